@@ -1,0 +1,62 @@
+package dev.gloss.workspace;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One annotation on one page of a paper, after the W3C Web Annotation model: a text markup
+ * carries a {@link TextQuoteSelector}, a {@link TextPositionSelector} and the PDF quads, so it
+ * can be re-anchored when text extraction changes.
+ *
+ * @param page    page number, from 1
+ * @param color   a colour name (yellow, red, green, blue, purple, magenta, orange, gray) or #rrggbb
+ * @param area    for clips and notes: the marked area
+ * @param clip    for clips: workspace-relative path of the PNG
+ * @param source  where it came from when imported from a PDF (a stable key, so a second import
+ *                does not duplicate it); null when made in Gloss
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Annotation(
+        String id,
+        String paperId,
+        AnnotationType type,
+        int page,
+        String color,
+        TextQuoteSelector quote,
+        TextPositionSelector position,
+        List<Quad> quads,
+        Rect area,
+        String clip,
+        String note,
+        List<String> tags,
+        String author,
+        String source,
+        Instant created,
+        Instant modified) {
+
+    public Annotation {
+        quads = quads == null ? List.of() : List.copyOf(quads);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** The quoted text, or an empty string for marks without text. */
+    public String exact() {
+        return quote == null || quote.exact() == null ? "" : quote.exact();
+    }
+
+    public Annotation withNote(String newNote, List<String> newTags, Instant when) {
+        return new Annotation(id, paperId, type, page, color, quote, position, quads, area, clip, newNote, newTags,
+                author, source, created, when);
+    }
+
+    public Annotation withColor(String newColor, Instant when) {
+        return new Annotation(id, paperId, type, page, newColor, quote, position, quads, area, clip, note, tags,
+                author, source, created, when);
+    }
+
+    public Annotation withAnchor(int newPage, TextPositionSelector newPosition, List<Quad> newQuads) {
+        return new Annotation(id, paperId, type, newPage, color, quote, newPosition, newQuads, area, clip, note, tags,
+                author, source, created, modified);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.gloss.workspace;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+
+/** Identifiers: content-derived for papers, time-ordered and random for everything else. */
+public final class Ids {
+    private static final char[] ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    /** A paper's id: the first 16 hex digits of its SHA-256, the same for the same file everywhere. */
+    public static String paperId(String sha256Hex) {
+        return sha256Hex.substring(0, 16);
+    }
+
+    /** A new id that sorts by creation time: 10 characters of milliseconds, 10 random (ULID-like). */
+    public static String newId() {
+        return newId(Instant.now());
+    }
+
+    static String newId(Instant when) {
+        char[] out = new char[20];
+        long time = when.toEpochMilli();
+        for (int i = 9; i >= 0; i--) {
+            out[i] = ALPHABET[(int) (time & 31)];
+            time >>>= 5;
+        }
+        for (int i = 10; i < 20; i++) {
+            out[i] = ALPHABET[RANDOM.nextInt(32)];
+        }
+        return new String(out);
+    }
+
+    /** Whether a string is safe to use as a file name component (no separators, no dots first). */
+    public static boolean isSafe(String id) {
+        return id != null && id.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    }
+}

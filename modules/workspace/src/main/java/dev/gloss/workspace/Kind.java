@@ -1,0 +1,125 @@
+package dev.gloss.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A collection of objects in the workspace and where their files live.
+ *
+ * @param <T> the object type
+ */
+public final class Kind<T> {
+    public static final Kind<Paper> PAPERS = new Kind<>("paper", Paper.class, Paper::id,
+            p -> Path.of("papers", p.id(), "paper.json"), Layout.PAPER_FOLDERS);
+    public static final Kind<Annotation> ANNOTATIONS = new Kind<>("annotation", Annotation.class, Annotation::id,
+            a -> Path.of("papers", a.paperId(), "annotations", a.id() + ".json"), Layout.ANNOTATION_FOLDERS);
+    public static final Kind<PostThread> THREADS = new Kind<>("thread", PostThread.class, PostThread::id,
+            t -> Path.of("threads", t.id() + ".json"), Layout.flat("threads"));
+    public static final Kind<QueueEntry> QUEUE = new Kind<>("queue entry", QueueEntry.class, QueueEntry::id,
+            q -> Path.of("queue", q.id() + ".json"), Layout.flat("queue"));
+    public static final Kind<AccountRef> ACCOUNTS = new Kind<>("account", AccountRef.class, AccountRef::id,
+            a -> Path.of("accounts", a.id() + ".json"), Layout.flat("accounts"));
+
+    public static final List<Kind<?>> ALL = List.of(PAPERS, ANNOTATIONS, THREADS, QUEUE, ACCOUNTS);
+
+    private final String name;
+    private final Class<T> type;
+    private final Function<T, String> id;
+    private final Function<T, Path> relativePath;
+    private final Layout layout;
+
+    private Kind(String name, Class<T> type, Function<T, String> id, Function<T, Path> relativePath, Layout layout) {
+        this.name = name;
+        this.type = type;
+        this.id = id;
+        this.relativePath = relativePath;
+        this.layout = layout;
+    }
+
+    /** A short name for messages: "paper", "annotation", "thread", "queue entry", "account". */
+    public String name() {
+        return name;
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    public String idOf(T value) {
+        return id.apply(value);
+    }
+
+    Path pathOf(T value) {
+        return relativePath.apply(value);
+    }
+
+    /** Every object file of this kind under {@code root}, skipping temp files. */
+    List<Path> files(Path root) {
+        try {
+            return layout.files(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** How the files of a kind are laid out on disk. */
+    interface Layout {
+        List<Path> files(Path root) throws IOException;
+
+        Layout PAPER_FOLDERS = root -> {
+            List<Path> out = new ArrayList<>();
+            for (Path dir : subfolders(root.resolve("papers"))) {
+                Path json = dir.resolve("paper.json");
+                if (Files.isRegularFile(json)) {
+                    out.add(json);
+                }
+            }
+            return out;
+        };
+
+        Layout ANNOTATION_FOLDERS = root -> {
+            List<Path> out = new ArrayList<>();
+            for (Path dir : subfolders(root.resolve("papers"))) {
+                out.addAll(jsonFiles(dir.resolve("annotations")));
+            }
+            return out;
+        };
+
+        static Layout flat(String folder) {
+            return root -> jsonFiles(root.resolve(folder));
+        }
+
+        private static List<Path> subfolders(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted().toList();
+            }
+        }
+
+        private static List<Path> jsonFiles(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return n.endsWith(".json") && !n.startsWith(".");
+                }).sorted().toList();
+            }
+        }
+    }
+}

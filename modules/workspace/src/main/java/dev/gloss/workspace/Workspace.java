@@ -1,0 +1,469 @@
+package dev.gloss.workspace;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openide.util.Lookup;
+
+/**
+ * A Gloss workspace: a folder of plain JSON files, one object per file (see ARCHITECTURE.md).
+ * <p>
+ * Objects are read lazily per kind and cached; every save goes through an atomic write under a
+ * cross-process lock on that object, then fires a {@link WorkspaceEvent}. A file that cannot be
+ * parsed is reported once as a {@link Problem}, left untouched, and everything else loads.
+ * <pre>{@code
+ * Workspace ws = Workspace.open(Path.of(System.getProperty("user.home"), "Gloss"));
+ * for (Paper p : ws.papers()) System.out.println(p.displayTitle());
+ * ws.problems().forEach(p -> System.err.println(p.describe(ws.root())));
+ * }</pre>
+ * Thread-safe.
+ */
+public final class Workspace {
+    /** The schema version this Gloss writes and reads. */
+    public static final int SCHEMA = 1;
+    public static final String MANIFEST = "gloss.json";
+
+    private static final Logger LOG = Logger.getLogger(Workspace.class.getName());
+
+    private final Path root;
+    private final ObjectLocks locks;
+    private final Map<Kind<?>, Map<String, Object>> cache = new ConcurrentHashMap<>();
+    private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
+    private final Set<Path> reported = ConcurrentHashMap.newKeySet();
+    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile ObjectNode manifest;
+
+    private Workspace(Path root, ObjectNode manifest) {
+        this.root = root;
+        this.manifest = manifest;
+        this.locks = new ObjectLocks(root.resolve(".gloss").resolve("locks"));
+    }
+
+    /** Whether {@code dir} already holds a workspace (a {@code gloss.json}). */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(MANIFEST));
+    }
+
+    /**
+     * Opens the workspace in {@code dir}, creating an empty one when the folder has none.
+     *
+     * @throws WorkspaceException if the folder cannot be used, or it was written by a newer Gloss
+     */
+    public static Workspace open(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(root) && !Files.isDirectory(root)) {
+                throw new WorkspaceException(root + " is a file, not a workspace folder.");
+            }
+            Files.createDirectories(root);
+            Path manifestFile = root.resolve(MANIFEST);
+            ObjectNode manifest;
+            if (Files.isRegularFile(manifestFile)) {
+                manifest = readManifest(manifestFile);
+                manifest = migrate(root, manifest);
+            } else {
+                manifest = Json.MAPPER.createObjectNode();
+                manifest.put("schema", SCHEMA);
+                manifest.putObject("settings");
+                AtomicFiles.write(manifestFile, Json.pretty(manifest));
+                Path ignore = root.resolve(".gitignore");
+                if (!Files.exists(ignore)) {
+                    AtomicFiles.write(ignore, ".gloss/\n".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            Files.createDirectories(root.resolve(".gloss"));
+            return new Workspace(root, manifest);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot open the workspace " + root + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Opens the workspace in {@code dir}; when there was none, creates it and lets every
+     * {@link WorkspaceInitializer} fill it, so a new user never starts from an empty window.
+     */
+    public static Workspace openOrCreate(Path dir) {
+        boolean fresh = !exists(dir.toAbsolutePath().normalize());
+        Workspace ws = open(dir);
+        if (fresh) {
+            for (WorkspaceInitializer init : Lookup.getDefault().lookupAll(WorkspaceInitializer.class)) {
+                init.populate(ws);
+            }
+        }
+        return ws;
+    }
+
+    /** The default workspace folder: {@code $GLOSS_WORKSPACE}, else {@code ~/Gloss}. */
+    public static Path defaultFolder() {
+        String env = System.getenv("GLOSS_WORKSPACE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), "Gloss");
+    }
+
+    private static ObjectNode readManifest(Path file) throws IOException {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new WorkspaceException(file + " is not valid JSON (" + e.getOriginalMessage()
+                    + "); fix or remove it to open this workspace.", e);
+        }
+        if (!(node instanceof ObjectNode obj) || !node.path("schema").canConvertToInt()) {
+            throw new WorkspaceException(file + " has no schema version; it is not a Gloss workspace file.");
+        }
+        return obj;
+    }
+
+    private static ObjectNode migrate(Path root, ObjectNode manifest) throws IOException {
+        int version = manifest.get("schema").asInt();
+        if (version > SCHEMA) {
+            throw new WorkspaceException("This workspace was written by a newer Gloss (schema " + version
+                    + "); this version reads schema " + SCHEMA + " and older. Update Gloss to open it.");
+        }
+        while (version < SCHEMA) {
+            int from = version;
+            WorkspaceMigration step = Lookup.getDefault().lookupAll(WorkspaceMigration.class).stream()
+                    .filter(m -> m.from() == from).findFirst()
+                    .orElseThrow(() -> new WorkspaceException("No migration from workspace schema " + from + "."));
+            step.migrate(root, manifest);
+            version = from + 1;
+            manifest.put("schema", version);
+            AtomicFiles.write(root.resolve(MANIFEST), Json.pretty(manifest));
+        }
+        if (!manifest.has("settings")) {
+            manifest.putObject("settings");
+        }
+        return manifest;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The folder of one paper: its {@code paper.json}, PDF, annotations and clips. */
+    public Path paperFolder(String paperId) {
+        requireSafe(paperId);
+        return root.resolve("papers").resolve(paperId);
+    }
+
+    /** Derived, local-only data (index, caches, locks): never shared, safe to delete. */
+    public Path derivedFolder() {
+        return root.resolve(".gloss");
+    }
+
+    // ---- settings -------------------------------------------------------------------------
+
+    /** A copy of the settings object of {@code gloss.json} (no secrets live there). */
+    public ObjectNode settings() {
+        return manifest.get("settings").deepCopy();
+    }
+
+    /** Replaces the settings and writes {@code gloss.json} atomically. */
+    public void saveSettings(ObjectNode settings) {
+        try (ObjectLock l = locks.lock("gloss.json")) {
+            ObjectNode m = manifest.deepCopy();
+            m.set("settings", settings.deepCopy());
+            AtomicFiles.write(root.resolve(MANIFEST), Json.pretty(m));
+            manifest = m;
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot save settings: " + describe(e), e);
+        }
+    }
+
+    // ---- typed access ---------------------------------------------------------------------
+
+    public List<Paper> papers() {
+        return all(Kind.PAPERS);
+    }
+
+    public Optional<Paper> paper(String id) {
+        return get(Kind.PAPERS, id);
+    }
+
+    public List<Annotation> annotations() {
+        return all(Kind.ANNOTATIONS);
+    }
+
+    public List<Annotation> annotations(String paperId) {
+        return all(Kind.ANNOTATIONS).stream().filter(a -> paperId.equals(a.paperId())).toList();
+    }
+
+    public List<PostThread> threads() {
+        return all(Kind.THREADS);
+    }
+
+    public List<QueueEntry> queue() {
+        return all(Kind.QUEUE);
+    }
+
+    public List<AccountRef> accounts() {
+        return all(Kind.ACCOUNTS);
+    }
+
+    // ---- generic access -------------------------------------------------------------------
+
+    /** All readable objects of a kind, in file order (ids sort by creation time). */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> all(Kind<T> kind) {
+        return (List<T>) List.copyOf(loaded(kind).values());
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> get(Kind<T> kind, String id) {
+        return Optional.ofNullable((T) loaded(kind).get(id));
+    }
+
+    /** Writes {@code value} atomically under its lock and tells the listeners. */
+    public <T> T save(Kind<T> kind, T value) {
+        String id = kind.idOf(value);
+        requireSafe(id);
+        Path file = root.resolve(kind.pathOf(value));
+        boolean existed;
+        try (ObjectLock l = locks.lock(lockName(kind, id))) {
+            AtomicFiles.write(file, Json.pretty(value));
+            existed = loaded(kind).put(id, value) != null;
+            problems.remove(file);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot save " + kind.name() + " " + id + ": " + describe(e), e);
+        }
+        fire(new WorkspaceEvent(kind, id, existed ? WorkspaceEvent.Change.CHANGED : WorkspaceEvent.Change.ADDED, value));
+        return value;
+    }
+
+    /**
+     * Reads the current file of an object under its lock, applies {@code change} and saves the
+     * result: a read-modify-write that another process cannot interleave with.
+     *
+     * @return the saved value
+     * @throws WorkspaceException if the object does not exist
+     */
+    public <T> T update(Kind<T> kind, String id, UnaryOperator<T> change) {
+        requireSafe(id);
+        try (ObjectLock l = locks.lock(lockName(kind, id))) {
+            T current = get(kind, id).orElseThrow(() -> new WorkspaceException("No " + kind.name() + " with id " + id + "."));
+            T fresh = reread(kind, current);
+            T next = change.apply(fresh);
+            return save(kind, next);
+        }
+    }
+
+    private <T> T reread(Kind<T> kind, T cached) {
+        Path file = root.resolve(kind.pathOf(cached));
+        try {
+            return Json.MAPPER.readValue(file.toFile(), kind.type());
+        } catch (IOException e) {
+            return cached;
+        }
+    }
+
+    /** Removes an object's file and tells the listeners. Removing a missing object does nothing. */
+    public <T> void delete(Kind<T> kind, T value) {
+        String id = kind.idOf(value);
+        requireSafe(id);
+        try (ObjectLock l = locks.lock(lockName(kind, id))) {
+            Files.deleteIfExists(root.resolve(kind.pathOf(value)));
+            loaded(kind).remove(id);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot delete " + kind.name() + " " + id + ": " + describe(e), e);
+        }
+        fire(new WorkspaceEvent(kind, id, WorkspaceEvent.Change.REMOVED, value));
+    }
+
+    /**
+     * Moves a paper's whole folder (PDF, annotations, clips) to {@code .gloss/trash}, from where
+     * {@link #restorePaper} brings it back.
+     *
+     * @return the trash folder it went to
+     */
+    public Path trashPaper(String paperId) {
+        Paper paper = paper(paperId).orElseThrow(() -> new WorkspaceException("No paper with id " + paperId + "."));
+        Path from = paperFolder(paperId);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path to = derivedFolder().resolve("trash").resolve(paperId + "-" + stamp);
+        List<Annotation> removed = annotations(paperId);
+        try (ObjectLock l = locks.lock(lockName(Kind.PAPERS, paperId))) {
+            Files.createDirectories(to.getParent());
+            Files.move(from, to);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot move paper " + paperId + " to the trash: " + describe(e), e);
+        }
+        loaded(Kind.PAPERS).remove(paperId);
+        removed.forEach(a -> loaded(Kind.ANNOTATIONS).remove(a.id()));
+        fire(new WorkspaceEvent(Kind.PAPERS, paperId, WorkspaceEvent.Change.REMOVED, paper));
+        return to;
+    }
+
+    /** Brings back a paper moved to the trash by {@link #trashPaper}. */
+    public Paper restorePaper(Path trashed) {
+        try {
+            Paper paper = Json.MAPPER.readValue(trashed.resolve("paper.json").toFile(), Paper.class);
+            try (ObjectLock l = locks.lock(lockName(Kind.PAPERS, paper.id()))) {
+                Files.move(trashed, paperFolder(paper.id()));
+            }
+            reload();
+            return paper;
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot restore " + trashed.getFileName() + " from the trash: " + describe(e), e);
+        }
+    }
+
+    // ---- locks ----------------------------------------------------------------------------
+
+    /** Blocks until the named lock is held by this thread; shared with other processes. */
+    public ObjectLock lock(String name) {
+        return locks.lock(requireSafe(name));
+    }
+
+    /** The named lock if nobody (no thread, no process) holds it now. */
+    public Optional<ObjectLock> tryLock(String name) {
+        return locks.tryLock(requireSafe(name));
+    }
+
+    private static String lockName(Kind<?> kind, String id) {
+        return kind.name().replace(' ', '-') + "-" + id;
+    }
+
+    // ---- problems, reload, events ----------------------------------------------------------
+
+    /** Files that could not be read, in path order. */
+    public List<Problem> problems() {
+        for (Kind<?> k : Kind.ALL) {
+            loaded(k);
+        }
+        return problems.values().stream().sorted(Comparator.comparing(Problem::file)).toList();
+    }
+
+    /**
+     * Problems not handed out by an earlier call: each unreadable file is reported once per
+     * process, however often it is loaded.
+     */
+    public List<Problem> newProblems() {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems()) {
+            if (reported.add(p.file())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Forgets cached objects, so the next access reads the files again (after an outside change). */
+    public void reload() {
+        cache.clear();
+        problems.clear();
+        for (Kind<?> k : Kind.ALL) {
+            fire(new WorkspaceEvent(k, null, WorkspaceEvent.Change.RELOADED, null));
+        }
+    }
+
+    public void addListener(WorkspaceListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(WorkspaceListener l) {
+        listeners.remove(l);
+    }
+
+    private void fire(WorkspaceEvent e) {
+        for (WorkspaceListener l : listeners) {
+            try {
+                l.changed(e);
+            } catch (RuntimeException ex) {
+                LOG.log(Level.WARNING, "A workspace listener failed on " + e, ex);
+            }
+        }
+    }
+
+    private Map<String, Object> loaded(Kind<?> kind) {
+        Map<String, Object> m = cache.get(kind);
+        if (m == null) {
+            synchronized (cache) {
+                m = cache.get(kind);
+                if (m == null) {
+                    m = read(kind);
+                    cache.put(kind, m);
+                }
+            }
+        }
+        return m;
+    }
+
+    private <T> Map<String, Object> read(Kind<T> kind) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Path> files;
+        try {
+            files = kind.files(root);
+        } catch (UncheckedIOException e) {
+            problems.put(root, new Problem(root, describe(e.getCause())));
+            return java.util.Collections.synchronizedMap(out);
+        }
+        for (Path file : files) {
+            try {
+                T value = Json.MAPPER.readValue(file.toFile(), kind.type());
+                String id = value == null ? null : kind.idOf(value);
+                if (id == null || !Ids.isSafe(id)) {
+                    throw new IOException("it has no valid id");
+                }
+                out.put(id, value);
+            } catch (NoSuchFileException e) {
+                // removed between listing and reading: not a problem
+                LOG.log(Level.FINE, "vanished while loading: {0}", file);
+            } catch (IOException | RuntimeException e) {
+                Problem p = new Problem(file, describe(e));
+                problems.put(file, p);
+                if (reported.add(file)) {
+                    LOG.log(Level.WARNING, p.describe(root));
+                }
+            }
+        }
+        return java.util.Collections.synchronizedMap(out);
+    }
+
+    private static String requireSafe(String id) {
+        if (!Ids.isSafe(id)) {
+            throw new WorkspaceException("Not a valid id: \"" + id + "\".");
+        }
+        return id;
+    }
+
+    /** One short clause for an I/O or parse failure, without the stack. */
+    static String describe(Throwable e) {
+        if (e instanceof JsonProcessingException j) {
+            var loc = j.getLocation();
+            return "not valid JSON: " + j.getOriginalMessage().lines().findFirst().orElse("")
+                    + (loc != null ? " at line " + loc.getLineNr() : "");
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+}
