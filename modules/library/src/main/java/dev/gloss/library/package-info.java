@@ -1,0 +1,2 @@
+/** Gloss library module (pure: no windowing dependency). */
+package dev.gloss.library;

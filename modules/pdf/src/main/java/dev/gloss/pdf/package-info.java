@@ -1,0 +1,2 @@
+/** Gloss pdf module (pure: no windowing dependency). */
+package dev.gloss.pdf;

@@ -1,0 +1,2 @@
+/** Gloss publish module (pure: no windowing dependency). */
+package dev.gloss.publish;

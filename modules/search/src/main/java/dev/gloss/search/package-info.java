@@ -1,0 +1,2 @@
+/** Gloss search module (pure: no windowing dependency). */
+package dev.gloss.search;

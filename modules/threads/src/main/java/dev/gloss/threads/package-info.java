@@ -1,0 +1,2 @@
+/** Gloss threads module (pure: no windowing dependency). */
+package dev.gloss.threads;
