@@ -1,12 +1,22 @@
 package dev.gloss.workspace;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A publishing account without its secret: the secret (app password or token) lives in the
  * NetBeans Keyring (app) or a 0600 file / environment variable (CLI), never in the workspace.
  *
- * @param kind    bluesky or mastodon
- * @param service the server's base URL, e.g. https://bsky.social
- * @param handle  the account's handle or user name
+ * @param kind          bluesky, mastodon, or an export target (x, linkedin, threads)
+ * @param service       the server's base URL, e.g. https://bsky.social (null for export targets)
+ * @param handle        the account's handle or user name
+ * @param remoteId      the account's id at the service (a DID on Bluesky, the account id on
+ *                      Mastodon), or null when not known yet
+ * @param maxCharacters the server's post length limit when it announces one (Mastodon), else null
  */
-public record AccountRef(String id, String kind, String service, String handle) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AccountRef(String id, String kind, String service, String handle, String remoteId, Integer maxCharacters) {
+
+    public AccountRef(String id, String kind, String service, String handle) {
+        this(id, kind, service, handle, null, null);
+    }
 }

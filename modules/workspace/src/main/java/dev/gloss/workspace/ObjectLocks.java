@@ -14,24 +14,26 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Named locks that hold across threads and processes: a {@link ReentrantLock} inside this JVM
  * plus an OS file lock on {@code .gloss/locks/<name>.lock} held by the outermost holder. The app
- * and a headless command therefore never write (or publish) the same object at once.
+ * and a headless command therefore never write (or publish) the same object at once. The in-JVM
+ * part is shared by every {@link Workspace} instance open on the same folder, since the OS lock
+ * is per process and a second channel on the same file would fail instead of waiting.
  */
 final class ObjectLocks {
     private final Path dir;
-    private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Path, Held> HELD = new ConcurrentHashMap<>();
 
     ObjectLocks(Path dir) {
         this.dir = dir;
     }
 
     ObjectLock lock(String name) {
-        Held h = held.computeIfAbsent(name, Held::new);
+        Held h = HELD.computeIfAbsent(dir.resolve(name + ".lock").toAbsolutePath().normalize(), f -> new Held(name));
         h.jvm.lock();
         return acquireFile(h, true).orElseThrow();
     }
 
     Optional<ObjectLock> tryLock(String name) {
-        Held h = held.computeIfAbsent(name, Held::new);
+        Held h = HELD.computeIfAbsent(dir.resolve(name + ".lock").toAbsolutePath().normalize(), f -> new Held(name));
         try {
             if (!h.jvm.tryLock(0, TimeUnit.MILLISECONDS)) {
                 return Optional.empty();
