@@ -1,0 +1,102 @@
+package dev.gloss.desktop.core;
+
+import dev.gloss.workspace.Problem;
+import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.SwingUtilities;
+import org.openide.awt.NotificationDisplayer;
+import org.openide.awt.StatusDisplayer;
+import org.openide.util.NbBundle;
+
+/**
+ * The workspace the application works on: {@code -J-Dgloss.workspace=DIR} (set by {@code ./gloss
+ * --workspace DIR}), else {@code $GLOSS_WORKSPACE}, else {@code ~/Gloss}. It is opened once, off
+ * the event thread, when the application starts; windows ask for it with {@link #whenReady}.
+ * <pre>{@code
+ * GlossWorkspace.whenReady(ws -> model.setPapers(ws.papers()));   // runs on the EDT
+ * }</pre>
+ */
+@NbBundle.Messages({
+    "# {0} - number of files",
+    "MSG_Problems={0} workspace file(s) could not be read and were skipped",
+    "# {0} - message",
+    "MSG_WorkspaceFailed=The workspace could not be opened: {0}"
+})
+public final class GlossWorkspace {
+    private static final Logger LOG = Logger.getLogger(GlossWorkspace.class.getName());
+    private static final CompletableFuture<Workspace> READY = new CompletableFuture<>();
+
+    private GlossWorkspace() {
+    }
+
+    /** The folder of the workspace this application opens. */
+    public static Path folder() {
+        String prop = System.getProperty("gloss.workspace");
+        return prop != null && !prop.isBlank() ? Path.of(prop) : Workspace.defaultFolder();
+    }
+
+    /** Opens (or creates, with the demo paper) the workspace; called once at startup, off the EDT. */
+    static void open() {
+        try {
+            Workspace ws = Workspace.openOrCreate(folder());
+            LOG.log(Level.INFO, "Workspace {0}: {1} papers", new Object[]{ws.root(), ws.papers().size()});
+            READY.complete(ws);
+            reportProblems(ws);
+        } catch (WorkspaceException | java.io.UncheckedIOException e) {
+            LOG.log(Level.INFO, "Cannot open workspace " + folder(), e);
+            READY.completeExceptionally(e);
+            SwingUtilities.invokeLater(() -> NotificationDisplayer.getDefault().notify(
+                    Bundle.MSG_WorkspaceFailed(e.getMessage()), Icons.warning(), e.getMessage(), null,
+                    NotificationDisplayer.Priority.HIGH));
+        }
+    }
+
+    /** Tells the user once about files that could not be read, by name. */
+    public static void reportProblems(Workspace ws) {
+        List<Problem> problems = ws.newProblems();
+        if (problems.isEmpty()) {
+            return;
+        }
+        StringBuilder details = new StringBuilder("<html>");
+        for (Problem p : problems) {
+            details.append(escape(p.describe(ws.root()))).append("<br>");
+        }
+        String title = Bundle.MSG_Problems(problems.size());
+        SwingUtilities.invokeLater(() -> {
+            StatusDisplayer.getDefault().setStatusText(title);
+            NotificationDisplayer.getDefault().notify(title, Icons.warning(), details.toString(), null,
+                    NotificationDisplayer.Priority.HIGH);
+        });
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The workspace once it is open (completes exceptionally if it cannot be opened). */
+    public static CompletableFuture<Workspace> future() {
+        return READY;
+    }
+
+    /** Runs {@code action} on the event thread as soon as the workspace is open. */
+    public static void whenReady(Consumer<Workspace> action) {
+        READY.thenAccept(ws -> SwingUtilities.invokeLater(() -> action.accept(ws)));
+    }
+
+    /**
+     * The workspace, waiting for it if needed. Only for background threads: on the event thread
+     * use {@link #whenReady}.
+     */
+    public static Workspace get() {
+        if (SwingUtilities.isEventDispatchThread() && !READY.isDone()) {
+            throw new IllegalStateException("GlossWorkspace.get() on the EDT before the workspace is open; use whenReady");
+        }
+        return READY.join();
+    }
+}

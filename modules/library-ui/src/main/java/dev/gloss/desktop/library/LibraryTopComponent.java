@@ -1,0 +1,111 @@
+package dev.gloss.desktop.library;
+
+import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceListener;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import org.netbeans.api.settings.ConvertAsProperties;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.explorer.ExplorerManager;
+import org.openide.explorer.ExplorerUtils;
+import org.openide.explorer.view.OutlineView;
+import org.openide.nodes.AbstractNode;
+import org.openide.nodes.Children;
+import org.openide.util.NbBundle;
+import org.openide.windows.TopComponent;
+
+/** The library: every paper of the workspace with its authors and when it was added. */
+@ConvertAsProperties(dtd = "-//dev.gloss.desktop.library//Library//EN", autostore = false)
+@TopComponent.Description(preferredID = "LibraryTopComponent", iconBase = "dev/gloss/desktop/library/paper.png",
+        persistenceType = TopComponent.PERSISTENCE_ALWAYS)
+@TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 10)
+@ActionID(category = "Window", id = "dev.gloss.desktop.library.LibraryTopComponent")
+@ActionReference(path = "Menu/Window", position = 10)
+@TopComponent.OpenActionRegistration(displayName = "#CTL_LibraryAction", preferredID = "LibraryTopComponent")
+@NbBundle.Messages({
+    "CTL_LibraryAction=Library",
+    "CTL_LibraryTopComponent=Library",
+    "HINT_LibraryTopComponent=The papers of your workspace",
+    "COL_Title=Title",
+    "LBL_Loading=Loading the library…",
+    "LBL_Empty=<html><center>No papers yet.<br>Use File \u25B8 Import PDF… or drop PDF files here.</center></html>"
+})
+public final class LibraryTopComponent extends TopComponent implements ExplorerManager.Provider {
+    private final ExplorerManager manager = new ExplorerManager();
+    private final CardLayout cards = new CardLayout();
+    private final JPanel body = new JPanel(cards);
+    private final JLabel message = new JLabel(Bundle.LBL_Loading(), SwingConstants.CENTER);
+    private PaperChildFactory factory;
+    private final WorkspaceListener listener = e -> {
+        if (e.kind() == Kind.PAPERS || e.kind() == Kind.ANNOTATIONS) {
+            SwingUtilities.invokeLater(this::refresh);
+        }
+    };
+
+    public LibraryTopComponent() {
+        setName(Bundle.CTL_LibraryTopComponent());
+        setToolTipText(Bundle.HINT_LibraryTopComponent());
+        setLayout(new BorderLayout());
+        OutlineView view = new OutlineView(Bundle.COL_Title());
+        view.setPropertyColumns("authors", Bundle.COL_Authors(), "added", Bundle.COL_Added());
+        view.getOutline().setRootVisible(false);
+        view.setBorder(BorderFactory.createEmptyBorder());
+        message.setFont(message.getFont().deriveFont(Font.PLAIN));
+        message.setEnabled(false);
+        body.add(view, "list");
+        body.add(message, "message");
+        cards.show(body, "message");
+        add(body, BorderLayout.CENTER);
+        associateLookup(ExplorerUtils.createLookup(manager, getActionMap()));
+    }
+
+    @Override
+    protected void componentOpened() {
+        GlossWorkspace.whenReady(this::attach);
+    }
+
+    private void attach(Workspace ws) {
+        ws.addListener(listener);
+        factory = new PaperChildFactory(() -> SwingUtilities.invokeLater(this::showState));
+        manager.setRootContext(new AbstractNode(Children.create(factory, true)));
+    }
+
+    private void showState() {
+        boolean empty = factory != null && factory.count() == 0;
+        message.setText(empty ? Bundle.LBL_Empty() : Bundle.LBL_Loading());
+        cards.show(body, empty ? "message" : "list");
+    }
+
+    private void refresh() {
+        if (factory != null) {
+            factory.refresh();
+        }
+    }
+
+    @Override
+    protected void componentClosed() {
+        GlossWorkspace.future().thenAccept(ws -> ws.removeListener(listener));
+    }
+
+    @Override
+    public ExplorerManager getExplorerManager() {
+        return manager;
+    }
+
+    void writeProperties(java.util.Properties p) {
+        p.setProperty("version", "1.0");
+    }
+
+    void readProperties(java.util.Properties p) {
+        // nothing to restore beyond what the window system keeps
+    }
+}

@@ -1,0 +1,2 @@
+/** Gloss Desktop Reader */
+package dev.gloss.desktop.reader;
