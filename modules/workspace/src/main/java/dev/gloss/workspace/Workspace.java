@@ -51,6 +51,7 @@ public final class Workspace {
     private final Map<Kind<?>, Map<String, Object>> cache = new ConcurrentHashMap<>();
     private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
     private final Set<Path> reported = ConcurrentHashMap.newKeySet();
+    private final Set<Path> logged = ConcurrentHashMap.newKeySet();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ObjectNode manifest;
 
@@ -242,9 +243,10 @@ public final class Workspace {
         requireSafe(id);
         Path file = root.resolve(kind.pathOf(value));
         boolean existed;
+        Map<String, Object> objects = loaded(kind); // before writing, so the new file is not read as old
         try (ObjectLock l = locks.lock(lockName(kind, id))) {
             AtomicFiles.write(file, Json.pretty(value));
-            existed = loaded(kind).put(id, value) != null;
+            existed = objects.put(id, value) != null;
             problems.remove(file);
         } catch (IOException e) {
             throw new WorkspaceException("Cannot save " + kind.name() + " " + id + ": " + describe(e), e);
@@ -434,7 +436,7 @@ public final class Workspace {
             } catch (IOException | RuntimeException e) {
                 Problem p = new Problem(file, describe(e));
                 problems.put(file, p);
-                if (reported.add(file)) {
+                if (logged.add(file)) {
                     LOG.log(Level.WARNING, p.describe(root));
                 }
             }

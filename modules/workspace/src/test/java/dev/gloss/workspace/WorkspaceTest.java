@@ -1,0 +1,154 @@
+package dev.gloss.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+    @TempDir
+    Path dir;
+
+    static Paper paper(String id, String title) {
+        return new Paper(id, title, List.of("Ada Lovelace", "Alan Turing"), 2026, null, "2611.04217v1", null,
+                "An abstract.", List.of("llm"), "paper.pdf", 12, "ab".repeat(32), Instant.parse("2026-11-26T09:00:00Z"));
+    }
+
+    static Annotation highlight(String id, String paperId) {
+        return new Annotation(id, paperId, AnnotationType.HIGHLIGHT, 3, "yellow",
+                new TextQuoteSelector("fine-tuning shifts", "We find that ", " the representations"),
+                new TextPositionSelector(120, 138), List.of(Quad.ofRect(72, 700, 300, 712)), null, null,
+                "key claim", List.of("claim"), "me", null, Instant.parse("2026-11-26T09:00:00Z"),
+                Instant.parse("2026-11-26T09:00:00Z"));
+    }
+
+    @Test
+    void newWorkspaceHasManifestAndIgnoresDerivedFolder() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        assertTrue(Files.isRegularFile(dir.resolve("gloss.json")));
+        assertEquals(".gloss/\n", Files.readString(dir.resolve(".gitignore")));
+        assertEquals(1, Json.MAPPER.readTree(dir.resolve("gloss.json").toFile()).get("schema").asInt());
+        assertTrue(ws.papers().isEmpty());
+    }
+
+    @Test
+    void objectsRoundTripAsPrettyJsonWithStableKeyOrder() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        ws.save(Kind.PAPERS, paper("p1", "Fine-tuning"));
+        ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
+        Path paperFile = dir.resolve("papers/p1/paper.json");
+        String text = Files.readString(paperFile, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\n  \"id\" : \"p1\",\n  \"title\" : \"Fine-tuning\","), text);
+        assertTrue(text.endsWith("}\n"));
+        assertTrue(Files.isRegularFile(dir.resolve("papers/p1/annotations/a1.json")));
+
+        Workspace again = Workspace.open(dir);
+        assertEquals(paper("p1", "Fine-tuning"), again.paper("p1").orElseThrow());
+        assertEquals(highlight("a1", "p1"), again.annotations("p1").get(0));
+        ws.save(Kind.PAPERS, paper("p1", "Fine-tuning"));
+        assertEquals(text, Files.readString(paperFile, StandardCharsets.UTF_8), "same object, same bytes");
+    }
+
+    @Test
+    void corruptFileIsReportedOnceByNameAndTheRestLoads() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        ws.save(Kind.PAPERS, paper("good", "Good"));
+        ws.save(Kind.PAPERS, paper("bad", "Bad"));
+        Path bad = dir.resolve("papers/bad/paper.json");
+        Files.writeString(bad, "{ \"id\": \"bad\", \"title\": ");
+        byte[] before = Files.readAllBytes(bad);
+
+        Workspace fresh = Workspace.open(dir);
+        assertEquals(List.of("good"), fresh.papers().stream().map(Paper::id).toList());
+        List<Problem> first = fresh.newProblems();
+        assertEquals(1, first.size());
+        assertTrue(first.get(0).describe(dir).startsWith("papers/bad/paper.json could not be read"), first.get(0).describe(dir));
+        assertTrue(fresh.newProblems().isEmpty(), "reported once");
+        fresh.reload();
+        fresh.papers();
+        assertTrue(fresh.newProblems().isEmpty(), "still once after a reload");
+        assertEquals(1, fresh.problems().size());
+        assertArrayEquals(before, Files.readAllBytes(bad));
+    }
+
+    private static void assertArrayEquals(byte[] a, byte[] b) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(a, b, "the unreadable file is left untouched");
+    }
+
+    @Test
+    void newerSchemaIsRefusedWithASentence() throws Exception {
+        Files.writeString(dir.resolve("gloss.json"), "{\"schema\": 7, \"settings\": {}}");
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(dir));
+        assertTrue(e.getMessage().contains("newer Gloss (schema 7)"), e.getMessage());
+    }
+
+    @Test
+    void manifestThatIsNotJsonIsNamed() throws Exception {
+        Files.writeString(dir.resolve("gloss.json"), "schema=1");
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(dir));
+        assertTrue(e.getMessage().contains("gloss.json is not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void listenersHearAddsChangesAndRemovals() {
+        Workspace ws = Workspace.open(dir);
+        List<WorkspaceEvent.Change> seen = new ArrayList<>();
+        ws.addListener(e -> seen.add(e.change()));
+        Annotation a = highlight("a1", "p1");
+        ws.save(Kind.ANNOTATIONS, a);
+        ws.save(Kind.ANNOTATIONS, a.withNote("changed", List.of(), Instant.now()));
+        ws.delete(Kind.ANNOTATIONS, a);
+        assertEquals(List.of(WorkspaceEvent.Change.ADDED, WorkspaceEvent.Change.CHANGED, WorkspaceEvent.Change.REMOVED), seen);
+        assertTrue(ws.annotations().isEmpty());
+        assertFalse(Files.exists(dir.resolve("papers/p1/annotations/a1.json")));
+    }
+
+    @Test
+    void updateReadsTheFileWrittenByAnotherInstance() {
+        Workspace one = Workspace.open(dir);
+        Workspace two = Workspace.open(dir);
+        one.save(Kind.PAPERS, paper("p1", "First"));
+        two.papers();
+        one.save(Kind.PAPERS, paper("p1", "Second"));
+        Paper updated = two.update(Kind.PAPERS, "p1", p -> p.withTitle(p.title() + "!"));
+        assertEquals("Second!", updated.title());
+    }
+
+    @Test
+    void unsafeIdsAreRejected() {
+        Workspace ws = Workspace.open(dir);
+        assertThrows(WorkspaceException.class, () -> ws.save(Kind.PAPERS, paper("../escape", "x")));
+        assertThrows(WorkspaceException.class, () -> ws.paperFolder("a/b"));
+    }
+
+    @Test
+    void trashAndRestoreAPaperWithItsAnnotations() {
+        Workspace ws = Workspace.open(dir);
+        ws.save(Kind.PAPERS, paper("p1", "T"));
+        ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
+        Path trashed = ws.trashPaper("p1");
+        assertTrue(ws.papers().isEmpty());
+        assertTrue(ws.annotations().isEmpty());
+        ws.restorePaper(trashed);
+        assertEquals(1, ws.papers().size());
+        assertEquals(1, ws.annotations().size());
+    }
+
+    @Test
+    void idsSortByCreationTime() {
+        String a = Ids.newId(Instant.parse("2026-01-01T00:00:00Z"));
+        String b = Ids.newId(Instant.parse("2026-01-01T00:00:01Z"));
+        assertTrue(a.compareTo(b) < 0);
+        assertTrue(Ids.isSafe(a));
+        assertEquals("0123456789abcdef", Ids.paperId("0123456789abcdef" + "0".repeat(48)));
+    }
+}
