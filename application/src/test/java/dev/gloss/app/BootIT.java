@@ -1,0 +1,89 @@
+package dev.gloss.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Boots the real application through its launcher under Xvfb on a fresh user directory and a
+ * fresh workspace, waits for the main window and the demo paper in the library, and fails on
+ * any SEVERE or WARNING line in messages.log (the SNAP practice).
+ */
+class BootIT {
+    private static final Pattern LIBRARY = Pattern.compile("Library shows (\\d+) papers");
+
+    @TempDir
+    Path temp;
+    private final Xvfb xvfb = new Xvfb();
+    private Process app;
+
+    @BeforeEach
+    void startDisplay() throws Exception {
+        xvfb.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.descendants().forEach(ProcessHandle::destroyForcibly);
+            app.destroyForcibly();
+        }
+        xvfb.stop();
+    }
+
+    @Test
+    void startsWithTheDemoPaperAndNoWarnings() throws Exception {
+        Path appDir = Path.of(System.getProperty("gloss.app.dir"));
+        Path userdir = temp.resolve("userdir");
+        Path workspace = temp.resolve("workspace");
+        ProcessBuilder pb = new ProcessBuilder(appDir.resolve("bin/gloss").toString(),
+                "--userdir", userdir.toString(), "-J-Dgloss.workspace=" + workspace)
+                .redirectErrorStream(true).redirectOutput(temp.resolve("launcher.log").toFile());
+        pb.environment().put("DISPLAY", xvfb.display());
+        app = pb.start();
+
+        Path log = userdir.resolve("var/log/messages.log");
+        long deadline = System.currentTimeMillis() + 180_000;
+        int papers = -1;
+        boolean window = false;
+        while (System.currentTimeMillis() < deadline && (papers < 1 || !window)) {
+            Thread.sleep(500);
+            assertTrue(app.isAlive() || !app.descendants().findAny().isEmpty(),
+                    "the launcher exited early: " + read(temp.resolve("launcher.log")));
+            String text = read(log);
+            Matcher m = LIBRARY.matcher(text);
+            while (m.find()) {
+                papers = Integer.parseInt(m.group(1));
+            }
+            window = window || !xvfb.windowsNamed("^Gloss$").isEmpty();
+        }
+        assertTrue(window, "no main window titled Gloss appeared");
+        assertEquals(1, papers, "the library of a new workspace shows the demo paper");
+        Thread.sleep(2_000); // let late start-up work log what it has to say
+        xvfb.screenshot(Path.of(System.getProperty("gloss.screenshots", temp.toString()), "boot.png"));
+
+        List<String> bad = read(log).lines()
+                .filter(l -> l.startsWith("SEVERE") || l.startsWith("WARNING"))
+                .toList();
+        if (!bad.isEmpty()) {
+            fail("messages.log has warnings:\n" + String.join("\n", bad) + "\n---\n" + read(log));
+        }
+        assertTrue(Files.isRegularFile(workspace.resolve("gloss.json")), "the workspace was created");
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+}
