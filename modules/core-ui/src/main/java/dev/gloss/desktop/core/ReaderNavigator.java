@@ -1,0 +1,23 @@
+package dev.gloss.desktop.core;
+
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.Paper;
+import org.openide.util.Lookup;
+
+/**
+ * Shows a place of a paper in the reader: opens the paper if needed, scrolls to the page and
+ * flashes the marked area. Implemented by the reader module; found with
+ * {@code Lookup.getDefault().lookup(ReaderNavigator.class)} (null when no reader is installed).
+ */
+public interface ReaderNavigator {
+    /** Opens {@code paper} at {@code page} (from 1). */
+    void showPage(Paper paper, int page);
+
+    /** Opens the annotation's paper at its page and flashes its quads or area. */
+    void showAnnotation(Paper paper, Annotation annotation);
+
+    /** The installed navigator, or null. */
+    static ReaderNavigator getDefault() {
+        return Lookup.getDefault().lookup(ReaderNavigator.class);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.gloss.desktop.core;
+
+import dev.gloss.workspace.Annotation;
+import java.util.List;
+import org.openide.util.Lookup;
+
+/**
+ * Sends highlights to the thread composer ("Quote in thread"). Implemented by the composer
+ * module; found with {@code Lookup.getDefault().lookup(ThreadComposerService.class)}.
+ */
+public interface ThreadComposerService {
+    /**
+     * Adds one post per annotation (quote, page, paper link) to the thread open in the composer,
+     * or to a new thread on the annotations' paper when none is open, and shows the composer.
+     */
+    void quote(List<Annotation> annotations);
+
+    static ThreadComposerService getDefault() {
+        return Lookup.getDefault().lookup(ThreadComposerService.class);
+    }
+}
