@@ -1,0 +1,169 @@
+package dev.gloss.publish;
+
+import dev.gloss.publish.bluesky.BlueskyClient;
+import dev.gloss.publish.bluesky.BlueskySession;
+import dev.gloss.publish.http.HttpTransport;
+import dev.gloss.publish.http.RemoteException;
+import dev.gloss.publish.http.Retry;
+import dev.gloss.publish.mastodon.MastodonClient;
+import dev.gloss.threads.Platform;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Ids;
+import dev.gloss.workspace.Json;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Workspace;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The publishing accounts of a workspace. Adding one signs in (Bluesky) or checks the token
+ * (Mastodon) first, so a wrong password is caught at once; the account's reference goes into the
+ * workspace and its secret into {@link Secrets}. Adding the same account again replaces its
+ * secret and keeps its id.
+ */
+public final class Accounts {
+    private final Workspace workspace;
+    private final Secrets secrets;
+    private final HttpTransport http;
+    private final Retry retry;
+
+    public Accounts(Workspace workspace, Secrets secrets, HttpTransport http, Retry retry) {
+        this.workspace = workspace;
+        this.secrets = secrets;
+        this.http = http;
+        this.retry = retry;
+    }
+
+    /** With {@link Secrets#standard()}, the standard transport and retries. */
+    public static Accounts standard(Workspace workspace) {
+        java.time.Clock c = java.time.Clock.systemUTC();
+        return new Accounts(workspace, Secrets.standard(), HttpTransport.standard(c), Retry.standard());
+    }
+
+    public List<AccountRef> list() {
+        return workspace.accounts();
+    }
+
+    /** An account by id, or by handle when exactly one account has it. */
+    public AccountRef find(String idOrHandle) {
+        String wanted = idOrHandle.strip();
+        if (Ids.isSafe(wanted)) {
+            Optional<AccountRef> byId = workspace.get(Kind.ACCOUNTS, wanted);
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        String handle = wanted.startsWith("@") ? wanted.substring(1) : wanted;
+        List<AccountRef> byHandle = list().stream().filter(a -> handle.equalsIgnoreCase(a.handle())).toList();
+        if (byHandle.size() == 1) {
+            return byHandle.get(0);
+        }
+        if (byHandle.size() > 1) {
+            throw new PublishSetupException("Several accounts have the handle " + handle + "; use the account id.");
+        }
+        throw new PublishSetupException("No account with id or handle " + idOrHandle + ".");
+    }
+
+    /**
+     * Signs in to a Bluesky server with an app password and saves the account.
+     *
+     * @throws PublishSetupException when the server refuses or cannot be reached
+     */
+    public AccountRef addBluesky(String service, String handle, char[] appPassword) {
+        URI url = serviceUrl(service);
+        String h = handle.strip().startsWith("@") ? handle.strip().substring(1) : handle.strip();
+        BlueskySession s;
+        try {
+            s = BlueskyClient.createSession(url, h, appPassword, http, retry);
+        } catch (RemoteException e) {
+            throw new PublishSetupException((e.isTransient() ? "Could not reach " : "Bluesky refused to sign in at ")
+                    + e.host() + " as " + h + ": " + said(e) + ".", e);
+        }
+        String id = existing("bluesky", url, s.handle()).map(AccountRef::id).orElseGet(Ids::newId);
+        secrets.saveCredential(id, appPassword);
+        secrets.saveSession(id, Json.compact(s));
+        return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "bluesky", url.toString(), s.handle(), s.did(), null));
+    }
+
+    /**
+     * Checks a Mastodon access token ({@code verify_credentials}), reads the instance's post
+     * limit ({@code /api/v2/instance}) and saves the account.
+     */
+    public AccountRef addMastodon(String service, char[] token) {
+        URI url = serviceUrl(service);
+        MastodonClient c = new MastodonClient(url, token, http, retry);
+        MastodonClient.Account who;
+        MastodonClient.Instance instance;
+        try {
+            who = c.verifyCredentials();
+            instance = c.instance();
+        } catch (RemoteException e) {
+            throw new PublishSetupException((e.isTransient() ? "Could not reach " : "Mastodon refused the token at ")
+                    + e.host() + ": " + said(e) + ".", e);
+        }
+        String handle = who.username() + "@" + url.getHost();
+        String id = existing("mastodon", url, handle).map(AccountRef::id).orElseGet(Ids::newId);
+        secrets.saveCredential(id, token);
+        return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "mastodon", url.toString(), handle, who.id(), instance.maxCharacters()));
+    }
+
+    /** An export target (x, linkedin, threads): no secret, the thread is written to files. */
+    public AccountRef addExport(String platform, String handle) {
+        String kind = platform.strip().toLowerCase(Locale.ROOT);
+        if (!List.of(Platform.X.id(), Platform.LINKEDIN.id(), Platform.THREADS.id()).contains(kind)) {
+            throw new PublishSetupException("\"" + platform + "\" is not an export target; use x, linkedin or threads.");
+        }
+        String h = handle == null || handle.isBlank() ? kind : handle.strip();
+        Optional<AccountRef> same = list().stream().filter(a -> kind.equals(a.kind()) && h.equals(a.handle())).findFirst();
+        return same.orElseGet(() -> workspace.save(Kind.ACCOUNTS, new AccountRef(Ids.newId(), kind, null, h, null, null)));
+    }
+
+    /**
+     * Removes an account and forgets its secrets.
+     *
+     * @throws PublishSetupException when entries are still scheduled for it
+     */
+    public void remove(String idOrHandle) {
+        AccountRef a = find(idOrHandle);
+        long waiting = workspace.queue().stream().filter(e -> a.id().equals(e.accountId()))
+                .filter(e -> e.state() == QueueState.SCHEDULED || e.state() == QueueState.PUBLISHING).count();
+        if (waiting > 0) {
+            throw new PublishSetupException("Account " + a.handle() + " has " + waiting
+                    + " scheduled queue " + (waiting == 1 ? "entry" : "entries") + "; cancel them first.");
+        }
+        secrets.forget(a.id());
+        workspace.delete(Kind.ACCOUNTS, a);
+    }
+
+    private Optional<AccountRef> existing(String kind, URI service, String handle) {
+        return list().stream().filter(a -> kind.equals(a.kind()) && service.toString().equals(a.service())
+                && handle.equalsIgnoreCase(a.handle())).findFirst();
+    }
+
+    /** {@code https://host[:port]} without a trailing slash; a bare host gets https. */
+    static URI serviceUrl(String service) {
+        String s = service == null ? "" : service.strip();
+        if (!s.contains("://")) {
+            s = "https://" + s;
+        }
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        try {
+            URI u = new URI(s);
+            if (u.getHost() == null || !(u.getScheme().equals("https") || u.getScheme().equals("http"))) {
+                throw new IllegalArgumentException();
+            }
+            return u;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            throw new PublishSetupException("\"" + service + "\" is not a server URL; use e.g. https://bsky.social.");
+        }
+    }
+
+    private static String said(RemoteException e) {
+        return e.serverMessage() != null ? e.serverMessage() : e.getMessage();
+    }
+}

@@ -1,0 +1,221 @@
+package dev.gloss.publish.bluesky;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gloss.publish.PublishException;
+import dev.gloss.publish.Secrets;
+import dev.gloss.publish.http.HttpTransport;
+import dev.gloss.publish.http.RemoteException;
+import dev.gloss.publish.http.Retry;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Json;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The Bluesky calls Gloss makes, for one account, with its session: taken from the secret store,
+ * else made with {@code createSession}; renewed with {@code refreshSession} when the server
+ * says the access token expired (or rejects it), else signed in again with the app password.
+ * Every call is retried on transient failures by {@link Retry}.
+ */
+public final class BlueskyClient {
+    private static final Logger LOG = Logger.getLogger(BlueskyClient.class.getName());
+    public static final String POST = "app.bsky.feed.post";
+
+    private final AccountRef account;
+    private final Secrets secrets;
+    private final XrpcClient xrpc;
+    private final Retry retry;
+    private BlueskySession session;
+
+    /** A record's strong reference: its {@code at://} URI and content id. */
+    public record StrongRef(String uri, String cid) {
+        ObjectNode toJson() {
+            ObjectNode n = Json.MAPPER.createObjectNode();
+            n.put("uri", uri);
+            n.put("cid", cid);
+            return n;
+        }
+    }
+
+    @FunctionalInterface
+    private interface AuthedCall<T> {
+        T call(String accessJwt) throws RemoteException;
+    }
+
+    public BlueskyClient(AccountRef account, Secrets secrets, HttpTransport http, Retry retry) {
+        this.account = account;
+        this.secrets = secrets;
+        this.xrpc = new XrpcClient(URI.create(account.service()), http);
+        this.retry = retry;
+    }
+
+    /** "alice.test on localhost:2583", for messages. */
+    public String describe() {
+        return account.handle() + " on " + xrpc.host();
+    }
+
+    /**
+     * Signs in (or reuses the stored session) and returns the session.
+     *
+     * @throws PublishException when the server refuses the credentials or no credential is stored
+     */
+    public BlueskySession signIn() throws PublishException {
+        if (session != null) {
+            return session;
+        }
+        session = secrets.session(account.id()).flatMap(BlueskySession::parse).orElse(null);
+        if (session != null) {
+            return session;
+        }
+        try {
+            session = retry.run(this::createSession);
+            return session;
+        } catch (RemoteException e) {
+            throw signInFailure(e);
+        }
+    }
+
+    /** Signs in with an app password without storing anything: for checking new accounts. */
+    public static BlueskySession createSession(URI service, String identifier, char[] password, HttpTransport http,
+            Retry retry) throws RemoteException {
+        XrpcClient x = new XrpcClient(service, http);
+        return retry.run(() -> BlueskySession.fromResponse(x.procedure("com.atproto.server.createSession",
+                Map.of("identifier", identifier, "password", new String(password)), null)));
+    }
+
+    private BlueskySession createSession() throws RemoteException {
+        char[] password = secrets.credential(account.id()).orElseThrow(() -> new RemoteException(xrpc.host(), 401,
+                "AuthenticationRequired", "no app password is stored; add the account again or set "
+                + Secrets.envName(account.id()), null));
+        try {
+            BlueskySession s = BlueskySession.fromResponse(xrpc.procedure("com.atproto.server.createSession",
+                    Map.of("identifier", account.handle(), "password", new String(password)), null));
+            secrets.saveSession(account.id(), s.toJson());
+            LOG.log(Level.FINE, "signed in as {0}", describe());
+            return s;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private PublishException signInFailure(RemoteException e) {
+        String said = e.serverMessage() != null ? e.serverMessage() : e.getMessage();
+        if (e.isTransient()) {
+            return new PublishException("Could not sign in to Bluesky as " + describe() + ": " + e.getMessage() + ".", e);
+        }
+        return new PublishException("Bluesky refused to sign in as " + describe() + ": " + said + ".", e);
+    }
+
+    /** Runs an authenticated call, renewing the session once when the server rejects the token. */
+    private <T> T authed(AuthedCall<T> call) throws RemoteException {
+        BlueskySession s = session;
+        if (s == null) {
+            s = session = createSession();
+        }
+        try {
+            return call.call(s.accessJwt());
+        } catch (RemoteException e) {
+            if (!(e.status() == 401 || e.is("ExpiredToken") || e.is("InvalidToken"))) {
+                throw e;
+            }
+            LOG.log(Level.INFO, "the session of {0} was rejected ({1}); renewing it", new Object[]{describe(), e.error()});
+            session = renew(s);
+            return call.call(session.accessJwt());
+        }
+    }
+
+    private BlueskySession renew(BlueskySession old) throws RemoteException {
+        try {
+            BlueskySession s = BlueskySession.fromResponse(xrpc.procedure("com.atproto.server.refreshSession", null, old.refreshJwt()));
+            secrets.saveSession(account.id(), s.toJson());
+            return s;
+        } catch (RemoteException e) {
+            if (e.isTransient()) {
+                throw e;
+            }
+            LOG.log(Level.INFO, "cannot refresh the session of {0} ({1}); signing in again", new Object[]{describe(), e.error()});
+            secrets.forgetSession(account.id());
+            return createSession();
+        }
+    }
+
+    /** The session's DID (signs in first if needed). */
+    public String did() throws PublishException {
+        return signIn().did();
+    }
+
+    /** The record at {@code collection/rkey} of this account, or empty when there is none. */
+    public Optional<StrongRef> getRecord(String collection, String rkey) throws RemoteException {
+        return retry.run(() -> fetchRecord(collection, rkey));
+    }
+
+    private Optional<StrongRef> fetchRecord(String collection, String rkey) throws RemoteException {
+        try {
+            JsonNode r = xrpc.query("com.atproto.repo.getRecord", Map.of("repo", repo(), "collection", collection, "rkey", rkey), null);
+            return Optional.of(new StrongRef(r.path("uri").asText(), r.path("cid").asText()));
+        } catch (RemoteException e) {
+            if (e.is("RecordNotFound")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The repository (DID) of this account: from the session, else as saved with the account. */
+    private String repo() {
+        return session != null ? session.did() : account.remoteId();
+    }
+
+    /**
+     * Creates a record under a key Gloss chose. When an attempt may have reached the server (no
+     * response, or a server error), the next attempt first asks whether the record exists, so
+     * the same post is never created twice.
+     *
+     * @param mayExist whether an earlier run may already have sent this record
+     */
+    public StrongRef createRecord(String collection, String rkey, ObjectNode record, boolean mayExist) throws RemoteException {
+        boolean[] sent = {mayExist};
+        return retry.run(() -> {
+            if (sent[0]) {
+                Optional<StrongRef> found = fetchRecord(collection, rkey);
+                if (found.isPresent()) {
+                    LOG.log(Level.INFO, "{0}/{1} already exists; not posting it again", new Object[]{collection, rkey});
+                    return found.get();
+                }
+            }
+            sent[0] = true;
+            ObjectNode input = Json.MAPPER.createObjectNode();
+            input.put("repo", repo());
+            input.put("collection", collection);
+            input.put("rkey", rkey);
+            input.set("record", record);
+            JsonNode r = authed(token -> xrpc.procedure("com.atproto.repo.createRecord", input, token));
+            return new StrongRef(r.path("uri").asText(), r.path("cid").asText());
+        });
+    }
+
+    /** Uploads a blob and returns the blob object to embed. */
+    public JsonNode uploadBlob(byte[] data, String mimeType) throws RemoteException {
+        return retry.run(() -> authed(token -> xrpc.upload("com.atproto.repo.uploadBlob", data, mimeType, token)).path("blob"));
+    }
+
+    /** The DID of a handle, or empty when it does not resolve. */
+    public Optional<String> resolveHandle(String handle) throws RemoteException {
+        return retry.run(() -> {
+            try {
+                String did = xrpc.query("com.atproto.identity.resolveHandle", Map.of("handle", handle), null).path("did").asText(null);
+                return Optional.ofNullable(did);
+            } catch (RemoteException e) {
+                if (e.isTransient()) {
+                    throw e;
+                }
+                return Optional.empty();
+            }
+        });
+    }
+}

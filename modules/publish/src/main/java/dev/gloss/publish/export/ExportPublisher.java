@@ -1,0 +1,153 @@
+package dev.gloss.publish.export;
+
+import dev.gloss.publish.ImageFile;
+import dev.gloss.publish.PublishException;
+import dev.gloss.publish.PublishJob;
+import dev.gloss.publish.Publisher;
+import dev.gloss.threads.Platform;
+import dev.gloss.threads.PlatformRules;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.AtomicFiles;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.PostImage;
+import dev.gloss.workspace.PostThread;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * "Publishes" to platforms Gloss cannot post to (X, LinkedIn, Threads) by writing the thread
+ * as ready-to-paste files: {@code exports/<entryId>/01.txt, 02.txt, ...}, the images beside
+ * them ({@code 01-1.png}), the whole thread in {@code thread.txt}, and a {@code CHECKLIST.md}
+ * to tick off while posting by hand. The entry is then published, each post's remote id being
+ * its file.
+ */
+@ServiceProvider(service = Publisher.class)
+public final class ExportPublisher implements Publisher {
+    private static final Set<String> KINDS = Set.of(Platform.X.id(), Platform.LINKEDIN.id(), Platform.THREADS.id());
+
+    @Override
+    public boolean supports(String accountKind) {
+        return KINDS.contains(accountKind);
+    }
+
+    /** The export folder of an entry, relative to the workspace. */
+    public static Path folder(String entryId) {
+        return Path.of("exports", entryId);
+    }
+
+    @Override
+    public List<String> check(PostThread thread, AccountRef account, Path workspaceRoot) {
+        List<String> problems = new ArrayList<>();
+        if (thread.posts().isEmpty()) {
+            problems.add("The thread has no posts.");
+        }
+        PlatformRules rules = rules(account);
+        for (int i = 0; i < thread.posts().size(); i++) {
+            Post p = thread.posts().get(i);
+            int count = rules.count(p.text());
+            if (count > rules.limit()) {
+                problems.add("Post " + (i + 1) + " has " + count + " characters; " + rules.platform().displayName()
+                        + " allows " + rules.limit() + ".");
+            }
+            for (PostImage img : p.images()) {
+                if (!Files.isRegularFile(ImageFile.resolve(workspaceRoot, img))) {
+                    problems.add("Post " + (i + 1) + ": the image " + img.file() + " does not exist.");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static PlatformRules rules(AccountRef account) {
+        PlatformRules r = PlatformRules.of(Platform.fromId(account.kind()));
+        return account.maxCharacters() != null ? r.withLimit(account.maxCharacters()) : r;
+    }
+
+    @Override
+    public void publish(PublishJob job) throws PublishException {
+        List<String> problems = check(job.thread(), job.account(), job.workspace().root());
+        if (!problems.isEmpty()) {
+            throw new PublishException(String.join(" ", problems));
+        }
+        Path rel = folder(job.entry().id());
+        Path dir = job.workspace().root().resolve(rel);
+        PlatformRules rules = rules(job.account());
+        List<Post> posts = job.thread().posts();
+        StringBuilder list = new StringBuilder();
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < posts.size(); i++) {
+                Post p = posts.get(i);
+                String name = String.format(Locale.ROOT, "%02d", i + 1);
+                write(dir.resolve(name + ".txt"), p.text());
+                list.append("- [ ] Post ").append(i + 1).append(": paste `").append(name).append(".txt` (")
+                        .append(rules.count(p.text())).append(" of ").append(rules.limit()).append(" characters)")
+                        .append(i == 0 ? "" : " as a reply to post " + i).append('\n');
+                int n = 1;
+                for (PostImage img : p.images()) {
+                    ImageFile f = ImageFile.read(job.workspace().root(), img);
+                    String imgName = name + "-" + n++ + extension(f.mimeType());
+                    AtomicFiles.write(dir.resolve(imgName), f.bytes());
+                    list.append("  - [ ] attach `").append(imgName).append("` with alt text: ")
+                            .append(f.alt().isBlank() ? "(none given: write one)" : f.alt().replace('\n', ' ')).append('\n');
+                }
+            }
+            write(dir.resolve("thread.txt"), wholeThread(job.thread()));
+            write(dir.resolve("CHECKLIST.md"), checklist(job, rules, list));
+            for (int i = 0; i < posts.size(); i++) {
+                if (job.post(i).map(x -> x.exists()).orElse(false)) {
+                    continue;
+                }
+                Path file = dir.resolve(String.format(Locale.ROOT, "%02d.txt", i + 1));
+                job.saveRemote(i, null, rel.resolve(file.getFileName()).toString().replace('\\', '/'), null, file.toUri().toString());
+            }
+        } catch (IOException e) {
+            throw new PublishException("Cannot write the export to " + dir + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static String checklist(PublishJob job, PlatformRules rules, StringBuilder list) {
+        String platform = rules.platform().displayName();
+        String title = job.thread().title() == null || job.thread().title().isBlank() ? job.thread().id() : job.thread().title();
+        ZoneId zone = job.entry().zone() != null ? ZoneId.of(job.entry().zone()) : job.clock().getZone();
+        String when = job.entry().at() == null ? "now"
+                : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH).format(job.entry().at().atZone(zone));
+        String handle = job.account().handle() == null ? "" : " as " + job.account().handle();
+        return "# " + title + " — post to " + platform + "\n\n"
+                + "Scheduled for " + when + handle + ". Gloss cannot post to " + platform
+                + " itself: paste each file in order, each post after the first as a reply to the one before.\n\n"
+                + list
+                + "\nThe whole thread is in `thread.txt`.\n";
+    }
+
+    /** Every post in order, separated by a blank line. */
+    private static String wholeThread(PostThread thread) {
+        StringBuilder b = new StringBuilder();
+        for (Post p : thread.posts()) {
+            b.append(p.text().strip()).append("\n\n");
+        }
+        return b.toString();
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String extension(String mime) {
+        return switch (mime) {
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            case "image/gif" -> ".gif";
+            default -> ".webp";
+        };
+    }
+}
