@@ -1,0 +1,2 @@
+/** Gloss Desktop Annotations */
+package dev.gloss.desktop.annotations;

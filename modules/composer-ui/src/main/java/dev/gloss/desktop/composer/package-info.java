@@ -1,0 +1,2 @@
+/** Gloss Desktop Composer */
+package dev.gloss.desktop.composer;

@@ -1,0 +1,2 @@
+/** Gloss Desktop Queue */
+package dev.gloss.desktop.queue;
