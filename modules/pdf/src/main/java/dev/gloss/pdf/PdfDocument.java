@@ -1,0 +1,447 @@
+package dev.gloss.pdf;
+
+import dev.gloss.workspace.Rect;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.ref.SoftReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.RenderDestination;
+
+/**
+ * An open PDF: pages, rendering, the text layer, find, outline, page labels, links and paper
+ * metadata. Pages are numbered from 1. Thread-safe: every call into PDFBox (which is not) is
+ * serialized on this document, so a UI may render and extract from several background threads.
+ * Nothing a file contains is ever executed: no JavaScript, no launch actions; links report only
+ * internal jumps and web/mail URIs.
+ *
+ * <pre>{@code
+ * try (PdfDocument pdf = PdfDocument.open(Path.of("paper.pdf"))) {
+ *     BufferedImage first = pdf.render(1, 150 / 72f);
+ *     String text = pdf.text(1).text();
+ * }
+ * }</pre>
+ */
+public final class PdfDocument implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(PdfDocument.class.getName());
+    /** Largest image {@link #render} makes; beyond it, render tiles. */
+    static final long MAX_PIXELS = 120_000_000L;
+    private static final AtomicInteger OPENERS = new AtomicInteger();
+    private static final ExecutorService OPENER = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "gloss-pdf-open-" + OPENERS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Path file;
+    private final PDDocument doc;
+    private final PDFRenderer renderer;
+    private final GlyphCollector collector = new GlyphCollector();
+    private final int pageCount;
+    private final boolean encrypted;
+    private final Object lock = new Object();
+    private final SoftReference<PageText>[] texts;
+    private List<OutlineItem> outline;
+    private String[] labels;
+    private PaperMetadata metadata;
+    private boolean closed;
+
+    @SuppressWarnings("unchecked")
+    private PdfDocument(Path file, PDDocument doc, int pageCount) {
+        this.file = file;
+        this.doc = doc;
+        this.pageCount = pageCount;
+        this.encrypted = doc.isEncrypted();
+        this.texts = new SoftReference[pageCount];
+        this.renderer = new PDFRenderer(doc);
+        renderer.setRenderingHints(renderingHints());
+    }
+
+    /** Opens a PDF that needs no password (or has the empty user password). */
+    public static PdfDocument open(Path file) throws PdfException {
+        return open(file, null);
+    }
+
+    /**
+     * Opens a PDF with a password (user or owner password; RC4, AES-128 and AES-256 including
+     * revision 6, whose passwords are SASLprep-normalized Unicode). Opening runs in a worker
+     * with a time bound ({@code gloss.pdf.openTimeoutSeconds}, default 20 s), so a hostile file
+     * cannot hang the caller.
+     *
+     * @param password the password, or null for none; not retained or modified
+     * @throws PdfException with a one-sentence message when the file cannot be opened
+     */
+    public static PdfDocument open(Path file, char[] password) throws PdfException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        checkFile(file, name);
+        String pw = password == null ? "" : new String(password);
+        AtomicBoolean abandoned = new AtomicBoolean();
+        Future<PdfDocument> task = OPENER.submit(() -> load(file, name, pw, password != null && password.length > 0, abandoned));
+        long seconds = Long.getLong("gloss.pdf.openTimeoutSeconds", 20);
+        try {
+            return task.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            abandoned.set(true);
+            task.cancel(true);
+            throw new PdfException(PdfException.Reason.TIMEOUT,
+                    "This file is damaged: " + name + " could not be read within " + seconds + " seconds.", e);
+        } catch (InterruptedException e) {
+            abandoned.set(true);
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new PdfException(PdfException.Reason.IO, "Opening " + name + " was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof PdfException pe) {
+                throw pe;
+            }
+            throw PdfErrors.whileOpening(name, c);
+        }
+    }
+
+    private static void checkFile(Path file, String name) throws PdfException {
+        if (!Files.exists(file)) {
+            throw new PdfException(PdfException.Reason.NOT_FOUND, name + " was not found.");
+        }
+        if (Files.isDirectory(file)) {
+            throw new PdfException(PdfException.Reason.NOT_FOUND, name + " is a folder, not a PDF file.");
+        }
+        byte[] head = new byte[1024];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new PdfException(PdfException.Reason.IO, name + " cannot be read (" + PdfErrors.shorten(String.valueOf(e.getMessage())) + ").", e);
+        }
+        if (n == 0) {
+            throw PdfErrors.damaged("it is empty.", null);
+        }
+        String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!s.contains("%PDF-")) {
+            throw new PdfException(PdfException.Reason.NOT_A_PDF, name + " is not a PDF file.");
+        }
+    }
+
+    private static PdfDocument load(Path file, String name, String pw, boolean gavePassword, AtomicBoolean abandoned) throws PdfException {
+        PDDocument doc = null;
+        try {
+            doc = Loader.loadPDF(file.toFile(), pw);
+            int count = countPages(doc);
+            if (count == 0) {
+                throw PdfErrors.damaged("it has no pages.", null);
+            }
+            PdfDocument pdf = new PdfDocument(file, doc, count);
+            if (abandoned.get()) {
+                // the caller gave up waiting; nobody will close it
+                doc.close();
+                return null;
+            }
+            doc = null;
+            return pdf;
+        } catch (InvalidPasswordException e) {
+            if (gavePassword) {
+                throw new PdfException(PdfException.Reason.WRONG_PASSWORD, "The password for " + name + " is not right.", e);
+            }
+            throw new PdfException(PdfException.Reason.PASSWORD_REQUIRED, name + " needs a password.", e);
+        } catch (PdfException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw PdfErrors.whileOpening(name, e);
+        } catch (OutOfMemoryError e) {
+            // a hostile file asking for a huge allocation; the memory is free again once we return
+            throw PdfErrors.damaged("it needs more memory than is available to open.", e);
+        } finally {
+            if (doc != null) {
+                try {
+                    doc.close();
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "closing a document that failed to open", e);
+                }
+            }
+        }
+    }
+
+    /** Counts the pages by walking the page tree (which guards against loops), not trusting /Count. */
+    private static int countPages(PDDocument doc) {
+        int declared = doc.getNumberOfPages();
+        int walked = 0;
+        for (PDPage p : doc.getPages()) {
+            walked++;
+            if (walked > declared) {
+                break;
+            }
+        }
+        if (walked != declared) {
+            LOG.log(Level.INFO, "page tree declares {0} pages but holds {1}", new Object[] {declared, walked});
+        }
+        return Math.min(walked, declared);
+    }
+
+    private static RenderingHints renderingHints() {
+        RenderingHints h = new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        h.put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // bilinear is much faster than PDFBox's default bicubic for scanned pages and looks the same on screen
+        h.put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        h.put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        h.put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        return h;
+    }
+
+    /** The file this document was opened from. */
+    public Path file() {
+        return file;
+    }
+
+    /** Number of pages (at least 1). */
+    public int pageCount() {
+        return pageCount;
+    }
+
+    /** True when the file is encrypted (even if it opened with the empty password). */
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    /** A page's size as displayed (rotation applied). */
+    public PageSize pageSize(int page) {
+        checkPage(page);
+        synchronized (lock) {
+            PDPage p = doc.getPage(page - 1);
+            PDRectangle c = p.getCropBox();
+            int rotation = normalizedRotation(p.getRotation());
+            boolean swap = rotation == 90 || rotation == 270;
+            return new PageSize(swap ? c.getHeight() : c.getWidth(), swap ? c.getWidth() : c.getHeight(), rotation);
+        }
+    }
+
+    /** A page's crop box in page space (unrotated). */
+    public Rect cropBox(int page) {
+        checkPage(page);
+        synchronized (lock) {
+            PDRectangle c = doc.getPage(page - 1).getCropBox();
+            return new Rect(c.getLowerLeftX(), c.getLowerLeftY(), c.getUpperRightX(), c.getUpperRightY());
+        }
+    }
+
+    /** The mapping between page space and the pixels of {@link #render(int, float)} at a scale. */
+    public PageGeometry geometry(int page, float scale) {
+        checkPage(page);
+        synchronized (lock) {
+            PDPage p = doc.getPage(page - 1);
+            PDRectangle c = p.getCropBox();
+            return new PageGeometry(new Rect(c.getLowerLeftX(), c.getLowerLeftY(), c.getUpperRightX(), c.getUpperRightY()),
+                    normalizedRotation(p.getRotation()), scale);
+        }
+    }
+
+    static int normalizedRotation(int rotation) {
+        int r = ((rotation % 360) + 360) % 360;
+        return (r / 90) * 90;
+    }
+
+    /**
+     * Renders a whole page as an RGB image. Scale 1 is 72 dpi (one pixel per point); the image
+     * is {@link PageGeometry#imageWidth()} by {@link PageGeometry#imageHeight()} pixels.
+     *
+     * @throws IllegalArgumentException when the image would exceed 120 megapixels: use
+     *                                  {@link #renderTile} at such zoom
+     */
+    public BufferedImage render(int page, float scale) throws PdfException {
+        checkPage(page);
+        PageGeometry g = geometry(page, scale);
+        if ((long) g.imageWidth() * g.imageHeight() > MAX_PIXELS) {
+            throw new IllegalArgumentException("page " + page + " at scale " + scale + " is too large for one image; render tiles");
+        }
+        synchronized (lock) {
+            ensureOpen();
+            try {
+                return renderer.renderImage(page - 1, scale, ImageType.RGB, RenderDestination.VIEW);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                throw PdfErrors.onPage(page, "drawn", e);
+            }
+        }
+    }
+
+    /**
+     * Renders part of a page: the pixels {@code tilePixels} of the page image at {@code scale}
+     * (the same pixel grid as {@link #render}), for zoom levels where a whole page is too big.
+     */
+    public BufferedImage renderTile(int page, float scale, Rectangle tilePixels) throws PdfException {
+        checkPage(page);
+        checkScale(scale);
+        if (tilePixels.width <= 0 || tilePixels.height <= 0 || (long) tilePixels.width * tilePixels.height > MAX_PIXELS) {
+            throw new IllegalArgumentException("bad tile " + tilePixels);
+        }
+        BufferedImage image = new BufferedImage(tilePixels.width, tilePixels.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setBackground(Color.WHITE);
+            g.clearRect(0, 0, tilePixels.width, tilePixels.height);
+            g.translate(-tilePixels.x, -tilePixels.y);
+            g.clipRect(tilePixels.x, tilePixels.y, tilePixels.width, tilePixels.height);
+            synchronized (lock) {
+                ensureOpen();
+                renderer.renderPageToGraphics(page - 1, g, scale, scale, RenderDestination.VIEW);
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw PdfErrors.onPage(page, "drawn", e);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The text layer of a page (extracted once, then cached while memory allows). */
+    public PageText text(int page) throws PdfException {
+        checkPage(page);
+        SoftReference<PageText> ref = texts[page - 1];
+        PageText t = ref == null ? null : ref.get();
+        if (t != null) {
+            return t;
+        }
+        synchronized (lock) {
+            ref = texts[page - 1];
+            t = ref == null ? null : ref.get();
+            if (t != null) {
+                return t;
+            }
+            ensureOpen();
+            try {
+                t = TextLayout.build(page, collector.collect(doc, page - 1));
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                throw PdfErrors.onPage(page, "read", e);
+            }
+            texts[page - 1] = new SoftReference<>(t);
+            return t;
+        }
+    }
+
+    /** The text of pages {@code fromPage..toPage} (inclusive) in reading order, pages separated by "\n\f\n". */
+    public String text(int fromPage, int toPage) throws PdfException {
+        checkPage(fromPage);
+        checkPage(toPage);
+        StringBuilder sb = new StringBuilder();
+        for (int p = fromPage; p <= toPage; p++) {
+            if (p > fromPage) {
+                sb.append("\n\f\n");
+            }
+            sb.append(text(p).text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Every hit of a word or phrase in the document, in page order: case-insensitive, with line
+     * breaks matching spaces and end-of-line hyphenation already joined.
+     */
+    public List<FindHit> find(String query) throws PdfException {
+        List<FindHit> hits = new ArrayList<>();
+        if (query == null || query.isBlank()) {
+            return hits;
+        }
+        for (int p = 1; p <= pageCount; p++) {
+            PageText t = text(p);
+            for (TextRange r : t.find(query)) {
+                hits.add(new FindHit(p, r.start(), r.end(), t.quads(r.start(), r.end())));
+            }
+        }
+        return hits;
+    }
+
+    /** The document outline (bookmarks); empty when it has none or it is unreadable. */
+    public List<OutlineItem> outline() {
+        synchronized (lock) {
+            if (outline == null) {
+                outline = Navigation.outline(doc);
+            }
+            return outline;
+        }
+    }
+
+    /** The page's label as the PDF defines it ("iv", "12"), else its number. */
+    public String pageLabel(int page) {
+        checkPage(page);
+        synchronized (lock) {
+            if (labels == null) {
+                labels = Navigation.labels(doc, pageCount);
+            }
+            String l = page - 1 < labels.length ? labels[page - 1] : null;
+            return l == null || l.isEmpty() ? String.valueOf(page) : l;
+        }
+    }
+
+    /** The page's links: internal jumps and web/mail addresses only. */
+    public List<PdfLink> links(int page) {
+        checkPage(page);
+        synchronized (lock) {
+            return Navigation.links(doc, page);
+        }
+    }
+
+    /** Title, authors, arXiv id, DOI, abstract and year, from the file's metadata and first pages. */
+    public PaperMetadata metadata() throws PdfException {
+        synchronized (lock) {
+            if (metadata == null) {
+                metadata = MetadataExtractor.extract(this, doc);
+            }
+            return metadata;
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                doc.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "could not close " + file, e);
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException(file.getFileName() + " is closed");
+        }
+    }
+
+    private void checkPage(int page) {
+        if (page < 1 || page > pageCount) {
+            throw new IndexOutOfBoundsException("page " + page + " is not between 1 and " + pageCount);
+        }
+    }
+
+    private static void checkScale(float scale) {
+        if (!(scale > 0) || Float.isInfinite(scale)) {
+            throw new IllegalArgumentException("bad scale " + scale);
+        }
+    }
+}
