@@ -1,0 +1,89 @@
+package dev.gloss.publish;
+
+import dev.gloss.publish.http.HttpTransport;
+import dev.gloss.publish.http.Retry;
+import dev.gloss.workspace.Ids;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.PostImage;
+import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.Workspace;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
+
+/** Shared helpers for the publish tests: workspaces, threads, images, secrets, fast retries. */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    /** Waits recorded by {@link #fastRetry}, instead of sleeping. */
+    public static final class Waits {
+        public final List<Duration> waits = new CopyOnWriteArrayList<>();
+    }
+
+    /** Four attempts without real waiting; waits are recorded. */
+    public static Retry fastRetry(Waits w) {
+        return new Retry(4, Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofMinutes(2), d -> w.waits.add(d));
+    }
+
+    /** A transport with short timeouts for loopback servers. */
+    public static HttpTransport transport() {
+        return new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC());
+    }
+
+    /** Secrets in a temp folder, with a fake environment. */
+    public static Secrets secrets(Path dir, Map<String, String> env) {
+        return new Secrets(new FileSecretStore(dir), env::get);
+    }
+
+    public static Secrets secrets(Path dir) {
+        return secrets(dir, new ConcurrentHashMap<>());
+    }
+
+    /** A PNG of the given size, written to {@code file}. */
+    public static Path png(Path file, int w, int h) throws IOException {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(30, 90, 160));
+        g.fillRect(0, 0, w, h);
+        g.setColor(Color.WHITE);
+        g.fillOval(w / 4, h / 4, w / 2, h / 2);
+        g.dispose();
+        Files.createDirectories(file.getParent());
+        ImageIO.write(img, "png", file.toFile());
+        return file;
+    }
+
+    /** Saves a thread of the given posts. */
+    public static PostThread thread(Workspace ws, String title, List<Post> posts) {
+        Instant now = Instant.now();
+        return ws.save(Kind.THREADS, new PostThread(Ids.newId(), title, List.of("bluesky", "mastodon"), null, posts, now, now));
+    }
+
+    /** A thread of {@code n} plain numbered posts. */
+    public static PostThread numbered(Workspace ws, int n) {
+        List<Post> posts = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            posts.add(Post.of(i + "/" + n + " A post of a test thread, number " + i + "."));
+        }
+        return thread(ws, "numbered", posts);
+    }
+
+    /** A post with one image and its alt text. */
+    public static Post withImage(String text, String file, String alt) {
+        return new Post(text, List.of(new PostImage(file, alt)), List.of());
+    }
+}

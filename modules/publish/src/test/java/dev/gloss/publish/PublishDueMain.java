@@ -1,0 +1,36 @@
+package dev.gloss.publish;
+
+import dev.gloss.publish.http.HttpTransport;
+import dev.gloss.publish.http.Retry;
+import dev.gloss.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A separate process that publishes what is due, like {@code gloss queue publish-due} from cron:
+ * {@code PublishDueMain WORKSPACE SECRETS-DIR GO-FILE}. It waits for GO-FILE to appear, so that
+ * two of them start publishing at the same moment, then prints one outcome line per entry.
+ */
+public final class PublishDueMain {
+    private PublishDueMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Workspace ws = Workspace.open(Path.of(args[0]));
+        Secrets secrets = new Secrets(new FileSecretStore(Path.of(args[1])), Map.<String, String>of()::get);
+        Path go = Path.of(args[2]);
+        for (int i = 0; i < 600 && !Files.exists(go); i++) {
+            Thread.sleep(20);
+        }
+        QueueService q = QueueService.builder(ws).clock(Clock.systemDefaultZone()).secrets(secrets)
+                .http(new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()))
+                .retry(new Retry(3, Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(5), d -> Thread.sleep(d.toMillis())))
+                .build();
+        for (Outcome o : q.publishDue()) {
+            System.out.println(o.line());
+        }
+    }
+}
