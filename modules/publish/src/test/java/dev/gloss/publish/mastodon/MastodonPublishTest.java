@@ -1,0 +1,281 @@
+package dev.gloss.publish.mastodon;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.publish.Accounts;
+import dev.gloss.publish.Fixtures;
+import dev.gloss.publish.Outcome;
+import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.QueueService;
+import dev.gloss.publish.Secrets;
+import dev.gloss.publish.When;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.QueueEntry;
+import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publishing to a protocol-faithful Mastodon test server, with the failure cases of the real one. */
+class MastodonPublishTest {
+    static final String TOKEN = "tok-alice-0123456789";
+
+    @TempDir
+    Path tmp;
+    FakeMastodon server;
+    Workspace ws;
+    Secrets secrets;
+    Fixtures.Waits waits;
+    AccountRef account;
+    QueueService queue;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new FakeMastodon().account("alice", TOKEN).maxCharacters(500);
+        ws = Workspace.open(tmp.resolve("ws"));
+        secrets = Fixtures.secrets(tmp.resolve("secrets"));
+        waits = new Fixtures.Waits();
+        account = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(waits))
+                .addMastodon(server.url().toString(), TOKEN.toCharArray());
+        queue = QueueService.builder(ws).clock(Clock.systemDefaultZone()).secrets(secrets)
+                .http(Fixtures.transport()).retry(Fixtures.fastRetry(waits)).build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    /** Each status after the first replies to the one before. */
+    static void assertChain(List<FakeMastodon.Status> st) {
+        assertNull(st.get(0).inReplyToId());
+        for (int i = 1; i < st.size(); i++) {
+            assertEquals(st.get(i - 1).id(), st.get(i).inReplyToId(), "status " + (i + 1) + " replies to " + i);
+        }
+    }
+
+    @Test
+    void addingAnAccountReadsTheHandleAndTheInstanceLimit() {
+        assertEquals("mastodon", account.kind());
+        assertEquals("alice@localhost", account.handle());
+        assertEquals(500, account.maxCharacters());
+        assertEquals(server.url().toString(), account.service());
+        assertEquals(TOKEN, new String(secrets.credential(account.id()).orElseThrow()));
+        assertFalse(Files.exists(ws.root().resolve("accounts").resolve(account.id() + ".json")) && readAccount().contains(TOKEN),
+                "no secret in the workspace");
+    }
+
+    private String readAccount() {
+        try {
+            return Files.readString(ws.root().resolve("accounts").resolve(account.id() + ".json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aFivePostThreadWithAnImageGoesOutAsARepliesChain() throws Exception {
+        server.slowMedia();
+        Path png = Fixtures.png(ws.root().resolve("img/chart.png"), 64, 48);
+        List<Post> posts = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            posts.add(i == 2 ? Fixtures.withImage("2/5 The chart: https://example.com/chart", "img/chart.png", "A bar chart of results.")
+                    : Post.of(i + "/5 Post number " + i + " #research"));
+        }
+        PostThread thread = Fixtures.thread(ws, "five", posts);
+
+        QueueEntry e = queue.add(thread.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        List<FakeMastodon.Status> st = server.statuses();
+        assertEquals(5, st.size());
+        assertChain(st);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(posts.get(i).text(), st.get(i).text());
+        }
+        FakeMastodon.Media m = server.media(st.get(1).mediaIds().get(0));
+        assertEquals("A bar chart of results.", m.description());
+        assertEquals("image/png", m.mimeType());
+        assertArrayEquals(Files.readAllBytes(png), m.bytes());
+        QueueEntry saved = queue.get(e.id());
+        assertEquals(QueueState.PUBLISHED, saved.state());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(st.get(i).id(), saved.posts().get(i).remoteId());
+            assertEquals(st.get(i).idempotencyKey(), saved.posts().get(i).key(), "the saved key was sent");
+            assertTrue(saved.posts().get(i).url().endsWith("/" + st.get(i).id()));
+        }
+        assertTrue(server.count("GET /api/v1/media/") >= 2, "waited for the image to be processed");
+    }
+
+    @Test
+    void aLostResponseIsAnsweredFromTheIdempotencyKey() {
+        PostThread thread = Fixtures.numbered(ws, 5);
+        server.loseResponse("/api/v1/statuses", 3, false);
+
+        queue.add(thread.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        assertEquals(5, server.statuses().size(), "exactly five statuses");
+        assertChain(server.statuses());
+        assertEquals(6, server.count("POST /api/v1/statuses"), "post 3 was sent twice, with the same key");
+    }
+
+    @Test
+    void aRunThatDiesAfterALostResponseResumesWithoutDuplicates() {
+        PostThread thread = Fixtures.numbered(ws, 5);
+        server.loseResponse("/api/v1/statuses", 3, true);
+
+        QueueEntry e = queue.add(thread.id(), account.id(), When.now());
+        Outcome first = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.FAILED, first.result());
+        assertTrue(first.reason().startsWith("Mastodon (@alice@localhost on localhost:"), first.reason());
+        assertTrue(first.reason().contains("did not take post 3 of 5"), first.reason());
+        assertEquals(3, server.statuses().size());
+        QueueEntry failed = queue.get(e.id());
+        assertFalse(failed.posts().get(2).exists());
+
+        server.online();
+        queue.retry(e.id());
+        Outcome second = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, second.result(), second::line);
+        assertEquals(5, server.statuses().size(), "exactly five statuses after the rerun");
+        assertChain(server.statuses());
+        assertEquals(failed.posts().get(2).key(), server.statuses().get(2).idempotencyKey());
+    }
+
+    @Test
+    void rateLimitsAreWaitedOutAsTheServerAsks() {
+        PostThread thread = Fixtures.numbered(ws, 2);
+        server.failNext("/api/v1/statuses", 429, "7");
+
+        queue.add(thread.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        assertEquals(List.of(Duration.ofSeconds(7)), waits.waits);
+        assertEquals(2, server.statuses().size());
+    }
+
+    @Test
+    void serverErrorsAreRetriedWithBackoffThenFailTheEntry() {
+        PostThread thread = Fixtures.numbered(ws, 2);
+        server.failNext("/api/v1/statuses", 503, null).failNext("/api/v1/statuses", 502, null);
+
+        QueueEntry e = queue.add(thread.id(), account.id(), When.now());
+        assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), waits.waits);
+
+        PostThread more = Fixtures.numbered(ws, 1);
+        for (int i = 0; i < 4; i++) {
+            server.failNext("/api/v1/statuses", 500, null);
+        }
+        QueueEntry e2 = queue.add(more.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+        assertEquals(Outcome.Result.FAILED, o.result());
+        assertTrue(o.reason().endsWith("did not take post 1 of 1: Internal server error (HTTP 500)."), o.reason());
+        assertEquals(QueueState.PUBLISHED, queue.get(e.id()).state());
+        assertEquals(QueueState.FAILED, queue.get(e2.id()).state());
+    }
+
+    @Test
+    void aClientErrorFailsTheEntryAtOnceWithTheServersMessage() {
+        server.maxCharacters(20); // the instance lowered its limit after the account was added
+        PostThread thread = Fixtures.numbered(ws, 2);
+
+        QueueEntry e = queue.add(thread.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.FAILED, o.result());
+        assertTrue(o.reason().endsWith("did not take post 1 of 2: Validation failed: Text character limit of 20 exceeded (HTTP 422)."),
+                o.reason());
+        assertEquals(1, server.count("POST /api/v1/statuses"), "no retry of a 4xx");
+        assertTrue(waits.waits.isEmpty());
+        assertEquals(o.reason(), queue.get(e.id()).reason());
+    }
+
+    @Test
+    void aRevokedTokenFailsTheEntryWithAClearReason() {
+        server.revoke(TOKEN);
+        PostThread thread = Fixtures.numbered(ws, 2);
+
+        queue.add(thread.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.FAILED, o.result());
+        assertTrue(o.reason().startsWith("Mastodon rejected the access token of @alice@localhost on localhost:"), o.reason());
+        assertTrue(o.reason().endsWith(": The access token is invalid; add the account again with a new token."), o.reason());
+        assertFalse(o.reason().contains(TOKEN));
+        assertTrue(server.statuses().isEmpty());
+    }
+
+    @Test
+    void aWrongTokenIsRefusedWhenAddingTheAccount() {
+        Accounts accounts = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(waits));
+        PublishSetupException e = assertThrows(PublishSetupException.class,
+                () -> accounts.addMastodon(server.url().toString(), "nope".toCharArray()));
+        assertTrue(e.getMessage().startsWith("Mastodon refused the token at localhost:"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": The access token is invalid."), e.getMessage());
+        assertEquals(1, ws.accounts().size());
+    }
+
+    @Test
+    void aThreadTooLongForTheInstanceIsRefusedWhenQueued() {
+        PostThread thread = Fixtures.thread(ws, "long", List.of(Post.of("x".repeat(501))));
+        PublishSetupException e = assertThrows(PublishSetupException.class, () -> queue.add(thread.id(), account.id(), When.now()));
+        assertTrue(e.getMessage().contains("Post 1 has 501 characters; " + server.url() + " allows 500."), e.getMessage());
+        assertTrue(ws.queue().isEmpty());
+    }
+
+    @Test
+    void twoPublishersAtOncePublishTheEntryOnce() throws Exception {
+        server.delayStatuses(150);
+        PostThread thread = Fixtures.numbered(ws, 4);
+        queue.add(thread.id(), account.id(), When.now());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<Outcome>>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            QueueService q = QueueService.builder(Workspace.open(ws.root())).clock(Clock.systemDefaultZone()).secrets(secrets)
+                    .http(Fixtures.transport()).retry(Fixtures.fastRetry(waits)).build();
+            runs.add(pool.submit(() -> {
+                go.await();
+                return q.publishDue();
+            }));
+        }
+        go.countDown();
+        List<Outcome.Result> results = new ArrayList<>();
+        for (Future<List<Outcome>> f : runs) {
+            f.get(1, TimeUnit.MINUTES).forEach(o -> results.add(o.result()));
+        }
+        pool.shutdown();
+
+        assertEquals(List.of(Outcome.Result.PUBLISHED, Outcome.Result.SKIPPED),
+                results.stream().sorted().toList());
+        assertEquals(4, server.statuses().size());
+        assertEquals(4, server.count("POST /api/v1/statuses"));
+    }
+}
