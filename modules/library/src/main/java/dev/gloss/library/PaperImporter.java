@@ -1,0 +1,242 @@
+package dev.gloss.library;
+
+import dev.gloss.pdf.PaperMetadata;
+import dev.gloss.pdf.PdfDocument;
+import dev.gloss.pdf.PdfException;
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.Ids;
+import dev.gloss.workspace.ObjectLock;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Imports PDFs into a workspace's library. The file is copied (never moved, never modified later)
+ * to {@code papers/<id>/<original name>}, where the id comes from the SHA-256 of its bytes, so
+ * the same file imported twice, or on two machines, is one paper. Its metadata comes from the pdf
+ * module; the annotations other readers wrote into it become Gloss annotations through
+ * {@link PdfAnnotationImport}, once each. Two processes importing the same file at once are
+ * serialised by a workspace lock.
+ * <pre>{@code
+ * ImportResult r = PaperImporter.importFile(ws, Path.of("paper.pdf"), null);
+ * List<FileImport> all = PaperImporter.importAll(ws, files, null);
+ * }</pre>
+ */
+public final class PaperImporter {
+    private static final Logger LOG = Logger.getLogger(PaperImporter.class.getName());
+
+    private PaperImporter() {
+    }
+
+    /**
+     * Imports one PDF.
+     *
+     * @param password the file's password, or null when it has none
+     * @throws LibraryException with one sentence when the file is missing, not a PDF, damaged,
+     *                          locked, or cannot be copied
+     */
+    public static ImportResult importFile(Workspace ws, Path pdf, char[] password) {
+        String name = storedName(pdf);
+        Path tmpDir = ws.derivedFolder().resolve("tmp");
+        Path temp = null;
+        try {
+            if (!Files.isRegularFile(pdf)) {
+                throw new LibraryException(Files.exists(pdf) ? pdf.getFileName() + " is not a file."
+                        : pdf.getFileName() + " was not found.");
+            }
+            Files.createDirectories(tmpDir);
+            temp = Files.createTempFile(tmpDir, "import-", ".pdf");
+            String sha = copyAndHash(pdf, temp);
+            String id = Ids.paperId(sha);
+            try (ObjectLock lock = ws.lock("import-" + id)) {
+                Paper existing = ws.paper(id).orElse(null);
+                boolean already = existing != null && Files.isRegularFile(Papers.pdf(ws, existing));
+                Paper paper;
+                List<Annotation> fresh;
+                // read everything from the temp copy and close it before moving it (Windows cannot move open files)
+                try (PdfDocument doc = PdfDocument.open(temp, password)) {
+                    paper = already ? existing : paper(id, sha, name, doc, pdf);
+                    fresh = PdfAnnotationImport.collect(ws, paper, doc, temp, password);
+                }
+                if (!already) {
+                    Path target = ws.paperFolder(id).resolve(name);
+                    Files.createDirectories(target.getParent());
+                    move(temp, target);
+                    ws.save(Kind.PAPERS, paper);
+                }
+                for (Annotation a : fresh) {
+                    ws.save(Kind.ANNOTATIONS, a);
+                }
+                return new ImportResult(paper, already, fresh.size());
+            }
+        } catch (PdfException e) {
+            throw new LibraryException(e.getMessage(), e);
+        } catch (WorkspaceException e) {
+            throw new LibraryException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new LibraryException("Cannot import " + pdf.getFileName() + ": " + describe(e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Imports many PDFs on two threads; a file that fails is reported in its entry and the others
+     * go on. The results are in the order of {@code files}.
+     *
+     * @param password tried on every file (files without a password ignore it), or null
+     */
+    public static List<FileImport> importAll(Workspace ws, List<Path> files, char[] password) {
+        int threads = Math.max(1, Math.min(2, Math.min(files.size(), Runtime.getRuntime().availableProcessors())));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gloss-import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileImport>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> importOne(ws, f, password)));
+            }
+            List<FileImport> out = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                out.add(await(futures.get(i), files.get(i)));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static FileImport importOne(Workspace ws, Path f, char[] password) {
+        try {
+            return new FileImport(f, importFile(ws, f, password), null);
+        } catch (LibraryException e) {
+            LOG.log(Level.FINE, "import failed: " + f, e);
+            return new FileImport(f, null, e);
+        } catch (RuntimeException e) {
+            // a bug must not stop the batch; it is logged with its stack for the report
+            LOG.log(Level.WARNING, "Unexpected failure importing " + f, e);
+            return new FileImport(f, null, new LibraryException("Cannot import " + f.getFileName()
+                    + " because of an internal error (" + e.getClass().getSimpleName() + ").", e));
+        }
+    }
+
+    private static FileImport await(Future<FileImport> future, Path file) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FileImport(file, null, new LibraryException("The import of " + file.getFileName() + " was interrupted.", e));
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "Unexpected failure importing " + file, e.getCause());
+            return new FileImport(file, null, new LibraryException("Cannot import " + file.getFileName() + ".", e.getCause()));
+        }
+    }
+
+    private static Paper paper(String id, String sha, String name, PdfDocument doc, Path original) {
+        PaperMetadata m;
+        try {
+            m = doc.metadata();
+        } catch (PdfException e) {
+            LOG.log(Level.INFO, "No metadata for " + original + ": " + e.getMessage(), e);
+            m = new PaperMetadata(null, List.of(), null, null, null, null);
+        }
+        String title = m.title() != null && !m.title().isBlank() ? m.title().strip() : stripPdf(name);
+        return new Paper(id, title, m.authors(), m.year(), null, m.arxivId(), m.doi(), m.abstractText(), List.of(),
+                name, doc.pageCount(), sha, Instant.now());
+    }
+
+    /** Copies {@code from} to {@code to} and returns the SHA-256 of the bytes copied, forced to disk. */
+    private static String copyAndHash(Path from, Path to) throws IOException {
+        MessageDigest md = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(from), md);
+                OutputStream out = Files.newOutputStream(to, StandardOpenOption.TRUNCATE_EXISTING)) {
+            in.transferTo(out);
+        }
+        try (FileChannel ch = FileChannel.open(to, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The name the file is stored under: its own name, made safe, ending in .pdf. */
+    static String storedName(Path pdf) {
+        String n = pdf.getFileName() == null ? "paper.pdf" : pdf.getFileName().toString();
+        n = n.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        while (n.startsWith(".")) {
+            n = n.substring(1);
+        }
+        if (n.isEmpty() || n.equalsIgnoreCase(".pdf")) {
+            n = "paper.pdf";
+        }
+        if (!n.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            n = n + ".pdf";
+        }
+        return n;
+    }
+
+    private static String stripPdf(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Cannot delete the temp file " + p, e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.gloss.library;
+
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Finding papers and their files in a workspace. */
+public final class Papers {
+    private Papers() {
+    }
+
+    /** The imported PDF of a paper: {@code papers/<id>/<original name>}. */
+    public static Path pdf(Workspace ws, Paper paper) {
+        return ws.paperFolder(paper.id()).resolve(paper.file());
+    }
+
+    /**
+     * The paper with this id, or the only one whose id starts with it.
+     *
+     * @throws LibraryException if there is none, or the prefix is ambiguous
+     */
+    public static Paper find(Workspace ws, String idOrPrefix) {
+        String key = idOrPrefix == null ? "" : idOrPrefix.strip();
+        if (key.isEmpty()) {
+            throw new LibraryException("No paper id given.");
+        }
+        var exact = ws.paper(key);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<Paper> matches = ws.papers().stream().filter(p -> p.id().startsWith(key)).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw new LibraryException("No paper with id \"" + key + "\" in this workspace; see gloss papers.");
+        }
+        throw new LibraryException("\"" + key + "\" matches " + matches.size() + " papers ("
+                + String.join(", ", matches.stream().map(Paper::id).limit(4).toList())
+                + "); give more of the id.");
+    }
+}

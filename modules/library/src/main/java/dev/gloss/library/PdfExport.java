@@ -1,0 +1,268 @@
+package dev.gloss.library;
+
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.AtomicFiles;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Quad;
+import dev.gloss.workspace.Rect;
+import dev.gloss.workspace.Workspace;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationInk;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquiggly;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationStrikeout;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationUnderline;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+
+/**
+ * "PDF with annotations": a copy of a paper's PDF whose annotations are exactly the paper's Gloss
+ * annotations, as real PDF annotations that poppler, pdf.js, Acrobat and Zotero show: text
+ * markups with /QuadPoints, /C, /Contents (the note), /T, /M, /CreationDate, /NM (the Gloss id)
+ * and an appearance stream; notes as Text annotations; free text as FreeText. The paper's own
+ * file is only read, never written.
+ * <p>
+ * Annotations Gloss imported from the file itself are updated in place (note, colour, tags), so
+ * their original appearance, ink strokes included, is kept; those deleted in Gloss are removed
+ * from the copy. Ink made elsewhere keeps its strokes; Gloss only knows an ink mark's area, so an
+ * ink mark that is not in the file is drawn as an outline of that area. Clips become Square
+ * annotations around the clipped area. Tags travel in a private /GlossTags key. An encrypted
+ * paper is opened with its password and the copy is written without encryption.
+ */
+public final class PdfExport {
+    private PdfExport() {
+    }
+
+    /**
+     * Writes the copy to {@code out} (atomically; an existing file is replaced).
+     *
+     * @param password the paper's password if it has one, else null
+     * @return how many annotations the copy carries
+     * @throws LibraryException if the paper's PDF cannot be read or the copy cannot be written
+     */
+    public static int export(Workspace ws, String paperId, Path out, char[] password) {
+        Paper paper = Papers.find(ws, paperId);
+        Path pdf = Papers.pdf(ws, paper);
+        List<Annotation> anns = ws.annotations(paper.id()).stream()
+                .sorted(Comparator.comparingInt(Annotation::page).thenComparing(Annotation::id)).toList();
+        try (PDDocument doc = load(pdf, password, paper)) {
+            int written = apply(doc, anns);
+            if (doc.isEncrypted()) {
+                doc.setAllSecurityToBeRemoved(true);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            AtomicFiles.write(out, bytes.toByteArray());
+            return written;
+        } catch (IOException e) {
+            throw new LibraryException("Cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PDDocument load(Path pdf, char[] password, Paper paper) {
+        if (!Files.isRegularFile(pdf)) {
+            throw new LibraryException("The PDF of \"" + paper.displayTitle() + "\" is missing from the workspace ("
+                    + pdf + ").");
+        }
+        try {
+            return Loader.loadPDF(pdf.toFile(), password == null ? "" : new String(password));
+        } catch (InvalidPasswordException e) {
+            throw new LibraryException("\"" + paper.displayTitle() + "\" needs its password to be exported.", e);
+        } catch (IOException e) {
+            throw new LibraryException("Cannot read the PDF of \"" + paper.displayTitle() + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the document's annotations match {@code anns}; returns how many it carries. */
+    static int apply(PDDocument doc, List<Annotation> anns) throws IOException {
+        Map<String, PdfMarks.Found> existing = new HashMap<>();
+        for (PdfMarks.Found f : PdfMarks.find(doc)) {
+            existing.put(f.mark().key(), f);
+        }
+        Set<COSDictionary> kept = new HashSet<>();
+        int count = 0;
+        for (Annotation a : anns) {
+            if (a.page() < 1 || a.page() > doc.getNumberOfPages()) {
+                continue;
+            }
+            PdfMarks.Found f = a.source() == null ? null : existing.get(a.source());
+            if (f != null && f.mark().page() == a.page()) {
+                updateInPlace(doc, f, a);
+                kept.add(f.dict());
+            } else {
+                PDPage page = doc.getPage(a.page() - 1);
+                PDAnnotation pd = create(doc, page, a);
+                page.getAnnotations().add(pd);
+            }
+            count++;
+        }
+        for (PdfMarks.Found f : existing.values()) {
+            if (!kept.contains(f.dict())) {
+                remove(f);
+            }
+        }
+        return count;
+    }
+
+    private static void updateInPlace(PDDocument doc, PdfMarks.Found f, Annotation a) throws IOException {
+        PDAnnotation pd = PDAnnotation.createAnnotation(f.dict());
+        pd.setContents(a.note());
+        tags(f.dict(), a.tags());
+        if (a.color() != null && !f.mark().color().equals(a.color())) {
+            pd.setColor(color(a.color()));
+            pd.constructAppearances(doc);
+        }
+        if (a.modified() != null) {
+            pd.setModifiedDate(calendar(a.modified()));
+        }
+    }
+
+    private static void remove(PdfMarks.Found f) throws IOException {
+        List<PDAnnotation> annots = f.page().getAnnotations();
+        annots.removeIf(x -> x.getCOSObject() == f.dict()
+                || x.getCOSObject().getDictionaryObject(COSName.PARENT) == f.dict());
+        f.page().setAnnotations(annots);
+    }
+
+    private static PDAnnotation create(PDDocument doc, PDPage page, Annotation a) {
+        PDRectangle crop = page.getCropBox();
+        PDAnnotationMarkup pd;
+        Rect area = a.area();
+        if (a.type().isTextMarkup() && !a.quads().isEmpty()) {
+            PDAnnotationTextMarkup m = switch (a.type()) {
+                case UNDERLINE -> new PDAnnotationUnderline();
+                case STRIKEOUT -> new PDAnnotationStrikeout();
+                case SQUIGGLY -> new PDAnnotationSquiggly();
+                default -> new PDAnnotationHighlight();
+            };
+            float[] qp = new float[a.quads().size() * 8];
+            int i = 0;
+            for (Quad q : a.quads()) {
+                double[] v = {q.x1(), q.y1(), q.x2(), q.y2(), q.x3(), q.y3(), q.x4(), q.y4()};
+                for (double d : v) {
+                    qp[i++] = (float) d;
+                }
+            }
+            m.setQuadPoints(qp);
+            area = bounds(a.quads());
+            pd = m;
+        } else if (a.type() == AnnotationType.FREETEXT) {
+            PDAnnotationFreeText ft = new PDAnnotationFreeText();
+            ft.setDefaultAppearance("/Helv 10 Tf 0 g");
+            pd = ft;
+        } else if (a.type() == AnnotationType.INK) {
+            PDAnnotationInk ink = new PDAnnotationInk();
+            Rect r = area == null ? new Rect(0, 0, 20, 20) : area;
+            // inset by twice the line width: the appearance handler grows /Rect by that much
+            float w = 1;
+            float l = (float) r.left() + 2 * w;
+            float b = (float) r.bottom() + 2 * w;
+            float rr = (float) r.right() - 2 * w;
+            float t = (float) r.top() - 2 * w;
+            ink.setInkList(new float[][] {{l, b, rr, b, rr, t, l, t, l, b}});
+            PDBorderStyleDictionary bs = new PDBorderStyleDictionary();
+            bs.setWidth(w);
+            ink.setBorderStyle(bs);
+            pd = ink;
+        } else if (a.type() == AnnotationType.CLIP) {
+            PDAnnotationSquare sq = new PDAnnotationSquare();
+            PDBorderStyleDictionary bs = new PDBorderStyleDictionary();
+            bs.setWidth(1.5f);
+            sq.setBorderStyle(bs);
+            pd = sq;
+        } else {
+            PDAnnotationText note = new PDAnnotationText();
+            note.setName(PDAnnotationText.NAME_COMMENT);
+            pd = note;
+            if (area == null && !a.quads().isEmpty()) {
+                Rect b = bounds(a.quads());
+                area = new Rect(b.left(), b.top() - 20, b.left() + 20, b.top());
+            }
+        }
+        if (area == null) {
+            // nothing says where: the top-left corner of the page, where a reader will see it
+            area = new Rect(crop.getLowerLeftX() + 36, crop.getUpperRightY() - 56, crop.getLowerLeftX() + 56,
+                    crop.getUpperRightY() - 36);
+        } else if (area.width() <= 0 || area.height() <= 0) {
+            area = new Rect(area.left(), area.top() - 20, area.left() + 20, area.top());
+        }
+        pd.setRectangle(new PDRectangle((float) area.left(), (float) area.bottom(), (float) area.width(),
+                (float) area.height()));
+        pd.setColor(color(a.color()));
+        pd.setContents(a.note());
+        pd.setTitlePopup(a.author() != null ? a.author() : "Gloss");
+        pd.setAnnotationName(a.id());
+        pd.setPrinted(true);
+        pd.setPage(page);
+        Instant created = a.created() != null ? a.created() : Instant.now();
+        pd.setCreationDate(calendar(created));
+        pd.setModifiedDate(calendar(a.modified() != null ? a.modified() : created));
+        tags(pd.getCOSObject(), a.tags());
+        pd.constructAppearances(doc);
+        return pd;
+    }
+
+    private static void tags(COSDictionary d, List<String> tags) {
+        if (tags.isEmpty()) {
+            d.removeItem(PdfMarks.TAGS);
+            return;
+        }
+        COSArray arr = new COSArray();
+        tags.forEach(t -> arr.add(new COSString(t)));
+        d.setItem(PdfMarks.TAGS, arr);
+    }
+
+    private static Rect bounds(List<Quad> quads) {
+        double l = Double.MAX_VALUE;
+        double b = Double.MAX_VALUE;
+        double r = -Double.MAX_VALUE;
+        double t = -Double.MAX_VALUE;
+        for (Quad q : quads) {
+            l = Math.min(l, q.minX());
+            b = Math.min(b, q.minY());
+            r = Math.max(r, q.maxX());
+            t = Math.max(t, q.maxY());
+        }
+        return new Rect(l, b, r, t);
+    }
+
+    private static PDColor color(String color) {
+        return new PDColor(Colors.rgb(color), PDDeviceRGB.INSTANCE);
+    }
+
+    private static Calendar calendar(Instant when) {
+        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(when.toEpochMilli());
+        return c;
+    }
+}
