@@ -10,6 +10,9 @@ import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import org.netbeans.api.settings.ConvertAsProperties;
@@ -37,13 +40,16 @@ import org.openide.windows.TopComponent;
     "HINT_LibraryTopComponent=The papers of your workspace",
     "COL_Title=Title",
     "LBL_Loading=Loading the library…",
-    "LBL_Empty=<html><center>No papers yet.<br>Use File \u25B8 Import PDF… or drop PDF files here.</center></html>"
+    "LBL_Empty=<html><center>No papers yet.<br>Use File \u25B8 Import PDF… or drop PDF files here.</center></html>",
+    "LBL_NoMatch=No papers match the filter",
+    "HINT_Filter=Filter by title, author, year, arXiv id or tag"
 })
 public final class LibraryTopComponent extends TopComponent implements ExplorerManager.Provider {
     private final ExplorerManager manager = new ExplorerManager();
     private final CardLayout cards = new CardLayout();
     private final JPanel body = new JPanel(cards);
     private final JLabel message = new JLabel(Bundle.LBL_Loading(), SwingConstants.CENTER);
+    private final JTextField filter = new JTextField();
     private PaperChildFactory factory;
     private final WorkspaceListener listener = e -> {
         if (e.kind() == Kind.PAPERS || e.kind() == Kind.ANNOTATIONS) {
@@ -56,9 +62,40 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
         setToolTipText(Bundle.HINT_LibraryTopComponent());
         setLayout(new BorderLayout());
         OutlineView view = new OutlineView(Bundle.COL_Title());
-        view.setPropertyColumns("authors", Bundle.COL_Authors(), "added", Bundle.COL_Added());
+        view.setPropertyColumns("authors", Bundle.COL_Authors(), "year", Bundle.COL_Year(), "arxiv", Bundle.COL_Arxiv(),
+                "annotations", Bundle.COL_Annotations(), "threads", Bundle.COL_Threads(), "added", Bundle.COL_Added());
         view.getOutline().setRootVisible(false);
+        view.getOutline().setColumnHidingAllowed(true);
+        hideByDefault(view, Bundle.COL_Arxiv(), Bundle.COL_Threads(), Bundle.COL_Added());
         view.setBorder(BorderFactory.createEmptyBorder());
+        filter.putClientProperty("JTextField.placeholderText", Bundle.HINT_Filter());
+        filter.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
+        filter.setToolTipText(Bundle.HINT_Filter());
+        filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+        });
+        JPanel top = new JPanel(new BorderLayout());
+        top.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        top.add(filter, BorderLayout.CENTER);
+        add(top, BorderLayout.NORTH);
+        FileDrop drop = new FileDrop();
+        setTransferHandler(drop);
+        view.setTransferHandler(drop);
+        view.getOutline().setTransferHandler(drop);
+        message.setTransferHandler(drop);
         message.setFont(message.getFont().deriveFont(Font.PLAIN));
         message.setEnabled(false);
         body.add(view, "list");
@@ -80,9 +117,34 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
     }
 
     private void showState() {
-        boolean empty = factory != null && factory.count() == 0;
-        message.setText(empty ? Bundle.LBL_Empty() : Bundle.LBL_Loading());
-        cards.show(body, empty ? "message" : "list");
+        if (factory == null) {
+            return;
+        }
+        boolean none = factory.total() == 0;
+        boolean noMatch = !none && factory.shown() == 0;
+        message.setText(none ? Bundle.LBL_Empty() : Bundle.LBL_NoMatch());
+        cards.show(body, none || noMatch ? "message" : "list");
+    }
+
+    /** The left panel is narrow: title, authors, year and notes show; the rest via the column menu. */
+    private static void hideByDefault(OutlineView view, String... headers) {
+        org.netbeans.swing.etable.ETableColumnModel columns =
+                (org.netbeans.swing.etable.ETableColumnModel) view.getOutline().getColumnModel();
+        java.util.List<String> hidden = java.util.List.of(headers);
+        for (int i = columns.getColumnCount() - 1; i >= 0; i--) {
+            javax.swing.table.TableColumn c = columns.getColumn(i);
+            if (hidden.contains(String.valueOf(c.getHeaderValue()))) {
+                columns.setColumnHidden(c, true);
+            } else if (i == 0) {
+                c.setPreferredWidth(260);
+            }
+        }
+    }
+
+    private void applyFilter() {
+        if (factory != null) {
+            factory.setFilter(filter.getText());
+        }
     }
 
     private void refresh() {

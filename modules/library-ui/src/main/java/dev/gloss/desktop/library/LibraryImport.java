@@ -1,0 +1,118 @@
+package dev.gloss.desktop.library;
+
+import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.desktop.core.Icons;
+import dev.gloss.library.FileImport;
+import dev.gloss.library.PaperImporter;
+import dev.gloss.workspace.Workspace;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import javax.swing.SwingUtilities;
+import org.netbeans.api.progress.ProgressHandle;
+import org.openide.awt.NotificationDisplayer;
+import org.openide.awt.StatusDisplayer;
+import org.openide.util.NbBundle;
+import org.openide.util.RequestProcessor;
+
+/**
+ * Imports PDF files and folders into the workspace in the background, with a cancellable
+ * progress bar; a file that fails is reported with its reason and the rest goes on.
+ */
+@NbBundle.Messages({
+    "PRG_Import=Importing PDFs",
+    "# {0} - imported", "# {1} - already there",
+    "MSG_Imported=Imported {0} paper(s); {1} already in the library",
+    "# {0} - count",
+    "MSG_ImportFailed={0} file(s) could not be imported",
+    "MSG_NoPdfs=No PDF files were found in what you chose"
+})
+final class LibraryImport {
+    private static final Logger LOG = Logger.getLogger(LibraryImport.class.getName());
+    private static final RequestProcessor RP = new RequestProcessor("Gloss import", 1);
+    /** Files per call, so cancelling and progress have a fine grain while both cores work. */
+    private static final int BATCH = 2;
+
+    private LibraryImport() {
+    }
+
+    /** Starts importing the PDFs among {@code chosen} (folders are searched recursively). */
+    static void start(List<File> chosen) {
+        RP.post(() -> run(chosen));
+    }
+
+    private static void run(List<File> chosen) {
+        List<Path> pdfs = expand(chosen);
+        if (pdfs.isEmpty()) {
+            SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(Bundle.MSG_NoPdfs()));
+            return;
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Workspace ws = GlossWorkspace.get();
+        List<FileImport> results = new ArrayList<>();
+        try (ProgressHandle progress = ProgressHandle.createHandle(Bundle.PRG_Import(), () -> {
+            cancelled.set(true);
+            return true;
+        })) {
+            progress.start(pdfs.size());
+            for (int i = 0; i < pdfs.size() && !cancelled.get(); i += BATCH) {
+                List<Path> batch = pdfs.subList(i, Math.min(pdfs.size(), i + BATCH));
+                progress.progress(batch.get(0).getFileName().toString(), i);
+                results.addAll(PaperImporter.importAll(ws, batch, null));
+            }
+        }
+        report(results);
+    }
+
+    private static void report(List<FileImport> results) {
+        long added = results.stream().filter(r -> r.ok() && !r.result().alreadyPresent()).count();
+        long present = results.stream().filter(r -> r.ok() && r.result().alreadyPresent()).count();
+        List<FileImport> failed = results.stream().filter(r -> !r.ok()).toList();
+        String summary = Bundle.MSG_Imported(added, present);
+        SwingUtilities.invokeLater(() -> {
+            StatusDisplayer.getDefault().setStatusText(summary);
+            if (!failed.isEmpty()) {
+                StringBuilder details = new StringBuilder("<html>");
+                for (FileImport f : failed) {
+                    details.append("<b>").append(escape(f.file().getFileName().toString())).append("</b>: ")
+                            .append(escape(f.error().getMessage())).append("<br>");
+                }
+                NotificationDisplayer.getDefault().notify(Bundle.MSG_ImportFailed(failed.size()), Icons.warning(),
+                        details.toString(), null, NotificationDisplayer.Priority.HIGH);
+            }
+        });
+    }
+
+    static List<Path> expand(List<File> chosen) {
+        List<Path> out = new ArrayList<>();
+        for (File f : chosen) {
+            Path p = f.toPath();
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(LibraryImport::isPdf).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    LOG.log(Level.INFO, "cannot list " + p, e);
+                }
+            } else if (isPdf(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static boolean isPdf(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

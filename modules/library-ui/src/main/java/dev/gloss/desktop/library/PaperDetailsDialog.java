@@ -1,0 +1,118 @@
+package dev.gloss.desktop.library;
+
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceException;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.Arrays;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.awt.StatusDisplayer;
+import org.openide.util.NbBundle;
+import org.openide.util.RequestProcessor;
+
+/** Edit Details…: the paper's metadata, as extracted on import, corrected by the user. */
+@NbBundle.Messages({
+    "# {0} - title",
+    "TITLE_Details=Details of \u201C{0}\u201D",
+    "LBL_Title=&Title:",
+    "LBL_Authors=&Authors (separated by ;):",
+    "LBL_Year=&Year:",
+    "LBL_Venue=&Venue:",
+    "LBL_ArxivId=ar&Xiv id:",
+    "LBL_Doi=&DOI:",
+    "LBL_Tags=Ta&gs (separated by ,):",
+    "# {0} - value",
+    "ERR_Year=The year must be a number like 2026, not \u201C{0}\u201D."
+})
+final class PaperDetailsDialog {
+    private static final RequestProcessor RP = new RequestProcessor(PaperDetailsDialog.class);
+
+    private PaperDetailsDialog() {
+    }
+
+    static void edit(Workspace ws, Paper paper) {
+        JTextField title = field(paper.title());
+        JTextField authors = field(String.join("; ", paper.authors()));
+        JTextField year = field(paper.year() == null ? "" : paper.year().toString());
+        JTextField venue = field(paper.venue());
+        JTextField arxiv = field(paper.arxivId());
+        JTextField doi = field(paper.doi());
+        JTextField tags = field(String.join(", ", paper.tags()));
+        JPanel form = new JPanel(new GridBagLayout());
+        form.setBorder(BorderFactory.createEmptyBorder(12, 12, 0, 12));
+        int row = 0;
+        row = addRow(form, row, Bundle.LBL_Title(), title);
+        row = addRow(form, row, Bundle.LBL_Authors(), authors);
+        row = addRow(form, row, Bundle.LBL_Year(), year);
+        row = addRow(form, row, Bundle.LBL_Venue(), venue);
+        row = addRow(form, row, Bundle.LBL_ArxivId(), arxiv);
+        row = addRow(form, row, Bundle.LBL_Doi(), doi);
+        addRow(form, row, Bundle.LBL_Tags(), tags);
+
+        while (true) {
+            NotifyDescriptor d = new NotifyDescriptor.Confirmation(form, Bundle.TITLE_Details(paper.displayTitle()),
+                    NotifyDescriptor.OK_CANCEL_OPTION, NotifyDescriptor.PLAIN_MESSAGE);
+            if (DialogDisplayer.getDefault().notify(d) != NotifyDescriptor.OK_OPTION) {
+                return;
+            }
+            Integer y;
+            try {
+                y = year.getText().isBlank() ? null : Integer.valueOf(year.getText().trim());
+            } catch (NumberFormatException e) {
+                DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Bundle.ERR_Year(year.getText()),
+                        NotifyDescriptor.WARNING_MESSAGE));
+                continue;
+            }
+            Paper edited = paper.withMetadata(blankToNull(title.getText()), split(authors.getText(), ";"), y,
+                    blankToNull(venue.getText()), blankToNull(arxiv.getText()), blankToNull(doi.getText()),
+                    split(tags.getText(), ","));
+            RP.post(() -> {
+                try {
+                    ws.save(Kind.PAPERS, edited);
+                } catch (WorkspaceException e) {
+                    StatusDisplayer.getDefault().setStatusText(e.getMessage());
+                }
+            });
+            return;
+        }
+    }
+
+    private static JTextField field(String value) {
+        JTextField f = new JTextField(value == null ? "" : value, 36);
+        return f;
+    }
+
+    private static int addRow(JPanel form, int row, String label, JTextField field) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = row;
+        c.anchor = GridBagConstraints.LINE_START;
+        c.insets = new Insets(0, 0, 8, 10);
+        JLabel l = new JLabel();
+        org.openide.awt.Mnemonics.setLocalizedText(l, label);
+        l.setLabelFor(field);
+        form.add(l, c);
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(0, 0, 8, 0);
+        form.add(field, c);
+        return row + 1;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static List<String> split(String text, String separator) {
+        return Arrays.stream(text.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
