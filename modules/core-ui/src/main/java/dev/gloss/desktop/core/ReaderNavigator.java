@@ -13,6 +13,14 @@ public interface ReaderNavigator {
     /** Opens {@code paper} at {@code page} (from 1). */
     void showPage(Paper paper, int page);
 
+    /**
+     * Opens {@code paper} at {@code page} with the words of a search marked, as the find bar
+     * would mark them. Readers that cannot mark just show the page.
+     */
+    default void showMatch(Paper paper, int page, String text) {
+        showPage(paper, page);
+    }
+
     /** Opens the annotation's paper at its page and flashes its quads or area. */
     void showAnnotation(Paper paper, Annotation annotation);
 

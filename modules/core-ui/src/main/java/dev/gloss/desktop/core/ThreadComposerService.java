@@ -15,6 +15,11 @@ public interface ThreadComposerService {
      */
     void quote(List<Annotation> annotations);
 
+    /** Opens the thread with this id in the composer and shows it. */
+    default void open(String threadId) {
+        throw new UnsupportedOperationException("this composer cannot open threads by id");
+    }
+
     static ThreadComposerService getDefault() {
         return Lookup.getDefault().lookup(ThreadComposerService.class);
     }
