@@ -1,0 +1,185 @@
+package dev.gloss.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.ObjectLock;
+import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.QueueEntry;
+import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The queue's life cycle with the export publisher (no network): times, states, locks. */
+class QueueServiceTest {
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @TempDir
+    Path tmp;
+    Workspace ws;
+    MutableClock clock;
+    QueueService queue;
+    Accounts accounts;
+    AccountRef x;
+    PostThread thread;
+
+    @BeforeEach
+    void setUp() {
+        ws = Workspace.open(tmp.resolve("ws"));
+        clock = new MutableClock(Instant.parse("2025-03-25T10:00:00Z"), BERLIN); // a Tuesday
+        Secrets secrets = Fixtures.secrets(tmp.resolve("secrets"));
+        queue = QueueService.builder(ws).clock(clock).secrets(secrets).http(Fixtures.transport())
+                .retry(Fixtures.fastRetry(new Fixtures.Waits())).build();
+        accounts = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(new Fixtures.Waits()));
+        x = accounts.addExport("x", "@gloss");
+        thread = Fixtures.numbered(ws, 3);
+    }
+
+    @Test
+    void anEntryWaitsForItsTimeThenPublishes() {
+        QueueEntry e = queue.add(thread.id(), x.id(), When.parse("2025-03-25T12:00", clock));
+        assertEquals(Instant.parse("2025-03-25T11:00:00Z"), e.at());
+        assertEquals("Europe/Berlin", e.zone());
+        assertEquals(QueueState.SCHEDULED, e.state());
+
+        assertEquals(List.of(), queue.publishDue(), "not due yet");
+        clock.advance(Duration.ofHours(1));
+        List<Outcome> out = queue.publishDue();
+
+        assertEquals(1, out.size());
+        assertEquals("published " + e.id(), out.get(0).line());
+        QueueEntry done = queue.get(e.id());
+        assertEquals(QueueState.PUBLISHED, done.state());
+        assertEquals(1, done.attempts());
+        assertEquals(3, done.posts().size());
+        assertEquals(List.of(), queue.publishDue(), "published once");
+    }
+
+    @Test
+    void nextSlotTakesTheNextFreeSlotOfTheSameAccount() {
+        new SlotPlan(List.of(WeeklySlot.parse("MONDAY", "09:00", "Europe/Berlin"))).save(ws);
+        AccountRef other = accounts.addExport("linkedin", "me");
+
+        QueueEntry a = queue.add(thread.id(), x.id(), When.nextSlot());
+        QueueEntry b = queue.add(thread.id(), x.id(), When.nextSlot());
+        QueueEntry c = queue.add(thread.id(), other.id(), When.nextSlot());
+
+        assertEquals(Instant.parse("2025-03-31T07:00:00Z"), a.at(), "Monday 09:00 CEST");
+        assertEquals(Instant.parse("2025-04-07T07:00:00Z"), b.at(), "the week after: the first is taken");
+        assertEquals(a.at(), c.at(), "another account may use the same slot");
+        assertEquals("Europe/Berlin", a.zone());
+    }
+
+    @Test
+    void nextSlotWithoutSlotsSaysHowToAddOne() {
+        PublishSetupException e = assertThrows(PublishSetupException.class, () -> queue.add(thread.id(), x.id(), When.nextSlot()));
+        assertEquals("No weekly slots are set; add one first (gloss slots add MONDAY 09:00).", e.getMessage());
+    }
+
+    @Test
+    void unknownThreadsAndAccountsAreNamed() {
+        assertEquals("No thread with id nothere.", assertThrows(PublishSetupException.class,
+                () -> queue.add("nothere", x.id(), When.now())).getMessage());
+        assertEquals("No account with id nobody.", assertThrows(PublishSetupException.class,
+                () -> queue.add(thread.id(), "nobody", When.now())).getMessage());
+        assertEquals("No queue entry with id zzz.", assertThrows(PublishSetupException.class, () -> queue.cancel("zzz")).getMessage());
+    }
+
+    @Test
+    void cancelledEntriesAreNotPublishedAndPublishedOnesCannotBeCancelled() {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.now());
+        QueueEntry b = queue.add(thread.id(), x.id(), When.now());
+        assertEquals(QueueState.CANCELLED, queue.cancel(a.id()).state());
+
+        List<Outcome> out = queue.publishDue();
+
+        assertEquals(1, out.size());
+        assertEquals(b.id(), out.get(0).entryId());
+        assertEquals(QueueState.CANCELLED, queue.get(a.id()).state());
+        assertEquals("Cannot cancel queue entry " + b.id() + ": it is already published.",
+                assertThrows(PublishSetupException.class, () -> queue.cancel(b.id())).getMessage());
+    }
+
+    @Test
+    void rescheduleMovesTheTime() {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.now());
+        QueueEntry moved = queue.reschedule(a.id(), When.parse("2025-04-01T08:30", clock));
+        assertEquals(Instant.parse("2025-04-01T06:30:00Z"), moved.at());
+        assertEquals(List.of(), queue.publishDue());
+    }
+
+    @Test
+    void anEntryHeldByAnotherPublisherIsSkippedAndCannotBeChanged() throws Exception {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.now());
+        Workspace other = Workspace.open(ws.root());
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            try (ObjectLock l = other.tryLock(QueueService.lockName(a.id())).orElseThrow()) {
+                held.countDown();
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        holder.start();
+        try {
+            held.await();
+            List<Outcome> out = queue.publishDue();
+            assertEquals(Outcome.Result.SKIPPED, out.get(0).result());
+            assertEquals("skipped " + a.id() + ": another Gloss is publishing it right now", out.get(0).line());
+            assertEquals("Queue entry " + a.id() + " is being published right now; try again when it is done.",
+                    assertThrows(PublishSetupException.class, () -> queue.cancel(a.id())).getMessage());
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        assertEquals(QueueState.SCHEDULED, queue.get(a.id()).state());
+        assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
+    }
+
+    @Test
+    void anEntryLeftPublishingByADeadRunIsResumed() {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.now());
+        ws.update(Kind.QUEUE, a.id(), e -> e.withState(QueueState.PUBLISHING, null, clock.instant()));
+
+        assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
+    }
+
+    @Test
+    void aThreadDeletedBeforeItsTimeFailsTheEntryWithTheReasonAndRetryReschedulesIt() {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.now());
+        ws.delete(Kind.THREADS, thread);
+
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.FAILED, o.result());
+        assertEquals("The thread " + thread.id() + " no longer exists.", o.reason());
+        assertEquals(o.reason(), queue.get(a.id()).reason());
+        clock.advance(Duration.ofMinutes(5));
+        QueueEntry again = queue.retry(a.id());
+        assertEquals(QueueState.SCHEDULED, again.state());
+        assertEquals(clock.instant(), again.at());
+        assertEquals(null, again.reason());
+    }
+
+    @Test
+    void publishNowIgnoresTheTime() {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.parse("2025-06-01T09:00", clock));
+        assertEquals(Outcome.Result.PUBLISHED, queue.publishNow(a.id()).result());
+        assertNotEquals(QueueState.SCHEDULED, queue.get(a.id()).state());
+        assertTrue(queue.due().isEmpty());
+    }
+}
