@@ -1,2 +1,9 @@
-/** Gloss search module (pure: no windowing dependency). */
+/**
+ * Full-text search over a Gloss workspace (pure: no windowing dependency): one Lucene index in
+ * {@code .gloss/index} of every page's text, paper metadata, annotations and threads.
+ * <p>
+ * Entry point: {@link dev.gloss.search.SearchIndex#open(dev.gloss.workspace.Workspace)}, then
+ * {@link dev.gloss.search.SearchIndex#search(String, int)} returning {@link dev.gloss.search.SearchHit}s.
+ * {@link dev.gloss.search.SyntheticLibrary} builds a large generated index for the benchmark.
+ */
 package dev.gloss.search;

@@ -1,0 +1,53 @@
+package dev.gloss.search;
+
+import dev.gloss.pdf.PdfDocument;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/** Page text from the papers' PDFs in the workspace, through {@link PdfDocument}. */
+final class PdfPageSource implements PageTextSource {
+    private final Workspace workspace;
+
+    PdfPageSource(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    private Path file(Paper p) {
+        return workspace.paperFolder(p.id()).resolve(p.file());
+    }
+
+    @Override
+    public Pages open(Paper paper) throws Exception {
+        PdfDocument doc = PdfDocument.open(file(paper));
+        return new Pages() {
+            @Override
+            public int count() {
+                return doc.pageCount();
+            }
+
+            @Override
+            public String text(int page) throws Exception {
+                return doc.text(page).text();
+            }
+
+            @Override
+            public void close() {
+                doc.close();
+            }
+        };
+    }
+
+    @Override
+    public String stamp(Paper paper) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file(paper), BasicFileAttributes.class);
+            return a.size() + "-" + a.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+}
