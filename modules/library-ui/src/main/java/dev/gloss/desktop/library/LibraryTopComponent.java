@@ -42,7 +42,8 @@ import org.openide.windows.TopComponent;
     "LBL_Loading=Loading the library…",
     "LBL_Empty=<html><center>No papers yet.<br>Use File \u25B8 Import PDF… or drop PDF files here.</center></html>",
     "LBL_NoMatch=No papers match the filter",
-    "HINT_Filter=Filter by title, author, year, arXiv id or tag"
+    "HINT_Filter=Filter by title, author, year, arXiv id or tag",
+    "QS_Library=Library"
 })
 public final class LibraryTopComponent extends TopComponent implements ExplorerManager.Provider {
     private final ExplorerManager manager = new ExplorerManager();
