@@ -1,0 +1,200 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.pdf.OutlineItem;
+import dev.gloss.pdf.PageGeometry;
+import dev.gloss.pdf.PageSize;
+import dev.gloss.pdf.PageText;
+import dev.gloss.pdf.PdfDocument;
+import dev.gloss.pdf.PdfException;
+import dev.gloss.pdf.PdfLink;
+import dev.gloss.workspace.Rect;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A PDF open in a reader tab: what the view needs to know about every page (sizes, crop boxes,
+ * rotations, labels, the outline), read once in the background when the file opens, so the
+ * event thread never has to ask PDFBox anything. PDFBox serializes all work on one document,
+ * so pages render through two instances of the file, which lets two pages render at once and
+ * lets find and text extraction (on the first instance) never stall both render threads.
+ * Every method except the plain getters is for background threads.
+ */
+final class OpenDocument implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(OpenDocument.class.getName());
+
+    private final PdfDocument pdf;
+    private final char[] password;
+    private final String sha256;
+    private final double[] widths;
+    private final double[] heights;
+    private final Rect[] cropBoxes;
+    private final int[] rotations;
+    private final String[] labels;
+    private final List<OutlineItem> outline;
+    private final BlockingQueue<PdfDocument> renderers = new ArrayBlockingQueue<>(2);
+    private final ConcurrentHashMap<Integer, List<PdfLink>> links = new ConcurrentHashMap<>();
+    private volatile PdfDocument second;
+    private volatile boolean secondTried;
+    private volatile boolean closed;
+
+    /** Reads the page table of an open PDF; call off the event thread. */
+    OpenDocument(PdfDocument pdf, char[] password, String sha256) {
+        this.pdf = pdf;
+        this.password = password == null ? null : password.clone();
+        this.sha256 = sha256;
+        int n = pdf.pageCount();
+        widths = new double[n];
+        heights = new double[n];
+        cropBoxes = new Rect[n];
+        rotations = new int[n];
+        labels = new String[n];
+        for (int p = 1; p <= n; p++) {
+            PageSize s = pdf.pageSize(p);
+            widths[p - 1] = s.width();
+            heights[p - 1] = s.height();
+            rotations[p - 1] = s.rotation();
+            cropBoxes[p - 1] = pdf.cropBox(p);
+            labels[p - 1] = pdf.pageLabel(p);
+        }
+        outline = pdf.outline();
+        renderers.add(pdf);
+    }
+
+    Path file() {
+        return pdf.file();
+    }
+
+    /** SHA-256 (hex) of the file's bytes: the key of its reading position and of its paper. */
+    String sha256() {
+        return sha256;
+    }
+
+    int pageCount() {
+        return widths.length;
+    }
+
+    /** Displayed widths in points, index 0 = page 1. */
+    double[] widths() {
+        return widths.clone();
+    }
+
+    /** Displayed heights in points, index 0 = page 1. */
+    double[] heights() {
+        return heights.clone();
+    }
+
+    double width(int page) {
+        return widths[page - 1];
+    }
+
+    double height(int page) {
+        return heights[page - 1];
+    }
+
+    double maxWidth() {
+        return Arrays.stream(widths).max().orElse(0);
+    }
+
+    /** The page's label ("iv", "12"). */
+    String label(int page) {
+        return labels[page - 1];
+    }
+
+    /** The page number whose label is {@code text}, else {@code text} read as a number; 0 if neither. */
+    int pageForLabel(String text) {
+        String t = text.strip();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equalsIgnoreCase(t)) {
+                return i + 1;
+            }
+        }
+        try {
+            int p = Integer.parseInt(t);
+            return p >= 1 && p <= labels.length ? p : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    List<OutlineItem> outline() {
+        return outline;
+    }
+
+    /** Page space to pixels at {@code scale} pixels per point. Cheap; safe on any thread. */
+    PageGeometry geometry(int page, double scale) {
+        return new PageGeometry(cropBoxes[page - 1], rotations[page - 1], (float) scale);
+    }
+
+    /** Renders a page or tile on the calling (background) thread. */
+    BufferedImage render(RenderKey key) throws PdfException, InterruptedException {
+        openSecondRenderer();
+        PdfDocument doc = renderers.take();
+        try {
+            if (closed) {
+                throw new IllegalStateException("closed");
+            }
+            float scale = (float) key.scale();
+            return key.isTile() ? doc.renderTile(key.page(), scale, key.tileRect()) : doc.render(key.page(), scale);
+        } finally {
+            renderers.add(doc);
+        }
+    }
+
+    /** Opens the file a second time for the second render thread, once; failure only costs speed. */
+    private void openSecondRenderer() {
+        if (secondTried) {
+            return;
+        }
+        synchronized (this) {
+            if (secondTried || closed) {
+                return;
+            }
+            secondTried = true;
+            try {
+                second = PdfDocument.open(pdf.file(), password);
+                renderers.add(second);
+            } catch (PdfException e) {
+                LOG.log(Level.FINE, "Rendering with one instance of " + pdf.file(), e);
+            }
+        }
+    }
+
+    /** The text layer of a page (cached by the PDF module). */
+    PageText text(int page) throws PdfException {
+        return pdf.text(page);
+    }
+
+    /** The links of a page, read once. */
+    List<PdfLink> links(int page) {
+        return links.computeIfAbsent(page, pdf::links);
+    }
+
+    /** The links of a page if they have been read already, else null. */
+    List<PdfLink> linksIfRead(int page) {
+        return links.get(page);
+    }
+
+    /** Closes both instances; renders in progress finish first. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            secondTried = true;
+        }
+        pdf.close();
+        PdfDocument s = second;
+        if (s != null) {
+            s.close();
+        }
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.pdf.PageGeometry;
+import dev.gloss.pdf.PageText;
+import dev.gloss.pdf.PdfLink;
+import dev.gloss.pdf.TextRange;
+import java.awt.Cursor;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.event.MouseWheelEvent;
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import javax.swing.JScrollPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * The mouse on the pages: drag to select text in reading order (across pages too),
+ * double-click a word, triple-click a line, click a link, right-click for the context menu,
+ * Ctrl+wheel to zoom at the pointer.
+ */
+final class PageMouse extends MouseAdapter {
+    private final PageView view;
+    private final PageTexts texts;
+    private final SelectionModel selection;
+    private final LinkHandler links;
+    private final BiConsumer<MouseEvent, Integer> popup;
+    private int anchorPage;
+    private Point2D anchor;
+    private int focusPage;
+    private Point2D focus;
+    private boolean dragging;
+    private PdfLink pressedLink;
+
+    /** @param popup shows the context menu for an event on a page (0 when not on a page) */
+    PageMouse(PageView view, PageTexts texts, SelectionModel selection, LinkHandler links, BiConsumer<MouseEvent, Integer> popup) {
+        this.view = view;
+        this.texts = texts;
+        this.selection = selection;
+        this.links = links;
+        this.popup = popup;
+    }
+
+    void install() {
+        view.addMouseListener(this);
+        view.addMouseMotionListener(this);
+        view.addMouseWheelListener(this);
+    }
+
+    @Override
+    public void mousePressed(MouseEvent e) {
+        view.requestFocusInWindow();
+        if (e.isPopupTrigger()) {
+            showPopup(e);
+            return;
+        }
+        if (!SwingUtilities.isLeftMouseButton(e)) {
+            return;
+        }
+        int page = view.pageNear(e.getPoint());
+        Point2D p = view.toPage(page, e.getPoint());
+        dragging = false;
+        if (e.getClickCount() == 2 || e.getClickCount() >= 3) {
+            boolean line = e.getClickCount() >= 3;
+            selectUnit(page, p, line);
+            return;
+        }
+        if (e.isShiftDown() && anchor != null) {
+            focusPage = page;
+            focus = p;
+            updateSelection();
+            return;
+        }
+        anchorPage = page;
+        anchor = p;
+        focus = null;
+        pressedLink = view.pageUnder(e.getPoint()) > 0 ? links.linkAt(page, p) : null;
+        selection.clear();
+        texts.load(page, null);
+    }
+
+    @Override
+    public void mouseDragged(MouseEvent e) {
+        if (!SwingUtilities.isLeftMouseButton(e) || anchor == null) {
+            return;
+        }
+        dragging = true;
+        focusPage = view.pageNear(e.getPoint());
+        focus = view.toPage(focusPage, e.getPoint());
+        updateSelection();
+        view.scrollRectToVisible(new Rectangle(e.getX(), e.getY(), 1, 1));
+    }
+
+    @Override
+    public void mouseReleased(MouseEvent e) {
+        if (e.isPopupTrigger()) {
+            showPopup(e);
+            return;
+        }
+        if (SwingUtilities.isLeftMouseButton(e) && !dragging && pressedLink != null && e.getClickCount() == 1) {
+            int page = view.pageUnder(e.getPoint());
+            PdfLink now = page > 0 ? links.linkAt(page, view.toPage(page, e.getPoint())) : null;
+            if (now == pressedLink) {
+                links.follow(now);
+            }
+        }
+        pressedLink = null;
+        dragging = false;
+    }
+
+    @Override
+    public void mouseMoved(MouseEvent e) {
+        int page = view.pageUnder(e.getPoint());
+        Cursor cursor = Cursor.getDefaultCursor();
+        String tip = null;
+        if (page > 0) {
+            Point2D p = view.toPage(page, e.getPoint());
+            PdfLink link = links.linkAt(page, p);
+            if (link != null) {
+                cursor = Cursor.getPredefinedCursor(Cursor.HAND_CURSOR);
+                tip = links.describe(link);
+            } else {
+                PageText t = texts.get(page);
+                if (t == null) {
+                    texts.load(page, null);
+                } else if (t.wordAt(p.getX(), p.getY()) != null) {
+                    cursor = Cursor.getPredefinedCursor(Cursor.TEXT_CURSOR);
+                }
+            }
+        }
+        if (view.getCursor() != cursor) {
+            view.setCursor(cursor);
+        }
+        view.setToolTipText(tip);
+    }
+
+    @Override
+    public void mouseWheelMoved(MouseWheelEvent e) {
+        if (e.isControlDown()) {
+            Point inViewport = SwingUtilities.convertPoint(view, e.getPoint(), view.getParent());
+            double r = e.getPreciseWheelRotation();
+            if (r != 0) {
+                view.zoomStep(r < 0, inViewport);
+            }
+            e.consume();
+            return;
+        }
+        // not for us: let the scroll pane scroll
+        JScrollPane sp = (JScrollPane) SwingUtilities.getAncestorOfClass(JScrollPane.class, view);
+        if (sp != null) {
+            sp.dispatchEvent(SwingUtilities.convertMouseEvent(view, e, sp));
+        }
+    }
+
+    private void showPopup(MouseEvent e) {
+        int page = view.pageUnder(e.getPoint());
+        popup.accept(e, page);
+    }
+
+    private void selectUnit(int page, Point2D p, boolean line) {
+        PageText t = texts.get(page);
+        if (t == null) {
+            texts.load(page, () -> selectUnit(page, p, line));
+            return;
+        }
+        TextRange r = line ? t.lineAt(p.getX(), p.getY()) : t.wordAt(p.getX(), p.getY());
+        if (r != null && !r.isEmpty()) {
+            selection.set(List.of(segment(t, r)));
+        }
+    }
+
+    /** Recomputes the selection from the anchor to the focus; pages without text yet are loaded first. */
+    private void updateSelection() {
+        if (anchor == null || focus == null) {
+            return;
+        }
+        boolean forward = focusPage > anchorPage || focusPage == anchorPage;
+        int first = forward ? anchorPage : focusPage;
+        int last = forward ? focusPage : anchorPage;
+        Point2D from = forward ? anchor : focus;
+        Point2D to = forward ? focus : anchor;
+        for (int p = first; p <= last; p++) {
+            if (texts.get(p) == null) {
+                texts.load(p, this::updateSelection);
+                return;
+            }
+        }
+        List<SelectionModel.Segment> segments = new ArrayList<>();
+        if (first == last) {
+            PageText t = texts.get(first);
+            TextRange r = t.select(from.getX(), from.getY(), to.getX(), to.getY());
+            if (r != null) {
+                segments.add(segment(t, r));
+            }
+        } else {
+            for (int p = first; p <= last; p++) {
+                PageText t = texts.get(p);
+                int len = t.text().length();
+                TextRange r;
+                if (p == first) {
+                    Point2D end = corner(p, false);
+                    TextRange s = t.select(from.getX(), from.getY(), end.getX(), end.getY());
+                    r = s == null ? null : new TextRange(s.start(), len);
+                } else if (p == last) {
+                    Point2D start = corner(p, true);
+                    TextRange s = t.select(start.getX(), start.getY(), to.getX(), to.getY());
+                    r = s == null ? null : new TextRange(0, s.end());
+                } else {
+                    r = new TextRange(0, len);
+                }
+                if (r != null && !r.isEmpty()) {
+                    segments.add(segment(t, r));
+                }
+            }
+        }
+        selection.set(segments);
+    }
+
+    /** The page-space point of the page's top-left (or bottom-right) corner as displayed. */
+    private Point2D corner(int page, boolean topLeft) {
+        PageGeometry g = view.document().geometry(page, 1);
+        return topLeft ? g.toPage(0, 0) : g.toPage(g.imageWidth(), g.imageHeight());
+    }
+
+    private static SelectionModel.Segment segment(PageText t, TextRange r) {
+        return new SelectionModel.Segment(t.page(), r, t.slice(r), t.quads(r.start(), r.end()));
+    }
+}

@@ -1,0 +1,296 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.pdf.FindHit;
+import dev.gloss.workspace.Quad;
+import java.awt.BorderLayout;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.prefs.Preferences;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.KeyStroke;
+import javax.swing.ScrollPaneConstants;
+import org.openide.util.NbBundle;
+import org.openide.util.NbPreferences;
+
+/**
+ * A document in the reader: toolbar, side panel (outline and thumbnails), the page column
+ * and the find bar, wired together. Owns the document's render threads and closes them and
+ * the document when the tab closes.
+ */
+@NbBundle.Messages({
+    "TAB_Outline=Outline",
+    "TAB_Pages=Pages",
+    "CTL_Copy=Copy",
+    "CTL_SelectPage=Select All on This Page"
+})
+final class ReaderPanel extends JPanel {
+    private static final Preferences PREFS = NbPreferences.forModule(ReaderPanel.class);
+    private final OpenDocument doc;
+    private final RenderScheduler scheduler;
+    private final PageView view;
+    private final PageTexts texts;
+    private final SelectionModel selection = new SelectionModel();
+    private final FindModel find;
+    private final FindBar findBar;
+    private final ReaderToolbar toolbar;
+    private final JSplitPane split;
+    private final JTabbedPane side = new JTabbedPane();
+    private final ThumbnailPanel thumbnails;
+    private final List<BiConsumer<JPopupMenu, Integer>> popupContributors = new ArrayList<>();
+    private final Action copy = new AbstractAction(Bundle.CTL_Copy()) {
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            copy();
+        }
+    };
+    private int sidebarWidth = 190;
+
+    ReaderPanel(OpenDocument doc) {
+        super(new BorderLayout());
+        this.doc = doc;
+        ThumbnailPanel[] thumbs = new ThumbnailPanel[1];
+        PageView[] views = new PageView[1];
+        scheduler = new RenderScheduler(doc::render, new RenderCache(RenderCache.defaultBudget()), 2, key -> {
+            if (views[0] != null) {
+                views[0].rendered(key);
+            }
+            if (thumbs[0] != null) {
+                thumbs[0].rendered(key);
+            }
+        });
+        view = new PageView(doc, scheduler);
+        views[0] = view;
+        texts = new PageTexts(doc);
+        find = new FindModel(doc);
+        view.addOverlay(Overlays.findHits(find));
+        view.addOverlay(Overlays.selection(selection));
+        LinkHandler links = new LinkHandler(view);
+        new PageMouse(view, texts, selection, links, this::showPopup).install();
+        ReaderKeys.install(view);
+
+        JScrollPane scroll = new JScrollPane(view, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getViewport().setBackground(view.getBackground());
+
+        thumbnails = new ThumbnailPanel(doc, scheduler, view::goToPage);
+        thumbs[0] = thumbnails;
+        OutlinePanel outline = new OutlinePanel(doc.outline(), view::goToPage);
+        side.addTab(Bundle.TAB_Outline(), outline);
+        side.addTab(Bundle.TAB_Pages(), thumbnails);
+        side.setSelectedIndex(doc.outline().isEmpty() ? 1 : 0);
+        side.addChangeListener(e -> thumbnails.schedule());
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, side, scroll);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        split.setContinuousLayout(true);
+        split.setResizeWeight(0);
+
+        findBar = new FindBar(find, view::currentPage, this::closeFind);
+        findBar.setVisible(false);
+        toolbar = new ReaderToolbar(view, this::toggleSidebar, this::openFind);
+
+        add(toolbar, BorderLayout.NORTH);
+        add(split, BorderLayout.CENTER);
+        add(findBar, BorderLayout.SOUTH);
+        showSidebar(PREFS.getBoolean("sidebar", false));
+
+        find.addChangeListener(e -> findChanged());
+        copy.setEnabled(false);
+        selection.addChangeListener(e -> {
+            copy.setEnabled(!selection.isEmpty());
+            view.repaint();
+        });
+        view.addPropertyChangeListener(PageView.PROP_PAGE, e -> thumbnails.follow(view.currentPage()));
+        installKeys();
+    }
+
+    PageView view() {
+        return view;
+    }
+
+    OpenDocument document() {
+        return doc;
+    }
+
+    SelectionModel selection() {
+        return selection;
+    }
+
+    FindModel find() {
+        return find;
+    }
+
+    FindBar findBar() {
+        return findBar;
+    }
+
+    PageTexts texts() {
+        return texts;
+    }
+
+    /** The copy action (enabled when text is selected), for the window's action map. */
+    Action copyAction() {
+        return copy;
+    }
+
+    /** Lets another part of the reader add items to the page context menu (page 0: off the pages). */
+    void addPopupContributor(BiConsumer<JPopupMenu, Integer> contributor) {
+        popupContributors.add(contributor);
+    }
+
+    private void installKeys() {
+        InputMap in = getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
+        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), "reader-find", this::openFind);
+        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F3, 0), "reader-find-next", () -> findStep(true));
+        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F3, InputEvent.SHIFT_DOWN_MASK), "reader-find-previous", () -> findStep(false));
+        Runnable in1 = () -> view.zoomStep(true, null);
+        Runnable out1 = () -> view.zoomStep(false, null);
+        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in", in1);
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in");
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), "reader-zoom-in");
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in");
+        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-out", out1);
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, InputEvent.CTRL_DOWN_MASK), "reader-zoom-out");
+        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_0, InputEvent.CTRL_DOWN_MASK), "reader-zoom-reset",
+                () -> view.setZoom(Zoom.FIT_WIDTH, null));
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, InputEvent.CTRL_DOWN_MASK), "reader-zoom-reset");
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_C, InputEvent.CTRL_DOWN_MASK), "reader-copy");
+        getActionMap().put("reader-copy", copy);
+    }
+
+    private void key(InputMap in, KeyStroke k, String name, Runnable r) {
+        in.put(k, name);
+        getActionMap().put(name, new AbstractAction(name) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                r.run();
+            }
+        });
+    }
+
+    // ---- selection and copy ----
+
+    void copy() {
+        if (!selection.isEmpty()) {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(selection.text()), null);
+        }
+    }
+
+    private void selectPage(int page) {
+        texts.load(page, () -> {
+            var t = texts.get(page);
+            if (t != null && !t.text().isEmpty()) {
+                var r = new dev.gloss.pdf.TextRange(0, t.text().length());
+                selection.set(List.of(new SelectionModel.Segment(page, r, t.text(), t.quads(0, r.end()))));
+            }
+        });
+    }
+
+    private void showPopup(MouseEvent e, int page) {
+        JPopupMenu menu = new JPopupMenu();
+        JMenuItem c = new JMenuItem(copy);
+        c.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_C, InputEvent.CTRL_DOWN_MASK));
+        menu.add(c);
+        if (page > 0) {
+            JMenuItem all = new JMenuItem(Bundle.CTL_SelectPage());
+            all.addActionListener(a -> selectPage(page));
+            menu.add(all);
+        }
+        for (BiConsumer<JPopupMenu, Integer> contributor : popupContributors) {
+            contributor.accept(menu, page);
+        }
+        menu.show(e.getComponent(), e.getX(), e.getY());
+    }
+
+    // ---- find ----
+
+    void openFind() {
+        findBar.open(selection.isEmpty() ? null : selection.text());
+        revalidate();
+    }
+
+    private void closeFind() {
+        findBar.setVisible(false);
+        find.clear();
+        revalidate();
+        view.requestFocusInWindow();
+    }
+
+    private void findStep(boolean next) {
+        if (!findBar.isVisible()) {
+            openFind();
+            return;
+        }
+        if (next) {
+            findBar.next();
+        } else {
+            findBar.previous();
+        }
+    }
+
+    private FindHit shown;
+
+    private void findChanged() {
+        FindHit h = find.current();
+        if (h != null && !h.equals(shown) && !h.quads().isEmpty()) {
+            double l = Double.MAX_VALUE;
+            double b = Double.MAX_VALUE;
+            double r = -Double.MAX_VALUE;
+            double t = -Double.MAX_VALUE;
+            for (Quad q : h.quads()) {
+                l = Math.min(l, q.minX());
+                b = Math.min(b, q.minY());
+                r = Math.max(r, q.maxX());
+                t = Math.max(t, q.maxY());
+            }
+            view.reveal(h.page(), new Rectangle2D.Double(l, b, r - l, t - b));
+        }
+        shown = h;
+        view.repaint();
+    }
+
+    // ---- side panel ----
+
+    private void toggleSidebar() {
+        showSidebar(split.getLeftComponent() == null || !side.isVisible());
+    }
+
+    private void showSidebar(boolean shown) {
+        if (!shown && side.isVisible()) {
+            sidebarWidth = Math.max(120, split.getDividerLocation());
+        }
+        side.setVisible(shown);
+        split.setDividerSize(shown ? 5 : 0);
+        if (shown) {
+            split.setDividerLocation(sidebarWidth);
+        }
+        toolbar.setSidebarSelected(shown);
+        PREFS.putBoolean("sidebar", shown);
+        thumbnails.schedule();
+    }
+
+    /** Stops rendering and closes the document (in the background: renders in progress finish). */
+    void close() {
+        scheduler.close();
+        find.clear();
+        org.openide.util.RequestProcessor.getDefault().post(doc::close);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.gloss.desktop.reader;
+
+import java.awt.Dimension;
+import java.util.Locale;
+import javax.swing.AbstractButton;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import javax.swing.JToolBar;
+import javax.swing.SwingConstants;
+import org.openide.util.NbBundle;
+
+/**
+ * The bar above the pages: side panel, page number and count, zoom, find.
+ */
+@NbBundle.Messages({
+    "TIP_Sidebar=Show or hide the outline and page thumbnails",
+    "TIP_PageNumber=Page number: type a page and press Enter",
+    "# {0} - number of pages",
+    "LBL_OfPages=of {0}",
+    "# {0} - page number",
+    "# {1} - number of pages",
+    "LBL_OfPagesLabelled=({0} of {1})",
+    "TIP_ZoomOut=Zoom out (Ctrl+Minus)",
+    "TIP_ZoomIn=Zoom in (Ctrl+Plus)",
+    "TIP_Zoom=Zoom",
+    "LBL_FitWidth=Fit Width",
+    "LBL_FitPage=Fit Page",
+    "TIP_Find=Find in this document (Ctrl+F)"
+})
+final class ReaderToolbar extends JToolBar {
+    private final PageView view;
+    private final JTextField pageField = new JTextField(4);
+    private final JLabel ofPages = new JLabel();
+    private final JComboBox<String> zoomBox;
+    private final JToggleButton sidebar = new JToggleButton(ReaderIcons.SIDEBAR);
+    private boolean updating;
+
+    ReaderToolbar(PageView view, Runnable toggleSidebar, Runnable openFind) {
+        this.view = view;
+        setFloatable(false);
+        setRollover(true);
+        setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+
+        sidebar.setToolTipText(Bundle.TIP_Sidebar());
+        sidebar.addActionListener(e -> toggleSidebar.run());
+        add(plain(sidebar));
+        addSeparator();
+
+        pageField.setHorizontalAlignment(SwingConstants.RIGHT);
+        pageField.setToolTipText(Bundle.TIP_PageNumber());
+        pageField.setMaximumSize(new Dimension(64, pageField.getPreferredSize().height));
+        pageField.addActionListener(e -> {
+            int p = view.document().pageForLabel(pageField.getText());
+            if (p > 0) {
+                view.goToPage(p);
+                view.requestFocusInWindow();
+            }
+            update();
+        });
+        add(pageField);
+        add(Box.createHorizontalStrut(6));
+        add(ofPages);
+        addSeparator();
+
+        add(plain(button(ReaderIcons.ZOOM_OUT, Bundle.TIP_ZoomOut(), () -> view.zoomStep(false, null))));
+        String[] items = new String[Zoom.STEPS.length + 2];
+        items[0] = Bundle.LBL_FitWidth();
+        items[1] = Bundle.LBL_FitPage();
+        for (int i = 0; i < Zoom.STEPS.length; i++) {
+            items[i + 2] = percentText(Zoom.STEPS[i]);
+        }
+        zoomBox = new JComboBox<>(items);
+        zoomBox.setEditable(true);
+        zoomBox.setToolTipText(Bundle.TIP_Zoom());
+        zoomBox.setMaximumRowCount(items.length);
+        Dimension d = zoomBox.getPreferredSize();
+        zoomBox.setPreferredSize(new Dimension(Math.max(d.width, 110), d.height));
+        zoomBox.setMaximumSize(zoomBox.getPreferredSize());
+        zoomBox.addActionListener(e -> zoomChosen());
+        add(zoomBox);
+        add(plain(button(ReaderIcons.ZOOM_IN, Bundle.TIP_ZoomIn(), () -> view.zoomStep(true, null))));
+        add(Box.createHorizontalGlue());
+        add(plain(button(ReaderIcons.FIND, Bundle.TIP_Find(), openFind)));
+
+        view.addPropertyChangeListener(PageView.PROP_PAGE, e -> update());
+        view.addPropertyChangeListener(PageView.PROP_SCALE, e -> update());
+        update();
+    }
+
+    private static JButton button(ReaderIcons icon, String tip, Runnable r) {
+        JButton b = new JButton(icon);
+        b.setToolTipText(tip);
+        b.addActionListener(e -> r.run());
+        return b;
+    }
+
+    private static <T extends AbstractButton> T plain(T b) {
+        b.setFocusable(false);
+        return b;
+    }
+
+    void setSidebarSelected(boolean shown) {
+        sidebar.setSelected(shown);
+    }
+
+    static String percentText(double percent) {
+        return String.format(Locale.ROOT, "%d %%", Math.round(percent));
+    }
+
+    private void zoomChosen() {
+        if (updating) {
+            return;
+        }
+        Object sel = zoomBox.getSelectedItem();
+        String s = sel == null ? "" : sel.toString();
+        Zoom z;
+        if (s.equals(Bundle.LBL_FitWidth())) {
+            z = Zoom.FIT_WIDTH;
+        } else if (s.equals(Bundle.LBL_FitPage())) {
+            z = Zoom.FIT_PAGE;
+        } else {
+            z = Zoom.parse(s);
+        }
+        if (z != null) {
+            view.setZoom(z, null);
+            view.requestFocusInWindow();
+        }
+        update();
+    }
+
+    /** Shows the current page and zoom. */
+    void update() {
+        updating = true;
+        try {
+            OpenDocument doc = view.document();
+            int page = view.currentPage();
+            String label = doc.label(page);
+            if (!pageField.hasFocus()) {
+                pageField.setText(label);
+            }
+            ofPages.setText(label.equals(String.valueOf(page))
+                    ? Bundle.LBL_OfPages(doc.pageCount())
+                    : Bundle.LBL_OfPagesLabelled(page, doc.pageCount()));
+            Zoom z = view.zoom();
+            zoomBox.setSelectedItem(switch (z.mode()) {
+                case FIT_WIDTH -> Bundle.LBL_FitWidth();
+                case FIT_PAGE -> Bundle.LBL_FitPage();
+                case PERCENT -> percentText(view.percent());
+            });
+        } finally {
+            updating = false;
+        }
+    }
+}

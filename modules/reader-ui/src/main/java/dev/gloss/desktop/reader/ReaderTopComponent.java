@@ -1,0 +1,246 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.pdf.PdfException;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Font;
+import java.awt.GridBagLayout;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import javax.swing.Timer;
+import org.openide.awt.UndoRedo;
+import org.openide.filesystems.FileUtil;
+import org.openide.loaders.DataObject;
+import org.openide.util.NbBundle;
+import org.openide.util.lookup.AbstractLookup;
+import org.openide.util.lookup.InstanceContent;
+import org.openide.util.lookup.Lookups;
+import org.openide.util.lookup.ProxyLookup;
+import org.openide.windows.Mode;
+import org.openide.windows.TopComponent;
+import org.openide.windows.WindowManager;
+
+/**
+ * A reader tab: one per PDF file. Opens the document in the background (asking for a password
+ * when it needs one), then shows it, or the sentence that says why it cannot. Its lookup holds
+ * the file's data object and node, the document's undo/redo manager and, once open, the
+ * {@link ReaderPanel}'s models.
+ */
+@TopComponent.Description(preferredID = "ReaderTopComponent", iconBase = "dev/gloss/desktop/reader/pdf.png",
+        persistenceType = TopComponent.PERSISTENCE_NEVER)
+@NbBundle.Messages({
+    "# {0} - file name",
+    "LBL_Opening=Opening {0}\u2026",
+    "BTN_EnterPassword=Enter Password\u2026",
+    "BTN_TryAgain=Try Again"
+})
+public final class ReaderTopComponent extends TopComponent {
+    private static final Logger LOG = Logger.getLogger(ReaderTopComponent.class.getName());
+    private final DataObject dataObject;
+    private final Path file;
+    private final UndoRedo.Manager undo = new UndoRedo.Manager();
+    private final InstanceContent content = new InstanceContent();
+    private final CardLayout cards = new CardLayout();
+    private final JPanel body = new JPanel(cards);
+    private final JLabel messageText = new JLabel("", SwingConstants.CENTER);
+    private final JButton retry = new JButton();
+    private final PositionMemory memory = PositionMemory.standard();
+    private final Timer savePosition = new Timer(1500, e -> rememberPosition());
+    private ReaderPanel reader;
+    private boolean closed;
+
+    ReaderTopComponent(DataObject dataObject) {
+        this.dataObject = dataObject;
+        File f = FileUtil.toFile(dataObject.getPrimaryFile());
+        this.file = f == null ? Path.of(dataObject.getPrimaryFile().getPath()) : f.toPath();
+        setName(file.getFileName().toString());
+        setDisplayName(file.getFileName().toString());
+        setToolTipText(file.toString());
+        setLayout(new BorderLayout());
+        JLabel loading = new JLabel(Bundle.LBL_Opening(file.getFileName()), SwingConstants.CENTER);
+        loading.setEnabled(false);
+        body.add(loading, "loading");
+        body.add(messagePanel(), "message");
+        add(body, BorderLayout.CENTER);
+        savePosition.setRepeats(false);
+        associateLookup(new ProxyLookup(Lookups.fixed(dataObject, dataObject.getNodeDelegate(), undo),
+                new AbstractLookup(content)));
+    }
+
+    private JPanel messagePanel() {
+        JPanel p = new JPanel(new GridBagLayout());
+        JPanel column = new JPanel();
+        column.setLayout(new BoxLayout(column, BoxLayout.Y_AXIS));
+        column.setOpaque(false);
+        messageText.setFont(messageText.getFont().deriveFont(Font.PLAIN, messageText.getFont().getSize2D() + 2f));
+        messageText.setAlignmentX(CENTER_ALIGNMENT);
+        messageText.setBorder(BorderFactory.createEmptyBorder(0, 24, 12, 24));
+        retry.setAlignmentX(CENTER_ALIGNMENT);
+        retry.addActionListener(e -> load());
+        column.add(messageText);
+        column.add(Box.createVerticalStrut(4));
+        column.add(retry);
+        p.add(column);
+        return p;
+    }
+
+    /** Opens the reader for a PDF data object, or brings its open tab to the front. */
+    static void openFor(DataObject d) {
+        for (TopComponent tc : WindowManager.getDefault().getRegistry().getOpened()) {
+            if (tc instanceof ReaderTopComponent r && r.dataObject.equals(d)) {
+                r.requestActive();
+                return;
+            }
+        }
+        ReaderTopComponent tc = new ReaderTopComponent(d);
+        Mode editor = WindowManager.getDefault().findMode("editor");
+        if (editor != null) {
+            editor.dockInto(tc);
+        }
+        tc.open();
+        tc.requestActive();
+    }
+
+    /** The file shown. */
+    public Path file() {
+        return file;
+    }
+
+    /** The reader once the document is open, else null. */
+    ReaderPanel reader() {
+        return reader;
+    }
+
+    @Override
+    protected void componentOpened() {
+        load();
+    }
+
+    private void load() {
+        cards.show(body, "loading");
+        new DocumentLoader(file, new DocumentLoader.Callback() {
+            @Override
+            public void loaded(OpenDocument doc) {
+                show(doc);
+            }
+
+            @Override
+            public void failed(String sentence, PdfException.Reason reason) {
+                showProblem(sentence, reason);
+            }
+        }).start();
+    }
+
+    private void show(OpenDocument doc) {
+        if (closed) {
+            doc.close();
+            return;
+        }
+        reader = new ReaderPanel(doc);
+        body.add(reader, "reader");
+        cards.show(body, "reader");
+        content.add(reader.selection());
+        getActionMap().put("copy-to-clipboard", reader.copyAction());
+        RecentFiles.standard().add(file);
+        PageView view = reader.view();
+        view.addPropertyChangeListener(PageView.PROP_PAGE, e -> {
+            updateStatus();
+            savePosition.restart();
+        });
+        view.addPropertyChangeListener(PageView.PROP_SCALE, e -> {
+            updateStatus();
+            savePosition.restart();
+        });
+        ReadingPosition start = memory.recall(doc.sha256()).orElse(null);
+        // restore once the view has its size in the window
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            if (start != null) {
+                view.restore(start);
+            } else {
+                view.setZoom(Zoom.FIT_WIDTH, null);
+            }
+            view.requestFocusInWindow();
+            updateStatus();
+        });
+        LOG.fine(() -> "Opened " + file + " (" + doc.pageCount() + " pages)");
+    }
+
+    private void showProblem(String sentence, PdfException.Reason reason) {
+        if (closed) {
+            return;
+        }
+        messageText.setText("<html><div style='text-align:center'>" + escape(sentence) + "</div></html>");
+        boolean password = reason == PdfException.Reason.PASSWORD_REQUIRED || reason == PdfException.Reason.WRONG_PASSWORD;
+        retry.setText(password ? Bundle.BTN_EnterPassword() : Bundle.BTN_TryAgain());
+        retry.setVisible(password || reason == PdfException.Reason.IO || reason == PdfException.Reason.TIMEOUT);
+        cards.show(body, "message");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private void updateStatus() {
+        if (reader != null && TopComponent.getRegistry().getActivated() == this) {
+            PageView v = reader.view();
+            ReaderStatus.show(reader.document().label(v.currentPage()), reader.document().pageCount(), v.percent());
+        }
+    }
+
+    private void rememberPosition() {
+        if (reader != null) {
+            memory.remember(reader.document().sha256(), reader.view().position());
+        }
+    }
+
+    @Override
+    protected void componentActivated() {
+        updateStatus();
+        if (reader != null) {
+            reader.view().requestFocusInWindow();
+        }
+    }
+
+    @Override
+    protected void componentDeactivated() {
+        ReaderStatus.clear();
+    }
+
+    @Override
+    protected void componentClosed() {
+        closed = true;
+        savePosition.stop();
+        if (reader != null) {
+            rememberPosition();
+            reader.close();
+            content.remove(reader.selection());
+            body.remove(reader);
+            reader = null;
+        }
+        ReaderStatus.clear();
+        undo.discardAllEdits();
+    }
+
+    @Override
+    public UndoRedo getUndoRedo() {
+        return undo;
+    }
+
+    @Override
+    public int getPersistenceType() {
+        return TopComponent.PERSISTENCE_NEVER;
+    }
+
+    @Override
+    protected String preferredID() {
+        return "ReaderTopComponent";
+    }
+}

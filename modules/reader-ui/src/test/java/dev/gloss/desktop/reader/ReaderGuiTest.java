@@ -1,0 +1,187 @@
+package dev.gloss.desktop.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.pdf.FindHit;
+import dev.gloss.pdf.PdfDocument;
+import dev.gloss.workspace.Quad;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reader in a real window on a real display (Xvfb in ./test): the first page appears by
+ * itself once rendered, and find scrolls to the hit and paints it on screen. Runs in its own
+ * JVM with java.awt.headless=false (see the module's pom); skipped without a DISPLAY, and in the
+ * headless test run.
+ */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
+@DisabledIfSystemProperty(named = "java.awt.headless", matches = "true")
+class ReaderGuiTest {
+    /** Generous bound for waiting on background work; a bound on hanging, not a speed test. */
+    private static final long PATIENCE_MS = 60_000;
+    @TempDir
+    Path dir;
+    private JFrame frame;
+    private ReaderPanel panel;
+
+    @AfterEach
+    void close() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            if (panel != null) {
+                panel.close();
+            }
+            if (frame != null) {
+                frame.dispose();
+            }
+        });
+    }
+
+    private void show(Path pdf) throws Exception {
+        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, DocumentLoader.sha256(pdf));
+        SwingUtilities.invokeAndWait(() -> {
+            frame = new JFrame("Gloss reader test");
+            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            panel = new ReaderPanel(doc);
+            frame.add(panel);
+            frame.setBounds(20, 20, 900, 700);
+            frame.setVisible(true);
+        });
+    }
+
+    private static <T> T onEdt(Callable<T> c) throws Exception {
+        AtomicReference<T> out = new AtomicReference<>();
+        AtomicReference<Exception> fail = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                out.set(c.call());
+            } catch (Exception e) {
+                fail.set(e);
+            }
+        });
+        if (fail.get() != null) {
+            throw fail.get();
+        }
+        return out.get();
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        long end = System.currentTimeMillis() + PATIENCE_MS;
+        while (!Boolean.TRUE.equals(condition.call())) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("gave up waiting: " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The view's part of the screen in view coordinates {@code r}, as captured from the display. */
+    private BufferedImage capture(Rectangle r) throws Exception {
+        Rectangle onScreen = onEdt(() -> {
+            Point p = new Point(r.x, r.y);
+            SwingUtilities.convertPointToScreen(p, panel.view());
+            return new Rectangle(p.x, p.y, r.width, r.height);
+        });
+        return new Robot().createScreenCapture(onScreen);
+    }
+
+    private static int count(BufferedImage img, java.util.function.IntPredicate rgb) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if (rgb.test(img.getRGB(x, y))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean dark(int rgb) {
+        return ((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255) < 200;
+    }
+
+    /** The find-hit colours: orange/amber over white or black text. */
+    private static boolean orange(int rgb) {
+        int r = (rgb >> 16) & 255;
+        int g = (rgb >> 8) & 255;
+        int b = rgb & 255;
+        return r > 200 && g > 120 && g < 235 && b < 150;
+    }
+
+    private FindHit findAndWait(String phrase) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            panel.openFind();
+            panel.findBar().field().setText(phrase);
+            panel.findBar().next();
+        });
+        waitFor("a hit for " + phrase, () -> onEdt(() -> panel.find().current() != null));
+        return onEdt(() -> panel.find().current());
+    }
+
+    private Rectangle hitInView(FindHit hit) throws Exception {
+        Quad q = hit.quads().get(0);
+        return onEdt(() -> panel.view().toView(hit.page(),
+                new Rectangle2D.Double(q.minX(), q.minY(), q.maxX() - q.minX(), q.maxY() - q.minY())));
+    }
+
+    private void assertHitOnScreen(FindHit hit) throws Exception {
+        waitFor("the hit scrolled into view", () -> {
+            Rectangle h = hitInView(hit);
+            return onEdt(() -> panel.view().getVisibleRect().contains(h));
+        });
+        Rectangle r = hitInView(hit);
+        // the hit is painted in the find colour where it is on the display
+        waitFor("the hit painted on screen", () -> count(capture(r), ReaderGuiTest::orange) > r.width * r.height / 4);
+    }
+
+    @Test
+    void firstPageAppearsAndFindScrollsToTheHit() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("haystack.pdf"), 6, 5, "Gloss finds needles in haystacks");
+        show(pdf);
+        Rectangle top = onEdt(() -> panel.view().getVisibleRect());
+        waitFor("page 1 drawn on screen", () -> count(capture(top), ReaderGuiTest::dark) > 300);
+
+        FindHit hit = findAndWait("needles in  HAYSTACKS");
+        assertEquals(5, hit.page());
+        assertHitOnScreen(hit);
+        assertEquals(5, (int) onEdt(() -> panel.view().currentPage()));
+    }
+
+    @Test
+    void findsAcrossLineBreaksInARealPaper() throws Exception {
+        Path corpus = Path.of(System.getProperty("gloss.corpus", "../../../shared/corpus"));
+        Path pdf = corpus.resolve("research/tracemonkey.pdf");
+        Assumptions.assumeTrue(Files.isRegularFile(pdf), "corpus not available");
+        show(pdf);
+        FindHit hit = findAndWait("trace stitching");
+        assertEquals(9, hit.page(), "the first hit after page 1 is on page 9");
+        assertHitOnScreen(hit);
+        waitFor("the search to finish", () -> onEdt(() -> !panel.find().searching()));
+        assertTrue(onEdt(() -> panel.find().hits().size()) >= 3);
+        FindHit next = onEdt(() -> {
+            panel.findBar().next();
+            return panel.find().current();
+        });
+        assertNotNull(next);
+        assertEquals(2, (int) onEdt(() -> panel.find().currentIndex()));
+        assertHitOnScreen(next);
+    }
+}
