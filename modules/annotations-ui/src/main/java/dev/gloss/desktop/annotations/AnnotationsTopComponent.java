@@ -1,0 +1,164 @@
+package dev.gloss.desktop.annotations;
+
+import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.Paper;
+import java.awt.BorderLayout;
+import java.beans.PropertyChangeListener;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import javax.swing.SwingUtilities;
+import org.netbeans.api.settings.ConvertAsProperties;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.awt.UndoRedo;
+import org.openide.util.Lookup;
+import org.openide.util.LookupEvent;
+import org.openide.util.LookupListener;
+import org.openide.util.NbBundle;
+import org.openide.util.Utilities;
+import org.openide.util.lookup.AbstractLookup;
+import org.openide.util.lookup.InstanceContent;
+import org.openide.windows.Mode;
+import org.openide.windows.TopComponent;
+import org.openide.windows.WindowManager;
+
+/**
+ * The annotation view window (right side): the annotations of the paper in the reader, or of
+ * all papers. Follows the global selection: the paper of the focused reader tab (or of the
+ * library's selection) is "this paper", and an annotation selected in the reader is selected
+ * here. The annotations selected here are in this window's lookup for other windows.
+ */
+@ConvertAsProperties(dtd = "-//dev.gloss.desktop.annotations//Annotations//EN", autostore = false)
+@TopComponent.Description(preferredID = "AnnotationsTopComponent",
+        iconBase = "dev/gloss/desktop/annotations/annotations.png",
+        persistenceType = TopComponent.PERSISTENCE_ALWAYS)
+@TopComponent.Registration(mode = "properties", openAtStartup = true, position = 10)
+@ActionID(category = "Window", id = "dev.gloss.desktop.annotations.AnnotationsTopComponent")
+@ActionReference(path = "Menu/Window", position = 20)
+@TopComponent.OpenActionRegistration(displayName = "#CTL_AnnotationsAction", preferredID = "AnnotationsTopComponent")
+@NbBundle.Messages({
+    "CTL_AnnotationsAction=Annotations",
+    "CTL_AnnotationsTopComponent=Annotations",
+    "HINT_AnnotationsTopComponent=Highlights, notes and clips of this paper or of all papers"
+})
+public final class AnnotationsTopComponent extends TopComponent {
+    private final AnnotationsPanel panel = new AnnotationsPanel();
+    private final InstanceContent content = new InstanceContent();
+    private final Lookup.Result<Paper> papers = Utilities.actionsGlobalContext().lookupResult(Paper.class);
+    private final Lookup.Result<Annotation> annotations = Utilities.actionsGlobalContext().lookupResult(Annotation.class);
+    private final LookupListener paperListener = e -> onEdt(this::followPaper);
+    private final LookupListener annotationListener = e -> onEdt(this::followAnnotation);
+    private final PropertyChangeListener registryListener = e -> {
+        if (TopComponent.Registry.PROP_TC_CLOSED.equals(e.getPropertyName())) {
+            onEdt(this::followPaper);
+        }
+    };
+
+    public AnnotationsTopComponent() {
+        setName(Bundle.CTL_AnnotationsTopComponent());
+        setToolTipText(Bundle.HINT_AnnotationsTopComponent());
+        setLayout(new BorderLayout());
+        add(panel, BorderLayout.CENTER);
+        associateLookup(new AbstractLookup(content));
+        panel.setSelectionListener(this::publish);
+    }
+
+    private static void onEdt(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+
+    @Override
+    protected void componentOpened() {
+        papers.addLookupListener(paperListener);
+        annotations.addLookupListener(annotationListener);
+        TopComponent.getRegistry().addPropertyChangeListener(registryListener);
+        GlossWorkspace.whenReady(ws -> {
+            if (isOpened()) {
+                panel.attach(ws);
+                followPaper();
+            }
+        });
+    }
+
+    @Override
+    protected void componentClosed() {
+        papers.removeLookupListener(paperListener);
+        annotations.removeLookupListener(annotationListener);
+        TopComponent.getRegistry().removePropertyChangeListener(registryListener);
+        panel.detach();
+    }
+
+    @Override
+    protected void componentActivated() {
+        panel.table().requestFocusInWindow();
+    }
+
+    /** The paper of the focused window, else of the reader tab in front; unchanged while we have focus. */
+    private void followPaper() {
+        if (TopComponent.getRegistry().getActivated() == this) {
+            return;
+        }
+        Collection<? extends Paper> focused = papers.allInstances();
+        panel.setCurrentPaper(focused.isEmpty() ? editorPaper() : focused.iterator().next());
+    }
+
+    private static Paper editorPaper() {
+        Mode editor = WindowManager.getDefault().findMode("editor");
+        TopComponent front = editor == null ? null : editor.getSelectedTopComponent();
+        return front == null ? null : front.getLookup().lookup(Paper.class);
+    }
+
+    private void followAnnotation() {
+        if (TopComponent.getRegistry().getActivated() == this) {
+            return;
+        }
+        Collection<? extends Annotation> selected = annotations.allInstances();
+        if (selected.size() == 1) {
+            followPaper();
+            panel.reveal(selected.iterator().next());
+        }
+    }
+
+    /** Puts the selected annotations and their papers in this window's lookup. */
+    private void publish(List<Annotation> selected) {
+        List<Object> items = new ArrayList<>(selected);
+        Set<String> seen = new LinkedHashSet<>();
+        for (Annotation a : selected) {
+            if (seen.add(a.paperId())) {
+                panel.model().paper(a.paperId()).ifPresent(items::add);
+            }
+        }
+        content.set(items, null);
+    }
+
+    @Override
+    public UndoRedo getUndoRedo() {
+        return panel.undoRedo();
+    }
+
+    void writeProperties(Properties p) {
+        p.setProperty("version", "1.0");
+        p.setProperty("scope", panel.filterBar().scope().name());
+        p.setProperty("sort", panel.filterBar().sort().name());
+    }
+
+    void readProperties(Properties p) {
+        try {
+            panel.filterBar().setScope(FilterBar.Scope.valueOf(p.getProperty("scope", FilterBar.Scope.THIS_PAPER.name())));
+            panel.filterBar().setSort(Sort.valueOf(p.getProperty("sort", Sort.PAGE.name())));
+        } catch (IllegalArgumentException e) {
+            // a settings file from another version: keep the defaults
+            java.util.logging.Logger.getLogger(AnnotationsTopComponent.class.getName())
+                    .log(java.util.logging.Level.FINE, "unknown saved view settings", e);
+        }
+    }
+}

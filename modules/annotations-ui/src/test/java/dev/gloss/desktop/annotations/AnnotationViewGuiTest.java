@@ -1,0 +1,265 @@
+package dev.gloss.desktop.annotations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
+import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.JToggleButton;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The annotation view in a real frame on a real display: the demo paper with generated
+ * highlights, typing in the filter field with the keyboard, colour toggles, the empty states,
+ * live updates from the workspace, the orphan badge, and delete with undo.
+ */
+class AnnotationViewGuiTest {
+    @TempDir
+    Path dir;
+    private Workspace ws;
+    private Paper demo;
+    private JFrame frame;
+    private AnnotationsPanel panel;
+    private Robot robot;
+
+    @BeforeEach
+    void show() throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY");
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM");
+        ws = DemoAnnotations.create(dir.resolve("ws"));
+        demo = DemoAnnotations.demoPaper(ws);
+        robot = new Robot();
+        robot.setAutoDelay(15);
+        SwingUtilities.invokeAndWait(() -> {
+            frame = new JFrame("Annotations");
+            panel = new AnnotationsPanel();
+            frame.add(panel);
+            frame.setSize(440, 820);
+            frame.setLocation(40, 40);
+            frame.setVisible(true);
+            panel.attach(ws);
+            panel.setCurrentPaper(demo);
+        });
+        settle();
+        robot.waitForIdle();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (frame != null) {
+            SwingUtilities.invokeAndWait(frame::dispose);
+        }
+    }
+
+    @Test
+    void listsFiltersAsYouTypeAndMarksTheOrphan() throws Exception {
+        List<Annotation> all = ws.annotations(demo.id());
+        assertTrue(all.size() >= 20, "generated annotations: " + all.size());
+        assertEquals(all.size(), on(() -> annotationRows().size()), "every annotation of the paper is listed");
+        assertTrue(on(() -> panel.showsList()));
+        assertEquals(List.of(true), on(() -> annotationRows().stream()
+                .filter(r -> r.annotation().exact().equals(DemoAnnotations.ORPHAN_QUOTE))
+                .map(Row.AnnotationRow::orphaned).toList()), "the reader cannot find it, so it is orphaned");
+        assertEquals(1, on(() -> annotationRows().stream().filter(Row.AnnotationRow::orphaned).count()),
+                "only the made-up quote is orphaned");
+        screenshot("annotations-view-all");
+
+        // type into the filter field as a user would
+        click(on(() -> panel.filterBar().textField()));
+        type("baseline");
+        settle();
+        assertEquals("baseline", on(() -> panel.filterBar().textField().getText()));
+        List<String> expected = all.stream().filter(a -> contains(a, "baseline")).map(Annotation::id).sorted().toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, on(() -> annotationRows().stream().map(r -> r.annotation().id()).sorted().toList()));
+        assertEquals(expected.size() + " of " + all.size() + " annotations", on(() -> footer()));
+        List<String> visible = on(this::visibleQuotes);
+        assertEquals(expected.size(), visible.size(), "all matches fit in the window: " + visible);
+        screenshot("annotations-view-filtered");
+
+        // a colour toggle narrows further; nothing left gives the "no match" state
+        JToggleButton gray = on(() -> panel.filterBar().colorButtons().get(7));
+        click(gray);
+        settle();
+        long grayMatches = all.stream().filter(a -> contains(a, "baseline") && "gray".equals(a.color())).count();
+        assertEquals(grayMatches, (long) on(() -> annotationRows().size()));
+        assertTrue(on(gray::isSelected));
+        click(on(() -> panel.filterBar().textField()));
+        type(" zzzz");
+        settle();
+        assertEquals("baseline zzzz", on(() -> panel.filterBar().textField().getText()));
+        assertFalse(on(() -> panel.showsList()));
+        assertEquals("No annotations match the filter", on(() -> panel.messageLabel().getText()));
+        screenshot("annotations-view-no-match");
+
+        // "Clear filter" brings every annotation back
+        click(on(() -> clearFilterButton()));
+        settle();
+        assertEquals(all.size(), (int) on(() -> annotationRows().size()));
+        assertEquals("", on(() -> panel.filterBar().textField().getText()));
+        assertFalse(on(gray::isSelected));
+    }
+
+    private javax.swing.JButton clearFilterButton() {
+        java.util.ArrayDeque<java.awt.Component> todo = new java.util.ArrayDeque<>(List.of(panel));
+        while (!todo.isEmpty()) {
+            java.awt.Component c = todo.pop();
+            if (c instanceof javax.swing.JButton b && "Clear filter".equals(b.getText())) {
+                return b;
+            }
+            if (c instanceof java.awt.Container k) {
+                todo.addAll(List.of(k.getComponents()));
+            }
+        }
+        throw new AssertionError("no Clear filter button");
+    }
+
+    @Test
+    void followsWorkspaceChangesAndKeepsTheSelection() throws Exception {
+        Row.AnnotationRow chosen = on(() -> annotationRows().get(5));
+        SwingUtilities.invokeAndWait(() -> panel.table().select(chosen.key()));
+        Annotation first = on(() -> annotationRows().get(0).annotation());
+        ws.save(Kind.ANNOTATIONS, first.withNote("Edited somewhere else", List.of("elsewhere"), Instant.now()));
+        settle();
+        assertEquals(List.of(chosen.annotation().id()),
+                on(() -> panel.table().selectedAnnotations().stream().map(Annotation::id).toList()),
+                "the selection survives a change to another annotation");
+        assertTrue(on(() -> panel.model().tags().contains("elsewhere")), "the new tag is offered");
+        assertEquals("Edited somewhere else", on(() -> annotationRows().get(0).annotation().note()));
+
+        // delete the selected annotation from the view, then undo
+        int before = on(() -> annotationRows().size());
+        SwingUtilities.invokeAndWait(() -> panel.edits().delete(panel.table().selectedAnnotations(), "Delete", null));
+        settle();
+        assertEquals(before - 1, (int) on(() -> annotationRows().size()));
+        assertTrue(ws.get(Kind.ANNOTATIONS, chosen.annotation().id()).isEmpty(), "deleted from the workspace");
+        SwingUtilities.invokeAndWait(() -> panel.undoRedo().undo());
+        settle();
+        assertEquals(before, (int) on(() -> annotationRows().size()));
+        assertEquals(chosen.annotation().exact(), ws.get(Kind.ANNOTATIONS, chosen.annotation().id()).orElseThrow().exact(),
+                "undo brings it back with its id and quote");
+    }
+
+    @Test
+    void emptyStates() throws Exception {
+        SwingUtilities.invokeAndWait(() -> panel.setCurrentPaper(null));
+        assertFalse(on(() -> panel.showsList()));
+        assertTrue(on(() -> panel.messageLabel().getText()).contains("No paper is open"));
+        for (Annotation a : ws.annotations(demo.id())) {
+            ws.delete(Kind.ANNOTATIONS, a);
+        }
+        SwingUtilities.invokeAndWait(() -> panel.setCurrentPaper(demo));
+        settle();
+        assertTrue(on(() -> panel.messageLabel().getText())
+                .contains("No annotations yet \u2014 select text in a paper and press H"));
+        screenshot("annotations-view-empty");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private static boolean contains(Annotation a, String word) {
+        String text = (a.exact() + "\n" + (a.note() == null ? "" : a.note()) + "\n" + String.join(" ", a.tags()))
+                .toLowerCase(Locale.ROOT);
+        return text.contains(word);
+    }
+
+    private List<Row.AnnotationRow> annotationRows() {
+        List<Row.AnnotationRow> out = new ArrayList<>();
+        for (Row r : panel.table().rows()) {
+            if (r instanceof Row.AnnotationRow a) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The quotes of the annotation rows inside the visible part of the list. */
+    private List<String> visibleQuotes() {
+        Rectangle view = panel.table().getVisibleRect();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < panel.table().getRowCount(); i++) {
+            if (panel.table().rowAt(i) instanceof Row.AnnotationRow a && view.intersects(panel.table().getCellRect(i, 0, true))) {
+                out.add(a.annotation().exact());
+            }
+        }
+        return out;
+    }
+
+    private String footer() {
+        for (java.awt.Component c : panel.getComponents()) {
+            if (c instanceof javax.swing.JLabel l && l.getParent() == panel) {
+                return l.getText();
+            }
+        }
+        return null;
+    }
+
+    private void click(java.awt.Component c) throws Exception {
+        Point p = on(() -> {
+            Point s = c.getLocationOnScreen();
+            return new Point(s.x + c.getWidth() / 2, s.y + c.getHeight() / 2);
+        });
+        robot.mouseMove(p.x, p.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    private void type(String s) {
+        for (char ch : s.toCharArray()) {
+            int code = KeyEvent.getExtendedKeyCodeForChar(ch);
+            robot.keyPress(code);
+            robot.keyRelease(code);
+        }
+        robot.waitForIdle();
+    }
+
+    /** Lets background work (loading, saving, the orphan check) finish and the EDT catch up. */
+    private void settle() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            panel.waitIdle();
+            SwingUtilities.invokeAndWait(() -> { });
+        }
+    }
+
+    private static <T> T on(Supplier<T> s) throws Exception {
+        AtomicReference<T> r = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> r.set(s.get()));
+        return r.get();
+    }
+
+    private void screenshot(String name) throws Exception {
+        robot.waitForIdle();
+        Rectangle bounds = on(() -> new Rectangle(frame.getLocationOnScreen(), frame.getSize()));
+        BufferedImage img = robot.createScreenCapture(bounds);
+        Path out = Path.of(System.getProperty("gloss.screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        ImageIO.write(img, "png", new File(out.toFile(), name + ".png"));
+    }
+}
