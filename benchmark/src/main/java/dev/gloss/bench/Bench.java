@@ -1,0 +1,160 @@
+package dev.gloss.bench;
+
+import dev.gloss.workspace.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./bench [--quick]}: every row of the target table, Gloss next to its baseline, printed as
+ * one Markdown table and written as JSON to {@code target/bench/bench.json}. A row whose feature
+ * or input is missing says so instead of disappearing.
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE); // font fallbacks are not results
+        boolean quick = List.of(args).contains("--quick");
+        Path root = Path.of(System.getProperty("gloss.root", ".")).toAbsolutePath().normalize();
+        Path corpus = root.resolveSibling("shared").resolve("corpus");
+        Path out = root.resolve("target/bench");
+        Path scratch = Files.createDirectories(out.resolve("scratch"));
+        int repeats = quick ? 3 : 7;
+        Tools tools = new Tools(scratch);
+        List<Row> rows = new ArrayList<>();
+
+        List<Path> research = pdfs(corpus.resolve("research"));
+        List<Path> three = research.stream().filter(p -> List.of("2020.acl-main.447.pdf", "tracemonkey.pdf",
+                "papermage.pdf").contains(p.getFileName().toString())).toList();
+        PdfBench pdf = new PdfBench(tools, repeats);
+        LibraryBench library = new LibraryBench(tools, scratch, repeats);
+        if (three.isEmpty()) {
+            rows.add(Row.notYet("render 150 dpi, 3 corpus papers", "../shared/corpus is absent"));
+            rows.add(Row.notYet("text of all pages", "../shared/corpus is absent"));
+        } else {
+            run(rows, "render", () -> rows.addAll(pdf.render(three)));
+            run(rows, "first page", () -> rows.add(pdf.firstPage(three.get(0))));
+            run(rows, "text", () -> rows.addAll(pdf.text(three)));
+            run(rows, "import + index", () -> rows.add(library.importAndIndex(research)));
+        }
+        run(rows, "search", () -> rows.addAll(quick ? library.search(1_000, 20) : library.search(10_000, 20)));
+        run(rows, "annotation view", () -> rows.addAll(library.annotationView(10_000, 500)));
+        Path app = root.resolve("application/target/gloss");
+        if (Files.isExecutable(app.resolve("bin/gloss")) && Tools.available("Xvfb") && Tools.available("xdotool")) {
+            run(rows, "cold start", () -> rows.add(new StartupBench(app, scratch, quick ? 2 : 5).measure()));
+        } else {
+            rows.add(Row.notYet("cold start to the main window", "the application is not built or Xvfb/xdotool are missing"));
+        }
+        Path book = corpus.resolve("large/freeculture.pdf");
+        if (Files.isRegularFile(book)) {
+            run(rows, "peak heap", () -> rows.add(peakHeap(book)));
+        } else {
+            rows.add(Row.notYet("peak heap scrolling the 352-page book", "../shared/corpus is absent"));
+        }
+
+        String table = markdown(rows, quick);
+        System.out.print(table);
+        Files.writeString(out.resolve("bench.md"), table, StandardCharsets.UTF_8);
+        Files.write(out.resolve("bench.json"), Json.pretty(json(rows, quick)));
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs one measurement; a failure becomes a row that says why, and the rest goes on. */
+    private static void run(List<Row> rows, String what, Step step) {
+        System.err.println("bench: " + what + "…");
+        try {
+            step.run();
+        } catch (Exception | Error e) {
+            rows.add(Row.notYet(what, "failed: " + e));
+        }
+    }
+
+    private static Row peakHeap(Path book) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long cache = 128L << 20;
+        Process p = new ProcessBuilder(java, "-Xmx512m", "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), ScrollBook.class.getName(), book.toString(), String.valueOf(cache))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor(30, TimeUnit.MINUTES);
+        if (line.equals("OOM") || line.isEmpty()) {
+            return new Row("peak heap scrolling the 352-page book, -Xmx512m", Double.NaN, 512, "heap limit", "MB",
+                    "OutOfMemoryError");
+        }
+        String[] f = line.split(" ");
+        return new Row("peak heap scrolling the " + f[0] + "-page book, -Xmx512m", Double.parseDouble(f[1]), 512,
+                "heap limit", "MB", "every page rendered at 1000 px width into a " + (cache >> 20)
+                + " MB render cache (ends at " + f[2] + " MB); no OutOfMemoryError");
+    }
+
+    private static List<Path> pdfs(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    static String markdown(List<Row> rows, boolean quick) {
+        StringBuilder b = new StringBuilder();
+        b.append("| what | Gloss | baseline | baseline is | Gloss / baseline | how |\n");
+        b.append("|---|---:|---:|---|---:|---|\n");
+        for (Row r : rows) {
+            b.append("| ").append(r.what()).append(" | ").append(num(r.gloss(), r.unit())).append(" | ")
+                    .append(num(r.baseline(), r.unit())).append(" | ").append(r.baselineName()).append(" | ")
+                    .append(Double.isNaN(r.ratio()) ? "" : String.format(Locale.ROOT, "%.2f", r.ratio())).append(" | ")
+                    .append(r.how()).append(" |\n");
+        }
+        b.append("\n").append(machine()).append(quick ? " (--quick)" : "").append("\n");
+        return b.toString();
+    }
+
+    private static String num(double v, String unit) {
+        if (Double.isNaN(v)) {
+            return "not yet";
+        }
+        return String.format(Locale.ROOT, v < 10 ? "%.2f %s" : "%.0f %s", v, unit);
+    }
+
+    static String machine() {
+        return String.format(Locale.ROOT, "Machine: %d cores, %d GiB heap max, %s %s, Java %s",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 30,
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+    }
+
+    private static Map<String, Object> json(List<Row> rows, boolean quick) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("machine", machine());
+        m.put("quick", quick);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Row r : rows) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("what", r.what());
+            row.put("gloss", Double.isNaN(r.gloss()) ? null : r.gloss());
+            row.put("baseline", Double.isNaN(r.baseline()) ? null : r.baseline());
+            row.put("baselineName", r.baselineName());
+            row.put("unit", r.unit());
+            row.put("ratio", Double.isNaN(r.ratio()) ? null : r.ratio());
+            row.put("how", r.how());
+            list.add(row);
+        }
+        m.put("rows", list);
+        return m;
+    }
+}

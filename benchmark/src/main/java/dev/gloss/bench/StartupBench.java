@@ -1,0 +1,116 @@
+package dev.gloss.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Cold start of the workbench to its main window under Xvfb, against the same launcher with
+ * only the platform's cluster (the platform's own floor).
+ */
+final class StartupBench {
+    private final Path app;
+    private final Path scratch;
+    private final int runs;
+
+    StartupBench(Path app, Path scratch, int runs) {
+        this.app = app;
+        this.scratch = scratch;
+        this.runs = runs;
+    }
+
+    Row measure() throws Exception {
+        Path floor = platformOnly();
+        Path workspace = scratch.resolve("startup-ws");
+        String display = startXvfb();
+        try {
+            launchUntilWindow(app, workspace, display, "^Gloss$"); // creates the workspace and warms the disk cache
+            double[] gloss = new double[runs];
+            double[] platform = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                gloss[r] = launchUntilWindow(app, workspace, display, "^Gloss$");
+                platform[r] = launchUntilWindow(floor, workspace, display, "^NetBeans|^Gloss$");
+            }
+            Stats g = Stats.of(gloss);
+            Stats p = Stats.of(platform);
+            return new Row("cold start to the main window", g.median(), p.median(), "platform modules only", "ms",
+                    "launcher under Xvfb, fresh user dir each run, until the window is mapped; Gloss " + g.spread()
+                            + ", platform " + p.spread());
+        } finally {
+            xvfb.destroyForcibly();
+        }
+    }
+
+    private Process xvfb;
+
+    private String startXvfb() throws IOException, InterruptedException {
+        for (int n = 180; n < 220; n++) {
+            if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                continue;
+            }
+            xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            for (int i = 0; i < 50; i++) {
+                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                    return ":" + n;
+                }
+                Thread.sleep(100);
+            }
+            xvfb.destroyForcibly();
+        }
+        throw new IOException("Xvfb could not start");
+    }
+
+    /** A copy of the application's layout that lists only the platform cluster. */
+    private Path platformOnly() throws IOException {
+        Path floor = scratch.resolve("platform-only");
+        Files.createDirectories(floor.resolve("etc"));
+        for (String dir : List.of("bin", "platform")) {
+            Path link = floor.resolve(dir);
+            if (!Files.exists(link)) {
+                Files.createSymbolicLink(link, app.resolve(dir));
+            }
+        }
+        Files.copy(app.resolve("etc/gloss.conf"), floor.resolve("etc/gloss.conf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(floor.resolve("etc/gloss.clusters"), "platform\n", StandardCharsets.UTF_8);
+        return floor;
+    }
+
+    private double launchUntilWindow(Path appDir, Path workspace, String display, String title) throws Exception {
+        Path userdir = Files.createTempDirectory(scratch, "user-");
+        ProcessBuilder pb = new ProcessBuilder(appDir.resolve("bin/gloss").toString(), "--userdir", userdir.toString(),
+                "-J-Dgloss.workspace=" + workspace).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", display);
+        long t = System.nanoTime();
+        Process p = pb.start();
+        try {
+            long deadline = t + TimeUnit.SECONDS.toNanos(240);
+            while (System.nanoTime() < deadline) {
+                if (windowShown(display, title)) {
+                    return (System.nanoTime() - t) / 1e6;
+                }
+                Thread.sleep(50);
+            }
+            throw new IOException("no window titled " + title + " within 240 s");
+        } finally {
+            try (Stream<ProcessHandle> kids = p.descendants()) {
+                kids.forEach(ProcessHandle::destroyForcibly);
+            }
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean windowShown(String display, String title) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", title).redirectErrorStream(true);
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(5, TimeUnit.SECONDS);
+        return out.lines().anyMatch(l -> l.matches("\\d+"));
+    }
+}
