@@ -30,15 +30,15 @@ public final class FileSecretStore implements SecretStore {
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwx------");
 
-    private final Path dir;
+    private final Path fixed;
 
-    /** The default folder (see the class comment). */
+    /** The default folder (see the class comment), looked up at each use. */
     public FileSecretStore() {
-        this(defaultFolder());
+        this.fixed = null;
     }
 
     public FileSecretStore(Path dir) {
-        this.dir = dir.toAbsolutePath().normalize();
+        this.fixed = dir.toAbsolutePath().normalize();
     }
 
     /** {@code -Dgloss.secrets}, else {@code $XDG_CONFIG_HOME/gloss/secrets}, else {@code ~/.config/gloss/secrets}. */
@@ -53,7 +53,7 @@ public final class FileSecretStore implements SecretStore {
     }
 
     public Path folder() {
-        return dir;
+        return fixed != null ? fixed : defaultFolder().toAbsolutePath().normalize();
     }
 
     @Override
@@ -85,6 +85,7 @@ public final class FileSecretStore implements SecretStore {
         Path tmp = null;
         try {
             createPrivateFolder();
+            Path dir = f.getParent();
             tmp = posix() ? Files.createTempFile(dir, ".tmp-", "", PosixFilePermissions.asFileAttribute(FILE))
                     : Files.createTempFile(dir, ".tmp-", "", new FileAttribute<?>[0]);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -118,17 +119,18 @@ public final class FileSecretStore implements SecretStore {
 
     @Override
     public String describe() {
-        return "files in " + dir;
+        return "files in " + folder();
     }
 
     private Path file(String key) {
         if (!key.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
             throw new IllegalArgumentException("not a valid secret key: " + key);
         }
-        return dir.resolve(key);
+        return folder().resolve(key);
     }
 
     private void createPrivateFolder() throws IOException {
+        Path dir = folder();
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir.getParent());
             if (posix()) {

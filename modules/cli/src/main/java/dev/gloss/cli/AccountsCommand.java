@@ -1,0 +1,180 @@
+package dev.gloss.cli;
+
+import dev.gloss.publish.Accounts;
+import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.Secrets;
+import dev.gloss.workspace.AccountRef;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * {@code gloss accounts add|list|remove}: publishing accounts. The secret (Bluesky app
+ * password, Mastodon access token) is read from the first line of standard input (or typed at a
+ * hidden prompt on a terminal), checked against the server, and kept outside the workspace.
+ */
+@ServiceProvider(service = CliCommand.class)
+public final class AccountsCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "accounts";
+    }
+
+    @Override
+    public String group() {
+        return "Publish";
+    }
+
+    @Override
+    public List<String> usage() {
+        return List.of(
+                "accounts add bluesky --service URL --handle H [--json]   app password on stdin",
+                "accounts add mastodon --service URL [--json]           access token on stdin",
+                "accounts add x|linkedin|threads [--handle H] [--json]  export to files, no secret",
+                "accounts list [--json]",
+                "accounts remove ID|HANDLE");
+    }
+
+    @Override
+    public int run(Cli cli, List<String> argv) throws Exception {
+        Args args = Args.parse(argv, Set.of("service", "handle"), Set.of("json"));
+        List<String> pos = args.positionals();
+        if (pos.isEmpty()) {
+            throw new CliException("accounts needs add, list or remove; see gloss accounts --help");
+        }
+        Accounts accounts = Accounts.standard(cli.workspace());
+        try {
+            switch (pos.get(0)) {
+                case "add" -> {
+                    return add(cli, accounts, args, pos);
+                }
+                case "list" -> {
+                    expect(pos, 1, "accounts list takes no arguments");
+                    return list(cli, accounts, args.has("json"));
+                }
+                case "remove", "rm" -> {
+                    expect(pos, 2, "accounts remove needs one account id or handle");
+                    AccountRef a = accounts.find(pos.get(1));
+                    accounts.remove(a.id());
+                    cli.out().println("Removed account " + a.handle() + " (" + a.id() + ") and its stored secrets.");
+                    return 0;
+                }
+                default -> throw new CliException("unknown accounts action \"" + pos.get(0) + "\"; use add, list or remove");
+            }
+        } catch (PublishSetupException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private static void expect(List<String> pos, int n, String message) throws CliException {
+        if (pos.size() != n) {
+            throw new CliException(message);
+        }
+    }
+
+    private static int add(Cli cli, Accounts accounts, Args args, List<String> pos) throws CliException, IOException {
+        expect(pos, 2, "accounts add needs a kind: bluesky, mastodon, x, linkedin or threads");
+        String kind = pos.get(1);
+        AccountRef a;
+        switch (kind) {
+            case "bluesky" -> {
+                String service = args.require("service");
+                String handle = args.require("handle");
+                char[] password = secret(cli, "App password for " + handle + ": ");
+                try {
+                    a = accounts.addBluesky(service, handle, password);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            }
+            case "mastodon" -> {
+                String service = args.require("service");
+                char[] token = secret(cli, "Access token for " + service + ": ");
+                try {
+                    a = accounts.addMastodon(service, token);
+                } finally {
+                    Arrays.fill(token, '\0');
+                }
+            }
+            case "x", "linkedin", "threads" -> a = accounts.addExport(kind, args.get("handle"));
+            default -> throw new CliException("unknown account kind \"" + kind + "\"; use bluesky, mastodon, x, linkedin or threads");
+        }
+        if (args.has("json")) {
+            cli.json(Map.of("id", a.id()));
+        } else if (a.service() == null) {
+            cli.out().println("Added " + a.kind() + " export target " + a.handle() + " (id " + a.id()
+                    + "): threads queued for it are written to exports/ as files to paste.");
+        } else {
+            cli.out().println("Added " + a.kind() + " account " + a.handle() + " (id " + a.id() + ") at " + a.service()
+                    + (a.maxCharacters() == null ? "" : ", " + a.maxCharacters() + " characters per post")
+                    + "; its secret is kept in " + Secrets.standard().store().describe() + ".");
+        }
+        return 0;
+    }
+
+    /** The first line of stdin; on a terminal, a prompt without echo. */
+    private static char[] secret(Cli cli, String prompt) throws CliException, IOException {
+        Console console = System.console();
+        if (console != null && cli.in() == System.in) {
+            char[] typed = console.readPassword(prompt);
+            if (typed != null && typed.length > 0) {
+                return typed;
+            }
+        } else {
+            BufferedReader r = new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8));
+            String line = r.readLine();
+            if (line != null && !line.strip().isEmpty()) {
+                return line.strip().toCharArray();
+            }
+        }
+        throw new CliException("the secret is read from the first line of standard input, and it was empty");
+    }
+
+    private static int list(Cli cli, Accounts accounts, boolean json) {
+        Secrets secrets = Secrets.standard();
+        List<AccountRef> all = accounts.list();
+        if (json) {
+            cli.json(all.stream().map(a -> row(a, secretState(secrets, a))).toList());
+            return 0;
+        }
+        if (all.isEmpty()) {
+            cli.out().println("No accounts yet. Add one with: gloss accounts add bluesky --service https://bsky.social --handle you.bsky.social");
+            return 0;
+        }
+        for (AccountRef a : all) {
+            cli.out().println(a.id() + "  " + a.kind() + "  " + a.handle()
+                    + (a.service() == null ? "" : "  " + a.service()) + "  (" + secretState(secrets, a) + ")");
+        }
+        return 0;
+    }
+
+    private static String secretState(Secrets secrets, AccountRef a) {
+        if (a.service() == null) {
+            return "export";
+        }
+        return secrets.credential(a.id()).map(c -> {
+            Arrays.fill(c, '\0');
+            return "secret stored";
+        }).orElse("no secret: set " + Secrets.envName(a.id()));
+    }
+
+    private static Map<String, Object> row(AccountRef a, String secret) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("kind", a.kind());
+        m.put("handle", a.handle());
+        m.put("service", a.service());
+        m.put("remoteId", a.remoteId());
+        m.put("maxCharacters", a.maxCharacters());
+        m.put("secret", secret);
+        return m;
+    }
+}

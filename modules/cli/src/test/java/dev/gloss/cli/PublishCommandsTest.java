@@ -1,0 +1,152 @@
+package dev.gloss.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gloss.workspace.Ids;
+import dev.gloss.workspace.Json;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.Workspace;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** accounts, queue and slots from the command line, with export targets (no network). */
+class PublishCommandsTest {
+    @TempDir
+    Path tmp;
+    String ws;
+    String oldSecrets;
+
+    @BeforeEach
+    void setUp() {
+        ws = tmp.resolve("ws").toString();
+        oldSecrets = System.getProperty("gloss.secrets");
+        System.setProperty("gloss.secrets", tmp.resolve("secrets").toString());
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (oldSecrets == null) {
+            System.clearProperty("gloss.secrets");
+        } else {
+            System.setProperty("gloss.secrets", oldSecrets);
+        }
+    }
+
+    String thread(String... texts) {
+        Workspace w = Workspace.open(Path.of(ws));
+        Instant now = Instant.now();
+        PostThread t = new PostThread(Ids.newId(), "CLI thread", List.of("x"), null,
+                java.util.Arrays.stream(texts).map(Post::of).toList(), now, now);
+        w.save(Kind.THREADS, t);
+        return t.id();
+    }
+
+    static String id(CliRun r) throws Exception {
+        assertEquals(0, r.code(), r.err());
+        return Json.MAPPER.readTree(r.out()).path("id").asText();
+    }
+
+    @Test
+    void anExportAccountAndAThreadGoThroughTheQueue() throws Exception {
+        String account = id(CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "gloss_dev", "--json"));
+        String thread = thread("1/2 Hello from the command line.", "2/2 Bye.");
+
+        String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev", "--at", "now", "--json"));
+        CliRun dry = CliRun.of("--workspace", ws, "queue", "publish-due", "--dry-run");
+        CliRun due = CliRun.of("--workspace", ws, "queue", "publish-due");
+        CliRun again = CliRun.of("--workspace", ws, "queue", "publish-due");
+        CliRun list = CliRun.of("--workspace", ws, "queue", "list", "--json");
+
+        assertTrue(dry.out().startsWith("would publish " + entry + ": gloss_dev (x)"), dry.out());
+        assertEquals(0, due.code(), due.err());
+        assertEquals("published " + entry + "\n", due.out());
+        assertEquals("", again.out(), "nothing due any more");
+        JsonNode row = Json.MAPPER.readTree(list.out()).get(0);
+        assertEquals(entry, row.path("id").asText());
+        assertEquals("published", row.path("state").asText());
+        assertEquals(account, row.path("accountId").asText());
+        assertEquals(2, row.path("published").asInt());
+        assertEquals("1/2 Hello from the command line.",
+                Files.readString(Path.of(ws, "exports", entry, "01.txt")));
+        assertTrue(Files.isRegularFile(Path.of(ws, "exports", entry, "CHECKLIST.md")));
+    }
+
+    @Test
+    void slotsFeedNextSlotAndEntriesCanBeCancelledAndRetried() throws Exception {
+        CliRun.of("--workspace", ws, "accounts", "add", "linkedin");
+        assertEquals(0, CliRun.of("--workspace", ws, "slots", "add", "MONDAY", "09:00", "--zone", "Europe/Berlin").code());
+        CliRun slots = CliRun.of("--workspace", ws, "slots", "list", "--json");
+        JsonNode s = Json.MAPPER.readTree(slots.out()).get(0);
+        assertEquals("MONDAY", s.path("day").asText());
+        assertEquals("09:00", s.path("time").asText());
+
+        String thread = thread("A single post.");
+        String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "linkedin", "--at", "next-slot", "--json"));
+        JsonNode row = Json.MAPPER.readTree(CliRun.of("--workspace", ws, "queue", "list", "--json").out()).get(0);
+        assertTrue(row.path("local").asText().startsWith("Mon "), row.toString());
+        assertTrue(row.path("local").asText().contains(" 09:00 "), row.toString());
+
+        assertEquals("Cancelled " + entry + ".\n", CliRun.of("--workspace", ws, "queue", "cancel", entry).out());
+        CliRun retry = CliRun.of("--workspace", ws, "queue", "retry", entry);
+        assertEquals(0, retry.code(), retry.err());
+        assertTrue(retry.out().startsWith("Scheduled " + entry + " again for Mon "), retry.out());
+        assertEquals(0, CliRun.of("--workspace", ws, "slots", "remove", "mon", "09:00", "--zone", "Europe/Berlin").code());
+        assertEquals("No weekly slots yet. Add one with: gloss slots add MONDAY 09:00 --zone Europe/Berlin\n",
+                CliRun.of("--workspace", ws, "slots", "list").out());
+    }
+
+    @Test
+    void badInputIsExitTwoWithOneLine() throws Exception {
+        String thread = thread("A post.");
+        CliRun.of("--workspace", ws, "accounts", "add", "threads");
+
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "threads", "--at", "someday"),
+                "gloss: \"someday\" is not a time; use now, next-slot, or an ISO date-time such as 2025-03-31T09:00\n");
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "nobody", "--at", "now"),
+                "gloss: No account with id or handle nobody\n");
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "add", "nothread", "--account", "threads", "--at", "now"),
+                "gloss: No thread with id nothread\n");
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "threads", "--at", "next-slot"),
+                "gloss: No weekly slots are set; add one first (gloss slots add MONDAY 09:00)\n");
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--at", "now"), "gloss: --account is required\n");
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "cancel", "nothere"), "gloss: No queue entry with id nothere\n");
+        assertOneLine(CliRun.of("--workspace", ws, "accounts", "add", "myspace"),
+                "gloss: unknown account kind \"myspace\"; use bluesky, mastodon, x, linkedin or threads\n");
+        assertOneLine(CliRun.of("--workspace", ws, "accounts", "add", "bluesky", "--service", "http://localhost:9", "--handle", "a.test"),
+                "gloss: the secret is read from the first line of standard input, and it was empty\n");
+        assertOneLine(CliRun.of("--workspace", ws, "slots", "add", "funday", "09:00"),
+                "gloss: \"funday\" is not a day of the week; use MONDAY ... SUNDAY\n");
+    }
+
+    @Test
+    void anUnreachableServerIsReportedWhenAddingAnAccount() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        CliRun r = CliRun.withStdin("app-pass\n", "--workspace", ws, "accounts", "add", "bluesky",
+                "--service", "http://127.0.0.1:" + port, "--handle", "alice.test");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("gloss: Could not reach 127.0.0.1:" + port + " as alice.test: "), r.err());
+        assertEquals(1, r.err().lines().count());
+        assertTrue(!r.err().contains("app-pass"));
+        assertEquals("No accounts yet.", CliRun.of("--workspace", ws, "accounts", "list").out().substring(0, 16));
+    }
+
+    static void assertOneLine(CliRun r, String err) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals(err, r.err());
+        assertEquals("", r.out());
+    }
+}
