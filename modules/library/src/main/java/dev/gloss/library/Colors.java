@@ -14,7 +14,8 @@ import java.util.Map;
  * yellow 42-75, green 75-165, blue 165-245, purple 245-285, magenta 285-345), an unsaturated
  * mid-tone is gray, and only near-black and near-white colours, which no name describes, are kept
  * as {@code #rrggbb}. A named colour therefore always comes back with its own name, and a light
- * "Acrobat yellow" ({@code #ffff99}) is simply yellow.
+ * "Acrobat yellow" ({@code #ffff99}) is simply yellow. (A custom {@code #rrggbb} colour survives a
+ * round trip through Gloss's own PDF export, which records it in a private key.)
  */
 public final class Colors {
     /** The colour names, in the order of the reader's keys 1-8. */

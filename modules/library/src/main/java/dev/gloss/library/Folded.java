@@ -35,7 +35,7 @@ record Folded(String text, int[] map) {
                     continue;
                 }
             }
-            if (Character.isWhitespace(c) || c == '\f') {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (!space && sb.length() > 0) {
                     map = grow(map, sb.length());
                     map[sb.length()] = i;
@@ -84,7 +84,7 @@ record Folded(String text, int[] map) {
     }
 
     private static boolean breakFollows(String s, int from) {
-        for (int j = from; j < s.length() && Character.isWhitespace(s.charAt(j)); j++) {
+        for (int j = from; j < s.length() && (Character.isWhitespace(s.charAt(j)) || Character.isSpaceChar(s.charAt(j))); j++) {
             if (s.charAt(j) == '\n' || s.charAt(j) == '\r') {
                 return true;
             }

@@ -94,10 +94,8 @@ public final class MarkdownExport {
 
     private static void annotation(Workspace ws, Path linkBase, String pdf, Annotation a, StringBuilder md) {
         if (!a.exact().isBlank()) {
-            for (String line : a.exact().strip().split("\\R")) {
-                md.append("> ").append(escape(line.strip())).append('\n');
-            }
-            md.append('\n');
+            // the page's line breaks are layout, not the author's: the quote is reflowed
+            md.append("> ").append(escape(a.exact().replaceAll("\\s+", " ").strip())).append("\n\n");
         }
         if (a.type() == AnnotationType.CLIP && a.clip() != null) {
             md.append("![Clip from page ").append(a.page()).append("](")

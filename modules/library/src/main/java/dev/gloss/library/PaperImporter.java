@@ -60,15 +60,18 @@ public final class PaperImporter {
      */
     public static ImportResult importFile(Workspace ws, Path pdf, char[] password) {
         String name = storedName(pdf);
-        Path tmpDir = ws.derivedFolder().resolve("tmp");
+        Path tmpDir = null;
         Path temp = null;
         try {
             if (!Files.isRegularFile(pdf)) {
                 throw new LibraryException(Files.exists(pdf) ? pdf.getFileName() + " is not a file."
                         : pdf.getFileName() + " was not found.");
             }
-            Files.createDirectories(tmpDir);
-            temp = Files.createTempFile(tmpDir, "import-", ".pdf");
+            // the copy keeps the file's own name, so that messages about it name the user's file
+            Path tmpRoot = ws.derivedFolder().resolve("tmp");
+            Files.createDirectories(tmpRoot);
+            tmpDir = Files.createTempDirectory(tmpRoot, "import-");
+            temp = tmpDir.resolve(pdf.getFileName().toString());
             String sha = copyAndHash(pdf, temp);
             String id = Ids.paperId(sha);
             try (ObjectLock lock = ws.lock("import-" + id)) {
@@ -100,6 +103,7 @@ public final class PaperImporter {
             throw new LibraryException("Cannot import " + pdf.getFileName() + ": " + describe(e), e);
         } finally {
             deleteQuietly(temp);
+            deleteQuietly(tmpDir);
         }
     }
 
@@ -174,7 +178,7 @@ public final class PaperImporter {
     private static String copyAndHash(Path from, Path to) throws IOException {
         MessageDigest md = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(from), md);
-                OutputStream out = Files.newOutputStream(to, StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW)) {
             in.transferTo(out);
         }
         try (FileChannel ch = FileChannel.open(to, StandardOpenOption.WRITE)) {

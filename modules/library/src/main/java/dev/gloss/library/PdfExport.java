@@ -56,7 +56,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
  * their original appearance, ink strokes included, is kept; those deleted in Gloss are removed
  * from the copy. Ink made elsewhere keeps its strokes; Gloss only knows an ink mark's area, so an
  * ink mark that is not in the file is drawn as an outline of that area. Clips become Square
- * annotations around the clipped area. Tags travel in a private /GlossTags key. An encrypted
+ * annotations around the clipped area. Tags travel in a private /GlossTags key, and the exact Gloss
+ * colour in /GlossColor (honoured on import only while /C still matches it). An encrypted
  * paper is opened with its password and the copy is written without encryption.
  */
 public final class PdfExport {
@@ -140,6 +141,7 @@ public final class PdfExport {
         tags(f.dict(), a.tags());
         if (a.color() != null && !f.mark().color().equals(a.color())) {
             pd.setColor(color(a.color()));
+            f.dict().setString(PdfMarks.COLOR, a.color());
             pd.constructAppearances(doc);
         }
         if (a.modified() != null) {
@@ -228,7 +230,15 @@ public final class PdfExport {
         pd.setCreationDate(calendar(created));
         pd.setModifiedDate(calendar(a.modified() != null ? a.modified() : created));
         tags(pd.getCOSObject(), a.tags());
+        if (a.color() != null) {
+            pd.getCOSObject().setString(PdfMarks.COLOR, a.color());
+        }
+        PDRectangle rect = pd.getRectangle();
         pd.constructAppearances(doc);
+        if (pd instanceof PDAnnotationText) {
+            // the note icon handler snaps /Rect to its 18 pt icon; keep the area the user placed
+            pd.setRectangle(rect);
+        }
         return pd;
     }
 

@@ -36,6 +36,8 @@ import org.apache.pdfbox.util.DateConverter;
 public final class PdfMarks {
     /** The private key under which Gloss exports store an annotation's tags. */
     static final COSName TAGS = COSName.getPDFName("GlossTags");
+    /** The private key under which Gloss exports store the exact Gloss colour (a name or #rrggbb). */
+    static final COSName COLOR = COSName.getPDFName("GlossColor");
 
     private static final Logger LOG = Logger.getLogger(PdfMarks.class.getName());
     private static final Map<String, AnnotationType> TYPES = Map.of(
@@ -105,7 +107,13 @@ public final class PdfMarks {
                 }
             }
         }
-        return new PdfMark(pageNumber, type, rect, quads, color(d.getDictionaryObject(COSName.C)), blankToNull(contents),
+        String color = color(d.getDictionaryObject(COSName.C));
+        String own = text(d.getDictionaryObject(COLOR));
+        if (own != null && own.equals(ownColor(own, d.getDictionaryObject(COSName.C)))) {
+            // written by Gloss and not recoloured since: keep its exact colour
+            color = own;
+        }
+        return new PdfMark(pageNumber, type, rect, quads, color, blankToNull(contents),
                 blankToNull(author), key, created != null ? created : modified, modified, tags);
     }
 
@@ -128,6 +136,20 @@ public final class PdfMarks {
             }
         }
         return Colors.DEFAULT;
+    }
+
+    /** {@code own} if /C still has its RGB value, else null. */
+    private static String ownColor(String own, COSBase c) {
+        if (!(c instanceof COSArray arr) || arr.size() != 3) {
+            return null;
+        }
+        float[] want = Colors.rgb(own);
+        for (int i = 0; i < 3; i++) {
+            if (!(arr.getObject(i) instanceof COSNumber n) || Math.abs(n.floatValue() - want[i]) > 0.002f) {
+                return null;
+            }
+        }
+        return own;
     }
 
     private static Rect rect(COSArray a) {

@@ -1,0 +1,62 @@
+package dev.gloss.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Json;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotatorTest {
+    @TempDir
+    Path dir;
+
+    private Paper paper(Workspace ws) throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("claims.pdf"), List.of(List.of(TestPdfs.INTRO, TestPdfs.CLAIM, TestPdfs.OUTRO)));
+        return PaperImporter.importFile(ws, pdf, null).paper();
+    }
+
+    @Test
+    void quoteIsFoundAcrossLineBreaksIgnoringCaseAndSpacing() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("ws"));
+        Paper p = paper(ws);
+        String typed = "OUR central   observation is that the weight update of instruction tuning is concentrated in "
+                + "the top third of the layers and spans very few directions.";
+        Annotation a = Annotator.annotateQuote(ws, p.id().substring(0, 6), 1, typed, "blue", "  why it matters ",
+                List.of("claim", "layers"), null);
+        assertEquals(AnnotationType.HIGHLIGHT, a.type());
+        assertEquals("blue", a.color());
+        assertEquals("why it matters", a.note());
+        assertEquals(List.of("claim", "layers"), a.tags());
+        assertEquals(DemoPaperTest.squash(TestPdfs.CLAIM), DemoPaperTest.squash(a.exact()));
+        assertTrue(a.exact().contains("\n"), "the claim spans two lines");
+        assertEquals(2, a.quads().size());
+        assertEquals(a.exact().length(), a.position().end() - a.position().start());
+        assertTrue(a.quote().prefix().endsWith("\n") || a.quote().prefix().endsWith("instructions."), a.quote().prefix());
+        Path file = ws.paperFolder(p.id()).resolve("annotations").resolve(a.id() + ".json");
+        assertEquals(a, Json.MAPPER.readValue(Files.readAllBytes(file), Annotation.class));
+    }
+
+    @Test
+    void aQuoteNotOnThePageIsAClearError() throws Exception {
+        Workspace ws = Workspace.open(dir.resolve("ws"));
+        Paper p = paper(ws);
+        LibraryException e = assertThrows(LibraryException.class,
+                () -> Annotator.annotateQuote(ws, p.id(), 1, "this sentence is not in the paper", null, null, List.of(), null));
+        assertEquals("The quote was not found on page 1 of " + p.displayTitle() + ".", e.getMessage());
+        LibraryException page = assertThrows(LibraryException.class,
+                () -> Annotator.annotateQuote(ws, p.id(), 7, "weight update", null, null, List.of(), null));
+        assertTrue(page.getMessage().contains("has no page 7"), page.getMessage());
+        assertThrows(LibraryException.class,
+                () -> Annotator.annotateQuote(ws, "ffffffff", 1, "weight update", null, null, List.of(), null));
+        assertEquals(0, ws.annotations().size());
+    }
+}

@@ -1,0 +1,304 @@
+package dev.gloss.library;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Json;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Rect;
+import dev.gloss.workspace.Workspace;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export to PDF, JSON-LD and Markdown, and back. */
+class RoundTripTest {
+    @TempDir
+    Path dir;
+    Workspace ws;
+    Paper paper;
+    byte[] original;
+
+    @BeforeEach
+    void paperWithAnnotations() throws Exception {
+        ws = Workspace.open(dir.resolve("ws"));
+        Path pdf = dir.resolve(DemoPaper.FILE_NAME);
+        DemoPaper.write(pdf);
+        paper = PaperImporter.importFile(ws, pdf, null).paper();
+        original = Files.readAllBytes(Papers.pdf(ws, paper));
+        Annotator.annotateQuote(ws, paper.id(), 1, DemoPaper.KEY_SENTENCE, "yellow", "The central claim.",
+                List.of("fine-tuning", "layers"), null);
+        Annotator.annotateQuote(ws, paper.id(), 2, "depth, not size, predicts where the update lands", "blue",
+                null, List.of(), null);
+        Annotation under = Annotator.annotateQuote(ws, paper.id(), 3, "Replacing the top eight layers removes 87%",
+                "red", "Compare with Figure 1.", List.of("result"), null);
+        ws.save(Kind.ANNOTATIONS, retype(under, AnnotationType.UNDERLINE));
+        Annotation strike = Annotator.annotateQuote(ws, paper.id(), 1, "The behaviour is portable", "#123456", null,
+                List.of(), null);
+        ws.save(Kind.ANNOTATIONS, retype(strike, AnnotationType.STRIKEOUT));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ws.save(Kind.ANNOTATIONS, new Annotation("0000000000note000001", paper.id(), AnnotationType.NOTE, 2, "green",
+                null, null, List.of(), new Rect(560, 700, 580, 720), null, "Is this the same for 70B models?",
+                List.of("question"), "Mara", null, now, now));
+    }
+
+    private static Annotation retype(Annotation a, AnnotationType t) {
+        return new Annotation(a.id(), a.paperId(), t, a.page(), a.color(), a.quote(), a.position(), a.quads(), a.area(),
+                a.clip(), a.note(), a.tags(), a.author(), a.source(), a.created(), a.modified());
+    }
+
+    private static List<Annotation> sorted(List<Annotation> anns) {
+        return anns.stream().sorted(Comparator.comparingInt(Annotation::page).thenComparing(a -> a.type().name())
+                .thenComparing(Annotation::exact)).toList();
+    }
+
+    @Test
+    void pdfExportThenImportGivesBackTheSameAnnotations() throws Exception {
+        Path out = dir.resolve("export").resolve("with-annotations.pdf");
+        assertEquals(5, PdfExport.export(ws, paper.id(), out, null));
+        assertArrayEquals(original, Files.readAllBytes(Papers.pdf(ws, paper)), "the paper's own file is never modified");
+
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            List<PDAnnotation> all = new ArrayList<>();
+            doc.getPages().forEach(p -> {
+                try {
+                    all.addAll(p.getAnnotations());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertEquals(5, all.size());
+            for (PDAnnotation a : all) {
+                assertNotNull(a.getNormalAppearanceStream(), a.getSubtype() + " has an appearance stream");
+                assertNotNull(a.getColor());
+                assertNotNull(a.getModifiedDate());
+                assertNotNull(((PDAnnotationMarkup) a).getCreationDate());
+                assertTrue(ws.get(Kind.ANNOTATIONS, a.getAnnotationName()).isPresent(), "/NM is the Gloss id");
+                if (!a.getSubtype().equals("Text")) {
+                    assertNotNull(a.getCOSObject().getCOSArray(COSName.QUADPOINTS));
+                }
+            }
+        }
+
+        Workspace other = Workspace.open(dir.resolve("other"));
+        ImportResult r = PaperImporter.importFile(other, out, null);
+        assertEquals(5, r.annotationsImported());
+        List<Annotation> before = sorted(ws.annotations(paper.id()));
+        List<Annotation> after = sorted(other.annotations(r.paper().id()));
+        for (int i = 0; i < before.size(); i++) {
+            Annotation b = before.get(i);
+            Annotation a = after.get(i);
+            assertEquals(b.type(), a.type());
+            assertEquals(b.page(), a.page());
+            assertEquals(b.color(), a.color());
+            assertEquals(b.note(), a.note());
+            assertEquals(b.tags(), a.tags());
+            assertEquals(b.exact(), a.exact(), "same quote");
+            assertEquals(b.position(), a.position());
+            if (b.area() != null) {
+                assertEquals(b.area(), a.area());
+            }
+            assertEquals(b.created().truncatedTo(ChronoUnit.SECONDS), a.created());
+        }
+        // exporting the copy again does not pile up annotations: Gloss's own are updated in place
+        Path twice = dir.resolve("twice.pdf");
+        assertEquals(5, PdfExport.export(other, r.paper().id(), twice, null));
+        assertEquals(5, PaperImporterTest.countSupported(twice, ""));
+    }
+
+    @Test
+    void exportedPdfIsValidAndPopplerDrawsTheHighlight() throws Exception {
+        Path out = dir.resolve("copy.pdf");
+        PdfExport.export(ws, paper.id(), out, null);
+        Annotation key = ws.annotations(paper.id()).stream().filter(a -> a.exact().startsWith("Fine-tuning changes"))
+                .findFirst().orElseThrow();
+        // PDFBox's renderer draws annotations from their appearance streams
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 72);
+            assertYellowUnder(img, key);
+        }
+        Assumptions.assumeTrue(tool("qpdf") && tool("pdftoppm"), "qpdf and poppler are not installed");
+        Process check = new ProcessBuilder("qpdf", "--check", out.toString()).redirectErrorStream(true).start();
+        String report = new String(check.getInputStream().readAllBytes());
+        assertTrue(check.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, check.exitValue(), report);
+        Path png = dir.resolve("poppler");
+        Process render = new ProcessBuilder("pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", out.toString(),
+                png.toString()).redirectErrorStream(true).start();
+        render.getInputStream().readAllBytes();
+        assertTrue(render.waitFor(60, TimeUnit.SECONDS));
+        Path page1;
+        try (var s = Files.list(dir)) {
+            page1 = s.filter(p -> p.getFileName().toString().startsWith("poppler")).findFirst().orElseThrow();
+        }
+        assertYellowUnder(ImageIO.read(page1.toFile()), key);
+    }
+
+    private static void assertYellowUnder(BufferedImage img, Annotation a) {
+        var q = a.quads().get(1);
+        int x = (int) Math.round((q.minX() + q.maxX()) / 2);
+        int yellow = 0;
+        for (int dx = -40; dx <= 40; dx++) {
+            for (double y = q.minY() + 1; y < q.maxY() - 1; y++) {
+                int rgb = img.getRGB(x + dx, (int) Math.round(792 - y));
+                int r = (rgb >> 16) & 255;
+                int g = (rgb >> 8) & 255;
+                int b = rgb & 255;
+                if (r > 200 && g > 170 && b < 120) {
+                    yellow++;
+                }
+            }
+        }
+        assertTrue(yellow > 100, "yellow pixels under the highlight: " + yellow);
+    }
+
+    private static boolean tool(String name) {
+        try {
+            Process p = new ProcessBuilder(name, "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS);
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void editsOfImportedAnnotationsAreWrittenInPlace() throws Exception {
+        Workspace ws2 = Workspace.open(dir.resolve("ws2"));
+        Path annotated = PaperImporterTest.annotatedPdf(dir.resolve("annotated.pdf"));
+        ImportResult r = PaperImporter.importFile(ws2, annotated, null);
+        Annotation h = ws2.annotations(r.paper().id()).stream().filter(a -> a.type() == AnnotationType.HIGHLIGHT)
+                .findFirst().orElseThrow();
+        ws2.save(Kind.ANNOTATIONS, h.withNote("Edited in Gloss.", List.of("edited"), Instant.now()).withColor("purple", Instant.now()));
+        Annotation ink = ws2.annotations(r.paper().id()).stream().filter(a -> a.type() == AnnotationType.INK)
+                .findFirst().orElseThrow();
+        ws2.delete(Kind.ANNOTATIONS, ink);
+        Path out = dir.resolve("edited.pdf");
+        assertEquals(4, PdfExport.export(ws2, r.paper().id(), out, null));
+        assertEquals(4, PaperImporterTest.countSupported(out, ""), "the deleted ink is gone, nothing is duplicated");
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            List<PdfMark> marks = PdfMarks.read(doc);
+            PdfMark edited = marks.stream().filter(m -> m.type() == AnnotationType.HIGHLIGHT).findFirst().orElseThrow();
+            assertEquals("Edited in Gloss.", edited.contents());
+            assertEquals("purple", edited.color());
+            assertEquals(List.of("edited"), edited.tags());
+            assertEquals("Reviewer 2", edited.author(), "what Gloss did not change is kept");
+            // the link annotation, which Gloss does not import, is still there
+            assertEquals(5, doc.getPage(0).getAnnotations().size());
+        }
+    }
+
+    @Test
+    void jsonLdExportThenImportGivesBackTheSameAnnotations() throws Exception {
+        Path out = dir.resolve("notes.jsonld");
+        assertEquals(5, WebAnnotations.export(ws, paper.id(), out));
+        JsonNode doc = Json.MAPPER.readTree(out.toFile());
+        assertEquals(WebAnnotations.CONTEXT, doc.get("@context").asText());
+        assertEquals("AnnotationCollection", doc.get("type").asText());
+        JsonNode first = doc.get("first").get("items").get(0);
+        assertEquals("Annotation", first.get("type").asText());
+        assertEquals("urn:sha256:" + paper.sha256(), first.get("target").get("source").asText());
+        List<String> selectorTypes = new ArrayList<>();
+        first.get("target").get("selector").forEach(s -> selectorTypes.add(s.get("type").asText()));
+        assertEquals(List.of("FragmentSelector", "TextQuoteSelector", "TextPositionSelector"), selectorTypes);
+        assertEquals("page=1", first.get("target").get("selector").get(0).get("value").asText());
+
+        // a second workspace with the same paper: the annotations come back with their ids
+        Workspace other = Workspace.open(dir.resolve("other"));
+        Path copy = dir.resolve("again.pdf");
+        Files.write(copy, original);
+        Paper same = PaperImporter.importFile(other, copy, null).paper();
+        assertEquals(paper.id(), same.id());
+        WebAnnotationImport.Result r = WebAnnotationImport.importFile(other, same.id(), out, null);
+        assertEquals(5, r.imported());
+        assertEquals(0, r.orphaned());
+        assertEquals(List.of(), r.problems());
+        for (Annotation b : ws.annotations(paper.id())) {
+            Annotation a = other.get(Kind.ANNOTATIONS, b.id()).orElseThrow();
+            assertEquals(b.type(), a.type());
+            assertEquals(b.page(), a.page());
+            assertEquals(b.color(), a.color());
+            assertEquals(b.note(), a.note());
+            assertEquals(b.tags(), a.tags());
+            assertEquals(b.quote(), a.quote());
+            assertEquals(b.position(), a.position());
+            assertEquals(b.quads(), a.quads());
+            assertEquals(b.author(), a.author());
+            assertEquals(b.created(), a.created());
+            if (b.area() != null) {
+                assertEquals(b.area().left(), a.area().left(), 0.01);
+                assertEquals(b.area().top(), a.area().top(), 0.01);
+                assertEquals(b.area().width(), a.area().width(), 0.01);
+            }
+        }
+        WebAnnotationImport.Result again = WebAnnotationImport.importFile(other, same.id(), out, null);
+        assertEquals(0, again.imported());
+        assertEquals(5, again.skipped());
+    }
+
+    @Test
+    void foreignWebAnnotationsWithOnlyAQuoteAreAnchored() throws Exception {
+        Path hypothesis = dir.resolve("h.json");
+        Files.writeString(hypothesis, """
+                [{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://hyp.is/a/XYZ", "type": "Annotation",
+                  "motivation": "commenting", "creator": "acct:reader@example.org",
+                  "body": {"type": "TextualBody", "value": "Nice figure."},
+                  "target": {"source": "https://example.org/paper.pdf",
+                    "selector": {"type": "TextQuoteSelector", "exact": "Larger models change less in relative terms"}}},
+                 {"id": "https://hyp.is/a/ABC", "type": "Annotation",
+                  "target": {"selector": {"type": "TextQuoteSelector", "exact": "a sentence no version of the paper has"}}}]
+                """);
+        WebAnnotationImport.Result r = WebAnnotationImport.importFile(ws, paper.id(), hypothesis, null);
+        assertEquals(2, r.imported());
+        assertEquals(1, r.orphaned());
+        Annotation found = ws.annotations(paper.id()).stream().filter(a -> "jsonld:https://hyp.is/a/XYZ".equals(a.source()))
+                .findFirst().orElseThrow();
+        assertEquals(2, found.page());
+        assertFalse(found.quads().isEmpty());
+        assertEquals("Nice figure.", found.note());
+        assertEquals("acct:reader@example.org", found.author());
+        Annotation orphan = ws.annotations(paper.id()).stream().filter(a -> "jsonld:https://hyp.is/a/ABC".equals(a.source()))
+                .findFirst().orElseThrow();
+        assertTrue(orphan.quads().isEmpty(), "kept, though its text was not found");
+        assertEquals(0, WebAnnotationImport.importFile(ws, paper.id(), hypothesis, null).imported());
+    }
+
+    @Test
+    void markdownGroupsByPageWithQuotesNotesTagsAndLinks() throws Exception {
+        Path out = dir.resolve("notes").resolve("paper.md");
+        assertEquals(5, MarkdownExport.export(ws, paper.id(), out));
+        String md = Files.readString(out);
+        assertTrue(md.startsWith("# " + DemoPaper.TITLE + "\n"), md);
+        assertTrue(md.contains("[arXiv:" + paper.arxivId() + "](https://arxiv.org/abs/" + paper.arxivId() + ")"));
+        DemoPaperTest.assertInOrder(md, "## Page 1", "> Fine-tuning changes far less", "The central claim.",
+                "Tags: #fine-tuning #layers", "yellow highlight", "(../ws/papers/" + paper.id() + "/" + DemoPaper.FILE_NAME
+                        + "#page=1)",
+                "## Page 2", "Is this the same for 70B models?", "## Page 3", "Compare with Figure 1.");
+        assertTrue(md.contains("red underline"));
+        assertTrue(md.contains("#123456 strike-out"));
+    }
+}
