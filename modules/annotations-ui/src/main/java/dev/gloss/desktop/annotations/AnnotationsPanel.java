@@ -9,6 +9,7 @@ import dev.gloss.workspace.WorkspaceListener;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Font;
+import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Point;
 import java.awt.Toolkit;
@@ -46,8 +47,9 @@ import org.openide.util.RequestProcessor;
  */
 @NbBundle.Messages({
     "LBL_Loading=Loading annotations\u2026",
-    "LBL_NoPaper=<html><center>No paper is open.<br>Open one from the Library, or show All papers.</center></html>",
-    "LBL_NoAnnotations=<html><center>No annotations yet \u2014 select text in a paper and press H</center></html>",
+    "LBL_NoPaper=No paper is open. Open one from the Library, or show the annotations of all papers.",
+    "LBL_ShowAll=Show all papers",
+    "LBL_NoAnnotations=No annotations yet \u2014 select text in a paper and press H",
     "LBL_NoMatch=No annotations match the filter",
     "LBL_ClearFilter=Clear filter",
     "# {0} - shown",
@@ -64,7 +66,9 @@ final class AnnotationsPanel extends JPanel {
     private final CardLayout cards = new CardLayout();
     private final JPanel body = new JPanel(cards);
     private final JLabel message = new JLabel(Bundle.LBL_Loading(), SwingConstants.CENTER);
-    private final JButton clearFilter = new JButton(Bundle.LBL_ClearFilter());
+    private final JButton messageButton = new JButton();
+    private String messageText = "";
+    private Runnable messageAction = () -> { };
     private final JLabel footer = new JLabel(" ");
     private final AnnotationEdits.Undo undo = new AnnotationEdits.Undo();
     private final Set<String> collapsed = new HashSet<>();
@@ -96,18 +100,28 @@ final class AnnotationsPanel extends JPanel {
         stack.add(message, BorderLayout.CENTER);
         JPanel buttonRow = new JPanel();
         buttonRow.setOpaque(false);
-        buttonRow.add(clearFilter);
+        buttonRow.add(messageButton);
         stack.add(buttonRow, BorderLayout.SOUTH);
-        empty.add(stack);
+        GridBagConstraints fill = new GridBagConstraints();
+        fill.fill = GridBagConstraints.HORIZONTAL;
+        fill.weightx = 1;
+        empty.add(stack, fill);
         empty.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
+        // the message wraps to the window's width, which the label cannot find out by itself
+        empty.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                wrapMessage();
+            }
+        });
         body.add(empty, "message");
         add(body, BorderLayout.CENTER);
         footer.setBorder(BorderFactory.createEmptyBorder(3, 10, 3, 10));
         footer.setFont(RowRenderer.small(footer.getFont()));
         footer.setForeground(UIManager.getColor("Label.disabledForeground"));
         add(footer, BorderLayout.SOUTH);
-        clearFilter.addActionListener(e -> bar.clearFilters());
-        clearFilter.setVisible(false);
+        messageButton.addActionListener(e -> messageAction.run());
+        messageButton.setVisible(false);
         bar.exportButton().addActionListener(e -> {
             if (edits != null) {
                 actions.exportMenu(exportPapers()).getPopupMenu().show(bar.exportButton(), 0,
@@ -123,7 +137,7 @@ final class AnnotationsPanel extends JPanel {
         });
         table.addMouseListener(new Mouse());
         keys();
-        showMessage(Bundle.LBL_Loading(), false);
+        showMessage(Bundle.LBL_Loading(), null, null);
     }
 
     private static java.awt.Color separator() {
@@ -316,6 +330,19 @@ final class AnnotationsPanel extends JPanel {
         return current;
     }
 
+    /** The paper whose PDF this is, when it lies in the workspace ({@code papers/<id>/<file>}). */
+    Paper paperOfFile(java.nio.file.Path file) {
+        if (ws == null || file == null || file.getParent() == null) {
+            return null;
+        }
+        java.nio.file.Path dir = file.toAbsolutePath().normalize().getParent();
+        java.nio.file.Path papers = ws.root().toAbsolutePath().normalize().resolve("papers");
+        if (!papers.equals(dir.getParent())) {
+            return null;
+        }
+        return model.paper(dir.getFileName().toString()).orElse(null);
+    }
+
     /** Selects an annotation (chosen in the reader) if it is listed, opening its paper's group. */
     void reveal(Annotation a) {
         if (!loaded || a == null) {
@@ -333,7 +360,7 @@ final class AnnotationsPanel extends JPanel {
 
     void refresh() {
         if (ws == null || !loaded) {
-            showMessage(Bundle.LBL_Loading(), false);
+            showMessage(Bundle.LBL_Loading(), null, null);
             return;
         }
         bar.setTags(model.tags());
@@ -341,7 +368,8 @@ final class AnnotationsPanel extends JPanel {
         if (!all && current == null) {
             last = null;
             table.setRows(List.of(), false);
-            showMessage(Bundle.LBL_NoPaper(), false);
+            showMessage(Bundle.LBL_NoPaper(), Bundle.LBL_ShowAll(),
+                    () -> bar.setScope(FilterBar.Scope.ALL_PAPERS));
             footer.setText(" ");
             return;
         }
@@ -350,11 +378,11 @@ final class AnnotationsPanel extends JPanel {
         last = r;
         if (r.total() == 0) {
             table.setRows(List.of(), false);
-            showMessage(Bundle.LBL_NoAnnotations(), false);
+            showMessage(Bundle.LBL_NoAnnotations(), null, null);
             footer.setText(" ");
         } else if (r.shown() == 0) {
             table.setRows(List.of(), false);
-            showMessage(Bundle.LBL_NoMatch(), true);
+            showMessage(Bundle.LBL_NoMatch(), Bundle.LBL_ClearFilter(), bar::clearFilters);
             footer.setText(Bundle.LBL_CountFiltered(0, r.total()));
         } else {
             table.setRows(r.rows(), q.sort() == Sort.DATE);
@@ -364,10 +392,24 @@ final class AnnotationsPanel extends JPanel {
         onSelection.accept(table.selectedAnnotations());
     }
 
-    private void showMessage(String text, boolean canClear) {
-        message.setText(text);
-        clearFilter.setVisible(canClear);
+    private void showMessage(String text, String button, Runnable action) {
+        messageText = text;
+        wrapMessage();
+        messageButton.setText(button == null ? "" : button);
+        messageButton.setVisible(button != null);
+        messageAction = action == null ? () -> { } : action;
         cards.show(body, "message");
+    }
+
+    private void wrapMessage() {
+        int width = Math.max(120, body.getWidth() - 48);
+        message.setText("<html><div style='text-align:center;width:" + width + "px'>"
+                + Tooltips.escape(messageText) + "</div></html>");
+    }
+
+    /** The empty-state message shown (plain text), or null when the list is shown. */
+    String messageText() {
+        return showsList() ? null : messageText;
     }
 
     private void openSelected() {
@@ -440,10 +482,6 @@ final class AnnotationsPanel extends JPanel {
 
     RowTable table() {
         return table;
-    }
-
-    JLabel messageLabel() {
-        return message;
     }
 
     boolean showsList() {

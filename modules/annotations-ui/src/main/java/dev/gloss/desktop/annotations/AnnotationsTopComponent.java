@@ -16,6 +16,8 @@ import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.UndoRedo;
+import org.openide.filesystems.FileUtil;
+import org.openide.loaders.DataObject;
 import org.openide.util.Lookup;
 import org.openide.util.LookupEvent;
 import org.openide.util.LookupListener;
@@ -39,7 +41,7 @@ import org.openide.windows.WindowManager;
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
 @TopComponent.Registration(mode = "properties", openAtStartup = true, position = 10)
 @ActionID(category = "Window", id = "dev.gloss.desktop.annotations.AnnotationsTopComponent")
-@ActionReference(path = "Menu/Window", position = 20)
+@ActionReference(path = "Menu/Window", position = 22)
 @TopComponent.OpenActionRegistration(displayName = "#CTL_AnnotationsAction", preferredID = "AnnotationsTopComponent")
 @NbBundle.Messages({
     "CTL_AnnotationsAction=Annotations",
@@ -51,6 +53,7 @@ public final class AnnotationsTopComponent extends TopComponent {
     private final InstanceContent content = new InstanceContent();
     private final Lookup.Result<Paper> papers = Utilities.actionsGlobalContext().lookupResult(Paper.class);
     private final Lookup.Result<Annotation> annotations = Utilities.actionsGlobalContext().lookupResult(Annotation.class);
+    private final Lookup.Result<DataObject> files = Utilities.actionsGlobalContext().lookupResult(DataObject.class);
     private final LookupListener paperListener = e -> onEdt(this::followPaper);
     private final LookupListener annotationListener = e -> onEdt(this::followAnnotation);
     private final PropertyChangeListener registryListener = e -> {
@@ -79,7 +82,12 @@ public final class AnnotationsTopComponent extends TopComponent {
     @Override
     protected void componentOpened() {
         papers.addLookupListener(paperListener);
+        files.addLookupListener(paperListener);
         annotations.addLookupListener(annotationListener);
+        // a lookup result reports changes only after it has been asked once
+        papers.allInstances();
+        files.allInstances();
+        annotations.allInstances();
         TopComponent.getRegistry().addPropertyChangeListener(registryListener);
         GlossWorkspace.whenReady(ws -> {
             if (isOpened()) {
@@ -92,6 +100,7 @@ public final class AnnotationsTopComponent extends TopComponent {
     @Override
     protected void componentClosed() {
         papers.removeLookupListener(paperListener);
+        files.removeLookupListener(paperListener);
         annotations.removeLookupListener(annotationListener);
         TopComponent.getRegistry().removePropertyChangeListener(registryListener);
         panel.detach();
@@ -102,19 +111,38 @@ public final class AnnotationsTopComponent extends TopComponent {
         panel.table().requestFocusInWindow();
     }
 
-    /** The paper of the focused window, else of the reader tab in front; unchanged while we have focus. */
+    /**
+     * The paper of the focused window (a reader tab, or the library's selection), else of the
+     * reader tab in front; unchanged while this window has focus. A reader tab is recognised by
+     * the {@link Paper} in its lookup or, failing that, by its PDF lying in the workspace.
+     */
     private void followPaper() {
         if (TopComponent.getRegistry().getActivated() == this) {
             return;
         }
-        Collection<? extends Paper> focused = papers.allInstances();
-        panel.setCurrentPaper(focused.isEmpty() ? editorPaper() : focused.iterator().next());
+        Paper p = paperIn(papers.allInstances(), files.allInstances());
+        if (p == null) {
+            Mode editor = WindowManager.getDefault().findMode("editor");
+            TopComponent front = editor == null ? null : editor.getSelectedTopComponent();
+            if (front != null) {
+                p = paperIn(front.getLookup().lookupAll(Paper.class), front.getLookup().lookupAll(DataObject.class));
+            }
+        }
+        panel.setCurrentPaper(p);
     }
 
-    private static Paper editorPaper() {
-        Mode editor = WindowManager.getDefault().findMode("editor");
-        TopComponent front = editor == null ? null : editor.getSelectedTopComponent();
-        return front == null ? null : front.getLookup().lookup(Paper.class);
+    private Paper paperIn(Collection<? extends Paper> ps, Collection<? extends DataObject> ds) {
+        if (!ps.isEmpty()) {
+            return ps.iterator().next();
+        }
+        for (DataObject d : ds) {
+            java.io.File f = FileUtil.toFile(d.getPrimaryFile());
+            Paper p = f == null ? null : panel.paperOfFile(f.toPath());
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private void followAnnotation() {

@@ -59,7 +59,7 @@ final class FilterBar extends JPanel {
     private final JTextField text = new JTextField();
     private final List<JToggleButton> colors;
     private final JComboBox<String> tag = new JComboBox<>();
-    private final JButton export = new JButton("\u2026");
+    private final JButton export = new JButton(new ExportIcon());
     private final Runnable onChange;
     private boolean updating;
 
@@ -133,24 +133,25 @@ final class FilterBar extends JPanel {
         add(stretch(text));
         add(Box.createVerticalStrut(5));
 
-        JPanel swatches = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        JPanel swatches = new JPanel();
+        swatches.setLayout(new BoxLayout(swatches, BoxLayout.X_AXIS));
         colors = AnnotationColors.NAMES.stream().map(name -> {
-            JToggleButton b = new JToggleButton(new ColorSwatchIcon(name, 16));
+            JToggleButton b = new JToggleButton(new ColorSwatchIcon(name, 14));
             b.setName(name);
             b.setToolTipText(Bundle.TIP_Color(name));
             b.getAccessibleContext().setAccessibleName(name);
             b.putClientProperty("JButton.buttonType", "toolBarButton");
             b.setFocusable(true);
-            b.setBorder(BorderFactory.createEmptyBorder(3, 3, 3, 3));
+            b.setBorder(BorderFactory.createEmptyBorder(3, 2, 3, 2));
             b.addActionListener(e -> changed());
             swatches.add(b);
             return b;
         }).toList();
         tag.setToolTipText(Bundle.TIP_Tag());
-        tag.setPrototypeDisplayValue("pretraining-long");
+        tag.setPrototypeDisplayValue("fine-tuning");
         tag.addActionListener(e -> changed());
         JPanel bottom = new JPanel(new BorderLayout(6, 0));
-        bottom.add(swatches, BorderLayout.CENTER);
+        bottom.add(swatches, BorderLayout.WEST);
         bottom.add(tag, BorderLayout.EAST);
         add(stretch(bottom));
         setTags(List.of());

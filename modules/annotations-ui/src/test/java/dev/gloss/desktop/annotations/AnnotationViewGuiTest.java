@@ -115,29 +115,29 @@ class AnnotationViewGuiTest {
         settle();
         assertEquals("baseline zzzz", on(() -> panel.filterBar().textField().getText()));
         assertFalse(on(() -> panel.showsList()));
-        assertEquals("No annotations match the filter", on(() -> panel.messageLabel().getText()));
+        assertEquals("No annotations match the filter", on(() -> panel.messageText()));
         screenshot("annotations-view-no-match");
 
         // "Clear filter" brings every annotation back
-        click(on(() -> clearFilterButton()));
+        click(on(() -> button("Clear filter")));
         settle();
         assertEquals(all.size(), (int) on(() -> annotationRows().size()));
         assertEquals("", on(() -> panel.filterBar().textField().getText()));
         assertFalse(on(gray::isSelected));
     }
 
-    private javax.swing.JButton clearFilterButton() {
+    private javax.swing.JButton button(String text) {
         java.util.ArrayDeque<java.awt.Component> todo = new java.util.ArrayDeque<>(List.of(panel));
         while (!todo.isEmpty()) {
             java.awt.Component c = todo.pop();
-            if (c instanceof javax.swing.JButton b && "Clear filter".equals(b.getText())) {
+            if (c instanceof javax.swing.JButton b && text.equals(b.getText()) && b.isShowing()) {
                 return b;
             }
             if (c instanceof java.awt.Container k) {
                 todo.addAll(List.of(k.getComponents()));
             }
         }
-        throw new AssertionError("no Clear filter button");
+        throw new AssertionError("no button " + text);
     }
 
     @Test
@@ -170,14 +170,19 @@ class AnnotationViewGuiTest {
     void emptyStates() throws Exception {
         SwingUtilities.invokeAndWait(() -> panel.setCurrentPaper(null));
         assertFalse(on(() -> panel.showsList()));
-        assertTrue(on(() -> panel.messageLabel().getText()).contains("No paper is open"));
+        assertTrue(on(() -> panel.messageText()).startsWith("No paper is open"));
+        screenshot("annotations-view-no-paper");
+        click(on(() -> button("Show all papers")));
+        settle();
+        assertTrue(on(() -> panel.showsList()), "all papers: the demo paper's annotations");
+        assertEquals(ws.annotations().size(), (int) on(() -> annotationRows().size()));
+        SwingUtilities.invokeAndWait(() -> panel.filterBar().setScope(FilterBar.Scope.THIS_PAPER));
         for (Annotation a : ws.annotations(demo.id())) {
             ws.delete(Kind.ANNOTATIONS, a);
         }
         SwingUtilities.invokeAndWait(() -> panel.setCurrentPaper(demo));
         settle();
-        assertTrue(on(() -> panel.messageLabel().getText())
-                .contains("No annotations yet \u2014 select text in a paper and press H"));
+        assertEquals("No annotations yet \u2014 select text in a paper and press H", on(() -> panel.messageText()));
         screenshot("annotations-view-empty");
     }
 
