@@ -152,7 +152,7 @@ public final class PdfDocument implements AutoCloseable {
             doc = Loader.loadPDF(file.toFile(), pw);
             int count = countPages(doc);
             if (count == 0) {
-                throw PdfErrors.damaged("it has no pages.", null);
+                throw PdfErrors.damaged("its page tree lists no pages.", null);
             }
             PdfDocument pdf = new PdfDocument(file, doc, count);
             if (abandoned.get()) {
@@ -196,7 +196,7 @@ public final class PdfDocument implements AutoCloseable {
             }
         }
         if (walked != declared) {
-            LOG.log(Level.INFO, "page tree declares {0} pages but holds {1}", new Object[] {declared, walked});
+            LOG.log(Level.FINE, "page tree declares {0} pages but holds {1}", new Object[] {declared, walked});
         }
         return Math.min(walked, declared);
     }

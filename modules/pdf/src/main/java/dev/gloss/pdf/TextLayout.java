@@ -16,6 +16,8 @@ import java.util.Map;
  * column.
  */
 final class TextLayout {
+    static boolean DEBUG = Boolean.getBoolean("gloss.pdf.debugLayout");
+
     private TextLayout() {
     }
 
@@ -155,7 +157,79 @@ final class TextLayout {
                 best.add(f);
             }
         }
+        mergeOrphans(lines);
         return lines;
+    }
+
+    /**
+     * A superscript or subscript (a footnote mark) can join the line of the other column when
+     * that one's baseline is closer; move such a short, smaller run of glyphs into the line it
+     * touches horizontally.
+     */
+    private static void mergeOrphans(List<LineB> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            LineB line = lines.get(i);
+            for (List<FG> run : runs(line)) {
+                if (run.size() > 8) {
+                    continue;
+                }
+                double runSize = 0;
+                double a = Double.MAX_VALUE;
+                double b = -Double.MAX_VALUE;
+                double base = run.get(0).y;
+                for (FG f : run) {
+                    runSize = Math.max(runSize, f.g.size());
+                    a = Math.min(a, f.x0);
+                    b = Math.max(b, f.x1);
+                }
+                LineB target = touching(lines, i, run, runSize, base, a, b);
+                if (target != null) {
+                    line.glyphs.removeAll(run);
+                    target.glyphs.addAll(run);
+                }
+            }
+        }
+        lines.removeIf(l -> l.glyphs.isEmpty());
+    }
+
+    /** The line's glyphs split into horizontal runs at gaps wider than its font size. */
+    private static List<List<FG>> runs(LineB line) {
+        List<FG> sorted = new ArrayList<>(line.glyphs);
+        sorted.sort(Comparator.comparingDouble(f -> f.x0));
+        List<List<FG>> runs = new ArrayList<>();
+        List<FG> cur = null;
+        double end = 0;
+        for (FG f : sorted) {
+            if (cur == null || f.x0 - end > line.size) {
+                cur = new ArrayList<>();
+                runs.add(cur);
+                end = f.x1;
+            }
+            cur.add(f);
+            end = Math.max(end, f.x1);
+        }
+        return runs;
+    }
+
+    private static LineB touching(List<LineB> lines, int i, List<FG> run, double runSize, double base, double a, double b) {
+        for (int j = Math.max(0, i - 8); j < Math.min(lines.size(), i + 9); j++) {
+            LineB big = lines.get(j);
+            if (j == i || big.size < 1.1 * runSize) {
+                continue;
+            }
+            double lo = Math.max(big.base - 0.3 * big.size, base);
+            double hi = Math.min(big.base + 0.8 * big.size, base + 0.5 * runSize);
+            if (hi - lo < 0.15 * runSize) {
+                continue;
+            }
+            double slack = 0.5 * big.size;
+            for (FG f : big.glyphs) {
+                if (f.g.size() >= 1.1 * runSize && f.x0 <= b + slack && f.x1 >= a - slack) {
+                    return big;
+                }
+            }
+        }
+        return null;
     }
 
     /** Splits a line into words at gaps wider than a fraction of a space, and into chunks at wide gaps. */
@@ -168,7 +242,7 @@ final class TextLayout {
                 cur = null;
                 continue;
             }
-            if (cur != null && f.x0 - prev.x1 > wordGap(prev.g, f.g)) {
+            if (cur != null && (f.x0 - prev.x1 > wordGap(prev.g, f.g) || leavesScript(prev, f, line) || overprinted(prev, f))) {
                 cur = null;
             }
             if (cur == null) {
@@ -187,6 +261,22 @@ final class TextLayout {
                 line.chunks.add(chunk);
             }
         }
+    }
+
+    /**
+     * A footnote mark before a word ("17https://...") is its own word; a mark after a word
+     * ("corpus17", "z1") stays attached, as pdftotext has it.
+     */
+    private static boolean leavesScript(FG a, FG b, LineB line) {
+        boolean aScript = a.g.size() < 0.85 * line.size && Math.abs(a.y - line.base) > 0.12 * line.size;
+        boolean bScript = b.g.size() < 0.85 * line.size && Math.abs(b.y - line.base) > 0.12 * line.size;
+        return aScript && !bScript;
+    }
+
+    /** Distinct glyphs drawn on top of each other (form check boxes, radio buttons) are not one word. */
+    private static boolean overprinted(FG a, FG b) {
+        return a.g.advance() > 0 && b.x0 < a.x0 + 0.5 * a.g.advance()
+                && Character.getType(b.g.text().charAt(0)) != Character.NON_SPACING_MARK;
     }
 
     private static double wordGap(Glyph a, Glyph b) {
@@ -227,58 +317,88 @@ final class TextLayout {
             run += diff[i];
             cover[i] = run;
         }
-        int limit = Math.max(1, chunkCount / 10);
+        // a gutter is a valley: few lines cross it compared with the columns beside it
+        int[] leftMax = new int[bins];
+        int[] rightMax = new int[bins];
+        for (int b = 0, m = 0; b < bins; b++) {
+            m = Math.max(m, cover[b]);
+            leftMax[b] = m;
+        }
+        for (int b = bins - 1, m = 0; b >= 0; b--) {
+            m = Math.max(m, cover[b]);
+            rightMax[b] = m;
+        }
         List<Double> found = new ArrayList<>();
         int i = 0;
         while (i < bins) {
-            if (cover[i] > limit) {
+            if (!valley(cover, leftMax, rightMax, i)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < bins && cover[i] <= limit) {
+            while (i < bins && valley(cover, leftMax, rightMax, i)) {
                 i++;
             }
             if (start == 0 || i >= bins || i - start < 5) {
                 continue;
             }
             double gx = minX + (start + i) / 2.0;
-            if (isGutter(lines, gx)) {
+            boolean gutter = isGutter(lines, gx, maxX - minX, i - start >= 3 * medianSize(lines));
+            if (DEBUG) {
+                System.err.println("candidate gutter " + (minX + start) + ".." + (minX + i) + " ok=" + gutter);
+            }
+            if (gutter && (found.isEmpty() || gx - found.get(found.size() - 1) > 40)) {
                 found.add(gx);
             }
         }
         return found.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static boolean isGutter(List<LineB> lines, double gx) {
-        int left = 0;
-        int right = 0;
-        int crossing = 0;
-        double leftTop = -Double.MAX_VALUE;
-        double leftBottom = Double.MAX_VALUE;
-        double rightTop = -Double.MAX_VALUE;
-        double rightBottom = Double.MAX_VALUE;
+    private static boolean valley(int[] cover, int[] leftMax, int[] rightMax, int b) {
+        return cover[b] <= 0.4 * Math.min(leftMax[b], rightMax[b]);
+    }
+
+    /**
+     * Whether the page has columns left and right of {@code gx} somewhere: a run of lines, not
+     * interrupted by a line crossing {@code gx} (a full-width table, caption or title), with
+     * enough text of column width on both sides. Narrow "columns" (list labels, row names) do
+     * not count.
+     */
+    private static boolean isGutter(List<LineB> lines, double gx, double areaWidth, boolean wide) {
+        List<Double> left = new ArrayList<>();
+        List<Double> right = new ArrayList<>();
+        // beside a wide gap even a narrow column counts (line numbers in the margin)
+        double minWidth = wide ? 0 : Math.max(40, 0.15 * areaWidth);
         for (LineB l : lines) {
+            boolean crosses = false;
             for (double[] c : l.chunks) {
-                if (c[1] <= gx) {
-                    left++;
-                    leftTop = Math.max(leftTop, l.base);
-                    leftBottom = Math.min(leftBottom, l.base);
-                } else if (c[0] >= gx) {
-                    right++;
-                    rightTop = Math.max(rightTop, l.base);
-                    rightBottom = Math.min(rightBottom, l.base);
-                } else {
-                    crossing++;
+                if (c[0] < gx && c[1] > gx) {
+                    crosses = true;
                 }
             }
+            if (crosses) {
+                if (columnsOnBothSides(left, right, minWidth, gx)) {
+                    return true;
+                }
+                left.clear();
+                right.clear();
+                continue;
+            }
+            for (double[] c : l.chunks) {
+                (c[1] <= gx ? left : right).add(c[1] - c[0]);
+            }
         }
-        if (left < 4 || right < 4 || crossing > 0.15 * Math.min(left, right)) {
-            return false;
+        return columnsOnBothSides(left, right, minWidth, gx);
+    }
+
+    private static boolean columnsOnBothSides(List<Double> left, List<Double> right, double minWidth, double gx) {
+        boolean ok = left.size() >= 4 && right.size() >= 4
+                && median(left.stream().mapToDouble(Double::doubleValue).toArray()) >= minWidth
+                && median(right.stream().mapToDouble(Double::doubleValue).toArray()) >= minWidth;
+        if (DEBUG) {
+            System.err.println("  gutter " + gx + ": left " + left.size() + " right " + right.size() + " ok " + ok);
         }
-        // both sides must run side by side for a while, not be a header above a body
-        double overlap = Math.min(leftTop, rightTop) - Math.max(leftBottom, rightBottom);
-        return overlap > 0.25 * Math.min(leftTop - leftBottom, rightTop - rightBottom);
+        return ok;
     }
 
     /** Reading order: bands separated by full-width lines or wide vertical gaps, each read column by column. */
@@ -349,6 +469,10 @@ final class TextLayout {
             }
         }
         return new Piece(words, base, size);
+    }
+
+    private static double medianSize(List<LineB> lines) {
+        return median(lines.stream().mapToDouble(l -> l.size).toArray());
     }
 
     private static double median(double[] v) {
