@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * the paper's text layer (see {@link Anchoring}), so annotations made on another extraction, or
  * by another tool that only knows the quote (such as Hypothesis), get their quads; one whose text
  * cannot be found is kept as orphaned. An annotation whose Gloss id is already in the workspace,
- * or whose foreign id was imported before, is skipped, so importing twice adds nothing.
+ * whose foreign id was imported before, or that the paper already has under another id (same
+ * kind, page, quote, note and tags) is skipped, so importing twice adds nothing.
  */
 public final class WebAnnotationImport {
     private static final Pattern PAGE = Pattern.compile("(?:^|[&#])page=(\\d+)");
@@ -87,6 +88,7 @@ public final class WebAnnotationImport {
                 knownSources.add(a.source());
             }
         });
+        List<Annotation> existing = new ArrayList<>(ws.annotations(paper.id()));
         int imported = 0;
         int skipped = 0;
         int orphaned = 0;
@@ -110,6 +112,10 @@ public final class WebAnnotationImport {
                     problems.add("Annotation " + n + (iri.isEmpty() ? "" : " (" + iri + ")") + ": " + e.getMessage());
                     continue;
                 }
+                if (sameAsExisting(a, existing)) {
+                    skipped++;
+                    continue;
+                }
                 if (!a.exact().isBlank()) {
                     Anchoring.Anchored anchored = Anchoring.reanchor(a, pdf);
                     a = anchored.annotation();
@@ -122,12 +128,29 @@ public final class WebAnnotationImport {
                 }
                 ws.save(Kind.ANNOTATIONS, a);
                 knownIds.add(a.id());
+                existing.add(a);
                 imported++;
             }
         } catch (PdfException e) {
             throw new LibraryException(e.getMessage(), e);
         }
         return new Result(imported, skipped, orphaned, problems);
+    }
+
+    /**
+     * Whether the paper already has this annotation under another id (the same demo highlight in
+     * two workspaces, or a file imported into a copy of the workspace): same kind, page, quote,
+     * note and tags.
+     */
+    private static boolean sameAsExisting(Annotation a, List<Annotation> existing) {
+        for (Annotation e : existing) {
+            if (e.type() == a.type() && e.page() == a.page() && e.exact().equals(a.exact())
+                    && java.util.Objects.equals(e.note(), a.note()) && e.tags().equals(a.tags())
+                    && (!a.exact().isBlank() || java.util.Objects.equals(e.area(), a.area()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The annotations of a collection, a page, a list or a single annotation. */
