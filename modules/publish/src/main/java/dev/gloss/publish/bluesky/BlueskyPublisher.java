@@ -109,7 +109,7 @@ public final class BlueskyPublisher implements Publisher {
                 root = root == null ? created : root;
             } catch (RemoteException e) {
                 throw new PublishException("Bluesky (" + client.describe() + ") did not take post " + (i + 1)
-                        + " of " + posts.size() + ": " + said(e) + ".", e);
+                        + " of " + posts.size() + ": " + e.describe() + ".", e);
             }
         }
     }
@@ -122,12 +122,5 @@ public final class BlueskyPublisher implements Publisher {
             out.add(new PostRecords.Image(client.uploadBlob(f.bytes(), f.mimeType()), f.alt(), f.width(), f.height()));
         }
         return out;
-    }
-
-    private static String said(RemoteException e) {
-        if (e.status() == 0 || e.serverMessage() == null) {
-            return e.getMessage();
-        }
-        return e.serverMessage() + " (HTTP " + e.status() + (e.error() == null ? "" : " " + e.error()) + ")";
     }
 }

@@ -72,6 +72,25 @@ public final class RemoteException extends Exception {
         return status == 0 || status == 429 || status >= 500;
     }
 
+    /**
+     * What the server said, for a user: {@code "Invalid record (HTTP 400 InvalidRequest)"}, with
+     * the wait it asked for when it gave one; or, when nothing arrived, the whole message.
+     */
+    public String describe() {
+        if (status == 0 || serverMessage == null) {
+            return getMessage() + waitHint();
+        }
+        return serverMessage + " (HTTP " + status + (error == null ? "" : " " + error) + ")" + waitHint();
+    }
+
+    private String waitHint() {
+        if (retryAfter == null || retryAfter.isZero()) {
+            return "";
+        }
+        long s = retryAfter.toSeconds();
+        return "; the server asks to wait " + (s >= 120 ? (s + 59) / 60 + " minutes" : s + " s");
+    }
+
     /** Whether the server named this error (XRPC {@code error} field). */
     public boolean is(String errorName) {
         return errorName.equals(error);

@@ -113,8 +113,6 @@ public final class MastodonPublisher implements Publisher {
             return "Mastodon rejected the access token of " + who + ": "
                     + (e.serverMessage() == null ? "unauthorized" : e.serverMessage()) + "; add the account again with a new token.";
         }
-        String said = e.status() == 0 || e.serverMessage() == null ? e.getMessage()
-                : e.serverMessage() + " (HTTP " + e.status() + ")";
-        return "Mastodon (" + who + ") did not take post " + (index + 1) + " of " + total + ": " + said + ".";
+        return "Mastodon (" + who + ") did not take post " + (index + 1) + " of " + total + ": " + e.describe() + ".";
     }
 }

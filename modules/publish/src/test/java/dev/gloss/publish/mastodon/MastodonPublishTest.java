@@ -181,6 +181,21 @@ class MastodonPublishTest {
     }
 
     @Test
+    void aRateLimitLongerThanTwoMinutesFailsTheEntryAndSaysHowLongToWait() {
+        PostThread thread = Fixtures.numbered(ws, 2);
+        server.failNext("/api/v1/statuses", 429, "3600");
+
+        queue.add(thread.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.FAILED, o.result());
+        assertTrue(o.reason().endsWith("did not take post 1 of 2: Too many requests (HTTP 429); the server asks to wait 60 minutes."),
+                o.reason());
+        assertTrue(waits.waits.isEmpty(), "an hour is not waited out inside a run");
+        assertTrue(server.statuses().isEmpty());
+    }
+
+    @Test
     void serverErrorsAreRetriedWithBackoffThenFailTheEntry() {
         PostThread thread = Fixtures.numbered(ws, 2);
         server.failNext("/api/v1/statuses", 503, null).failNext("/api/v1/statuses", 502, null);
