@@ -1,6 +1,5 @@
 package dev.gloss.threads;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,20 +56,33 @@ public final class Facets {
             return List.of();
         }
         int[] utf8 = utf8Offsets(text);
-        List<Facet> found = new ArrayList<>();
-        mentions(text, utf8, found);
-        links(text, utf8, found);
-        tags(text, utf8, found);
-        found.sort(Comparator.comparingInt(Facet::byteStart).thenComparingInt(Facet::byteEnd));
-        List<Facet> out = new ArrayList<>(found.size());
-        int end = 0;
-        for (Facet f : found) {
-            if (f.byteStart() >= end) {
-                out.add(f);
-                end = f.byteEnd();
-            }
+        List<Facet> out = new ArrayList<>();
+        for (Span s : spans(text)) {
+            out.add(new Facet(utf8[s.start()], utf8[s.end()], s.kind(), s.value()));
         }
         return List.copyOf(out);
+    }
+
+    /** A detected facet in UTF-16 indices (end exclusive). */
+    record Span(int start, int end, Facet.Kind kind, String value) {
+    }
+
+    /** The facets as UTF-16 spans, sorted, without overlaps. */
+    static List<Span> spans(String text) {
+        List<Span> found = new ArrayList<>();
+        mentions(text, found);
+        links(text, found);
+        tags(text, found);
+        found.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        List<Span> out = new ArrayList<>(found.size());
+        int end = 0;
+        for (Span f : found) {
+            if (f.start() >= end) {
+                out.add(f);
+                end = f.end();
+            }
+        }
+        return out;
     }
 
     /** {@code offsets[i]} = UTF-8 byte offset of UTF-16 index {@code i}, for 0..length. */
@@ -92,18 +104,18 @@ public final class Facets {
         return off;
     }
 
-    private static void mentions(String text, int[] utf8, List<Facet> out) {
+    private static void mentions(String text, List<Span> out) {
         Matcher m = MENTION.matcher(text);
         while (m.find()) {
             String handle = m.group(3);
             if (!Tlds.endsWithTld(handle) && !handle.endsWith(".test")) {
                 continue; // probably not a handle, as the Bluesky app decides
             }
-            out.add(new Facet(utf8[m.start(2)], utf8[m.end(3)], Facet.Kind.MENTION, handle));
+            out.add(new Span(m.start(2), m.end(3), Facet.Kind.MENTION, handle));
         }
     }
 
-    private static void links(String text, int[] utf8, List<Facet> out) {
+    private static void links(String text, List<Span> out) {
         Matcher m = URL.matcher(text);
         while (m.find()) {
             String uri = m.group(2);
@@ -125,12 +137,12 @@ public final class Facets {
                 end--;
             }
             if (end > start) {
-                out.add(new Facet(utf8[start], utf8[end], Facet.Kind.LINK, uri));
+                out.add(new Span(start, end, Facet.Kind.LINK, uri));
             }
         }
     }
 
-    private static void tags(String text, int[] utf8, List<Facet> out) {
+    private static void tags(String text, List<Span> out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c != '#' && c != '\uFF03') || (i > 0 && !SPACE.matcher(text.substring(i - 1, i)).matches())) {
@@ -146,7 +158,7 @@ public final class Facets {
             if (tag.isEmpty() || tag.length() > MAX_TAG_LENGTH) {
                 continue;
             }
-            out.add(new Facet(utf8[i], utf8[i + 1 + tag.length()], Facet.Kind.TAG, tag));
+            out.add(new Span(i, i + 1 + tag.length(), Facet.Kind.TAG, tag));
         }
     }
 
@@ -173,10 +185,5 @@ public final class Facets {
             end -= Character.charCount(cp);
         }
         return s.substring(0, end);
-    }
-
-    /** UTF-8 length of {@code text}. */
-    static int utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

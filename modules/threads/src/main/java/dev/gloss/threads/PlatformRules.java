@@ -1,6 +1,5 @@
 package dev.gloss.threads;
 
-import com.twitter.twittertext.TwitterTextParser;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -64,7 +63,7 @@ public record PlatformRules(Platform platform, int limit) {
     public int count(String text) {
         String t = text == null ? "" : text;
         return switch (platform) {
-            case X -> TwitterTextParser.parseTweet(t).weightedLength;
+            case X -> XCount.count(t);
             case BLUESKY -> Graphemes.count(t);
             case MASTODON -> Graphemes.count(MastodonText.countable(t));
             case LINKEDIN -> t.length();
