@@ -13,6 +13,8 @@ import java.util.List;
  * Finds an annotation's text again in a PDF's current text layer, as the W3C selectors allow:
  * <ol>
  * <li>by position: the text at its {@link TextPositionSelector} is its quote: anchored;</li>
+ * <li>by its quads: the text under them is its quote (the same file, read by a newer text
+ * layer): anchored, with its position brought up to date;</li>
  * <li>by the exact quote on its page (whitespace, case, hyphenation and quote styles folded),
  * the occurrence whose prefix and suffix match best, then the one nearest the old position;</li>
  * <li>by a fuzzy match (a small edit distance) on its page;</li>
@@ -70,6 +72,19 @@ public final class Anchoring {
                     && Folded.of(t.text().substring(pos.start(), pos.end())).text().equals(Folded.of(exact).text())) {
                 Annotation same = a.quads().isEmpty() ? a.withAnchor(page, pos, t.quads(pos.start(), pos.end())) : a;
                 return new Anchored(same, Status.ANCHORED);
+            }
+            if (!a.quads().isEmpty()) {
+                // the file never changes, so its quads still cover the same glyphs
+                TextUnder.Under u = TextUnder.under(t, a.quads());
+                if (u != null && Folded.of(u.text()).text().equals(Folded.of(exact).text())) {
+                    if (!u.contiguous()) {
+                        return new Anchored(a, Status.ANCHORED);
+                    }
+                    TextPositionSelector now = new TextPositionSelector(u.range().start(), u.range().end());
+                    // same place on the page; a new position is reported as MOVED so that callers save it
+                    return now.equals(pos) ? new Anchored(a, Status.ANCHORED)
+                            : new Anchored(a.withAnchor(page, now, a.quads()), Status.MOVED);
+                }
             }
             Hit hit = exactOn(t, a.quote(), near(a));
             if (hit == null) {

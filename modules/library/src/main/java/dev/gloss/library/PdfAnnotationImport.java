@@ -87,10 +87,15 @@ public final class PdfAnnotationImport {
         if (m.type().isTextMarkup() && !m.quads().isEmpty()) {
             try {
                 PageText t = doc.text(m.page());
-                TextRange r = TextUnder.of(t, m.quads());
-                if (r != null) {
+                TextUnder.Under u = TextUnder.under(t, m.quads());
+                if (u != null && u.contiguous()) {
+                    TextRange r = u.range();
                     quote = Annotator.selector(t.text(), r.start(), r.end());
                     position = new TextPositionSelector(r.start(), r.end());
+                } else if (u != null) {
+                    // the covered text is not one run of the page text: quote what is covered, no position
+                    TextQuoteSelector around = Annotator.selector(t.text(), u.range().start(), u.range().end());
+                    quote = new TextQuoteSelector(u.text(), around.prefix(), around.suffix());
                 }
             } catch (PdfException e) {
                 // the mark is kept without its text: it can still be shown and exported

@@ -9,18 +9,37 @@ import java.util.List;
 
 /**
  * The text a markup's quads cover, found through the text layer: every character whose centre
- * lies inside one of the quads. The range runs from the first such character to the last in
- * reading order, so a highlight over a line break reads as one passage.
+ * lies inside one of the quads. Usually that is one passage in reading order; when the text
+ * layer's reading order interleaves other text with it (a highlight across two columns the
+ * extractor read line by line), only the covered characters make the quote.
  */
 final class TextUnder {
     /** Slack in points: quads drawn by readers rarely hug the glyphs exactly. */
     private static final double SLACK = 1.0;
+
+    /**
+     * What lies under a set of quads.
+     *
+     * @param range      from the first covered character to the last, in reading order
+     * @param text       the covered characters; runs separated by uncovered text are joined by a space
+     * @param contiguous true when {@code text} is exactly the text of {@code range}
+     */
+    record Under(TextRange range, String text, boolean contiguous) {
+    }
 
     private TextUnder() {
     }
 
     /** The range under the quads, or null when no text is there (a scanned page, a figure). */
     static TextRange of(PageText text, List<Quad> quads) {
+        Under u = under(text, quads);
+        return u == null ? null : u.range();
+    }
+
+    /** The text under the quads, or null when there is none. */
+    static Under under(PageText text, List<Quad> quads) {
+        String s = text.text();
+        boolean[] covered = new boolean[s.length()];
         int first = Integer.MAX_VALUE;
         int last = -1;
         for (Word w : text.words()) {
@@ -37,6 +56,7 @@ final class TextUnder {
                 double cy = (g.minY() + g.maxY()) / 2;
                 for (Quad q : quads) {
                     if (inside(q, cx, cy)) {
+                        covered[i] = true;
                         first = Math.min(first, i);
                         last = Math.max(last, i);
                         break;
@@ -44,7 +64,39 @@ final class TextUnder {
                 }
             }
         }
-        return last < 0 ? null : new TextRange(first, last + 1);
+        if (last < 0) {
+            return null;
+        }
+        int uncovered = 0;
+        int letters = 0;
+        for (int i = first; i <= last; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                letters++;
+                if (!covered[i]) {
+                    uncovered++;
+                }
+            }
+        }
+        TextRange range = new TextRange(first, last + 1);
+        // a stray uncovered glyph or two (a hyphen, a mark drawn a little short) is still one passage
+        if (uncovered <= Math.max(2, letters / 50)) {
+            return new Under(range, s.substring(first, last + 1), true);
+        }
+        StringBuilder joined = new StringBuilder();
+        boolean gap = false;
+        for (int i = first; i <= last; i++) {
+            char c = s.charAt(i);
+            if (covered[i] || (Character.isWhitespace(c) && i > first && covered[i - 1])) {
+                if (gap && joined.length() > 0 && !Character.isWhitespace(joined.charAt(joined.length() - 1))) {
+                    joined.append(' ');
+                }
+                joined.append(c);
+                gap = false;
+            } else if (!Character.isWhitespace(c)) {
+                gap = true;
+            }
+        }
+        return new Under(range, joined.toString().strip(), false);
     }
 
     private static boolean touchesAny(Rect box, List<Quad> quads) {

@@ -133,6 +133,43 @@ class AnchoringTest {
     }
 
     @Test
+    void aStalePositionIsRepairedFromTheQuadsOfTheSameFile() throws Exception {
+        Path v1 = TestPdfs.write(dir.resolve("v1.pdf"), List.of(List.of(TestPdfs.INTRO, TestPdfs.CLAIM, TestPdfs.OUTRO)));
+        Annotation a = markIn(v1, TestPdfs.QUOTE, 0);
+        // as if an older text layer had counted offsets differently
+        Annotation stale = a.withAnchor(1, new dev.gloss.workspace.TextPositionSelector(a.position().start() + 7,
+                a.position().end() + 7), a.quads());
+        try (PdfDocument doc = PdfDocument.open(v1)) {
+            Anchoring.Anchored r = Anchoring.reanchor(stale, doc);
+            assertEquals(Anchoring.Status.MOVED, r.status());
+            assertEquals(a.position(), r.annotation().position());
+            assertEquals(a.quads(), r.annotation().quads());
+        }
+    }
+
+    @Test
+    void aMarkOverSeparateRunsQuotesOnlyWhatItCovers() throws Exception {
+        Path v1 = TestPdfs.write(dir.resolve("v1.pdf"), List.of(List.of(TestPdfs.INTRO, TestPdfs.CLAIM, TestPdfs.OUTRO)));
+        try (PdfDocument doc = PdfDocument.open(v1)) {
+            PageText t = doc.text(1);
+            TextRange first = t.find("Language models are trained").get(0);
+            TextRange second = t.find("We discuss the consequences").get(0);
+            List<dev.gloss.workspace.Quad> quads = new java.util.ArrayList<>(t.quads(first.start(), first.end()));
+            quads.addAll(t.quads(second.start(), second.end()));
+            TextUnder.Under u = TextUnder.under(t, quads);
+            assertTrue(!u.contiguous());
+            assertEquals("Language models are trained We discuss the consequences", u.text());
+
+            PdfMark mark = new PdfMark(1, AnnotationType.HIGHLIGHT, null, quads, "yellow", null, null, "pdf:1:x", null,
+                    null, List.of());
+            Annotation imported = PdfAnnotationImport.fromMark("0123456789abcdef", mark, doc);
+            assertEquals(u.text(), imported.exact());
+            assertEquals(null, imported.position());
+            assertEquals(Anchoring.Status.ANCHORED, Anchoring.reanchor(imported, doc).status());
+        }
+    }
+
+    @Test
     void foldingJoinsHyphenationAndIgnoresCaseAndSpacing() {
         Folded f = Folded.of("An experi-\nment  with\u00a0\u201cQuotes\u201d and \uFB01les");
         assertEquals("an experiment with \"quotes\" and files", f.text());
