@@ -309,10 +309,10 @@ public final class QueueService {
             Publisher p = publishers.stream().filter(x -> x.supports(account.kind())).findFirst()
                     .orElseThrow(() -> new PublishException("Gloss cannot publish to " + account.kind() + " accounts."));
             p.publish(new PublishJob(workspace, entry, thread, account, secrets, http, retry, clock, progress));
-            LOG.log(Level.INFO, "published queue entry {0}", entry.id());
+            LOG.log(Level.FINE, "published queue entry {0}", entry.id());
             return null;
         } catch (PublishException e) {
-            LOG.log(Level.INFO, "queue entry {0} failed: {1}", new Object[]{entry.id(), e.getMessage()});
+            LOG.log(Level.FINE, "queue entry {0} failed: {1}", new Object[]{entry.id(), e.getMessage()});
             return e.getMessage();
         } catch (PublishSetupException e) {
             return e.getMessage();

@@ -123,7 +123,7 @@ public final class BlueskyClient {
             if (!(e.status() == 401 || e.is("ExpiredToken") || e.is("InvalidToken"))) {
                 throw e;
             }
-            LOG.log(Level.INFO, "the session of {0} was rejected ({1}); renewing it", new Object[]{describe(), e.error()});
+            LOG.log(Level.FINE, "the session of {0} was rejected ({1}); renewing it", new Object[]{describe(), e.error()});
             session = renew(s);
             return call.call(session.accessJwt());
         }
@@ -138,7 +138,7 @@ public final class BlueskyClient {
             if (e.isTransient()) {
                 throw e;
             }
-            LOG.log(Level.INFO, "cannot refresh the session of {0} ({1}); signing in again", new Object[]{describe(), e.error()});
+            LOG.log(Level.FINE, "cannot refresh the session of {0} ({1}); signing in again", new Object[]{describe(), e.error()});
             secrets.forgetSession(account.id());
             return createSession();
         }
@@ -184,7 +184,7 @@ public final class BlueskyClient {
             if (sent[0]) {
                 Optional<StrongRef> found = fetchRecord(collection, rkey);
                 if (found.isPresent()) {
-                    LOG.log(Level.INFO, "{0}/{1} already exists; not posting it again", new Object[]{collection, rkey});
+                    LOG.log(Level.FINE, "{0}/{1} already exists; not posting it again", new Object[]{collection, rkey});
                     return found.get();
                 }
             }

@@ -75,6 +75,8 @@ public final class HttpTransport {
             r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
             throw RemoteException.noResponse(host, "timed out");
+        } catch (java.net.ConnectException e) {
+            throw RemoteException.noResponse(host, "connection refused");
         } catch (IOException e) {
             throw RemoteException.noResponse(host, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } catch (InterruptedException e) {

@@ -80,7 +80,7 @@ public final class Retry {
                 if (wait.compareTo(maxWait) > 0) {
                     throw e;
                 }
-                LOG.log(Level.INFO, "attempt {0} of {1} failed ({2}); trying again in {3} ms",
+                LOG.log(Level.FINE, "attempt {0} of {1} failed ({2}); trying again in {3} ms",
                         new Object[]{attempt, maxAttempts, e.getMessage(), wait.toMillis()});
                 try {
                     sleeper.sleep(wait);
