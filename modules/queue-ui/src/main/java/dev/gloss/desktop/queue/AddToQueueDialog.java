@@ -1,0 +1,122 @@
+package dev.gloss.desktop.queue;
+
+import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.QueueService;
+import dev.gloss.publish.SlotPlan;
+import dev.gloss.publish.When;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.Workspace;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import javax.swing.ButtonGroup;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JComboBox;
+import javax.swing.JList;
+import javax.swing.JRadioButton;
+import javax.swing.JTextField;
+import org.openide.DialogDescriptor;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.awt.Mnemonics;
+import org.openide.util.NbBundle;
+
+/** Add to Queue…: a thread, an account, and when (now, the next free weekly slot, or a date-time). */
+@NbBundle.Messages({
+    "TITLE_AddToQueue=Add to Publishing Queue",
+    "LBL_Thread=&Thread:",
+    "LBL_Account=&Account:",
+    "LBL_Now=Publish &now",
+    "# {0} - slots",
+    "LBL_NextSlot=Ne&xt free slot ({0})",
+    "LBL_NoSlots=Ne&xt free slot (no weekly slots yet: Slots…)",
+    "LBL_At=At a &date and time (your zone):",
+    "MSG_NoThreads=There is no thread to queue yet. Write one in the composer first.",
+    "MSG_NoAccounts=There is no account to publish to yet. Add one with Accounts… first.",
+    "BTN_Queue=&Queue"
+})
+final class AddToQueueDialog {
+    private AddToQueueDialog() {
+    }
+
+    /** Asks, then queues on the caller's background thread through {@code onQueued}. */
+    static void show(Workspace ws, String preselectThread, java.util.function.Consumer<Runnable> background) {
+        List<PostThread> threads = ws.threads().stream()
+                .sorted(Comparator.comparing(PostThread::modified, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        List<AccountRef> accounts = ws.accounts();
+        if (threads.isEmpty() || accounts.isEmpty()) {
+            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
+                    threads.isEmpty() ? Bundle.MSG_NoThreads() : Bundle.MSG_NoAccounts(), NotifyDescriptor.INFORMATION_MESSAGE));
+            return;
+        }
+        JComboBox<PostThread> thread = new JComboBox<>(threads.toArray(PostThread[]::new));
+        thread.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
+                PostThread t = (PostThread) v;
+                return super.getListCellRendererComponent(l, t == null ? "" : title(t), i, s, f);
+            }
+        });
+        threads.stream().filter(t -> t.id().equals(preselectThread)).findFirst().ifPresent(thread::setSelectedItem);
+        JComboBox<AccountRef> account = new JComboBox<>(accounts.toArray(AccountRef[]::new));
+        account.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
+                AccountRef a = (AccountRef) v;
+                return super.getListCellRendererComponent(l, a == null ? "" : a.handle() + " (" + a.kind() + ")", i, s, f);
+            }
+        });
+        SlotPlan plan = SlotPlan.load(ws);
+        JRadioButton now = new JRadioButton();
+        JRadioButton next = new JRadioButton();
+        JRadioButton at = new JRadioButton();
+        Mnemonics.setLocalizedText(now, Bundle.LBL_Now());
+        Mnemonics.setLocalizedText(next, plan.slots().isEmpty() ? Bundle.LBL_NoSlots()
+                : Bundle.LBL_NextSlot(String.join(", ", plan.slots().stream().map(s -> s.describe()).toList())));
+        Mnemonics.setLocalizedText(at, Bundle.LBL_At());
+        next.setEnabled(!plan.slots().isEmpty());
+        ButtonGroup group = new ButtonGroup();
+        group.add(now);
+        group.add(next);
+        group.add(at);
+        (plan.slots().isEmpty() ? at : next).setSelected(true);
+        JTextField when = new JTextField(LocalDateTime.now().plusHours(1).withMinute(0).withSecond(0).withNano(0)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), 16);
+        Forms form = new Forms().add(Bundle.LBL_Thread(), thread).add(Bundle.LBL_Account(), account)
+                .addWide(now).addWide(next).addWide(at).add("", when);
+        DialogDescriptor d = new DialogDescriptor(form.panel(), Bundle.TITLE_AddToQueue());
+        d.createNotificationLineSupport();
+        Object queueButton = Bundle.BTN_Queue().replace("&", "");
+        d.setOptions(new Object[]{queueButton, DialogDescriptor.CANCEL_OPTION});
+        d.setClosingOptions(new Object[]{DialogDescriptor.CANCEL_OPTION});
+        java.awt.Dialog[] dialog = new java.awt.Dialog[1];
+        d.setButtonListener(e -> {
+            if (e.getSource() != queueButton) {
+                return;
+            }
+            try {
+                Clock clock = Clock.systemDefaultZone();
+                When w = now.isSelected() ? When.now() : next.isSelected() ? When.nextSlot() : When.parse(when.getText(), clock);
+                String threadId = ((PostThread) thread.getSelectedItem()).id();
+                String accountId = ((AccountRef) account.getSelectedItem()).id();
+                background.accept(() -> QueueService.builder(ws).build().add(threadId, accountId, w));
+                dialog[0].setVisible(false);
+            } catch (PublishSetupException ex) {
+                d.getNotificationLineSupport().setErrorMessage(ex.getMessage());
+            }
+        });
+        dialog[0] = DialogDisplayer.getDefault().createDialog(d);
+        dialog[0].setVisible(true);
+        dialog[0].dispose();
+    }
+
+    static String title(PostThread t) {
+        if (t.title() != null && !t.title().isBlank()) {
+            return t.title();
+        }
+        return t.posts().isEmpty() ? t.id() : QueueLineRenderer.ellipsis(t.posts().get(0).text(), 60);
+    }
+}

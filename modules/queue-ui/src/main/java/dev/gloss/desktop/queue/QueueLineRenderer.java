@@ -1,0 +1,58 @@
+package dev.gloss.desktop.queue;
+
+import dev.gloss.workspace.PublishedPost;
+import dev.gloss.workspace.QueueEntry;
+import java.awt.Component;
+import java.awt.Font;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JList;
+import org.openide.util.NbBundle;
+
+/** Day headings in bold; entries with time, a coloured state, account, first post and reason. */
+@NbBundle.Messages({
+    "# {0} - count", "# {1} - total",
+    "LBL_PostsDone={0} of {1} posts out"
+})
+final class QueueLineRenderer extends DefaultListCellRenderer {
+    @Override
+    public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
+        super.getListCellRendererComponent(list, value, index, selected, focus);
+        QueueRows.Line line = (QueueRows.Line) value;
+        if (line.isHeading()) {
+            setText(QueueLabels.DAY.format(line.day()));
+            setFont(getFont().deriveFont(Font.BOLD));
+            setBorder(BorderFactory.createEmptyBorder(index == 0 ? 3 : 10, 6, 3, 6));
+            return this;
+        }
+        QueueEntry e = line.entry();
+        String color = selected ? "" : String.format(" style='color:#%06x'", QueueLabels.stateColor(e.state()).getRGB() & 0xFFFFFF);
+        String account = line.account() == null ? e.accountId() : line.account().handle() + " · " + line.account().kind();
+        StringBuilder html = new StringBuilder("<html><b>").append(QueueLabels.time(e)).append("</b>&nbsp;&nbsp;<b")
+                .append(color).append(">").append(QueueLabels.state(e.state())).append("</b>&nbsp;&nbsp;")
+                .append(esc(account)).append("&nbsp;&nbsp;<span style='color:gray'>")
+                .append(esc(ellipsis(line.firstPost(), 90))).append("</span>");
+        long out = e.posts().stream().filter(PublishedPost::exists).count();
+        int total = line.thread() == null ? 0 : line.thread().posts().size();
+        if (out > 0 && out < total) {
+            html.append("&nbsp;&nbsp;<i>").append(Bundle.LBL_PostsDone(out, total)).append("</i>");
+        }
+        if (e.reason() != null) {
+            html.append("<br><span").append(selected ? "" : " style='color:#d0342c'").append(">")
+                    .append(esc(e.reason())).append("</span>");
+        }
+        setText(html.append("</html>").toString());
+        setFont(getFont().deriveFont(Font.PLAIN));
+        setBorder(BorderFactory.createEmptyBorder(3, 22, 3, 6));
+        return this;
+    }
+
+    static String ellipsis(String s, int max) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+
+    static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

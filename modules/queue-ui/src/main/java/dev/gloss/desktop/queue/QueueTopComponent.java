@@ -1,0 +1,284 @@
+package dev.gloss.desktop.queue;
+
+import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.QueueService;
+import dev.gloss.publish.When;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.PublishedPost;
+import dev.gloss.workspace.QueueEntry;
+import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceListener;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JToggleButton;
+import javax.swing.JToolBar;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.awt.HtmlBrowser;
+import org.openide.awt.Mnemonics;
+import org.openide.awt.StatusDisplayer;
+import org.openide.util.NbBundle;
+import org.openide.windows.TopComponent;
+
+/**
+ * The publishing queue: entries grouped by day with state, time, account and first post, or a
+ * week view; add, publish now, reschedule, cancel, retry, and links to what was published.
+ */
+@TopComponent.Description(preferredID = "QueueTopComponent", iconBase = "dev/gloss/desktop/queue/queue.png",
+        persistenceType = TopComponent.PERSISTENCE_ALWAYS)
+@TopComponent.Registration(mode = "output", openAtStartup = true)
+@ActionID(category = "Window", id = "dev.gloss.desktop.queue.QueueTopComponent")
+@ActionReference(path = "Menu/Window", position = 40)
+@TopComponent.OpenActionRegistration(displayName = "#CTL_QueueAction", preferredID = "QueueTopComponent")
+@NbBundle.Messages({
+    "CTL_QueueAction=Publishing Queue",
+    "CTL_QueueTopComponent=Queue",
+    "BTN_Add=&Add to Queue…",
+    "BTN_PublishNow=&Publish Now",
+    "BTN_Reschedule=Re&schedule…",
+    "BTN_Cancel=&Cancel",
+    "BTN_Retry=Re&try",
+    "BTN_OpenPost=&Open Post",
+    "BTN_Accounts=Acc&ounts…",
+    "BTN_Slots=Slo&ts…",
+    "BTN_Week=&Week",
+    "LBL_EmptyQueue=<html><center>Nothing queued yet.<br>Write a thread in the composer, then Add to Queue… to schedule it.</center></html>",
+    "# {0} - current time",
+    "LBL_RescheduleTo=New time (your zone), or now / next-slot:",
+    "# {0} - url",
+    "MSG_OpenInBrowser=Open {0} in your browser?"
+})
+public final class QueueTopComponent extends TopComponent {
+    private final DefaultListModel<QueueRows.Line> lines = new DefaultListModel<>();
+    private final JList<QueueRows.Line> list = new JList<>(lines);
+    private final WeekView week = new WeekView(this::select);
+    private final JToggleButton weekToggle = new JToggleButton();
+    private final CardLayout cards = new CardLayout();
+    private final JPanel body = new JPanel(cards);
+    private final JButton publishNow = button(Bundle.BTN_PublishNow());
+    private final JButton reschedule = button(Bundle.BTN_Reschedule());
+    private final JButton cancel = button(Bundle.BTN_Cancel());
+    private final JButton retry = button(Bundle.BTN_Retry());
+    private final JButton openPost = button(Bundle.BTN_OpenPost());
+    private final WorkspaceListener listener = e -> {
+        if (e.kind() == Kind.QUEUE || e.kind() == Kind.THREADS || e.kind() == Kind.ACCOUNTS) {
+            SwingUtilities.invokeLater(this::reload);
+        }
+    };
+    private Workspace workspace;
+
+    public QueueTopComponent() {
+        setName(Bundle.CTL_QueueTopComponent());
+        setLayout(new BorderLayout());
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        JButton add = button(Bundle.BTN_Add());
+        add.addActionListener(e -> AddToQueueDialog.show(workspace, null, QueueScheduler.RP::post));
+        publishNow.addActionListener(e -> selected(q -> {
+            QueueScheduler.publishNow(q.id());
+            return null;
+        }));
+        reschedule.addActionListener(e -> rescheduleSelected());
+        cancel.addActionListener(e -> background(q -> queue().cancel(q.id())));
+        retry.addActionListener(e -> background(q -> queue().retry(q.id())));
+        openPost.addActionListener(e -> openPublished());
+        JButton accounts = button(Bundle.BTN_Accounts());
+        accounts.addActionListener(e -> AccountsDialog.show(workspace));
+        JButton slots = button(Bundle.BTN_Slots());
+        slots.addActionListener(e -> SlotsDialog.show(workspace));
+        Mnemonics.setLocalizedText(weekToggle, Bundle.BTN_Week());
+        weekToggle.addActionListener(e -> showBody());
+        for (javax.swing.JComponent c : List.of(add, publishNow, reschedule, cancel, retry, openPost)) {
+            bar.add(c);
+        }
+        bar.add(javax.swing.Box.createHorizontalGlue());
+        bar.add(weekToggle);
+        bar.addSeparator();
+        bar.add(slots);
+        bar.add(accounts);
+        add(bar, BorderLayout.NORTH);
+
+        list.setCellRenderer(new QueueLineRenderer());
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.addListSelectionListener(e -> updateButtons());
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        JLabel empty = new JLabel(Bundle.LBL_EmptyQueue(), SwingConstants.CENTER);
+        empty.setEnabled(false);
+        body.add(scroll, "list");
+        body.add(week, "week");
+        body.add(empty, "empty");
+        add(body, BorderLayout.CENTER);
+        updateButtons();
+    }
+
+    private static JButton button(String label) {
+        JButton b = new JButton();
+        Mnemonics.setLocalizedText(b, label);
+        b.setFocusable(true);
+        return b;
+    }
+
+    @Override
+    protected void componentOpened() {
+        GlossWorkspace.whenReady(ws -> {
+            workspace = ws;
+            ws.addListener(listener);
+            reload();
+        });
+    }
+
+    @Override
+    protected void componentClosed() {
+        if (workspace != null) {
+            workspace.removeListener(listener);
+        }
+    }
+
+    private QueueService queue() {
+        return QueueService.builder(workspace).build();
+    }
+
+    private void reload() {
+        if (workspace == null) {
+            return;
+        }
+        QueueEntry keep = selectedEntry();
+        QueueScheduler.RP.post(() -> {
+            List<QueueEntry> entries = queue().list();
+            Map<String, PostThread> threads = workspace.threads().stream().collect(Collectors.toMap(PostThread::id, Function.identity()));
+            Map<String, AccountRef> accounts = workspace.accounts().stream().collect(Collectors.toMap(AccountRef::id, Function.identity()));
+            List<QueueRows.Line> grouped = QueueRows.group(entries, threads, accounts, ZoneId.systemDefault());
+            SwingUtilities.invokeLater(() -> {
+                lines.clear();
+                grouped.forEach(lines::addElement);
+                LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                week.show(entries, monday, ZoneId.systemDefault());
+                if (keep != null) {
+                    select(keep);
+                }
+                showBody();
+                updateButtons();
+            });
+        });
+    }
+
+    private void showBody() {
+        cards.show(body, lines.isEmpty() ? "empty" : weekToggle.isSelected() ? "week" : "list");
+    }
+
+    private void select(QueueEntry e) {
+        for (int i = 0; i < lines.size(); i++) {
+            QueueEntry at = lines.get(i).entry();
+            if (at != null && at.id().equals(e.id())) {
+                list.setSelectedIndex(i);
+                list.ensureIndexIsVisible(i);
+                if (weekToggle.isSelected()) {
+                    weekToggle.setSelected(false);
+                    showBody();
+                }
+                return;
+            }
+        }
+    }
+
+    private QueueEntry selectedEntry() {
+        QueueRows.Line line = list.getSelectedValue();
+        return line == null ? null : line.entry();
+    }
+
+    private void updateButtons() {
+        QueueEntry e = selectedEntry();
+        QueueState s = e == null ? null : e.state();
+        publishNow.setEnabled(s == QueueState.SCHEDULED);
+        reschedule.setEnabled(s == QueueState.SCHEDULED || s == QueueState.FAILED || s == QueueState.CANCELLED);
+        cancel.setEnabled(s == QueueState.SCHEDULED || s == QueueState.FAILED);
+        retry.setEnabled(s == QueueState.FAILED || s == QueueState.CANCELLED);
+        openPost.setEnabled(e != null && e.posts().stream().anyMatch(p -> p.url() != null));
+    }
+
+    private void selected(Function<QueueEntry, Object> action) {
+        QueueEntry e = selectedEntry();
+        if (e != null) {
+            action.apply(e);
+        }
+    }
+
+    /** Runs a queue change off the EDT; a refusal is shown as the service's sentence. */
+    private void background(Function<QueueEntry, QueueEntry> change) {
+        QueueEntry e = selectedEntry();
+        if (e == null) {
+            return;
+        }
+        QueueScheduler.RP.post(() -> {
+            try {
+                change.apply(e);
+            } catch (PublishSetupException ex) {
+                SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(ex.getMessage()));
+            }
+        });
+    }
+
+    private void rescheduleSelected() {
+        QueueEntry e = selectedEntry();
+        if (e == null) {
+            return;
+        }
+        NotifyDescriptor.InputLine input = new NotifyDescriptor.InputLine(Bundle.LBL_RescheduleTo(QueueLabels.time(e)),
+                Bundle.BTN_Reschedule().replace("&", "").replace("…", ""));
+        input.setInputText(e.at() == null ? "" : e.at().atZone(ZoneId.systemDefault()).toLocalDateTime().toString().replace('T', ' '));
+        if (DialogDisplayer.getDefault().notify(input) != NotifyDescriptor.OK_OPTION) {
+            return;
+        }
+        try {
+            When when = When.parse(input.getInputText(), Clock.systemDefaultZone());
+            background(q -> queue().reschedule(q.id(), when));
+        } catch (PublishSetupException ex) {
+            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(ex.getMessage(), NotifyDescriptor.WARNING_MESSAGE));
+        }
+    }
+
+    private void openPublished() {
+        QueueEntry e = selectedEntry();
+        if (e == null) {
+            return;
+        }
+        e.posts().stream().map(PublishedPost::url).filter(java.util.Objects::nonNull).findFirst().ifPresent(url -> {
+            NotifyDescriptor.Confirmation ask = new NotifyDescriptor.Confirmation(Bundle.MSG_OpenInBrowser(url),
+                    NotifyDescriptor.OK_CANCEL_OPTION);
+            if (DialogDisplayer.getDefault().notify(ask) == NotifyDescriptor.OK_OPTION) {
+                try {
+                    HtmlBrowser.URLDisplayer.getDefault().showURLExternal(URI.create(url).toURL());
+                } catch (java.net.MalformedURLException | IllegalArgumentException ex) {
+                    StatusDisplayer.getDefault().setStatusText(url);
+                }
+            }
+        });
+    }
+}
