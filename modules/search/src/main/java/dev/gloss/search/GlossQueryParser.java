@@ -57,6 +57,10 @@ final class GlossQueryParser extends QueryParser {
     private static final Set<String> PAPER_FIELDS = Set.of(Fields.AUTHOR, Fields.YEAR, Fields.VENUE, Fields.ARXIV, Fields.DOI);
     private static final Set<String> OWN_FIELDS = Set.of(Fields.BODY, Fields.COLOR, Fields.PAPER, Fields.PAGE, TYPE, Fields.TAG);
 
+    /** DOIs and old arXiv ids contain '/', which the syntax reads as a regular expression: quote them. */
+    private static final java.util.regex.Pattern IDENTIFIERS =
+            java.util.regex.Pattern.compile("(?i)\\b(doi|arxiv|arxivid):(?!\")([^\\s\"]+)");
+
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
 
@@ -75,7 +79,7 @@ final class GlossQueryParser extends QueryParser {
      * still not valid syntax is searched as plain words.
      */
     static Query parseLenient(String input, Analyzer analyzer, IndexSearcher searcher) {
-        String text = IndexDocuments.normalize(input).strip();
+        String text = IDENTIFIERS.matcher(IndexDocuments.normalize(input).strip()).replaceAll("$1:\"$2\"");
         if (text.isEmpty()) {
             return new MatchNoDocsQuery("empty query");
         }
@@ -106,9 +110,44 @@ final class GlossQueryParser extends QueryParser {
         return OWN_FIELDS.contains(field) || PAPER_FIELDS.contains(field);
     }
 
+    /**
+     * Filters (everything but words of the text) do not score: they select. A clause that is a
+     * {@link ConstantScoreQuery} and must match becomes a FILTER clause.
+     */
+    @Override
+    protected BooleanClause newBooleanClause(Query q, BooleanClause.Occur occur) {
+        if (q instanceof ConstantScoreQuery && occur == BooleanClause.Occur.MUST) {
+            return new BooleanClause(q, BooleanClause.Occur.FILTER);
+        }
+        return super.newBooleanClause(q, occur);
+    }
+
+    /** Whether a parsed query only selects (filters) and scores nothing. */
+    static boolean onlyFilters(Query q) {
+        if (q instanceof ConstantScoreQuery || q instanceof MatchNoDocsQuery) {
+            return true;
+        }
+        if (q instanceof BooleanQuery b) {
+            return b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.FILTER
+                    || c.getOccur() == BooleanClause.Occur.MUST_NOT || onlyFilters(c.getQuery()));
+        }
+        return false;
+    }
+
+    private static Query filter(Query q) {
+        return q == null || q instanceof ConstantScoreQuery || q instanceof MatchNoDocsQuery ? q : new ConstantScoreQuery(q);
+    }
+
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
         String f = canonical(field);
+        if (known(f) && !f.equals(Fields.BODY)) {
+            return filter(fieldQuery(f, field, text, quoted));
+        }
+        return fieldQuery(f, field, text, quoted);
+    }
+
+    private Query fieldQuery(String f, String field, String text, boolean quoted) throws ParseException {
         if (!known(f)) {
             // "foo:bar" with a field we do not have is two words the user meant literally
             return allOf(super.getFieldQuery(Fields.BODY, field, false), super.getFieldQuery(Fields.BODY, text, quoted));
@@ -135,7 +174,7 @@ final class GlossQueryParser extends QueryParser {
             int from = startInclusive || lo == Integer.MIN_VALUE ? lo : lo + 1;
             int to = endInclusive || hi == Integer.MAX_VALUE ? hi : hi - 1;
             Query q = IntPoint.newRangeQuery(f, from, to);
-            return f.equals(Fields.YEAR) ? joinPapers(q) : q;
+            return f.equals(Fields.YEAR) ? joinPapers(q) : filter(q);
         }
         return wrap(f, super.getRangeQuery(target(f), part1, part2, startInclusive, endInclusive));
     }
@@ -184,7 +223,10 @@ final class GlossQueryParser extends QueryParser {
         if (f.equals(Fields.TAG)) {
             return tagQuery(q);
         }
-        return PAPER_FIELDS.contains(f) ? joinPapers(q) : q;
+        if (PAPER_FIELDS.contains(f)) {
+            return joinPapers(q);
+        }
+        return known(f) && !f.equals(Fields.BODY) ? filter(q) : q;
     }
 
     /**

@@ -13,9 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -32,9 +30,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class HitSearcher {
     /** About how long a snippet is, in characters. */
     static final int SNIPPET_LENGTH = 180;
-    /** Tie-breakers added to the text score, so curated objects come before pages on equal text. */
-    private static final Map<String, Float> KIND_BONUS = Map.of(
-            Fields.KIND_PAPER, 0.5f, Fields.KIND_ANNOTATION, 0.4f, Fields.KIND_THREAD, 0.3f);
+    /**
+     * Score multipliers per kind: what the user wrote or curated (annotations, threads) and the
+     * paper itself come a little before a page that matches as well.
+     */
+    private static final Map<String, Float> KIND_WEIGHT = Map.of(
+            Fields.KIND_PAPER, 1.3f, Fields.KIND_ANNOTATION, 1.25f, Fields.KIND_THREAD, 1.15f);
     private static final Set<String> HIT_FIELDS = Set.of(Fields.KIND, Fields.PAPER, Fields.PAGE, Fields.TARGET, Fields.TITLE);
 
     private final Analyzer analyzer;
@@ -48,11 +49,12 @@ final class HitSearcher {
             return List.of();
         }
         Query query = GlossQueryParser.parseLenient(queryText, analyzer, searcher);
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-        KIND_BONUS.forEach((kind, bonus) -> ranked.add(
-                new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.KIND, kind))), bonus),
-                BooleanClause.Occur.SHOULD));
-        TopDocs top = searcher.search(ranked.build(), limit);
+        // a query of filters only scores 1 everywhere, so the kind weights alone order it
+        Query ranked = GlossQueryParser.onlyFilters(query) ? new ConstantScoreQuery(query) : query;
+        for (Map.Entry<String, Float> k : KIND_WEIGHT.entrySet()) {
+            ranked = FunctionScoreQuery.boostByQuery(ranked, new TermQuery(new Term(Fields.KIND, k.getKey())), k.getValue());
+        }
+        TopDocs top = searcher.search(ranked, limit);
         if (top.scoreDocs.length == 0) {
             return List.of();
         }
@@ -108,6 +110,7 @@ final class HitSearcher {
         Highlighter(IndexSearcher searcher, Analyzer analyzer) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new SnippetFormatter())
+                    .withScorer(new PassageRanker())
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
                     .withMaxLength(Integer.MAX_VALUE - 1)
