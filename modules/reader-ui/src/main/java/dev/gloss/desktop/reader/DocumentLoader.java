@@ -57,6 +57,7 @@ final class DocumentLoader {
 
     /** Starts opening; returns at once. */
     void start() {
+        PdfBoxLogging.install();
         RP.post(() -> attempt(null));
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openide.util.RequestProcessor;
 
 /**
  * A PDF open in a reader tab: what the view needs to know about every page (sizes, crop boxes,
@@ -28,6 +29,11 @@ import java.util.logging.Logger;
  */
 final class OpenDocument implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(OpenDocument.class.getName());
+    private static final RequestProcessor SECOND = new RequestProcessor("Gloss reader: second instance", 1);
+
+    static {
+        PdfBoxLogging.install();
+    }
 
     private final PdfDocument pdf;
     private final char[] password;
@@ -147,23 +153,34 @@ final class OpenDocument implements AutoCloseable {
         }
     }
 
-    /** Opens the file a second time for the second render thread, once; failure only costs speed. */
+    /**
+     * Opens the file a second time for the second render thread, once, in the background (the
+     * first page must not wait for it); failure only costs speed.
+     */
     private void openSecondRenderer() {
-        if (secondTried) {
-            return;
-        }
         synchronized (this) {
             if (secondTried || closed) {
                 return;
             }
             secondTried = true;
+        }
+        SECOND.post(() -> {
+            PdfDocument d;
             try {
-                second = PdfDocument.open(pdf.file(), password);
-                renderers.add(second);
+                d = PdfDocument.open(pdf.file(), password);
             } catch (PdfException e) {
                 LOG.log(Level.FINE, "Rendering with one instance of " + pdf.file(), e);
+                return;
             }
-        }
+            synchronized (this) {
+                if (closed) {
+                    d.close();
+                    return;
+                }
+                second = d;
+                renderers.add(d);
+            }
+        });
     }
 
     /** The text layer of a page (cached by the PDF module). */
@@ -184,12 +201,13 @@ final class OpenDocument implements AutoCloseable {
     /** Closes both instances; renders in progress finish first. */
     @Override
     public void close() {
+        PdfDocument s;
         synchronized (this) {
             closed = true;
             secondTried = true;
+            s = second;
         }
         pdf.close();
-        PdfDocument s = second;
         if (s != null) {
             s.close();
         }

@@ -19,7 +19,7 @@ import org.openide.windows.WindowManager;
 @ActionID(category = "File", id = "dev.gloss.desktop.reader.OpenFileAction")
 @ActionRegistration(displayName = "#CTL_OpenFileAction", iconBase = "dev/gloss/desktop/reader/pdf.png")
 @ActionReferences({
-    @ActionReference(path = "Menu/File", position = 50),
+    @ActionReference(path = "Menu/File", position = 20),
     @ActionReference(path = "Shortcuts", name = "D-O")
 })
 @NbBundle.Messages({

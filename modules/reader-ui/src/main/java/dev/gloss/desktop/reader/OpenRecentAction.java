@@ -19,7 +19,7 @@ import org.openide.util.actions.Presenter;
 /** File > Open Recent: the PDFs opened last; the list is built each time the menu opens. */
 @ActionID(category = "File", id = "dev.gloss.desktop.reader.OpenRecentAction")
 @ActionRegistration(displayName = "#CTL_OpenRecentAction", lazy = false)
-@ActionReference(path = "Menu/File", position = 60)
+@ActionReference(path = "Menu/File", position = 30)
 @NbBundle.Messages({
     "CTL_OpenRecentAction=Open &Recent",
     "LBL_NoRecent=No recent files",

@@ -61,7 +61,7 @@ final class ReaderPanel extends JPanel {
             copy();
         }
     };
-    private int sidebarWidth = 190;
+    private int sidebarWidth = 200;
 
     ReaderPanel(OpenDocument doc) {
         super(new BorderLayout());
@@ -97,6 +97,8 @@ final class ReaderPanel extends JPanel {
         side.addTab(Bundle.TAB_Outline(), outline);
         side.addTab(Bundle.TAB_Pages(), thumbnails);
         side.setSelectedIndex(doc.outline().isEmpty() ? 1 : 0);
+        side.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        side.setMinimumSize(new java.awt.Dimension(140, 0));
         side.addChangeListener(e -> thumbnails.schedule());
         split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, side, scroll);
         split.setBorder(BorderFactory.createEmptyBorder());
@@ -281,6 +283,8 @@ final class ReaderPanel extends JPanel {
         split.setDividerSize(shown ? 5 : 0);
         if (shown) {
             split.setDividerLocation(sidebarWidth);
+            // the split pane lays the newly visible side out at its preferred width first
+            javax.swing.SwingUtilities.invokeLater(() -> split.setDividerLocation(sidebarWidth));
         }
         toolbar.setSidebarSelected(shown);
         PREFS.putBoolean("sidebar", shown);

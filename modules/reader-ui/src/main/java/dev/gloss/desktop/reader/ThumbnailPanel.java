@@ -30,7 +30,7 @@ import javax.swing.UIManager;
  * after the pages on screen); choosing one goes to its page.
  */
 final class ThumbnailPanel extends JPanel {
-    private static final int WIDTH = 112;
+    private static final int THUMB_WIDTH = 112;
     private final OpenDocument doc;
     private final RenderScheduler scheduler;
     private final JList<Integer> list;
@@ -78,7 +78,7 @@ final class ThumbnailPanel extends JPanel {
     }
 
     private double scaleOf(int page) {
-        return WIDTH / doc.width(page) * deviceScale;
+        return THUMB_WIDTH / doc.width(page) * deviceScale;
     }
 
     /** Asks for the thumbnails in view; nothing while the panel is hidden. */
@@ -127,33 +127,33 @@ final class ThumbnailPanel extends JPanel {
                 boolean isSelected, boolean hasFocus) {
             page = value;
             selected = isSelected;
-            int h = (int) Math.round(WIDTH * doc.height(page) / doc.width(page));
-            setPreferredSize(new Dimension(WIDTH + 24, Math.min(WIDTH * 3, h) + 34));
+            int h = (int) Math.round(THUMB_WIDTH * doc.height(page) / doc.width(page));
+            setPreferredSize(new Dimension(THUMB_WIDTH + 24, Math.min(THUMB_WIDTH * 3, h) + 34));
             return this;
         }
 
         @Override
         protected void paintComponent(Graphics g0) {
             Graphics2D g = (Graphics2D) g0;
-            int h = Math.min(WIDTH * 3, (int) Math.round(WIDTH * doc.height(page) / doc.width(page)));
-            int x = (getWidth() - WIDTH) / 2;
+            int h = Math.min(THUMB_WIDTH * 3, (int) Math.round(THUMB_WIDTH * doc.height(page) / doc.width(page)));
+            int x = (getWidth() - THUMB_WIDTH) / 2;
             int y = 8;
             Color sel = UIManager.getColor("List.selectionBackground");
             if (selected) {
                 g.setColor(sel != null ? sel : new Color(0x26, 0x75, 0xBF));
-                g.fillRoundRect(x - 4, y - 4, WIDTH + 8, h + 8, 6, 6);
+                g.fillRoundRect(x - 4, y - 4, THUMB_WIDTH + 8, h + 8, 6, 6);
             }
             g.setColor(new Color(0, 0, 0, 40));
-            g.drawRect(x - 1, y - 1, WIDTH + 1, h + 1);
+            g.drawRect(x - 1, y - 1, THUMB_WIDTH + 1, h + 1);
             g.setColor(Color.WHITE);
-            g.fillRect(x, y, WIDTH, h);
+            g.fillRect(x, y, THUMB_WIDTH, h);
             BufferedImage img = scheduler.cached(RenderKey.page(page, scaleOf(page)));
             if (img == null) {
                 img = scheduler.cache().best(page);
             }
             if (img != null) {
                 g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(img, x, y, WIDTH, h, null);
+                g.drawImage(img, x, y, THUMB_WIDTH, h, null);
             }
             String label = doc.label(page);
             Font f = getFont() != null ? getFont() : UIManager.getFont("Label.font");
