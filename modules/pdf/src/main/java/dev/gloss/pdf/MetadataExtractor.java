@@ -34,6 +34,7 @@ final class MetadataExtractor {
     static final Pattern DOI = Pattern.compile("\\b(10\\.\\d{4,9}/[^\\s\"<>]+)");
     private static final Pattern JUNK_TITLE = Pattern.compile(
             "(?i)^(untitled.*|title|document\\d*|paper|slides?|main|article|arxiv|pdf|none|abstract|manuscript|"
+            + "(table of )?contents|index|preface|introduction|references|bibliography|acknowledge?ments?|appendix|"
             + "microsoft (word|powerpoint).*|.*\\.(pdf|docx?|tex|dvi|ps|rtf|indd|qxd|odt)|\\d+[\\d.\\-v ]*)$");
     private static final Pattern JUNK_AUTHOR = Pattern.compile("(?i)^(user|admin|administrator|owner|author|unknown|anonymous|default|[a-z0-9_.]+)$");
     private static final Pattern ABSTRACT = Pattern.compile("(?m)^[ \\t]*(?:Abstract|ABSTRACT|A B S T R A C T|Summary|SUMMARY)\\b\\s*[.:\\u2014\\u2013-]?\\s*");
@@ -119,7 +120,9 @@ final class MetadataExtractor {
             return false;
         }
         long letters = t.chars().filter(Character::isLetter).count();
-        return letters >= 3 && !t.matches("(?i)^\\S+\\.(\\w{2,4})$");
+        String l = t.toLowerCase(Locale.ROOT);
+        return letters >= 3 && !t.matches("(?i)^\\S+\\.(\\w{2,4})$") && !l.contains("://") && !l.startsWith("www.")
+                && !l.contains("\\") && !l.matches(".*\\.(docx?|pdf|tex|dvi)\\b.*");
     }
 
     /** Most of the title's words are on the page (so it is this paper's title, not a template's). */
@@ -195,9 +198,11 @@ final class MetadataExtractor {
         if (l.group() != 0) {
             return false;
         }
-        String t = l.text(page.text());
+        String t = l.text(page.text()).strip();
         long letters = t.chars().filter(Character::isLetter).count();
-        return letters >= 4 && !ARXIV_NEW.matcher(t).find() && !t.toLowerCase(Locale.ROOT).startsWith("proceedings");
+        // a numbered heading ("1 Introduction") or a table of contents is not a title
+        return letters >= 4 && !ARXIV_NEW.matcher(t).find() && !t.toLowerCase(Locale.ROOT).startsWith("proceedings")
+                && !JUNK_TITLE.matcher(t).matches() && !t.matches("^\\d+(\\.\\d+)*\\.?\\s+\\S.*");
     }
 
     static List<String> authorsFromMetadata(String author) {
@@ -240,6 +245,8 @@ final class MetadataExtractor {
                 continue;
             }
             for (String chunk : chunks(page, l)) {
+                // affiliation marks glued to a name ("Kyle Loα Zejiang Shenα") separate names
+                chunk = chunk.replaceAll("(?<=\\p{Ll})[\\p{InGreek}♢♡♠♣♥♦$#+*∗†‡§¶\\d]+", ",");
                 for (String candidate : chunk.split(",|;|\\band\\b|&|\u00b7|\u2022")) {
                     String n = candidate.replaceAll("[*\u2217\u2020\u2021\u00a7\u00b6\u2666\u2660\u2663\u2665\\d\\^]+", " ").replaceAll("\\s+", " ").strip();
                     if (looksLikeName(n)) {

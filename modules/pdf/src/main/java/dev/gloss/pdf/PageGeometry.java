@@ -72,13 +72,14 @@ public final class PageGeometry {
     /** Width of the rendered image in pixels (as PDFBox sizes it: floor, at least 1). */
     public int imageWidth() {
         double w = rotation == 90 || rotation == 270 ? cropBox.height() : cropBox.width();
-        return (int) Math.max(Math.floor(w * scale), 1);
+        // in float, exactly as PDFRenderer computes it
+        return (int) Math.max(Math.floor((float) w * scale), 1);
     }
 
     /** Height of the rendered image in pixels. */
     public int imageHeight() {
         double h = rotation == 90 || rotation == 270 ? cropBox.width() : cropBox.height();
-        return (int) Math.max(Math.floor(h * scale), 1);
+        return (int) Math.max(Math.floor((float) h * scale), 1);
     }
 
     /** A copy of the page-space to image-space transform. */

@@ -104,6 +104,13 @@ public final class PageText {
         int b = boundaryAt(x2, y2);
         int s = Math.min(a, b);
         int e = Math.max(a, b);
+        // a drag that ends between words does not take the space or line break with it
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
         return s == e ? null : new TextRange(s, e);
     }
 

@@ -331,7 +331,7 @@ public final class PdfDocument implements AutoCloseable {
             }
             ensureOpen();
             try {
-                t = TextLayout.build(page, collector.collect(doc, page - 1));
+                t = TextLayout.build(page, doc.getPage(page - 1).getRotation(), collector.collect(doc, page - 1));
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 throw PdfErrors.onPage(page, "read", e);
             }

@@ -79,10 +79,13 @@ final class TextLayout {
     private record Piece(List<WordB> words, double base, double size) {
     }
 
-    static PageText build(int page, List<Glyph> glyphs) {
+    /**
+     * @param rotation the page's /Rotate: text upright on the displayed page is read first
+     */
+    static PageText build(int page, int rotation, List<Glyph> glyphs) {
         Writer w = new Writer(page);
         int group = 0;
-        for (List<Glyph> g : byDirection(glyphs)) {
+        for (List<Glyph> g : byDirection(glyphs, rotation)) {
             Glyph first = g.get(0);
             double angle = snappedAngle(first);
             double dx = Math.cos(Math.toRadians(angle));
@@ -105,14 +108,17 @@ final class TextLayout {
         return Math.round(a) % 360;
     }
 
-    /** Groups by writing direction, largest group first (the body text). */
-    private static List<List<Glyph>> byDirection(List<Glyph> glyphs) {
+    /** Groups by writing direction: upright on the displayed page first, then by size. */
+    private static List<List<Glyph>> byDirection(List<Glyph> glyphs, int rotation) {
         Map<Long, List<Glyph>> groups = new LinkedHashMap<>();
         for (Glyph g : glyphs) {
             groups.computeIfAbsent(Math.round(snappedAngle(g)), k -> new ArrayList<>()).add(g);
         }
         List<List<Glyph>> out = new ArrayList<>(groups.values());
-        out.sort(Comparator.comparingInt((List<Glyph> l) -> l.size()).reversed());
+        // on a page displayed with /Rotate r, upright text runs at r degrees in page space
+        long upright = PdfDocument.normalizedRotation(rotation);
+        out.sort(Comparator.comparingInt((List<Glyph> l) -> Math.round(snappedAngle(l.get(0))) == upright ? 0 : 1)
+                .thenComparing(Comparator.comparingInt((List<Glyph> l) -> l.size()).reversed()));
         return out;
     }
 
