@@ -1,5 +1,6 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.threads.Templates;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Paper;
@@ -36,6 +37,10 @@ final class QuotePosts {
         StringBuilder text = new StringBuilder();
         String quote = normalize(a.exact());
         String note = a.note() == null ? "" : a.note().strip();
+        if (!quote.isEmpty() && paper != null && a.page() > 0) {
+            // the threads module's quote template: the quote, its page, the paper's link
+            return new Post(Templates.quote(unquote(quote), a.page(), paper), images(a), sources(a));
+        }
         if (!quote.isEmpty()) {
             text.append('\u201C').append(unquote(quote)).append('\u201D').append(' ');
         } else if (!note.isEmpty()) {
@@ -48,9 +53,17 @@ final class QuotePosts {
         if (link != null) {
             text.append('\n').append(link);
         }
-        List<PostImage> images = a.type() == AnnotationType.CLIP && a.clip() != null && !a.clip().isBlank()
+        return new Post(text.toString().strip(), images(a), sources(a));
+    }
+
+    /** A clip's picture, with its alt text still to be written. */
+    private static List<PostImage> images(Annotation a) {
+        return a.type() == AnnotationType.CLIP && a.clip() != null && !a.clip().isBlank()
                 ? List.of(new PostImage(a.clip(), "")) : List.of();
-        return new Post(text.toString().strip(), images, a.id() == null ? List.of() : List.of(a.id()));
+    }
+
+    private static List<String> sources(Annotation a) {
+        return a.id() == null ? List.of() : List.of(a.id());
     }
 
     /** A post holding dropped plain text, or null when the text is blank. */
@@ -63,15 +76,8 @@ final class QuotePosts {
         if (paper == null) {
             return null;
         }
-        if (paper.arxivId() != null && !paper.arxivId().isBlank()) {
-            String id = paper.arxivId().strip().replaceFirst("(?i)^arxiv:", "");
-            return "https://arxiv.org/abs/" + id;
-        }
-        if (paper.doi() != null && !paper.doi().isBlank()) {
-            String doi = paper.doi().strip().replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", "");
-            return "https://doi.org/" + doi;
-        }
-        return null;
+        String link = Templates.fields(paper).get("link");
+        return link == null || link.isBlank() ? null : link;
     }
 
     /** Text extracted from a PDF wraps lines inside a sentence: one space for any run of blanks. */

@@ -1,0 +1,355 @@
+package dev.gloss.desktop.composer;
+
+import dev.gloss.desktop.core.ReaderNavigator;
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.PostImage;
+import java.awt.Component;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.ImageIcon;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
+import javax.swing.event.PopupMenuEvent;
+import javax.swing.event.PopupMenuListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import javax.swing.text.DefaultEditorKit;
+import org.openide.filesystems.FileChooserBuilder;
+import org.openide.util.NbBundle;
+import org.openide.util.RequestProcessor;
+
+/**
+ * What a user can do to one post card (split, merge, move, delete, images, copy), shared by the
+ * card's menu, its keys and its drop handling. Operations go to the open {@link ThreadEditor};
+ * the view is told where the caret belongs after the cards are rebuilt.
+ */
+@NbBundle.Messages({
+    "ACT_SplitAtCursor=Split at Cursor",
+    "ACT_SplitToFit=Split to Fit",
+    "ACT_Merge=Merge with Next",
+    "ACT_MoveUp=Move Up",
+    "ACT_MoveDown=Move Down",
+    "ACT_AddImage=Add Image…",
+    "ACT_AddClip=Add Clip from the Paper…",
+    "ACT_CopyPost=Copy Post",
+    "ACT_ShowSource=Show Quoted Highlight",
+    "ACT_Delete=Delete Post",
+    "ACT_Cut=Cut",
+    "ACT_Copy=Copy",
+    "ACT_Paste=Paste",
+    "TTL_AddImage=Add Image",
+    "LBL_Images=PNG or JPEG images",
+    "MSG_NoPlatforms=Choose at least one platform to split for.",
+    "MSG_Copied=Post copied to the clipboard.",
+    "MSG_NoClips=No area clips in this paper yet: mark an area in the reader first.",
+    "MSG_NoReader=The highlight cannot be shown: no reader is installed.",
+    "MSG_SourceGone=The quoted highlight no longer exists.",
+    "# {0} - page",
+    "# {1} - note",
+    "LBL_Clip=p. {0} — {1}"
+})
+final class CardActions {
+    private static final RequestProcessor RP = new RequestProcessor("Gloss composer actions", 1);
+
+    private final ComposerModel model;
+    private final ComposerView view;
+
+    CardActions(ComposerModel model, ComposerView view) {
+        this.model = model;
+        this.view = view;
+    }
+
+    private ThreadEditor editor() {
+        return model.editor();
+    }
+
+    Path workspaceRoot() {
+        return model.workspace().root();
+    }
+
+    // ---- edits from the card's fields ----------------------------------------------------------
+
+    void setText(int index, String text) {
+        editor().setText(index, text);
+    }
+
+    void setAlt(int index, int image, String alt) {
+        editor().setAlt(index, image, alt);
+    }
+
+    void typingPaused() {
+        if (editor() != null) {
+            editor().breakCoalescing();
+        }
+        view.flushSoon();
+    }
+
+    // ---- card operations ----------------------------------------------------------------------
+
+    void splitAtCursor(int index, int caret) {
+        view.focusAfterRebuild(index + 1, 0);
+        editor().splitAt(index, caret);
+    }
+
+    void splitToFit(int index) {
+        if (model.rules().isEmpty()) {
+            view.status(Bundle.MSG_NoPlatforms());
+            return;
+        }
+        int parts = editor().splitToFit(index, model.rules());
+        view.focusAfterRebuild(index + parts - 1, Integer.MAX_VALUE);
+    }
+
+    void mergeWithNext(int index) {
+        if (index + 1 >= editor().size()) {
+            return;
+        }
+        view.focusAfterRebuild(index, editor().post(index).text().length());
+        editor().mergeWithNext(index);
+    }
+
+    void move(int index, int delta) {
+        int to = index + delta;
+        if (to < 0 || to >= editor().size()) {
+            return;
+        }
+        view.focusAfterRebuild(to, -1);
+        editor().move(index, to);
+    }
+
+    void moveTo(int from, int to) {
+        view.focusAfterRebuild(to, -1);
+        editor().move(from, to);
+    }
+
+    void delete(int index) {
+        view.focusAfterRebuild(Math.max(0, index - 1), Integer.MAX_VALUE);
+        editor().delete(index);
+    }
+
+    void addPost() {
+        view.focusAfterRebuild(editor().size(), 0);
+        editor().add(Post.of(""));
+    }
+
+    void copyPost(int index) {
+        Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(editor().post(index).text()), null);
+        view.status(Bundle.MSG_Copied());
+    }
+
+    void removeImage(int index, int image) {
+        editor().removeImage(index, image);
+    }
+
+    // ---- images ------------------------------------------------------------------------------
+
+    void chooseImages(int index) {
+        File[] files = new FileChooserBuilder(CardActions.class).setTitle(Bundle.TTL_AddImage())
+                .setFileFilter(new FileNameExtensionFilter(Bundle.LBL_Images(), "png", "jpg", "jpeg"))
+                .setFilesOnly(true).showMultiOpenDialog();
+        if (files != null) {
+            addImageFiles(index, List.of(files));
+        }
+    }
+
+    /** Copies image files into the workspace (off the event thread) and attaches them to a post. */
+    void addImageFiles(int index, List<File> files) {
+        ThreadEditor ed = editor();
+        String threadId = ed.thread().id();
+        RP.post(() -> {
+            List<String> added = new ArrayList<>();
+            String error = null;
+            for (File f : files) {
+                try {
+                    added.add(MediaStore.importImage(model.workspace(), threadId, f.toPath()));
+                } catch (ComposerException e) {
+                    error = e.getMessage();
+                }
+            }
+            String problem = error;
+            SwingUtilities.invokeLater(() -> {
+                if (editor() != ed) {
+                    return; // another thread was opened meanwhile
+                }
+                try {
+                    for (String file : added) {
+                        ed.addImage(index, new PostImage(file, ""));
+                    }
+                } catch (ComposerException e) {
+                    view.error(e.getMessage());
+                }
+                if (problem != null) {
+                    view.error(problem);
+                }
+            });
+        });
+    }
+
+    /** Offers the area clips of the thread's paper (all papers when it has none). */
+    void chooseClip(int index, Component invoker) {
+        String paperId = editor().thread().paperId();
+        RP.post(() -> {
+            List<Annotation> clips = (paperId == null ? model.workspace().annotations() : model.workspace().annotations(paperId))
+                    .stream().filter(a -> a.type() == AnnotationType.CLIP && a.clip() != null).toList();
+            SwingUtilities.invokeLater(() -> showClips(index, invoker, clips));
+        });
+    }
+
+    private void showClips(int index, Component invoker, List<Annotation> clips) {
+        if (clips.isEmpty()) {
+            view.status(Bundle.MSG_NoClips());
+            return;
+        }
+        JPopupMenu menu = new JPopupMenu();
+        for (Annotation a : clips) {
+            JMenuItem item = new JMenuItem(Bundle.LBL_Clip(a.page(), a.note() == null ? a.clip() : a.note()));
+            Thumbnails.load(MediaStore.resolve(workspaceRoot(), a.clip()), 48, img -> {
+                if (img != null) {
+                    item.setIcon(new ImageIcon(img));
+                }
+            });
+            item.addActionListener(e -> {
+                try {
+                    editor().addImage(index, new PostImage(a.clip(), ""));
+                } catch (ComposerException ex) {
+                    view.error(ex.getMessage());
+                }
+            });
+            menu.add(item);
+        }
+        menu.show(invoker, 0, invoker.getHeight());
+    }
+
+    void showSource(int index) {
+        List<String> sources = editor().post(index).sources();
+        if (sources.isEmpty()) {
+            return;
+        }
+        ReaderNavigator nav = ReaderNavigator.getDefault();
+        if (nav == null) {
+            view.status(Bundle.MSG_NoReader());
+            return;
+        }
+        String id = sources.get(0);
+        RP.post(() -> {
+            Optional<Annotation> a = model.workspace().annotations().stream().filter(x -> id.equals(x.id())).findFirst();
+            Optional<Paper> p = a.flatMap(x -> model.workspace().paper(x.paperId()));
+            SwingUtilities.invokeLater(() -> {
+                if (a.isPresent() && p.isPresent()) {
+                    nav.showAnnotation(p.get(), a.get());
+                } else {
+                    view.status(Bundle.MSG_SourceGone());
+                }
+            });
+        });
+    }
+
+    // ---- drops ------------------------------------------------------------------------------
+
+    void quote(List<Annotation> annotations, int at) {
+        view.focusAfterRebuild(at < 0 ? editor() == null ? 0 : editor().size() : at, Integer.MAX_VALUE);
+        model.quote(annotations, at);
+    }
+
+    void insertText(String text, int at) {
+        view.focusAfterRebuild(at < 0 ? editor() == null ? 0 : editor().size() : at, Integer.MAX_VALUE);
+        model.insertText(text, at);
+    }
+
+    /** Image files dropped between cards: a new post carrying them. */
+    void newPostWithImages(int at, List<File> files) {
+        if (editor() == null) {
+            model.newThread(null, List.of());
+        }
+        int index = at < 0 ? editor().size() : at;
+        editor().insert(index, List.of(Post.of("")), null);
+        addImageFiles(Math.min(index, editor().size() - 1), files);
+    }
+
+    TransferHandler cardTransferHandler(int index, TransferHandler textHandler) {
+        return new ComposerTransfer(this, index, textHandler, null);
+    }
+
+    // ---- menu -------------------------------------------------------------------------------
+
+    /** The card's menu, with items enabled for the post as it is when the menu opens. */
+    JPopupMenu menu(PostCard card) {
+        JPopupMenu menu = new JPopupMenu();
+        menu.addPopupMenuListener(new PopupMenuListener() {
+            @Override
+            public void popupMenuWillBecomeVisible(PopupMenuEvent e) {
+                fill(menu, card);
+            }
+
+            @Override
+            public void popupMenuWillBecomeInvisible(PopupMenuEvent e) {
+                // nothing to do
+            }
+
+            @Override
+            public void popupMenuCanceled(PopupMenuEvent e) {
+                // nothing to do
+            }
+        });
+        return menu;
+    }
+
+    private void fill(JPopupMenu menu, PostCard card) {
+        menu.removeAll();
+        if (editor() == null || card.index() >= editor().size()) {
+            return;
+        }
+        int i = card.index();
+        int size = editor().size();
+        Post post = editor().post(i);
+        int shortcut = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        item(menu, Bundle.ACT_SplitAtCursor(), KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, shortcut), true,
+                () -> splitAtCursor(i, card.textArea().getCaretPosition()));
+        item(menu, Bundle.ACT_SplitToFit(), null, !post.text().isBlank(), () -> splitToFit(i));
+        item(menu, Bundle.ACT_Merge(), null, i + 1 < size, () -> mergeWithNext(i));
+        menu.addSeparator();
+        item(menu, Bundle.ACT_MoveUp(), KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), i > 0, () -> move(i, -1));
+        item(menu, Bundle.ACT_MoveDown(), KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), i + 1 < size,
+                () -> move(i, 1));
+        menu.addSeparator();
+        boolean room = post.images().size() < ThreadEditor.MAX_IMAGES;
+        item(menu, Bundle.ACT_AddImage(), null, room, () -> chooseImages(i));
+        item(menu, Bundle.ACT_AddClip(), null, room, () -> chooseClip(i, card.grip()));
+        menu.addSeparator();
+        JMenuItem cut = item(menu, Bundle.ACT_Cut(), null, card.textArea().getSelectedText() != null, null);
+        cut.addActionListener(card.textArea().getActionMap().get(DefaultEditorKit.cutAction));
+        JMenuItem copy = item(menu, Bundle.ACT_Copy(), null, card.textArea().getSelectedText() != null, null);
+        copy.addActionListener(card.textArea().getActionMap().get(DefaultEditorKit.copyAction));
+        JMenuItem paste = item(menu, Bundle.ACT_Paste(), null, true, null);
+        paste.addActionListener(card.textArea().getActionMap().get(DefaultEditorKit.pasteAction));
+        item(menu, Bundle.ACT_CopyPost(), null, !post.text().isBlank(), () -> copyPost(i));
+        if (!post.sources().isEmpty()) {
+            item(menu, Bundle.ACT_ShowSource(), null, true, () -> showSource(i));
+        }
+        menu.addSeparator();
+        item(menu, Bundle.ACT_Delete(), null, true, () -> delete(i));
+    }
+
+    private static JMenuItem item(JPopupMenu menu, String text, KeyStroke key, boolean enabled, Runnable r) {
+        JMenuItem item = new JMenuItem(text);
+        item.setAccelerator(key);
+        item.setEnabled(enabled);
+        if (r != null) {
+            item.addActionListener(e -> r.run());
+        }
+        menu.add(item);
+        return item;
+    }
+}

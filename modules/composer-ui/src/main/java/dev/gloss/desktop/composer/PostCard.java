@@ -1,0 +1,377 @@
+package dev.gloss.desktop.composer;
+
+import dev.gloss.threads.PlatformRules;
+import dev.gloss.workspace.Post;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Cursor;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import javax.swing.border.AbstractBorder;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultHighlighter;
+import org.openide.util.NbBundle;
+import org.openide.util.RequestProcessor;
+
+/**
+ * One post of the thread as a card: its number, a wrapping text area, its images with their alt
+ * texts, and a counter per chosen platform that turns red over the limit (the text past the
+ * strictest limit is tinted too). Counting runs off the event thread; the newest text wins.
+ */
+@NbBundle.Messages({
+    "# {0} - post number",
+    "# {1} - number of posts",
+    "LBL_PostNumber={0}/{1}",
+    "TIP_Grip=Drag to reorder",
+    "TIP_More=Post actions",
+    "LBL_SplitToFit=Split to fit",
+    "TIP_SplitToFit=Split this post into posts that fit every chosen platform",
+    "LBL_NoPlatform=Choose a platform above to see the counts",
+    "# {0} - platform",
+    "# {1} - length",
+    "# {2} - limit",
+    "TIP_Counter={0} counts {1} of {2} characters",
+    "ACSN_PostText=Post text"
+})
+final class PostCard extends JPanel {
+    private static final Logger LOG = Logger.getLogger(PostCard.class.getName());
+    private static final RequestProcessor COUNTS = new RequestProcessor("Gloss post counts", 1, true);
+
+    private final CardActions actions;
+    private final int index;
+    private final JTextArea area = new JTextArea();
+    private final JLabel grip = new JLabel(Glyphs.grip());
+    private final JPanel counters = new JPanel(new WrapLayout(FlowLayout.LEADING, 0, 0));
+    private final JButton fit = new JButton(Bundle.LBL_SplitToFit());
+    private final ImageStrip images;
+    private final RequestProcessor.Task countTask = COUNTS.create(this::count);
+    private final Object highlightTag;
+    private volatile String countText = "";
+    private volatile List<PlatformRules> countRules = List.of();
+    private List<PlatformRules> rules = List.of();
+    private boolean updating;
+
+    PostCard(CardActions actions, int index, int total, Post post) {
+        this.actions = actions;
+        this.index = index;
+        setName("card." + index);
+        setLayout(new BorderLayout(0, 4));
+        setOpaque(false);
+        setBorder(new CardBorder());
+
+        JPanel head = new JPanel(new BorderLayout(6, 0));
+        head.setOpaque(false);
+        grip.setToolTipText(Bundle.TIP_Grip());
+        grip.setCursor(Cursor.getPredefinedCursor(Cursor.MOVE_CURSOR));
+        JLabel number = new JLabel(Bundle.LBL_PostNumber(index + 1, total));
+        number.setForeground(Glyphs.muted());
+        number.setFont(small(number.getFont()));
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
+        left.setOpaque(false);
+        left.add(grip);
+        left.add(number);
+        JButton more = new JButton(Glyphs.more());
+        more.setName("more");
+        more.setToolTipText(Bundle.TIP_More());
+        more.putClientProperty("JButton.buttonType", "toolBarButton");
+        more.setFocusable(false);
+        more.addActionListener(e -> actions.menu(this).show(more, 0, more.getHeight()));
+        head.add(left, BorderLayout.WEST);
+        head.add(more, BorderLayout.EAST);
+
+        area.setName("text");
+        area.getAccessibleContext().setAccessibleName(Bundle.ACSN_PostText());
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setRows(2);
+        area.setBorder(BorderFactory.createEmptyBorder(2, 2, 2, 2));
+        // set without moving the caret, so a new card does not scroll the list to its end
+        javax.swing.text.DefaultCaret caret = (javax.swing.text.DefaultCaret) area.getCaret();
+        caret.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        area.setText(post.text());
+        caret.setUpdatePolicy(javax.swing.text.DefaultCaret.UPDATE_WHEN_ON_EDT);
+        area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        area.setComponentPopupMenu(actions.menu(this));
+        area.setTransferHandler(actions.cardTransferHandler(index, area.getTransferHandler()));
+        area.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                typed();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attribute changes only
+            }
+        });
+        area.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusGained(FocusEvent e) {
+                repaint();
+            }
+
+            @Override
+            public void focusLost(FocusEvent e) {
+                actions.typingPaused();
+                repaint();
+            }
+        });
+        bindKeys();
+        highlightTag = addOverflowHighlight();
+
+        images = new ImageStrip(actions, index);
+        images.update(post.images());
+
+        counters.setOpaque(false);
+        fit.setName("fit");
+        fit.setToolTipText(Bundle.TIP_SplitToFit());
+        fit.putClientProperty("JButton.buttonType", "borderless");
+        fit.setFont(small(fit.getFont()));
+        fit.setForeground(Glyphs.color("Component.linkColor", Glyphs.focus()));
+        fit.setVisible(false);
+        fit.addActionListener(e -> actions.splitToFit(index));
+        JPanel foot = new JPanel(new BorderLayout());
+        foot.setOpaque(false);
+        foot.add(counters, BorderLayout.CENTER);
+        foot.add(fit, BorderLayout.EAST);
+
+        JPanel body = new JPanel();
+        body.setOpaque(false);
+        body.setLayout(new BoxLayout(body, BoxLayout.Y_AXIS));
+        area.setAlignmentX(LEFT_ALIGNMENT);
+        images.setAlignmentX(LEFT_ALIGNMENT);
+        body.add(area);
+        body.add(images);
+        add(head, BorderLayout.NORTH);
+        add(body, BorderLayout.CENTER);
+        add(foot, BorderLayout.SOUTH);
+    }
+
+    int index() {
+        return index;
+    }
+
+    /**
+     * Lays the text out for {@code width} before the card is first shown: a wrapping text area
+     * only knows its height once it knows its width.
+     */
+    void presize(int width) {
+        java.awt.Insets in = getInsets();
+        int w = width - in.left - in.right;
+        if (w > 0) {
+            area.setSize(w, Short.MAX_VALUE);
+        }
+    }
+
+    @Override
+    public java.awt.Dimension getMaximumSize() {
+        return new java.awt.Dimension(Integer.MAX_VALUE, getPreferredSize().height);
+    }
+
+    JTextArea textArea() {
+        return area;
+    }
+
+    JComponent grip() {
+        return grip;
+    }
+
+    JButton fitButton() {
+        return fit;
+    }
+
+    /** Shows the post as the model now has it (after undo, redo or an edit elsewhere). */
+    void update(Post post) {
+        if (!area.getText().equals(post.text())) {
+            String old = area.getText();
+            updating = true;
+            try {
+                area.setText(post.text());
+                area.setCaretPosition(Math.min(changeEnd(old, post.text()), post.text().length()));
+            } finally {
+                updating = false;
+            }
+            requestCount();
+        }
+        images.update(post.images());
+    }
+
+    /** The rules to count against (the thread's platforms changed). */
+    void setRules(List<PlatformRules> newRules) {
+        rules = List.copyOf(newRules);
+        requestCount();
+    }
+
+    private void typed() {
+        if (!updating) {
+            actions.setText(index, area.getText());
+        }
+        requestCount();
+    }
+
+    void requestCount() {
+        countText = area.getText();
+        countRules = rules;
+        countTask.schedule(0);
+    }
+
+    /** On the counting thread. */
+    private void count() {
+        String text = countText;
+        List<PlatformRules> r = countRules;
+        PostCounts counts = PostCounts.of(text, r);
+        SwingUtilities.invokeLater(() -> {
+            if (text.equals(area.getText()) && r.equals(rules)) {
+                show(counts);
+            }
+        });
+    }
+
+    private void show(PostCounts counts) {
+        counters.removeAll();
+        if (counts.counts().isEmpty()) {
+            JLabel none = new JLabel(Bundle.LBL_NoPlatform());
+            none.setFont(small(none.getFont()));
+            none.setForeground(Glyphs.muted());
+            counters.add(none);
+        }
+        for (PostCounts.Count c : counts.counts()) {
+            JLabel l = new JLabel(c.rules().platform().displayName() + " " + c.label());
+            l.setName("counter." + c.rules().platform().id());
+            l.setFont(small(l.getFont()));
+            l.setForeground(c.fits() ? Glyphs.muted() : Glyphs.red());
+            if (!c.fits()) {
+                l.setFont(l.getFont().deriveFont(Font.BOLD));
+            }
+            l.setToolTipText(Bundle.TIP_Counter(c.rules().platform().displayName(), c.length(), c.rules().limit()));
+            l.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 10));
+            counters.add(l);
+        }
+        fit.setVisible(!counts.fitsAll());
+        counters.revalidate();
+        counters.repaint();
+        markOverflow(counts.overflowStart());
+    }
+
+    private Object addOverflowHighlight() {
+        try {
+            Color red = Glyphs.red();
+            return area.getHighlighter().addHighlight(0, 0, new DefaultHighlighter.DefaultHighlightPainter(
+                    new Color(red.getRed(), red.getGreen(), red.getBlue(), 60)));
+        } catch (BadLocationException e) {
+            LOG.log(Level.FINE, "no overflow mark", e);
+            return null;
+        }
+    }
+
+    private void markOverflow(int start) {
+        if (highlightTag == null) {
+            return;
+        }
+        int len = area.getDocument().getLength();
+        try {
+            area.getHighlighter().changeHighlight(highlightTag, start < 0 ? 0 : Math.min(start, len), start < 0 ? 0 : len);
+        } catch (BadLocationException e) {
+            LOG.log(Level.FINE, "overflow mark out of range", e);
+        }
+    }
+
+    private void bindKeys() {
+        int menu = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, menu), "split", () -> actions.splitAtCursor(index, area.getCaretPosition()));
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), "moveUp", () -> actions.move(index, -1));
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), "moveDown", () -> actions.move(index, 1));
+    }
+
+    private void bind(KeyStroke key, String name, Runnable r) {
+        area.getInputMap().put(key, name);
+        area.getActionMap().put(name, new AbstractAction(name) {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                r.run();
+            }
+        });
+    }
+
+    /** Where an undo or redo changed the text, so the caret goes there. */
+    static int changeEnd(String before, String after) {
+        int prefix = 0;
+        int max = Math.min(before.length(), after.length());
+        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return after.length() - suffix;
+    }
+
+    static Font small(Font f) {
+        return f.deriveFont(f.getSize2D() - 1f);
+    }
+
+    /** A rounded outline that takes the focus colour while the post is being edited. */
+    private final class CardBorder extends AbstractBorder {
+        @Override
+        public void paintBorder(java.awt.Component c, java.awt.Graphics g, int x, int y, int w, int h) {
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                g2.setColor(UIManager.getColor("TextArea.background"));
+                g2.fillRoundRect(x, y, w - 1, h - 1, 12, 12);
+                java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+                boolean focused = owner != null && SwingUtilities.isDescendingFrom(owner, PostCard.this);
+                g2.setColor(focused ? Glyphs.focus() : Glyphs.border());
+                g2.setStroke(new java.awt.BasicStroke(focused ? 1.5f : 1f));
+                g2.drawRoundRect(x, y, w - 1, h - 1, 12, 12);
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        @Override
+        public java.awt.Insets getBorderInsets(java.awt.Component c) {
+            return new java.awt.Insets(6, 8, 6, 8);
+        }
+    }
+
+    /** For tests: the counter labels now shown. */
+    List<JLabel> counterLabels() {
+        List<JLabel> out = new ArrayList<>();
+        for (java.awt.Component c : counters.getComponents()) {
+            if (c instanceof JLabel l && l.getName() != null) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+}

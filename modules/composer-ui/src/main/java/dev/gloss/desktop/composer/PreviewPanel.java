@@ -1,0 +1,209 @@
+package dev.gloss.desktop.composer;
+
+import dev.gloss.threads.Platform;
+import dev.gloss.threads.PlatformRules;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.PostThread;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import org.openide.util.NbBundle;
+import org.openide.util.RequestProcessor;
+
+/**
+ * The thread as one platform will show it, switchable between the thread's platforms. Facets and
+ * overflow are worked out off the event thread; only the newest request is drawn.
+ */
+@NbBundle.Messages({
+    "LBL_PreviewAs=Preview as",
+    "LBL_PreviewNoPlatform=Choose a platform above to preview the thread.",
+    "LBL_PreviewEmpty=The thread has no posts yet."
+})
+final class PreviewPanel extends JPanel {
+    private static final RequestProcessor RP = new RequestProcessor("Gloss composer preview", 1, true);
+
+    private final JComboBox<Platform> platform = new JComboBox<>();
+    private final Column column = new Column();
+    private final JLabel message = new JLabel("", SwingConstants.CENTER);
+    private final CardLayout cards = new CardLayout();
+    private final JPanel body = new JPanel(cards);
+    private PostThread thread;
+    private List<PlatformRules> rules = List.of();
+    private List<AccountRef> accounts = List.of();
+    private Path root;
+    private int generation;
+    private boolean updatingCombo;
+
+    PreviewPanel() {
+        super(new BorderLayout());
+        platform.setName("previewPlatform");
+        platform.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
+                super.getListCellRendererComponent(list, value, index, sel, focus);
+                setText(value instanceof Platform p ? p.displayName() : "");
+                return this;
+            }
+        });
+        platform.addActionListener(e -> {
+            if (!updatingCombo) {
+                rebuild();
+            }
+        });
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 6));
+        top.add(new JLabel(Bundle.LBL_PreviewAs()));
+        top.add(platform);
+        column.setBackground(UIManager.getColor("TextField.background"));
+        JScrollPane scroll = new JScrollPane(column);
+        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, Glyphs.border()));
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        message.setEnabled(false);
+        body.add(scroll, "posts");
+        body.add(message, "message");
+        add(top, BorderLayout.NORTH);
+        add(body, BorderLayout.CENTER);
+    }
+
+    /** Shows {@code t} (may be null) held to {@code r}; keeps the chosen platform when it is still chosen. */
+    void show(PostThread t, List<PlatformRules> r, List<AccountRef> accs, Path workspaceRoot) {
+        thread = t;
+        rules = List.copyOf(r);
+        accounts = List.copyOf(accs);
+        root = workspaceRoot;
+        Platform selected = (Platform) platform.getSelectedItem();
+        List<Platform> chosen = rules.stream().map(PlatformRules::platform).toList();
+        updatingCombo = true;
+        try {
+            platform.setModel(new DefaultComboBoxModel<>(chosen.toArray(Platform[]::new)));
+            if (selected != null && chosen.contains(selected)) {
+                platform.setSelectedItem(selected);
+            }
+        } finally {
+            updatingCombo = false;
+        }
+        rebuild();
+    }
+
+    /** The platform previewed now, or null. */
+    Platform platform() {
+        return (Platform) platform.getSelectedItem();
+    }
+
+    void setPlatform(Platform p) {
+        platform.setSelectedItem(p);
+    }
+
+    private void rebuild() {
+        int gen = ++generation;
+        Platform p = (Platform) platform.getSelectedItem();
+        if (thread == null || p == null) {
+            showMessage(Bundle.LBL_PreviewNoPlatform());
+            return;
+        }
+        if (thread.posts().isEmpty()) {
+            showMessage(Bundle.LBL_PreviewEmpty());
+            return;
+        }
+        PlatformRules r = rules.stream().filter(x -> x.platform() == p).findFirst().orElse(PlatformRules.of(p));
+        List<Post> posts = thread.posts();
+        String handle = ThreadRules.handle(p, accounts);
+        Path ws = root;
+        RP.post(() -> {
+            List<PreviewPost.Content> contents = new ArrayList<>();
+            for (Post post : posts) {
+                String text = post.text();
+                int over = r.fits(text) ? -1 : PostCounts.fittingPrefix(text, r);
+                contents.add(new PreviewPost.Content(text, post.images(), FacetSpans.of(text), over));
+            }
+            SwingUtilities.invokeLater(() -> {
+                if (gen == generation) {
+                    fill(p, handle, contents, ws);
+                }
+            });
+        });
+    }
+
+    private void fill(Platform p, String handle, List<PreviewPost.Content> contents, Path ws) {
+        Rectangle visible = column.getVisibleRect();
+        column.removeAll();
+        for (int i = 0; i < contents.size(); i++) {
+            PreviewPost post = new PreviewPost(p, handle, contents.get(i), i + 1, contents.size(), ws);
+            post.setAlignmentX(LEFT_ALIGNMENT);
+            column.add(post);
+        }
+        column.revalidate();
+        column.repaint();
+        cards.show(body, "posts");
+        SwingUtilities.invokeLater(() -> column.scrollRectToVisible(visible));
+    }
+
+    private void showMessage(String text) {
+        message.setText(text);
+        cards.show(body, "message");
+    }
+
+    /** For tests: the posts drawn now. */
+    List<PreviewPost> posts() {
+        List<PreviewPost> out = new ArrayList<>();
+        for (Component c : column.getComponents()) {
+            if (c instanceof PreviewPost pp) {
+                out.add(pp);
+            }
+        }
+        return out;
+    }
+
+    /** A column as wide as the viewport. */
+    private static final class Column extends JPanel implements Scrollable {
+        Column() {
+            setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
+            setOpaque(true);
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return 24;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return Math.max(24, visible.height - 48);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() instanceof JViewport v && v.getHeight() > getPreferredSize().height;
+        }
+    }
+}
