@@ -131,6 +131,40 @@ class RoundTripTest {
     }
 
     @Test
+    void areaMarksSurviveThePdfRoundTripAndClipsBecomeSquares() throws Exception {
+        Workspace ws2 = Workspace.open(dir.resolve("ws2"));
+        Path pdf = dir.resolve("plain.pdf");
+        Files.write(pdf, original);
+        Paper p = PaperImporter.importFile(ws2, pdf, null).paper();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ws2.save(Kind.ANNOTATIONS, new Annotation("0000000000area000001", p.id(), AnnotationType.FREETEXT, 1, "orange",
+                null, null, List.of(), new Rect(400, 100, 520, 130), null, "Typed on the page", List.of(), null, null, now, now));
+        ws2.save(Kind.ANNOTATIONS, new Annotation("0000000000area000002", p.id(), AnnotationType.INK, 2, "magenta",
+                null, null, List.of(), new Rect(300, 400, 380, 460), null, null, List.of(), null, null, now, now));
+        ws2.save(Kind.ANNOTATIONS, new Annotation("0000000000area000003", p.id(), AnnotationType.CLIP, 2, "gray",
+                null, null, List.of(), new Rect(320, 420, 560, 580), "papers/x/clips/y.png", "Figure 1", List.of(), null,
+                null, now, now));
+        Path out = dir.resolve("areas.pdf");
+        assertEquals(3, PdfExport.export(ws2, p.id(), out, null));
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertEquals("FreeText", doc.getPage(0).getAnnotations().get(0).getSubtype());
+            List<String> page2 = doc.getPage(1).getAnnotations().stream().map(PDAnnotation::getSubtype).toList();
+            assertEquals(List.of("Ink", "Square"), page2);
+            doc.getPage(1).getAnnotations().forEach(a -> assertNotNull(a.getNormalAppearanceStream()));
+        }
+        Workspace other = Workspace.open(dir.resolve("other"));
+        ImportResult r = PaperImporter.importFile(other, out, null);
+        assertEquals(2, r.annotationsImported(), "the clip's square is not a note; its image lives in the workspace");
+        for (Annotation a : other.annotations(r.paper().id())) {
+            Annotation b = ws2.annotations(p.id()).stream().filter(x -> x.type() == a.type()).findFirst().orElseThrow();
+            assertEquals(b.area(), a.area());
+            assertEquals(b.color(), a.color());
+            assertEquals(b.note(), a.note());
+            assertEquals(b.page(), a.page());
+        }
+    }
+
+    @Test
     void exportedPdfIsValidAndPopplerDrawsTheHighlight() throws Exception {
         Path out = dir.resolve("copy.pdf");
         PdfExport.export(ws, paper.id(), out, null);
