@@ -6,6 +6,7 @@ import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.ThreadExport;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.AtomicFiles;
 import dev.gloss.workspace.Post;
@@ -26,7 +27,8 @@ import org.openide.util.lookup.ServiceProvider;
 /**
  * "Publishes" to platforms Gloss cannot post to (X, LinkedIn, Threads) by writing the thread
  * as ready-to-paste files: {@code exports/<entryId>/01.txt, 02.txt, ...}, the images beside
- * them ({@code 01-1.png}), the whole thread in {@code thread.txt}, and a {@code CHECKLIST.md}
+ * them ({@code 01-1.png}), the whole thread in {@code thread.txt} (posts between {@code ---}
+ * lines, as {@code gloss thread new --file} reads it), and a {@code CHECKLIST.md}
  * to tick off while posting by hand. The entry is then published, each post's remote id being
  * its file.
  */
@@ -101,7 +103,7 @@ public final class ExportPublisher implements Publisher {
                             .append(f.alt().isBlank() ? "(none given: write one)" : f.alt().replace('\n', ' ')).append('\n');
                 }
             }
-            write(dir.resolve("thread.txt"), wholeThread(job.thread()));
+            write(dir.resolve("thread.txt"), ThreadExport.text(job.thread()));
             write(dir.resolve("CHECKLIST.md"), checklist(job, rules, list));
             for (int i = 0; i < posts.size(); i++) {
                 if (job.post(i).map(x -> x.exists()).orElse(false)) {
@@ -127,15 +129,6 @@ public final class ExportPublisher implements Publisher {
                 + " itself: paste each file in order, each post after the first as a reply to the one before.\n\n"
                 + list
                 + "\nThe whole thread is in `thread.txt`.\n";
-    }
-
-    /** Every post in order, separated by a blank line. */
-    private static String wholeThread(PostThread thread) {
-        StringBuilder b = new StringBuilder();
-        for (Post p : thread.posts()) {
-            b.append(p.text().strip()).append("\n\n");
-        }
-        return b.toString();
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -58,7 +58,8 @@ class ExportPublisherTest {
         assertTrue(checklist.contains("- [ ] Post 1: paste `01.txt` (53 of 280 characters)\n"), checklist);
         assertTrue(checklist.contains("- [ ] Post 2: paste `02.txt` (15 of 280 characters) as a reply to post 1\n"), checklist);
         assertTrue(checklist.contains("  - [ ] attach `02-1.png` with alt text: Figure 1: the architecture.\n"), checklist);
-        assertTrue(Files.readString(dir.resolve("thread.txt")).contains("3/3 The end."));
+        assertEquals("1/3 A thread about attention. https://arxiv.org/abs/1706.03762\n---\n2/3 The figure.\n---\n3/3 The end.\n",
+                Files.readString(dir.resolve("thread.txt")));
         QueueEntry done = q.get(e.id());
         assertEquals("exports/" + e.id() + "/02.txt", done.posts().get(1).remoteId());
     }
