@@ -7,7 +7,10 @@ import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.TextPositionSelector;
 import dev.gloss.workspace.TextQuoteSelector;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Finds an annotation's text again in a PDF's current text layer, as the W3C selectors allow:
@@ -45,7 +48,14 @@ public final class Anchoring {
     public record Anchored(Annotation annotation, Status status) {
     }
 
+    /** Folded page texts, kept while the page text is (PdfDocument caches those softly). */
+    private static final Map<PageText, Folded> FOLDED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private Anchoring() {
+    }
+
+    private static Folded folded(PageText t) {
+        return FOLDED.computeIfAbsent(t, x -> Folded.of(x.text()));
     }
 
     /** Re-anchors every annotation in {@code anns} against {@code pdf}, in order. */
@@ -118,7 +128,7 @@ public final class Anchoring {
      * break ties. Null when the folded quote is not on the page.
      */
     static Hit exactOn(PageText t, TextQuoteSelector quote, int near) {
-        Folded text = Folded.of(t.text());
+        Folded text = folded(t);
         String q = Folded.of(quote.exact()).text();
         if (q.isEmpty()) {
             return null;
@@ -140,7 +150,7 @@ public final class Anchoring {
     }
 
     private static Hit fuzzyOn(PageText t, String exact, int near) {
-        Folded text = Folded.of(t.text());
+        Folded text = folded(t);
         String q = Folded.of(exact).text();
         if (q.length() < 8) {
             // too short to tell a typo from another word
