@@ -1,0 +1,164 @@
+package dev.gloss.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.workspace.Rect;
+import java.awt.Rectangle;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rendering, tiles, the page/pixel mapping for every rotation and a crop box off the origin, and the cache. */
+class RenderTest {
+    @TempDir
+    Path dir;
+
+    /** A page with a black square at page-space (100..150, 600..650) and a word at (300, 400). */
+    private Path pageWithSquare(int rotation, PDRectangle box) throws Exception {
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.page(box, rotation).rect(100, 600, 50, 50).text(300, 400, 20, "Marker");
+            if (box.getLowerLeftX() != 0) {
+                pdf.page.setCropBox(box);
+            }
+            return pdf.save(dir.resolve("square-" + rotation + ".pdf"));
+        }
+    }
+
+    private static boolean dark(BufferedImage img, double x, double y) {
+        int rgb = img.getRGB((int) Math.round(x), (int) Math.round(y));
+        return (rgb & 0xff) < 64 && ((rgb >> 8) & 0xff) < 64;
+    }
+
+    @Test
+    void geometryMatchesWhatIsDrawnForEveryRotation() throws Exception {
+        for (int rotation : new int[] {0, 90, 180, 270}) {
+            for (PDRectangle box : new PDRectangle[] {PDRectangle.LETTER, new PDRectangle(20, 30, 560, 740)}) {
+                try (PdfDocument pdf = PdfDocument.open(pageWithSquare(rotation, box))) {
+                    float scale = 1.5f;
+                    PageSize size = pdf.pageSize(1);
+                    assertEquals(rotation, size.rotation());
+                    boolean swap = rotation % 180 != 0;
+                    assertEquals(swap ? box.getHeight() : box.getWidth(), size.width(), 0.01);
+                    BufferedImage img = pdf.render(1, scale);
+                    PageGeometry g = pdf.geometry(1, scale);
+                    assertEquals(g.imageWidth(), img.getWidth());
+                    assertEquals(g.imageHeight(), img.getHeight());
+                    Rectangle2D sq = g.toImage(new Rect(100, 600, 150, 650));
+                    String where = "rotation " + rotation + " box " + box;
+                    assertEquals(75, sq.getWidth(), 0.01, where);
+                    assertTrue(dark(img, sq.getCenterX(), sq.getCenterY()), where);
+                    assertTrue(dark(img, sq.getMinX() + 2, sq.getMinY() + 2), where);
+                    assertTrue(!dark(img, sq.getMinX() - 3, sq.getCenterY()), where);
+                    assertTrue(!dark(img, sq.getCenterX(), sq.getMaxY() + 3), where);
+                    Point2D back = g.toPage(sq.getCenterX(), sq.getCenterY());
+                    assertEquals(125, back.getX(), 1e-6, where);
+                    assertEquals(625, back.getY(), 1e-6, where);
+                    // the word's box, mapped to pixels, covers ink
+                    Word marker = pdf.text(1).words().get(0);
+                    assertEquals("Marker", marker.text(), where);
+                    Rectangle2D w = g.toImage(marker.box());
+                    int ink = 0;
+                    for (int y = (int) w.getMinY(); y < w.getMaxY(); y++) {
+                        for (int x = (int) w.getMinX(); x < w.getMaxX(); x++) {
+                            ink += dark(img, x, y) ? 1 : 0;
+                        }
+                    }
+                    assertTrue(ink > 50, where + ": ink " + ink);
+                }
+            }
+        }
+    }
+
+    @Test
+    void tileIsTheSamePixelsAsTheWholePage() throws Exception {
+        try (PdfDocument pdf = PdfDocument.open(pageWithSquare(90, PDRectangle.LETTER))) {
+            BufferedImage whole = pdf.render(1, 2f);
+            Rectangle tile = new Rectangle(300, 200, 256, 256);
+            BufferedImage part = pdf.renderTile(1, 2f, tile);
+            assertEquals(256, part.getWidth());
+            int differ = 0;
+            for (int y = 0; y < 256; y++) {
+                for (int x = 0; x < 256; x++) {
+                    int a = whole.getRGB(tile.x + x, tile.y + y);
+                    int b = part.getRGB(x, y);
+                    if (Math.abs((a & 0xff) - (b & 0xff)) > 40) {
+                        differ++;
+                    }
+                }
+            }
+            assertTrue(differ < 256 * 256 / 100, "pixels differing: " + differ);
+            assertThrows(IllegalArgumentException.class, () -> pdf.renderTile(1, 2f, new Rectangle(0, 0, 0, 5)));
+            assertThrows(IndexOutOfBoundsException.class, () -> pdf.render(2, 1f));
+        }
+    }
+
+    @Test
+    void concurrentRenderingAndTextAreSafe() throws Exception {
+        Path file;
+        try (TestPdf pdf = new TestPdf()) {
+            for (int i = 1; i <= 8; i++) {
+                pdf.page().text(72, 700, 14, "Page number " + i).rect(72, 100, 200, 200);
+            }
+            file = pdf.save(dir.resolve("eight.pdf"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (PdfDocument pdf = PdfDocument.open(file)) {
+            List<Future<String>> results = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (int p = 1; p <= 8; p++) {
+                    int page = p;
+                    results.add(pool.submit(() -> {
+                        BufferedImage img = pdf.render(page, 0.5f);
+                        assertEquals(306, img.getWidth());
+                        return pdf.text(page).text();
+                    }));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals("Page number " + (i % 8 + 1), results.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void renderCacheStaysWithinItsBudget() {
+        RenderCache cache = new RenderCache(3 * 100 * 100 * 4);
+        BufferedImage[] images = new BufferedImage[5];
+        for (int i = 0; i < 5; i++) {
+            images[i] = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
+            cache.put(RenderCache.Key.page("a.pdf", i + 1, 1f), images[i]);
+            if (i == 1 || i == 3) {
+                // keep touching page 1: pages 2 and 3 become the least recently used
+                assertSame(images[0], cache.get(RenderCache.Key.page("a.pdf", 1, 1f)));
+            }
+        }
+        assertEquals(3, cache.size());
+        assertEquals(3 * 100 * 100 * 4, cache.bytes());
+        assertSame(images[0], cache.get(RenderCache.Key.page("a.pdf", 1, 1f)));
+        assertNull(cache.get(RenderCache.Key.page("a.pdf", 2, 1f)));
+        assertNull(cache.get(RenderCache.Key.page("a.pdf", 3, 1f)));
+        assertSame(images[4], cache.get(RenderCache.Key.page("a.pdf", 5, 1f)));
+        assertNull(cache.get(RenderCache.Key.page("a.pdf", 5, 2f)));
+        cache.put(RenderCache.Key.page("a.pdf", 9, 1f), new BufferedImage(1000, 1000, BufferedImage.TYPE_INT_RGB));
+        assertNull(cache.get(RenderCache.Key.page("a.pdf", 9, 1f)), "larger than the whole budget");
+        cache.put(RenderCache.Key.tile("b.pdf", 1, 4f, new Rectangle(0, 0, 10, 10)), new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
+        cache.invalidate("a.pdf");
+        assertEquals(1, cache.size());
+        assertEquals(400, cache.bytes());
+    }
+}
