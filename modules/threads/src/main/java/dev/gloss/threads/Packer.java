@@ -20,16 +20,18 @@ import java.util.function.IntFunction;
 final class Packer {
 
     private final String text;
-    private final PlatformRules rules;
+    private final List<PlatformRules> rules;
+    private final int minLimit;
     private final BreakMap breaks;
     private final IntFunction<String> suffix;
     private final List<int[]> posts = new ArrayList<>();
     private int start = -1;
     private int end = -1;
 
-    Packer(String text, PlatformRules rules, BreakMap breaks, IntFunction<String> suffix) {
+    Packer(String text, List<PlatformRules> rules, BreakMap breaks, IntFunction<String> suffix) {
         this.text = text;
         this.rules = rules;
+        this.minLimit = rules.stream().mapToInt(PlatformRules::limit).min().orElseThrow();
         this.breaks = breaks;
         this.suffix = suffix;
     }
@@ -71,11 +73,14 @@ final class Packer {
             }
             if (level <= BreakMap.PROTECTED) {
                 int alone = posts.size() + (start >= 0 ? 2 : 1);
-                throw new ThreadsException("The limit of " + rules.limit() + " for "
-                        + rules.platform().displayName() + " is too small for \"" + text.substring(p[i], p[i + 1]).strip()
-                        + "\"" + (suffix.apply(alone).isEmpty() ? "" : " with numbering") + ".");
+                String piece = text.substring(p[i], p[i + 1]).strip();
+                PlatformRules r = rules.stream().filter(x -> !x.fits(piece + suffix.apply(alone))).findFirst()
+                        .orElse(rules.get(0));
+                throw new ThreadsException("The limit of " + r.limit() + " for " + r.platform().displayName()
+                        + " is too small for \"" + piece + "\"" + (suffix.apply(alone).isEmpty() ? "" : " with numbering")
+                        + ".");
             }
-            if (start >= 0 && rules.count(text.substring(start, end).strip()) * 3 >= rules.limit()) {
+            if (start >= 0 && thirdFull(text.substring(start, end).strip())) {
                 flush();
             }
             units(bounds(p[i], p[i + 1], level - 1), level - 1);
@@ -118,10 +123,26 @@ final class Packer {
     }
 
     private boolean fits(int a, int b, int n) {
-        if (lowerBound(a, b) > rules.limit()) {
+        if (lowerBound(a, b) > minLimit) {
             return false; // cheap reject of a far too long candidate; acceptance is always counted exactly
         }
-        return rules.fits(text.substring(a, b).strip() + suffix.apply(n));
+        String post = text.substring(a, b).strip() + suffix.apply(n);
+        for (PlatformRules r : rules) {
+            if (!r.fits(post)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the post uses at least a third of some platform's limit. */
+    private boolean thirdFull(String post) {
+        for (PlatformRules r : rules) {
+            if (r.count(post) * 3 >= r.limit()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

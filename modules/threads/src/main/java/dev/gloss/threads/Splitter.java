@@ -50,6 +50,20 @@ public final class Splitter {
         if (rules == null) {
             throw new ThreadsException("Splitting needs a platform; valid platforms are: " + Platform.validIds() + ".");
         }
+        return split(text, List.of(rules), numbering);
+    }
+
+    /**
+     * The posts for {@code text} such that each fits every one of {@code rules} (a thread meant for
+     * several platforms); empty for blank text.
+     *
+     * @throws ThreadsException when no platform is given, or a limit is too small to hold even one
+     *                          character (with the numbering, if asked for)
+     */
+    public static List<String> split(String text, List<PlatformRules> rules, boolean numbering) {
+        if (rules == null || rules.isEmpty() || rules.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new ThreadsException("Splitting needs a platform; valid platforms are: " + Platform.validIds() + ".");
+        }
         if (text == null || text.isBlank()) {
             return List.of();
         }

@@ -139,6 +139,18 @@ class SplitterTest {
     }
 
     @Test
+    void severalPlatformsAtOnce() {
+        String text = "Emoji 😀 and a link https://example.com/some/long/path/to/a/page here. ".repeat(20);
+        List<PlatformRules> both = List.of(PlatformRules.of(Platform.X), PlatformRules.of(Platform.THREADS).withLimit(150));
+        List<String> posts = Splitter.split(text, both, true);
+        for (String p : posts) {
+            assertTrue(both.get(0).fits(p) && both.get(1).fits(p), p);
+        }
+        assertEquals(words(text), words(String.join(" ", posts).replaceAll(" \\d+/\\d+( |$)", " ")));
+        assertThrows(ThreadsException.class, () -> Splitter.split(text, List.of(), false));
+    }
+
+    @Test
     void tooSmallLimitIsAClearError() {
         ThreadsException e = assertThrows(ThreadsException.class,
                 () -> Splitter.split("😀😀😀", PlatformRules.of(Platform.THREADS).withLimit(3), false));
