@@ -66,6 +66,8 @@ public final class FakeMastodon implements AutoCloseable {
     private volatile int maxCharacters = 500;
     private volatile boolean slowMedia;
     private volatile long statusDelayMillis;
+    private final java.util.concurrent.atomic.AtomicInteger stalls = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long stallMillis;
 
     public FakeMastodon() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -97,6 +99,13 @@ public final class FakeMastodon implements AutoCloseable {
 
     public FakeMastodon delayStatuses(long millis) {
         this.statusDelayMillis = millis;
+        return this;
+    }
+
+    /** The next {@code n} status requests wait {@code millis} before they are handled (a slow server). */
+    public FakeMastodon stallStatuses(int n, long millis) {
+        stalls.set(n);
+        stallMillis = millis;
         return this;
     }
 
@@ -211,6 +220,9 @@ public final class FakeMastodon implements AutoCloseable {
         if (method.equals("POST") && path.equals("/api/v1/statuses")) {
             if (statusDelayMillis > 0) {
                 Thread.sleep(statusDelayMillis);
+            }
+            if (stalls.getAndDecrement() > 0) {
+                Thread.sleep(stallMillis);
             }
             return postStatus(ex, user, body);
         }

@@ -168,6 +168,24 @@ class MastodonPublishTest {
     }
 
     @Test
+    void aTimedOutRequestIsRetriedWithTheSameKey() {
+        PostThread thread = Fixtures.numbered(ws, 2);
+        server.stallStatuses(1, 3000);
+        QueueService impatient = QueueService.builder(ws).clock(Clock.systemDefaultZone()).secrets(secrets)
+                .http(new dev.gloss.publish.http.HttpTransport(Duration.ofSeconds(2), Duration.ofSeconds(1), Clock.systemUTC()))
+                .retry(Fixtures.fastRetry(waits)).build();
+
+        impatient.add(thread.id(), account.id(), When.now());
+        Outcome o = impatient.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        assertEquals(List.of(Duration.ofSeconds(2)), waits.waits, "one retry after the timeout");
+        assertEquals(3, server.count("POST /api/v1/statuses"));
+        assertEquals(2, server.statuses().size(), "the slow request and its retry made one status");
+        assertChain(server.statuses());
+    }
+
+    @Test
     void rateLimitsAreWaitedOutAsTheServerAsks() {
         PostThread thread = Fixtures.numbered(ws, 2);
         server.failNext("/api/v1/statuses", 429, "7");
