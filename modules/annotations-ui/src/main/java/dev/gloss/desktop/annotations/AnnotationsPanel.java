@@ -65,7 +65,7 @@ final class AnnotationsPanel extends JPanel {
     private final RowTable table = new RowTable();
     private final CardLayout cards = new CardLayout();
     private final JPanel body = new JPanel(cards);
-    private final JLabel message = new JLabel(Bundle.LBL_Loading(), SwingConstants.CENTER);
+    private final MessageLabel message = new MessageLabel();
     private final JButton messageButton = new JButton();
     private String messageText = "";
     private Runnable messageAction = () -> { };
@@ -92,8 +92,6 @@ final class AnnotationsPanel extends JPanel {
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, separator()));
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         body.add(scroll, "list");
-        message.setEnabled(false);
-        message.setFont(message.getFont().deriveFont(Font.PLAIN));
         JPanel empty = new JPanel(new GridBagLayout());
         JPanel stack = new JPanel(new BorderLayout(0, 8));
         stack.setOpaque(false);
@@ -107,13 +105,7 @@ final class AnnotationsPanel extends JPanel {
         fill.weightx = 1;
         empty.add(stack, fill);
         empty.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
-        // the message wraps to the window's width, which the label cannot find out by itself
-        empty.addComponentListener(new java.awt.event.ComponentAdapter() {
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                wrapMessage();
-            }
-        });
+
         body.add(empty, "message");
         add(body, BorderLayout.CENTER);
         footer.setBorder(BorderFactory.createEmptyBorder(3, 10, 3, 10));
@@ -394,17 +386,11 @@ final class AnnotationsPanel extends JPanel {
 
     private void showMessage(String text, String button, Runnable action) {
         messageText = text;
-        wrapMessage();
+        message.setText(text);
         messageButton.setText(button == null ? "" : button);
         messageButton.setVisible(button != null);
         messageAction = action == null ? () -> { } : action;
         cards.show(body, "message");
-    }
-
-    private void wrapMessage() {
-        int width = Math.max(120, body.getWidth() - 48);
-        message.setText("<html><div style='text-align:center;width:" + width + "px'>"
-                + Tooltips.escape(messageText) + "</div></html>");
     }
 
     /** The empty-state message shown (plain text), or null when the list is shown. */

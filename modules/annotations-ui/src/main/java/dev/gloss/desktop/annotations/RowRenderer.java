@@ -13,6 +13,7 @@ import java.awt.geom.Path2D;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import javax.swing.JComponent;
 import javax.swing.JTable;
@@ -66,8 +67,14 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         return this;
     }
 
-    /** The height of a row, from the table's font: no text measuring, so it is cheap for every row. */
-    static int heightOf(Row row, Font font, JComponent c, boolean showDates) {
+    /** Left edge of an annotation's text. */
+    private static final int TEXT_X = PAD + 2 + BAR + 8;
+
+    /**
+     * The height of a row for a table {@code width} pixels wide: from the font, and for an
+     * annotation from whether its quote needs a second line (one text measurement).
+     */
+    static int heightOf(Row row, Font font, JComponent c, boolean showDates, int width) {
         FontMetrics fm = c.getFontMetrics(font);
         FontMetrics small = c.getFontMetrics(small(font));
         if (row instanceof Row.PaperRow) {
@@ -77,7 +84,7 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
             return small.getHeight() + 10;
         }
         Row.AnnotationRow a = (Row.AnnotationRow) row;
-        int h = 7 + fm.getHeight() + 7;
+        int h = 7 + fm.getHeight() * quoteLines(a.annotation(), fm, width).size() + 7;
         if (hasNote(a.annotation())) {
             h += fm.getHeight();
         }
@@ -87,12 +94,22 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         return h;
     }
 
+    /** The quote in one or two lines (the second ellipsised), or the kind of mark for marks without text. */
+    static List<String> quoteLines(Annotation a, FontMetrics fm, int width) {
+        String quote = Text.oneLine(a.exact());
+        int avail = width - TEXT_X - PAD;
+        if (quote.isEmpty()) {
+            return List.of(Text.ellipsize(typeLabel(a), fm, avail));
+        }
+        return Text.wrap("\u201C" + quote + "\u201D", fm, avail, 2);
+    }
+
     private static boolean hasNote(Annotation a) {
         return a.note() != null && !a.note().isBlank();
     }
 
     private static boolean hasMeta(Row.AnnotationRow a, boolean showDates) {
-        return !a.annotation().tags().isEmpty() || a.showPage() || showDates;
+        return !a.annotation().tags().isEmpty() || a.showPage() || showDates || a.orphaned();
     }
 
     static Font small(Font f) {
@@ -227,27 +244,28 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         FontMetrics fm = getFontMetrics(font);
         Font smallFont = small(font);
         FontMetrics sm = getFontMetrics(smallFont);
-        int x = PAD + 2 + BAR + 8;
+        int x = TEXT_X;
         int right = getWidth() - PAD;
         // colour bar, the height of the text block
         g.setColor(AnnotationColors.of(a.color()));
         g.fillRoundRect(PAD + 2, 6, BAR, getHeight() - 12, BAR, BAR);
 
         int y = 7 + fm.getAscent();
-        int quoteRight = right;
-        if (r.orphaned()) {
-            quoteRight = paintBadge(g, Bundle.LBL_Orphaned(), right, y, sm) - 6;
-        }
-        g.setFont(font);
-        String quote = Text.oneLine(a.exact());
-        if (quote.isEmpty()) {
+        List<String> lines = quoteLines(a, fm, getWidth());
+        if (a.exact().isBlank()) {
             g.setFont(font.deriveFont(Font.ITALIC));
             g.setColor(secondary());
-            g.drawString(Text.ellipsize(typeLabel(a), fm, quoteRight - x), x, y);
         } else {
+            g.setFont(font);
             g.setColor(foreground());
-            g.drawString(Text.ellipsize("\u201C" + quote + "\u201D", fm, quoteRight - x), x, y);
         }
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), x, y);
+            if (i < lines.size() - 1) {
+                y += fm.getHeight();
+            }
+        }
+        g.setFont(font);
         if (hasNote(a)) {
             y += fm.getHeight();
             g.setFont(font);
@@ -277,6 +295,9 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         g.setColor(secondary());
         g.drawString(tail.toString(), right - tailW, base);
         int limit = right - tailW - 8;
+        if (r.orphaned()) {
+            limit = paintBadge(g, Bundle.LBL_Orphaned(), limit + (tailW == 0 ? 8 : 0), base, sm) - 6;
+        }
         int cx = x;
         Color chip = mix(foreground(), background(), 0.10f);
         for (String tag : a.tags()) {

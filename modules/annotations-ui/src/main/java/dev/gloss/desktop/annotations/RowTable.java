@@ -25,6 +25,8 @@ final class RowTable extends JTable {
     private final RowRenderer renderer = new RowRenderer();
     private Map<String, Integer> index = Map.of();
     private boolean restoring;
+    private boolean showDates;
+    private int heightsWidth = -1;
 
     RowTable() {
         setModel(rows);
@@ -35,6 +37,23 @@ final class RowTable extends JTable {
         setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         setDefaultRenderer(Object.class, renderer);
         putClientProperty("JTable.autoStartsEdit", Boolean.FALSE);
+        // quotes wrap to the width: when it changes, rows may need another height
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (getWidth() != heightsWidth && !rows.list.isEmpty()) {
+                    applyHeights(showDates);
+                }
+            }
+        });
+    }
+
+    /** The width rows are laid out for: the table's, or its viewport's before it is shown. */
+    private int layoutWidth() {
+        if (getWidth() > 0) {
+            return getWidth();
+        }
+        return getParent() instanceof JViewport v && v.getWidth() > 0 ? v.getWidth() : 320;
     }
 
     /** True while {@link #setRows} puts the old selection back (listeners can ignore it). */
@@ -84,6 +103,7 @@ final class RowTable extends JTable {
             }
             index = idx;
             renderer.setShowDates(showDates);
+            this.showDates = showDates;
             rows.fireTableDataChanged();
             applyHeights(showDates);
             ListSelectionModel sm = getSelectionModel();
@@ -116,11 +136,13 @@ final class RowTable extends JTable {
         if (list.isEmpty()) {
             return;
         }
+        int width = layoutWidth();
+        heightsWidth = width;
         // most rows share a few heights: set the common one, then the exceptions
         int[] heights = new int[list.size()];
         Map<Integer, Integer> freq = new HashMap<>();
         for (int i = 0; i < heights.length; i++) {
-            heights[i] = RowRenderer.heightOf(list.get(i), getFont(), this, showDates);
+            heights[i] = RowRenderer.heightOf(list.get(i), getFont(), this, showDates, width);
             freq.merge(heights[i], 1, Integer::sum);
         }
         int common = freq.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -158,7 +180,10 @@ final class RowTable extends JTable {
     @Override
     public String getToolTipText(java.awt.event.MouseEvent e) {
         Row r = rowAt(rowAtPoint(e.getPoint()));
-        return r instanceof Row.AnnotationRow a ? Tooltips.of(a) : null;
+        if (r instanceof Row.AnnotationRow a) {
+            return Tooltips.of(a);
+        }
+        return r instanceof Row.PaperRow p ? Tooltips.of(p) : null;
     }
 
     @Override

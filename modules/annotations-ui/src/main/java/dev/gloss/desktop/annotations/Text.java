@@ -1,6 +1,8 @@
 package dev.gloss.desktop.annotations;
 
 import java.awt.FontMetrics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Small text helpers for painting rows. */
@@ -40,22 +42,44 @@ final class Text {
         if (fm.stringWidth(s) <= width) {
             return s;
         }
-        int ell = fm.stringWidth(ELLIPSIS);
-        // binary search on the prefix length: stringWidth is the costly part, so call it O(log n) times
+        int n = fitting(s, fm, width - fm.stringWidth(ELLIPSIS));
+        return s.substring(0, n).stripTrailing() + ELLIPSIS;
+    }
+
+    /**
+     * {@code s} in at most {@code maxLines} lines of {@code width} pixels, broken at spaces (or
+     * inside a word longer than a line); the last line ends in an ellipsis when cut.
+     */
+    static List<String> wrap(String s, FontMetrics fm, int width, int maxLines) {
+        List<String> lines = new ArrayList<>(maxLines);
+        String rest = s;
+        while (lines.size() < maxLines - 1 && width > 0 && fm.stringWidth(rest) > width) {
+            int fit = fitting(rest, fm, width);
+            int space = rest.lastIndexOf(' ', fit);
+            int end = space > 0 ? space : Math.max(1, fit);
+            lines.add(rest.substring(0, end).stripTrailing());
+            rest = rest.substring(end).stripLeading();
+        }
+        lines.add(ellipsize(rest, fm, width));
+        return lines;
+    }
+
+    /** The length of the longest prefix of {@code s} that fits {@code width} (binary search: few measurements). */
+    private static int fitting(String s, FontMetrics fm, int width) {
         int lo = 0;
         int hi = s.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (fm.stringWidth(s.substring(0, mid)) + ell <= width) {
+            if (fm.stringWidth(s.substring(0, mid)) <= width) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        if (lo > 0 && Character.isHighSurrogate(s.charAt(lo - 1))) {
+        if (lo > 0 && lo < s.length() && Character.isLowSurrogate(s.charAt(lo))) {
             lo--;
         }
-        return s.substring(0, lo).stripTrailing() + ELLIPSIS;
+        return lo;
     }
 
     static String capitalize(String s) {

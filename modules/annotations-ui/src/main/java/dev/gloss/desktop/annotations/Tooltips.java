@@ -11,7 +11,9 @@ import org.openide.util.NbBundle;
     "# {0} - page",
     "# {1} - date",
     "TIP_Meta=Page {0} \u00B7 {1}",
-    "TIP_Orphaned=The reader could not find this text in the paper any more; the annotation is kept."
+    "TIP_Orphaned=The reader could not find this text in the paper any more; the annotation is kept.",
+    "TIP_Collapse=Click to hide its annotations",
+    "TIP_Expand=Click to show its annotations"
 })
 final class Tooltips {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -44,6 +46,20 @@ final class Tooltips {
         if (row.orphaned()) {
             sb.append("<br><b>").append(escape(Bundle.TIP_Orphaned())).append("</b>");
         }
+        return sb.append("</div></html>").toString();
+    }
+
+    static String of(Row.PaperRow row) {
+        StringBuilder sb = new StringBuilder("<html><div style='width:320px'><b>").append(escape(row.title())).append("</b>");
+        if (row.paper() != null) {
+            if (!row.paper().authors().isEmpty()) {
+                sb.append("<br>").append(escape(String.join(", ", row.paper().authors())));
+            }
+            if (row.paper().file() != null) {
+                sb.append("<br><span style='color:gray'>").append(escape(row.paper().file())).append("</span>");
+            }
+        }
+        sb.append("<br><br>").append(row.collapsed() ? Bundle.TIP_Expand() : Bundle.TIP_Collapse());
         return sb.append("</div></html>").toString();
     }
 

@@ -2,6 +2,8 @@ package dev.gloss.desktop.annotations;
 
 import dev.gloss.library.Annotator;
 import dev.gloss.library.Colors;
+import dev.gloss.library.DemoPaper;
+import dev.gloss.library.PaperImporter;
 import dev.gloss.library.Papers;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.PdfDocument;
@@ -14,6 +16,7 @@ import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.TextPositionSelector;
 import dev.gloss.workspace.TextQuoteSelector;
 import dev.gloss.workspace.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +35,12 @@ final class DemoAnnotations {
 
     static Workspace create(Path dir) throws Exception {
         Workspace ws = Workspace.openOrCreate(dir);
+        if (ws.papers().stream().noneMatch(p -> DemoPaper.FILE_NAME.equals(p.file()))) {
+            // the library's initializer normally adds it; import it when that did not happen
+            Path pdf = Files.createTempDirectory("gloss-demo").resolve(DemoPaper.FILE_NAME);
+            DemoPaper.write(pdf);
+            PaperImporter.importFile(ws, pdf, null);
+        }
         Paper demo = demoPaper(ws);
         List<Annotation> made = new ArrayList<>();
         try (PdfDocument pdf = PdfDocument.open(Papers.pdf(ws, demo))) {
@@ -60,7 +69,7 @@ final class DemoAnnotations {
     }
 
     static Paper demoPaper(Workspace ws) {
-        return ws.papers().stream().filter(p -> p.file() != null && p.file().startsWith("lindqvist")).findFirst()
+        return ws.papers().stream().filter(p -> DemoPaper.FILE_NAME.equals(p.file())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the new workspace has no demo paper"));
     }
 
