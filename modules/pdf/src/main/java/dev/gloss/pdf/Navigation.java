@@ -54,7 +54,7 @@ final class Navigation {
             int[] budget = {MAX_OUTLINE_ITEMS};
             return children(doc, root.getFirstChild(), 0, seen, budget);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "unreadable outline", e);
+            LOG.log(Level.FINE, "unreadable outline", e);
             return List.of();
         }
     }
@@ -95,7 +95,7 @@ final class Navigation {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "unreadable page labels", e);
+            LOG.log(Level.FINE, "unreadable page labels", e);
         }
         return new String[0];
     }
@@ -106,7 +106,7 @@ final class Navigation {
         try {
             annotations = doc.getPage(page - 1).getAnnotations();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "unreadable annotations on page " + page, e);
+            LOG.log(Level.FINE, "unreadable annotations on page " + page, e);
             return out;
         }
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
