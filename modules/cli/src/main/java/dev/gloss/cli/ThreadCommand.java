@@ -35,7 +35,7 @@ import org.openide.util.lookup.ServiceProvider;
  * platform does, and keep threads in the workspace.
  * <ul>
  * <li>{@code count}: prints {@code LENGTH/LIMIT ok} or {@code LENGTH/LIMIT over by N} (exit 0 in
- *     both cases); {@code --json}: {@code {"length","limit","valid"}}; {@code --jsonl}: one such
+ *     both cases; a Bluesky post within 300 graphemes but over 3000 UTF-8 bytes is "over: ... bytes"); {@code --json}: {@code {"length","limit","valid"}}; {@code --jsonl}: one such
  *     object per input line {@code {"text": ...}}, in order (blank lines skipped).</li>
  * <li>{@code split}: posts separated by a line {@code ---}; {@code --json}:
  *     {@code {"platform","limit","posts":[{"text","length"}]}}.</li>
@@ -110,8 +110,10 @@ public final class ThreadCommand implements CliCommand {
         if (args.has("json")) {
             cli.json(result(length, rules.limit(), valid));
         } else {
-            cli.out().println(length + "/" + rules.limit() + " "
-                    + (valid ? "ok" : length > rules.limit() ? "over by " + (length - rules.limit()) : "over"));
+            String verdict = valid ? "ok" : length > rules.limit() ? "over by " + (length - rules.limit())
+                    : "over: " + text.getBytes(StandardCharsets.UTF_8).length + " UTF-8 bytes, "
+                            + rules.platform().displayName() + " allows " + PlatformRules.BLUESKY_MAX_BYTES;
+            cli.out().println(length + "/" + rules.limit() + " " + verdict);
         }
         return 0;
     }

@@ -65,6 +65,8 @@ class ThreadCommandTest {
         assertEquals("301/300 over by 1", r.out().strip(), "stdin loses its trailing newline");
         r = glossIn("a".repeat(600), "thread", "count", "--platform", "mastodon", "--limit", "1000");
         assertEquals("600/1000 ok", r.out().strip());
+        r = gloss("thread", "count", "--platform", "bluesky", FAMILY.repeat(150));
+        assertEquals("150/300 over: 3750 UTF-8 bytes, Bluesky allows 3000", r.out().strip());
         r = gloss("thread", "count", "--platform", "mastodon", "@alice@example.social hi");
         assertEquals("9/500 ok", r.out().strip());
     }

@@ -14,7 +14,9 @@ import java.util.List;
  *     inside paragraphs.</li>
  * <li>Packing is greedy and hierarchical: a paragraph that fits the current post joins it; one
  *     that fits a post of its own starts a new post; only a paragraph that fits no post is cut
- *     into sentences (which fill the current post first), and likewise sentences into words.</li>
+ *     into sentences, and likewise sentences into words. Before such a cut the current post ends
+ *     at the paragraph (sentence) boundary if it is at least a third full; a shorter one, such as
+ *     a heading, is filled with the first sentences (words) of the cut unit instead.</li>
  * <li>A URL, mention, hashtag or emoji sequence is never cut, with one exception: a single
  *     "word" longer than the limit (say a 400-character URL for Bluesky) is hard-cut at grapheme
  *     boundaries, outside links and mentions if the word has other parts, else inside it. That is

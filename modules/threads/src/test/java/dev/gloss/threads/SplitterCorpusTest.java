@@ -55,7 +55,7 @@ class SplitterCorpusTest {
             }
             // The whole paper for Bluesky; the first pages for the others, whose counting goes
             // through twitter-text (about a millisecond per count) or is similar.
-            String head = text.substring(0, Math.min(text.length(), 8_000));
+            String head = text.substring(0, Math.min(text.length(), 6_000));
             for (Platform p : Platform.values()) {
                 String input = p == Platform.BLUESKY ? text : head;
                 // Words are kept intact unless some word is longer than the limit (pdftotext can
