@@ -31,6 +31,7 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
+        logToFile();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(List.of(argv), out, err, System.in);
@@ -82,6 +83,27 @@ public final class Main {
             err.println("gloss: internal error (" + oneLine(String.valueOf(e.getMessage())) + "); details in " + log);
             return 1;
         }
+    }
+
+    /**
+     * Library log records go to the CLI's log file, never to the terminal: stderr carries only
+     * the one-line messages of the exit-code contract.
+     */
+    private static void logToFile() {
+        java.util.logging.LogManager.getLogManager().reset();
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.setLevel(java.util.logging.Level.INFO);
+        try {
+            Path log = logFile();
+            Files.createDirectories(log.getParent());
+            java.util.logging.FileHandler handler = new java.util.logging.FileHandler(log.toString(), true);
+            handler.setFormatter(new java.util.logging.SimpleFormatter());
+            handler.setLevel(java.util.logging.Level.INFO);
+            root.addHandler(handler);
+        } catch (IOException | RuntimeException e) {
+            root.setLevel(java.util.logging.Level.OFF); // no log file: stay quiet rather than clutter stderr
+        }
+        java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
     }
 
     static List<CliCommand> commands() {
