@@ -167,6 +167,44 @@ class AnnotationViewGuiTest {
     }
 
     @Test
+    void selectionFromTheReaderDragAndCopy() throws Exception {
+        Row.AnnotationRow target = on(() -> annotationRows().get(annotationRows().size() - 1));
+        SwingUtilities.invokeAndWait(() -> panel.filterBar().setScope(FilterBar.Scope.ALL_PAPERS));
+        // collapse the paper, as a user may have done; a selection in the reader opens it again
+        clickAt(on(() -> {
+            Rectangle r = panel.table().getCellRect(panel.table().indexOf("p:" + demo.id()), 0, true);
+            Point p = panel.table().getLocationOnScreen();
+            return new Point(p.x + r.x + r.width / 2, p.y + r.y + r.height / 2);
+        }));
+        settle();
+        assertEquals(0, (int) on(() -> annotationRows().size()), "a click on the paper's header collapses it");
+        SwingUtilities.invokeAndWait(() -> panel.reveal(target.annotation()));
+        assertEquals(List.of(target.annotation().id()),
+                on(() -> panel.table().selectedAnnotations().stream().map(Annotation::id).toList()));
+        assertTrue(on(() -> panel.table().getVisibleRect().intersects(
+                panel.table().getCellRect(panel.table().indexOf(target.key()), 0, true))), "scrolled into view");
+
+        // select two and drag them: the composer gets the annotations themselves
+        SwingUtilities.invokeAndWait(() -> {
+            int a = panel.table().indexOf(annotationRows().get(0).key());
+            int b = panel.table().indexOf(annotationRows().get(1).key());
+            panel.table().getSelectionModel().setSelectionInterval(a, a);
+            panel.table().getSelectionModel().addSelectionInterval(b, b);
+        });
+        List<Annotation> two = on(() -> panel.table().selectedAnnotations());
+        assertEquals(2, two.size());
+        java.awt.datatransfer.Transferable t = on(() ->
+                ((AnnotationDrag) panel.table().getTransferHandler()).createTransferable(panel.table()));
+        assertEquals(two, dev.gloss.desktop.core.AnnotationTransfer.from(t));
+        java.awt.datatransfer.Clipboard clip = new java.awt.datatransfer.Clipboard("test");
+        SwingUtilities.invokeAndWait(() -> panel.table().getTransferHandler()
+                .exportToClipboard(panel.table(), clip, javax.swing.TransferHandler.COPY));
+        String copied = (String) clip.getData(java.awt.datatransfer.DataFlavor.stringFlavor);
+        assertTrue(copied.contains(Text.oneLine(two.get(0).exact())) && copied.contains(Text.oneLine(two.get(1).exact())),
+                copied);
+    }
+
+    @Test
     void emptyStates() throws Exception {
         SwingUtilities.invokeAndWait(() -> panel.setCurrentPaper(null));
         assertFalse(on(() -> panel.showsList()));
@@ -226,10 +264,13 @@ class AnnotationViewGuiTest {
     }
 
     private void click(java.awt.Component c) throws Exception {
-        Point p = on(() -> {
+        clickAt(on(() -> {
             Point s = c.getLocationOnScreen();
             return new Point(s.x + c.getWidth() / 2, s.y + c.getHeight() / 2);
-        });
+        }));
+    }
+
+    private void clickAt(Point p) {
         robot.mouseMove(p.x, p.y);
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
