@@ -183,6 +183,11 @@ final class OpenDocument implements AutoCloseable {
         });
     }
 
+    /** The first instance of the PDF, for background work that needs the whole document (re-anchoring). */
+    PdfDocument pdf() {
+        return pdf;
+    }
+
     /** The text layer of a page (cached by the PDF module). */
     PageText text(int page) throws PdfException {
         return pdf.text(page);

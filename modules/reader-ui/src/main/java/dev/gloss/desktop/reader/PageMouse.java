@@ -28,6 +28,7 @@ final class PageMouse extends MouseAdapter {
     private final SelectionModel selection;
     private final LinkHandler links;
     private final BiConsumer<MouseEvent, Integer> popup;
+    private final BiConsumer<Integer, Point2D> pointed;
     private int anchorPage;
     private Point2D anchor;
     private int focusPage;
@@ -35,13 +36,19 @@ final class PageMouse extends MouseAdapter {
     private boolean dragging;
     private PdfLink pressedLink;
 
-    /** @param popup shows the context menu for an event on a page (0 when not on a page) */
-    PageMouse(PageView view, PageTexts texts, SelectionModel selection, LinkHandler links, BiConsumer<MouseEvent, Integer> popup) {
+    /**
+     * @param popup   shows the context menu for an event on a page (0 when not on a page)
+     * @param pointed told where a button went down, before anything else happens: the page (0
+     *                when not on a page) and the page-space point (to select an annotation)
+     */
+    PageMouse(PageView view, PageTexts texts, SelectionModel selection, LinkHandler links,
+            BiConsumer<MouseEvent, Integer> popup, BiConsumer<Integer, Point2D> pointed) {
         this.view = view;
         this.texts = texts;
         this.selection = selection;
         this.links = links;
         this.popup = popup;
+        this.pointed = pointed;
     }
 
     void install() {
@@ -53,6 +60,10 @@ final class PageMouse extends MouseAdapter {
     @Override
     public void mousePressed(MouseEvent e) {
         view.requestFocusInWindow();
+        int under = view.pageUnder(e.getPoint());
+        if (e.getClickCount() == 1 && (SwingUtilities.isLeftMouseButton(e) || e.isPopupTrigger())) {
+            pointed.accept(under, under > 0 ? view.toPage(under, e.getPoint()) : null);
+        }
         if (e.isPopupTrigger()) {
             showPopup(e);
             return;
@@ -97,6 +108,8 @@ final class PageMouse extends MouseAdapter {
     @Override
     public void mouseReleased(MouseEvent e) {
         if (e.isPopupTrigger()) {
+            int under = view.pageUnder(e.getPoint());
+            pointed.accept(under, under > 0 ? view.toPage(under, e.getPoint()) : null);
             showPopup(e);
             return;
         }

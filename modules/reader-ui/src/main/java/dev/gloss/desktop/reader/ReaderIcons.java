@@ -18,7 +18,7 @@ import javax.swing.UIManager;
  * sharp at any screen scale and fit the light and the dark theme.
  */
 enum ReaderIcons implements Icon {
-    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE;
+    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT;
 
     private static final int SIZE = 16;
 
@@ -74,6 +74,21 @@ enum ReaderIcons implements Icon {
             case ZOOM_OUT -> g.draw(new Line2D.Double(3, 8, 13, 8));
             case UP -> g.draw(chevron(true));
             case DOWN -> g.draw(chevron(false));
+            case HIGHLIGHT -> {
+                // a marker pen over a stroke of ink
+                Path2D pen = new Path2D.Double();
+                pen.moveTo(5, 10);
+                pen.lineTo(11, 2.5);
+                pen.lineTo(14, 5);
+                pen.lineTo(7.5, 12.5);
+                pen.closePath();
+                g.draw(pen);
+                g.draw(new Line2D.Double(5, 10, 4, 12.5));
+                g.draw(new Line2D.Double(4, 12.5, 7.5, 12.5));
+                g.setStroke(new BasicStroke(2f));
+                g.setColor(new Color(0xF2, 0xC0, 0x30));
+                g.draw(new Line2D.Double(2, 14.5, 14, 14.5));
+            }
             case CLOSE -> {
                 g.draw(new Line2D.Double(4, 4, 12, 12));
                 g.draw(new Line2D.Double(12, 4, 4, 12));

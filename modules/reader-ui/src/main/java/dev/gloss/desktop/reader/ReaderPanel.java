@@ -27,6 +27,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
+import org.openide.awt.UndoRedo;
 import org.openide.util.NbBundle;
 import org.openide.util.NbPreferences;
 
@@ -55,6 +56,9 @@ final class ReaderPanel extends JPanel {
     private final JTabbedPane side = new JTabbedPane();
     private final ThumbnailPanel thumbnails;
     private final List<BiConsumer<JPopupMenu, Integer>> popupContributors = new ArrayList<>();
+    private final AnnotationLayer annotations;
+    private final AnnotationEditor editor;
+    private final AnnotationStore store;
     private final Action copy = new AbstractAction(Bundle.CTL_Copy()) {
         @Override
         public void actionPerformed(ActionEvent e) {
@@ -64,6 +68,10 @@ final class ReaderPanel extends JPanel {
     private int sidebarWidth = 200;
 
     ReaderPanel(OpenDocument doc) {
+        this(doc, new UndoRedo.Manager());
+    }
+
+    ReaderPanel(OpenDocument doc, UndoRedo.Manager undo) {
         super(new BorderLayout());
         this.doc = doc;
         ThumbnailPanel[] thumbs = new ThumbnailPanel[1];
@@ -80,11 +88,18 @@ final class ReaderPanel extends JPanel {
         views[0] = view;
         texts = new PageTexts(doc);
         find = new FindModel(doc);
+        annotations = new AnnotationLayer(view);
+        view.addOverlay(annotations);
         view.addOverlay(Overlays.findHits(find));
         view.addOverlay(Overlays.selection(selection));
+        store = new AnnotationStore(annotations::workspace);
+        editor = new AnnotationEditor(selection, texts, annotations, undo, store, PREFS);
         LinkHandler links = new LinkHandler(view);
-        new PageMouse(view, texts, selection, links, this::showPopup).install();
+        new PageMouse(view, texts, selection, links, this::showPopup,
+                (page, p) -> annotations.select(page > 0 && p != null ? annotations.at(page, p) : null)).install();
         ReaderKeys.install(view);
+        editor.installKeys(view);
+        addPopupContributor(editor::contribute);
 
         JScrollPane scroll = new JScrollPane(view, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
@@ -108,6 +123,7 @@ final class ReaderPanel extends JPanel {
         findBar = new FindBar(find, view::currentPage, this::closeFind);
         findBar.setVisible(false);
         toolbar = new ReaderToolbar(view, this::toggleSidebar, this::openFind);
+        toolbar.addTools(new AnnotationTools(editor, selection));
 
         add(toolbar, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
@@ -146,6 +162,25 @@ final class ReaderPanel extends JPanel {
 
     PageTexts texts() {
         return texts;
+    }
+
+    AnnotationLayer annotations() {
+        return annotations;
+    }
+
+    AnnotationEditor editor() {
+        return editor;
+    }
+
+    AnnotationStore store() {
+        return store;
+    }
+
+    /** Goes to {@code page} and finds {@code text} from there, as the find bar would. */
+    void findFrom(String text, int page) {
+        view.goToPage(page);
+        findBar.open(text);
+        revalidate();
     }
 
     /** The copy action (enabled when text is selected), for the window's action map. */
@@ -293,6 +328,7 @@ final class ReaderPanel extends JPanel {
 
     /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
+        annotations.detach();
         scheduler.close();
         find.clear();
         org.openide.util.RequestProcessor.getDefault().post(doc::close);

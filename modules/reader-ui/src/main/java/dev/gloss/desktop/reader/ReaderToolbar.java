@@ -39,6 +39,7 @@ final class ReaderToolbar extends JToolBar {
     private final JComboBox<String> zoomBox;
     private final JToggleButton sidebar = new JToggleButton(ReaderIcons.SIDEBAR);
     private boolean updating;
+    private int toolsAt;
 
     ReaderToolbar(PageView view, Runnable toggleSidebar, Runnable openFind) {
         this.view = view;
@@ -84,6 +85,8 @@ final class ReaderToolbar extends JToolBar {
         zoomBox.addActionListener(e -> zoomChosen());
         add(zoomBox);
         add(plain(button(ReaderIcons.ZOOM_IN, Bundle.TIP_ZoomIn(), () -> view.zoomStep(true, null))));
+        addSeparator();
+        toolsAt = getComponentCount();
         add(Box.createHorizontalGlue());
         add(plain(button(ReaderIcons.FIND, Bundle.TIP_Find(), openFind)));
 
@@ -102,6 +105,11 @@ final class ReaderToolbar extends JToolBar {
     private static <T extends AbstractButton> T plain(T b) {
         b.setFocusable(false);
         return b;
+    }
+
+    /** Adds controls after the zoom ones (the annotation tools). */
+    void addTools(javax.swing.JComponent tools) {
+        add(tools, toolsAt++);
     }
 
     void setSidebarSelected(boolean shown) {

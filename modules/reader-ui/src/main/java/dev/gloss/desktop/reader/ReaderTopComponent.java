@@ -1,6 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.pdf.PdfException;
+import dev.gloss.workspace.Annotation;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Font;
@@ -56,6 +57,9 @@ public final class ReaderTopComponent extends TopComponent {
     private final Timer savePosition = new Timer(1500, e -> rememberPosition());
     private ReaderPanel reader;
     private boolean closed;
+    private boolean navigated;
+    private final java.util.List<java.util.function.Consumer<ReaderPanel>> pending = new java.util.ArrayList<>();
+    private Annotation selectedInLookup;
 
     ReaderTopComponent(DataObject dataObject) {
         this.dataObject = dataObject;
@@ -92,12 +96,12 @@ public final class ReaderTopComponent extends TopComponent {
         return p;
     }
 
-    /** Opens the reader for a PDF data object, or brings its open tab to the front. */
-    static void openFor(DataObject d) {
+    /** Opens the reader for a PDF data object, or brings its open tab to the front; returns the tab. */
+    static ReaderTopComponent openFor(DataObject d) {
         for (TopComponent tc : WindowManager.getDefault().getRegistry().getOpened()) {
             if (tc instanceof ReaderTopComponent r && r.dataObject.equals(d)) {
                 r.requestActive();
-                return;
+                return r;
             }
         }
         ReaderTopComponent tc = new ReaderTopComponent(d);
@@ -107,6 +111,20 @@ public final class ReaderTopComponent extends TopComponent {
         }
         tc.open();
         tc.requestActive();
+        return tc;
+    }
+
+    /**
+     * Runs {@code action} on the reader once the document is shown (at once if it is); a tab
+     * asked to show a place does not go back to the remembered reading position.
+     */
+    void whenLoaded(java.util.function.Consumer<ReaderPanel> action) {
+        if (reader != null) {
+            action.accept(reader);
+        } else {
+            navigated = true;
+            pending.add(action);
+        }
     }
 
     /** The file shown. */
@@ -144,7 +162,7 @@ public final class ReaderTopComponent extends TopComponent {
             doc.close();
             return;
         }
-        reader = new ReaderPanel(doc);
+        reader = new ReaderPanel(doc, undo);
         body.add(reader, "reader");
         cards.show(body, "reader");
         content.add(reader.selection());
@@ -159,18 +177,48 @@ public final class ReaderTopComponent extends TopComponent {
             updateStatus();
             savePosition.restart();
         });
+        ReaderPanel shown = reader;
+        shown.annotations().addChangeListener(e -> followSelection(shown));
         ReadingPosition start = memory.recall(doc.sha256()).orElse(null);
         // restore once the view has its size in the window
         javax.swing.SwingUtilities.invokeLater(() -> {
-            if (start != null) {
+            if (reader != shown) {
+                return;
+            }
+            if (start != null && !navigated) {
                 view.restore(start);
             } else {
-                view.setZoom(Zoom.FIT_WIDTH, null);
+                view.setZoom(start != null ? start.zoom() : Zoom.FIT_WIDTH, null);
             }
+            for (java.util.function.Consumer<ReaderPanel> action : pending) {
+                action.accept(shown);
+            }
+            pending.clear();
             view.requestFocusInWindow();
             updateStatus();
         });
+        PaperFinder.find(doc, (ws, paper) -> {
+            if (reader == shown) {
+                content.add(paper);
+                shown.annotations().attach(ws, paper);
+            }
+        });
         LOG.fine(() -> "Opened " + file + " (" + doc.pageCount() + " pages)");
+    }
+
+    /** Puts the annotation selected in the reader into this tab's lookup (the annotation view follows it). */
+    private void followSelection(ReaderPanel shown) {
+        Annotation now = shown.annotations().selected();
+        if (now == selectedInLookup) {
+            return;
+        }
+        if (selectedInLookup != null) {
+            content.remove(selectedInLookup);
+        }
+        selectedInLookup = now;
+        if (now != null) {
+            content.add(now);
+        }
     }
 
     private void showProblem(String sentence, PdfException.Reason reason) {
@@ -222,6 +270,13 @@ public final class ReaderTopComponent extends TopComponent {
             rememberPosition();
             reader.close();
             content.remove(reader.selection());
+            if (reader.annotations().paper() != null) {
+                content.remove(reader.annotations().paper());
+            }
+            if (selectedInLookup != null) {
+                content.remove(selectedInLookup);
+                selectedInLookup = null;
+            }
             body.remove(reader);
             reader = null;
         }

@@ -21,6 +21,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM with java.awt.headless=false (see the module's pom); skipped without a DISPLAY, and in the
  * headless test run.
  */
+@Tag("gui")
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
 @DisabledIfSystemProperty(named = "java.awt.headless", matches = "true")
 class ReaderGuiTest {
@@ -62,7 +64,9 @@ class ReaderGuiTest {
             panel = new ReaderPanel(doc);
             frame.add(panel);
             frame.setBounds(20, 20, 900, 700);
+            frame.setAlwaysOnTop(true); // the captures must see this window, whatever else is on the display
             frame.setVisible(true);
+            frame.toFront();
         });
     }
 

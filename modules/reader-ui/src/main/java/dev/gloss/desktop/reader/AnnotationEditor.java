@@ -1,0 +1,321 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.desktop.core.AnnotationColors;
+import dev.gloss.desktop.core.ThreadComposerService;
+import dev.gloss.library.Annotator;
+import dev.gloss.library.LibraryException;
+import dev.gloss.pdf.PageText;
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Paper;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Graphics;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javax.swing.AbstractAction;
+import javax.swing.ActionMap;
+import javax.swing.ButtonGroup;
+import javax.swing.Icon;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.KeyStroke;
+import javax.swing.event.ChangeListener;
+import javax.swing.undo.CompoundEdit;
+import javax.swing.undo.UndoableEdit;
+import org.openide.awt.StatusDisplayer;
+import org.openide.awt.UndoRedo;
+import org.openide.util.ChangeSupport;
+import org.openide.util.NbBundle;
+
+/**
+ * Making and changing annotations in the reader: highlight, underline or strike out the
+ * selected text in the current colour (keys 1-8 choose it, H, U and S mark, Delete removes the
+ * selected annotation), recolour, delete, quote in a thread. Every change is saved at once and
+ * can be undone with the document's undo/redo.
+ */
+@NbBundle.Messages({
+    "CTL_Highlight=Highlight",
+    "CTL_Underline=Underline",
+    "CTL_StrikeOut=Strike Out",
+    "CTL_Colour=Colour",
+    "CTL_ChangeColour=Change Colour",
+    "CTL_DeleteAnnotation=Delete Annotation",
+    "CTL_QuoteInThread=Quote in Thread",
+    "UNDO_Highlight=Highlight",
+    "UNDO_Underline=Underline",
+    "UNDO_StrikeOut=Strike Out",
+    "UNDO_Recolour=Change Colour",
+    "UNDO_Delete=Delete Annotation",
+    "MSG_NotInLibrary=This PDF is not in the library: add it to annotate it.",
+    "# {0} - colour name",
+    "MSG_Colour=Highlight colour: {0}",
+    "COLOR_yellow=Yellow",
+    "COLOR_red=Red",
+    "COLOR_green=Green",
+    "COLOR_blue=Blue",
+    "COLOR_purple=Purple",
+    "COLOR_magenta=Magenta",
+    "COLOR_orange=Orange",
+    "COLOR_gray=Gray"
+})
+final class AnnotationEditor {
+    private final SelectionModel selection;
+    private final PageTexts texts;
+    private final AnnotationLayer layer;
+    private final UndoRedo.Manager undo;
+    private final AnnotationStore store;
+    private final ChangeSupport changes = new ChangeSupport(this);
+    private final Preferences prefs;
+    private String color;
+
+    AnnotationEditor(SelectionModel selection, PageTexts texts, AnnotationLayer layer, UndoRedo.Manager undo,
+            AnnotationStore store, Preferences prefs) {
+        this.prefs = prefs;
+        this.color = prefs.get("color", AnnotationColors.NAMES.get(0));
+        this.selection = selection;
+        this.texts = texts;
+        this.layer = layer;
+        this.undo = undo;
+        this.store = store;
+    }
+
+    /** The colour new marks get. */
+    String color() {
+        return color;
+    }
+
+    /** Chooses the colour of new marks; the selected annotation, if any, takes it too. */
+    void setColor(String name) {
+        color = name;
+        prefs.put("color", name);
+        Annotation a = layer.selected();
+        if (a != null && !name.equals(a.color())) {
+            recolor(a, name);
+        }
+        StatusDisplayer.getDefault().setStatusText(Bundle.MSG_Colour(colorName(name)));
+        changes.fireChange();
+    }
+
+    void addChangeListener(ChangeListener l) {
+        changes.addChangeListener(l);
+    }
+
+    /** True when the document is a paper of the workspace (only those can be annotated). */
+    boolean canAnnotate() {
+        return layer.paper() != null;
+    }
+
+    /**
+     * Marks the selected text (one annotation per page it spans) in the current colour.
+     *
+     * @return the annotations made, empty when nothing was selected or the PDF is not a paper
+     */
+    List<Annotation> mark(AnnotationType type) {
+        Paper paper = layer.paper();
+        if (selection.isEmpty()) {
+            return List.of();
+        }
+        if (paper == null) {
+            StatusDisplayer.getDefault().setStatusText(Bundle.MSG_NotInLibrary());
+            return List.of();
+        }
+        List<Annotation> made = new ArrayList<>();
+        CompoundEdit edit = new CompoundEdit() {
+            @Override
+            public String getPresentationName() {
+                return undoName(type);
+            }
+        };
+        for (SelectionModel.Segment s : selection.segments()) {
+            PageText t = texts.get(s.page());
+            if (t == null) {
+                continue;
+            }
+            try {
+                Annotation a = Annotator.markup(paper.id(), t, s.range(), type, color, null, List.of());
+                store.save(a);
+                edit.addEdit(new AnnotationEdit(undoName(type), null, a, store));
+                made.add(a);
+            } catch (LibraryException e) {
+                StatusDisplayer.getDefault().setStatusText(e.getMessage());
+            }
+        }
+        edit.end();
+        if (!made.isEmpty()) {
+            undo.undoableEditHappened(new javax.swing.event.UndoableEditEvent(this, edit));
+            selection.clear();
+        }
+        return made;
+    }
+
+    void recolor(Annotation a, String newColor) {
+        Annotation changed = a.withColor(newColor, Instant.now());
+        store.save(changed);
+        addEdit(new AnnotationEdit(Bundle.UNDO_Recolour(), a, changed, store));
+    }
+
+    void delete(Annotation a) {
+        if (layer.selected() != null && layer.selected().id().equals(a.id())) {
+            layer.select(null);
+        }
+        store.delete(a);
+        addEdit(new AnnotationEdit(Bundle.UNDO_Delete(), a, null, store));
+    }
+
+    private void addEdit(UndoableEdit e) {
+        undo.undoableEditHappened(new javax.swing.event.UndoableEditEvent(this, e));
+    }
+
+    private static String undoName(AnnotationType type) {
+        return switch (type) {
+            case UNDERLINE -> Bundle.UNDO_Underline();
+            case STRIKEOUT -> Bundle.UNDO_StrikeOut();
+            default -> Bundle.UNDO_Highlight();
+        };
+    }
+
+    static String colorName(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "yellow" -> Bundle.COLOR_yellow();
+            case "red" -> Bundle.COLOR_red();
+            case "green" -> Bundle.COLOR_green();
+            case "blue" -> Bundle.COLOR_blue();
+            case "purple" -> Bundle.COLOR_purple();
+            case "magenta" -> Bundle.COLOR_magenta();
+            case "orange" -> Bundle.COLOR_orange();
+            case "gray" -> Bundle.COLOR_gray();
+            default -> name;
+        };
+    }
+
+    /** A round swatch of an annotation colour. */
+    static Icon swatch(String name) {
+        return new Icon() {
+            @Override
+            public void paintIcon(Component c, Graphics g, int x, int y) {
+                java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+                g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                Color col = AnnotationColors.of(name);
+                g2.setColor(col);
+                g2.fillOval(x + 1, y + 1, 12, 12);
+                g2.setColor(col.darker());
+                g2.drawOval(x + 1, y + 1, 12, 12);
+                g2.dispose();
+            }
+
+            @Override
+            public int getIconWidth() {
+                return 14;
+            }
+
+            @Override
+            public int getIconHeight() {
+                return 14;
+            }
+        };
+    }
+
+    // ---- keys and menus ----
+
+    /** Binds 1-8, H, U, S and Delete on the page view. */
+    void installKeys(JComponent view) {
+        InputMap in = view.getInputMap(JComponent.WHEN_FOCUSED);
+        ActionMap am = view.getActionMap();
+        for (int i = 0; i < AnnotationColors.NAMES.size(); i++) {
+            String name = AnnotationColors.NAMES.get(i);
+            String key = "reader-colour-" + name;
+            in.put(KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, 0), key);
+            in.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD1 + i, 0), key);
+            am.put(key, action(key, () -> setColor(name)));
+        }
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_H, 0), "reader-highlight");
+        am.put("reader-highlight", action("reader-highlight", () -> mark(AnnotationType.HIGHLIGHT)));
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_U, 0), "reader-underline");
+        am.put("reader-underline", action("reader-underline", () -> mark(AnnotationType.UNDERLINE)));
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_S, 0), "reader-strikeout");
+        am.put("reader-strikeout", action("reader-strikeout", () -> mark(AnnotationType.STRIKEOUT)));
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "reader-delete-annotation");
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "reader-delete-annotation");
+        am.put("reader-delete-annotation", action("reader-delete-annotation", () -> {
+            Annotation a = layer.selected();
+            if (a != null) {
+                delete(a);
+            }
+        }));
+    }
+
+    private static AbstractAction action(String name, Runnable r) {
+        return new AbstractAction(name) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                r.run();
+            }
+        };
+    }
+
+    /** Adds the annotation items to the page context menu. */
+    void contribute(JPopupMenu menu, int page) {
+        Annotation target = layer.selected();
+        boolean text = !selection.isEmpty();
+        if (!text && target == null) {
+            return;
+        }
+        menu.addSeparator();
+        if (text) {
+            if (!canAnnotate()) {
+                JMenuItem not = new JMenuItem(Bundle.MSG_NotInLibrary());
+                not.setEnabled(false);
+                menu.add(not);
+            } else {
+                menu.add(item(Bundle.CTL_Highlight(), swatch(color), "H", () -> mark(AnnotationType.HIGHLIGHT)));
+                menu.add(item(Bundle.CTL_Underline(), null, "U", () -> mark(AnnotationType.UNDERLINE)));
+                menu.add(item(Bundle.CTL_StrikeOut(), null, "S", () -> mark(AnnotationType.STRIKEOUT)));
+                menu.add(colourMenu(Bundle.CTL_Colour(), color, this::setColor));
+            }
+        }
+        if (target != null) {
+            if (text) {
+                menu.addSeparator();
+            }
+            menu.add(colourMenu(Bundle.CTL_ChangeColour(), target.color(), c -> recolor(target, c)));
+            ThreadComposerService composer = ThreadComposerService.getDefault();
+            if (composer != null && !target.exact().isBlank()) {
+                menu.add(item(Bundle.CTL_QuoteInThread(), null, null, () -> composer.quote(List.of(target))));
+            }
+            menu.add(item(Bundle.CTL_DeleteAnnotation(), null, "DELETE", () -> delete(target)));
+        }
+    }
+
+    private static JMenuItem item(String text, Icon icon, String key, Runnable r) {
+        JMenuItem item = new JMenuItem(text, icon);
+        if (key != null) {
+            item.setAccelerator(KeyStroke.getKeyStroke(key));
+        }
+        item.addActionListener(e -> r.run());
+        return item;
+    }
+
+    private static JMenu colourMenu(String title, String current, java.util.function.Consumer<String> choose) {
+        JMenu m = new JMenu(title);
+        ButtonGroup group = new ButtonGroup();
+        for (int i = 0; i < AnnotationColors.NAMES.size(); i++) {
+            String name = AnnotationColors.NAMES.get(i);
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(colorName(name), swatch(name), name.equals(current));
+            item.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, 0));
+            item.addActionListener(e -> choose.accept(name));
+            group.add(item);
+            m.add(item);
+        }
+        return m;
+    }
+}

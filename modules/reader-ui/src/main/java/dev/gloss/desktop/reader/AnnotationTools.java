@@ -1,0 +1,63 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.desktop.core.AnnotationColors;
+import dev.gloss.workspace.AnnotationType;
+import java.awt.FlowLayout;
+import java.awt.event.KeyEvent;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.KeyStroke;
+import org.openide.util.NbBundle;
+
+/** The toolbar's annotation controls: the highlight colour (1-8) and Highlight (H). */
+@NbBundle.Messages({
+    "TIP_HighlightColour=Highlight colour (keys 1\u20138)",
+    "TIP_HighlightSelection=Highlight the selected text (H); U underlines, S strikes out",
+    "TIP_NotInLibrary=Add this PDF to the library to annotate it"
+})
+final class AnnotationTools extends JPanel {
+    private final AnnotationEditor editor;
+    private final JButton colour = new JButton();
+    private final JButton highlight = new JButton(ReaderIcons.HIGHLIGHT);
+
+    AnnotationTools(AnnotationEditor editor, SelectionModel selection) {
+        super(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        this.editor = editor;
+        setOpaque(false);
+        colour.setFocusable(false);
+        colour.setToolTipText(Bundle.TIP_HighlightColour());
+        colour.addActionListener(e -> chooseColour());
+        highlight.setFocusable(false);
+        highlight.addActionListener(e -> editor.mark(AnnotationType.HIGHLIGHT));
+        add(highlight);
+        add(colour);
+        editor.addChangeListener(e -> update(selection));
+        selection.addChangeListener(e -> update(selection));
+        update(selection);
+    }
+
+    private void chooseColour() {
+        JPopupMenu menu = new JPopupMenu();
+        ButtonGroup group = new ButtonGroup();
+        for (int i = 0; i < AnnotationColors.NAMES.size(); i++) {
+            String name = AnnotationColors.NAMES.get(i);
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(AnnotationEditor.colorName(name),
+                    AnnotationEditor.swatch(name), name.equals(editor.color()));
+            item.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, 0));
+            item.addActionListener(e -> editor.setColor(name));
+            group.add(item);
+            menu.add(item);
+        }
+        menu.show(colour, 0, colour.getHeight());
+    }
+
+    /** Refreshes the swatch and whether marking is possible now. */
+    void update(SelectionModel selection) {
+        colour.setIcon(AnnotationEditor.swatch(editor.color()));
+        highlight.setEnabled(editor.canAnnotate() && !selection.isEmpty());
+        highlight.setToolTipText(editor.canAnnotate() ? Bundle.TIP_HighlightSelection() : Bundle.TIP_NotInLibrary());
+    }
+}
