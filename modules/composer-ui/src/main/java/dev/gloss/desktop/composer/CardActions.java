@@ -203,23 +203,25 @@ final class CardActions {
         RP.post(() -> {
             List<Annotation> clips = (paperId == null ? model.workspace().annotations() : model.workspace().annotations(paperId))
                     .stream().filter(a -> a.type() == AnnotationType.CLIP && a.clip() != null).toList();
-            SwingUtilities.invokeLater(() -> showClips(index, invoker, clips));
+            // thumbnails first, so the menu opens at its final size
+            List<java.awt.image.BufferedImage> thumbs = clips.stream()
+                    .map(a -> Thumbnails.get(MediaStore.resolve(workspaceRoot(), a.clip()), 48)).toList();
+            SwingUtilities.invokeLater(() -> showClips(index, invoker, clips, thumbs));
         });
     }
 
-    private void showClips(int index, Component invoker, List<Annotation> clips) {
+    private void showClips(int index, Component invoker, List<Annotation> clips, List<java.awt.image.BufferedImage> thumbs) {
         if (clips.isEmpty()) {
             view.status(Bundle.MSG_NoClips());
             return;
         }
         JPopupMenu menu = new JPopupMenu();
-        for (Annotation a : clips) {
+        for (int i = 0; i < clips.size(); i++) {
+            Annotation a = clips.get(i);
             JMenuItem item = new JMenuItem(Bundle.LBL_Clip(a.page(), a.note() == null ? a.clip() : a.note()));
-            Thumbnails.load(MediaStore.resolve(workspaceRoot(), a.clip()), 48, img -> {
-                if (img != null) {
-                    item.setIcon(new ImageIcon(img));
-                }
-            });
+            if (thumbs.get(i) != null) {
+                item.setIcon(new ImageIcon(thumbs.get(i)));
+            }
             item.addActionListener(e -> {
                 try {
                     editor().addImage(index, new PostImage(a.clip(), ""));

@@ -186,10 +186,6 @@ public final class ComposerTopComponent extends TopComponent {
         }
     }
 
-    PostThread openThread() {
-        return model == null || model.editor() == null ? null : model.editor().thread();
-    }
-
     private static Preferences prefs() {
         return NbPreferences.forModule(ComposerTopComponent.class);
     }

@@ -398,6 +398,7 @@ final class ComposerView extends JPanel {
             area.setCaretPosition(Math.min(caret, area.getDocument().getLength()));
         }
         area.requestFocusInWindow();
+        cardList.validate(); // the new cards' heights, before scrolling to one
         card.scrollRectToVisible(new java.awt.Rectangle(0, 0, card.getWidth(), card.getHeight()));
     }
 

@@ -75,11 +75,20 @@ final class ImageGrid extends JComponent {
         return images.size() == 2 ? w / 2 : w * 2 / 3;
     }
 
+    /** A single image keeps its proportions: as wide as fits its capped height, never cropped. */
+    private int singleWidth(int w, int h) {
+        BufferedImage img = loaded[0];
+        if (img == null) {
+            return w;
+        }
+        return Math.min(w, Math.max(60, (int) ((double) h * img.getWidth() / img.getHeight())));
+    }
+
     private List<Rectangle> cells(int x, int y, int w, int h) {
         int half = (w - GAP) / 2;
         int halfH = (h - GAP) / 2;
         return switch (images.size()) {
-            case 1 -> List.of(new Rectangle(x, y, w, h));
+            case 1 -> List.of(new Rectangle(x, y, singleWidth(w, h), h));
             case 2 -> List.of(new Rectangle(x, y, half, h), new Rectangle(x + half + GAP, y, w - half - GAP, h));
             case 3 -> List.of(new Rectangle(x, y, half, h), new Rectangle(x + half + GAP, y, w - half - GAP, halfH),
                     new Rectangle(x + half + GAP, y + halfH + GAP, w - half - GAP, h - halfH - GAP));

@@ -4,7 +4,6 @@ import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
 import java.awt.Component;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.DefaultListCellRenderer;
@@ -102,9 +101,5 @@ final class ThreadPicker extends JComboBox<Object> {
         }
         String oneLine = first.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= SNIPPET ? oneLine : oneLine.substring(0, SNIPPET - 1) + "…";
-    }
-
-    static boolean same(PostThread a, PostThread b) {
-        return a != null && b != null && Objects.equals(a.id(), b.id());
     }
 }

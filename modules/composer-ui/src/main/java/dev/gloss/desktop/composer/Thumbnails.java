@@ -44,7 +44,8 @@ final class Thumbnails {
         });
     }
 
-    private static BufferedImage get(Path file, int max) {
+    /** The scaled image now, on the calling (background) thread; null when unreadable. */
+    static BufferedImage get(Path file, int max) {
         String key;
         try {
             key = file + "|" + max + "|" + Files.getLastModifiedTime(file).toMillis();

@@ -172,6 +172,55 @@ class ComposerGuiTest {
         screenshot("composer-preview.png");
     }
 
+    @Test
+    void aDroppedClipBringsItsPictureAndAsksForAltText() throws Exception {
+        Paper paper = Fixtures.paper(ws, "p2", null, "10.1000/demo");
+        Annotation clip = Fixtures.clip(ws, paper, 3);
+        Annotation second = Fixtures.clip(ws, paper, 4);
+        SwingUtilities.invokeAndWait(() -> view.newThread(null));
+        waitFor("a card", () -> onEdtQuiet(() -> view.cardList().cards().size() == 1));
+        // drop on the card list, below the (empty) first post
+        boolean imported = onEdt(() -> view.cardList().getTransferHandler().importData(
+                new TransferHandler.TransferSupport(view.cardList(), new AnnotationTransfer(List.of(clip)))));
+        assertTrue(imported);
+        waitFor("the clip's post", () -> onEdtQuiet(() -> view.cardList().cards().size() == 1
+                && view.cardList().cards().get(0).textArea().getText().startsWith("Figure 2")));
+        PostCard card = onEdt(() -> view.cardList().cards().get(0));
+        java.awt.Component warning = onEdt(() -> find(card, "altWarning.0"));
+        assertTrue(onEdt(warning::isShowing), "an image without alt text is flagged");
+
+        javax.swing.JTextField alt = onEdt(() -> (javax.swing.JTextField) find(card, "alt.0"));
+        SwingUtilities.invokeAndWait(() -> alt.setText("Bar chart of steering success by layer"));
+        assertFalse(onEdt(warning::isShowing), "the flag goes once alt text is written");
+        assertEquals("Bar chart of steering success by layer",
+                onEdt(() -> view.model().editor().post(0).images().get(0).alt()));
+
+        // "Add clip from the paper": the second clip, picked from the menu of the paper's clips
+        SwingUtilities.invokeAndWait(() -> view.actions().chooseClip(0, card.grip()));
+        AtomicReference<javax.swing.JMenuItem> item = new AtomicReference<>();
+        waitFor("the clip menu", () -> onEdtQuiet(() -> {
+            for (javax.swing.MenuElement m : javax.swing.MenuSelectionManager.defaultManager().getSelectedPath()) {
+                if (m instanceof javax.swing.JPopupMenu popup) {
+                    for (java.awt.Component c : popup.getComponents()) {
+                        if (c instanceof javax.swing.JMenuItem mi && mi.getText().startsWith("p. 4")) {
+                            item.set(mi);
+                        }
+                    }
+                }
+            }
+            return item.get() != null;
+        }));
+        screenshot("composer-clips.png");
+        SwingUtilities.invokeAndWait(() -> {
+            item.get().doClick();
+            javax.swing.MenuSelectionManager.defaultManager().clearSelectedPath();
+        });
+        waitFor("two images", () -> onEdtQuiet(() -> view.model().editor().post(0).images().size() == 2));
+        assertEquals(second.clip(), onEdt(() -> view.model().editor().post(0).images().get(1).file()));
+        waitFor("two image rows", () -> onEdtQuiet(() -> find(view.cardList().cards().get(0), "alt.1") != null));
+        screenshot("composer-images.png");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private JLabel label(String name) {
