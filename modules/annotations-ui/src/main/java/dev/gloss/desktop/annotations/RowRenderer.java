@@ -10,7 +10,6 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -32,6 +31,8 @@ import org.openide.util.NbBundle;
     "# {0} - page",
     "LBL_PageShort=p. {0}",
     "LBL_Orphaned=orphaned",
+    "# {0} - time",
+    "LBL_Today=Today {0}",
     "LBL_TypeNote=Note",
     "LBL_TypeClip=Clipped area",
     "LBL_TypeInk=Ink drawing",
@@ -41,8 +42,9 @@ import org.openide.util.NbBundle;
 final class RowRenderer extends JComponent implements TableCellRenderer {
     static final int PAD = 10;
     private static final int BAR = 4;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     private Row row;
     private boolean selected;
     private boolean focused;
@@ -289,7 +291,7 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
             if (tail.length() > 0) {
                 tail.append("  \u00B7  ");
             }
-            tail.append(DATE.format(AnnotationListModel.date(a)));
+            tail.append(shortDate(AnnotationListModel.date(a), java.time.ZonedDateTime.now()));
         }
         int tailW = sm.stringWidth(tail.toString());
         g.setColor(secondary());
@@ -330,6 +332,15 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         g.setFont(sm.getFont());
         g.drawString(text, left + 6, base - 1);
         return left;
+    }
+
+    /** "Today 14:05", "26 Nov", or "26 Nov 2024": as much as tells dates apart at a glance. */
+    static String shortDate(java.time.Instant t, java.time.ZonedDateTime now) {
+        java.time.ZonedDateTime z = t.atZone(now.getZone());
+        if (z.toLocalDate().equals(now.toLocalDate())) {
+            return Bundle.LBL_Today(TIME.format(z));
+        }
+        return z.getYear() == now.getYear() ? DAY.format(z) : DATE.format(z);
     }
 
     static String typeLabel(Annotation a) {

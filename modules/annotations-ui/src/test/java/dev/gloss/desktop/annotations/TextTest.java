@@ -30,6 +30,15 @@ class TextTest {
     }
 
     @Test
+    void datesSayAsMuchAsTellsThemApart() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.of(2026, 11, 26, 15, 0, 0, 0, java.time.ZoneOffset.UTC);
+        assertTrue(RowRenderer.shortDate(now.minusHours(2).toInstant(), now).startsWith("Today "));
+        String thisYear = RowRenderer.shortDate(now.minusDays(30).toInstant(), now);
+        assertTrue(thisYear.contains("27") && !thisYear.contains("2026"), thisYear);
+        assertTrue(RowRenderer.shortDate(now.minusYears(1).toInstant(), now).contains("2025"));
+    }
+
+    @Test
     void wrapsAtSpacesIntoTwoLinesAtMost() {
         String s = "Fine-tuning changes far less than its effects suggest: most of the weight update lies "
                 + "in a low-rank subspace concentrated in the upper third of the layers";
