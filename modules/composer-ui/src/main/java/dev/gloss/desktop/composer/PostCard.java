@@ -104,7 +104,7 @@ final class PostCard extends JPanel {
         area.getAccessibleContext().setAccessibleName(Bundle.ACSN_PostText());
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
-        area.setRows(2);
+        area.setRows(1);
         area.setBorder(BorderFactory.createEmptyBorder(2, 2, 2, 2));
         // set without moving the caret, so a new card does not scroll the list to its end
         javax.swing.text.DefaultCaret caret = (javax.swing.text.DefaultCaret) area.getCaret();

@@ -13,7 +13,7 @@ import org.openide.util.NbBundle;
 
 /** Chooses the thread to edit: the workspace's threads, newest first, then "New thread". */
 @NbBundle.Messages({
-    "LBL_NewThreadItem=New thread",
+    "LBL_NewThreadItem=+ New thread",
     "LBL_Untitled=Untitled thread",
     "LBL_NoThread=No thread open",
     "ACSN_Picker=Thread"
