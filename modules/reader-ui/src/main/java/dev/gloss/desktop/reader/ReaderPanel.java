@@ -59,6 +59,7 @@ final class ReaderPanel extends JPanel {
     private final AnnotationLayer annotations;
     private final AnnotationEditor editor;
     private final AnnotationStore store;
+    private final UndoRedo.Manager undo;
     private final Action copy = new AbstractAction(Bundle.CTL_Copy()) {
         @Override
         public void actionPerformed(ActionEvent e) {
@@ -74,6 +75,7 @@ final class ReaderPanel extends JPanel {
     ReaderPanel(OpenDocument doc, UndoRedo.Manager undo) {
         super(new BorderLayout());
         this.doc = doc;
+        this.undo = undo;
         ThumbnailPanel[] thumbs = new ThumbnailPanel[1];
         PageView[] views = new PageView[1];
         scheduler = new RenderScheduler(doc::render, new RenderCache(RenderCache.defaultBudget()), 2, key -> {
@@ -211,6 +213,19 @@ final class ReaderPanel extends JPanel {
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, InputEvent.CTRL_DOWN_MASK), "reader-zoom-reset");
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_C, InputEvent.CTRL_DOWN_MASK), "reader-copy");
         getActionMap().put("reader-copy", copy);
+        // the platform binds no undo keys; the document's undo/redo answer to the usual ones here
+        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "reader-undo", () -> {
+            if (undo.canUndo()) {
+                undo.undo();
+            }
+        });
+        Runnable redo = () -> {
+            if (undo.canRedo()) {
+                undo.redo();
+            }
+        };
+        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), "reader-redo", redo);
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "reader-redo");
     }
 
     private void key(InputMap in, KeyStroke k, String name, Runnable r) {

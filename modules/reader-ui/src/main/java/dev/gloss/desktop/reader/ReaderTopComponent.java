@@ -167,6 +167,14 @@ public final class ReaderTopComponent extends TopComponent {
         cards.show(body, "reader");
         content.add(reader.selection());
         getActionMap().put("copy-to-clipboard", reader.copyAction());
+        getActionMap().put("org.openide.actions.FindAction", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (reader != null) {
+                    reader.openFind();
+                }
+            }
+        });
         RecentFiles.standard().add(file);
         PageView view = reader.view();
         view.addPropertyChangeListener(PageView.PROP_PAGE, e -> {
