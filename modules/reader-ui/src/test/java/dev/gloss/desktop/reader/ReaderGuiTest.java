@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.library.PaperImporter;
 import dev.gloss.pdf.FindHit;
+import dev.gloss.pdf.PageText;
+import dev.gloss.pdf.TextRange;
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.workspace.Quad;
 import java.awt.Point;
@@ -167,6 +177,65 @@ class ReaderGuiTest {
         assertEquals(5, hit.page());
         assertHitOnScreen(hit);
         assertEquals(5, (int) onEdt(() -> panel.view().currentPage()));
+    }
+
+    @Test
+    void dragSelectsCopiesAndHighlightsWithTheKeyboard() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("mark.pdf"), 2, 1, "Gloss finds needles in haystacks");
+        Workspace ws = Workspace.openOrCreate(dir.resolve("ws"));
+        Paper paper = PaperImporter.importFile(ws, pdf, null).paper();
+        show(ws.paperFolder(paper.id()).resolve(paper.file()));
+        SwingUtilities.invokeAndWait(() -> panel.annotations().attach(ws, paper));
+        Rectangle top = onEdt(() -> panel.view().getVisibleRect());
+        waitFor("page 1 drawn on screen", () -> count(capture(top), ReaderGuiTest::dark) > 300);
+
+        PageText text = panel.document().text(1);
+        TextRange phrase = text.find("needles in haystacks").get(0);
+        Quad q = text.quads(phrase.start(), phrase.end()).get(0);
+        double midY = (q.minY() + q.maxY()) / 2;
+        SwingUtilities.invokeAndWait(() -> panel.view().reveal(1,
+                new Rectangle2D.Double(q.minX(), q.minY(), q.maxX() - q.minX(), q.maxY() - q.minY())));
+        Point from = onScreen(1, q.minX() + 0.5, midY);
+        Point to = onScreen(1, q.maxX() - 0.5, midY);
+
+        Robot robot = new Robot();
+        robot.setAutoDelay(40);
+        robot.mouseMove(from.x, from.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseMove((from.x + to.x) / 2, from.y);
+        robot.mouseMove(to.x, to.y);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitFor("the drag to select the phrase", () -> onEdt(() -> panel.selection().text()).equals("needles in haystacks"));
+
+        robot.keyPress(KeyEvent.VK_CONTROL);
+        robot.keyPress(KeyEvent.VK_C);
+        robot.keyRelease(KeyEvent.VK_C);
+        robot.keyRelease(KeyEvent.VK_CONTROL);
+        waitFor("Ctrl+C to copy the selection", () -> "needles in haystacks".equals(
+                Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor)));
+
+        robot.keyPress(KeyEvent.VK_4); // blue
+        robot.keyRelease(KeyEvent.VK_4);
+        robot.keyPress(KeyEvent.VK_H);
+        robot.keyRelease(KeyEvent.VK_H);
+        waitFor("the highlight saved in the workspace", () -> {
+            panel.store().flush();
+            return ws.annotations(paper.id()).size() == 1;
+        });
+        Annotation a = ws.annotations(paper.id()).get(0);
+        assertEquals("needles in haystacks", a.exact());
+        assertEquals("blue", a.color());
+        waitFor("the highlight shown on the page", () -> onEdt(() -> panel.annotations().on(1).size() == 1));
+    }
+
+    /** A page-space point of the view on the screen. */
+    private Point onScreen(int page, double x, double y) throws Exception {
+        return onEdt(() -> {
+            Rectangle r = panel.view().toView(page, new Rectangle2D.Double(x, y, 0.01, 0.01));
+            Point p = new Point(r.x, r.y);
+            SwingUtilities.convertPointToScreen(p, panel.view());
+            return p;
+        });
     }
 
     @Test
