@@ -15,6 +15,7 @@ import javax.swing.SwingUtilities;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.awt.UndoRedo;
 import org.openide.filesystems.FileUtil;
 import org.openide.loaders.DataObject;
@@ -39,9 +40,12 @@ import org.openide.windows.WindowManager;
 @TopComponent.Description(preferredID = "AnnotationsTopComponent",
         iconBase = "dev/gloss/desktop/annotations/annotations.png",
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
-@TopComponent.Registration(mode = "properties", openAtStartup = true, position = 10)
+@TopComponent.Registration(mode = "properties", openAtStartup = true)
 @ActionID(category = "Window", id = "dev.gloss.desktop.annotations.AnnotationsTopComponent")
-@ActionReference(path = "Menu/Window", position = 22)
+@ActionReferences({
+    @ActionReference(path = "Menu/Window", position = 22),
+    @ActionReference(path = "Shortcuts", name = "D-2")
+})
 @TopComponent.OpenActionRegistration(displayName = "#CTL_AnnotationsAction", preferredID = "AnnotationsTopComponent")
 @NbBundle.Messages({
     "CTL_AnnotationsAction=Annotations",

@@ -72,38 +72,70 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
     /** Left edge of an annotation's text. */
     private static final int TEXT_X = PAD + 2 + BAR + 8;
 
-    /**
-     * The height of a row for a table {@code width} pixels wide: from the font, and for an
-     * annotation from whether its quote needs a second line (one text measurement).
-     */
-    static int heightOf(Row row, Font font, JComponent c, boolean showDates, int width) {
-        FontMetrics fm = c.getFontMetrics(font);
-        FontMetrics small = c.getFontMetrics(small(font));
+    /** Font measurements for computing many row heights at once (fonts derived once, not per row). */
+    static final class Metrics {
+        final FontMetrics fm;
+        final FontMetrics small;
+        final int width;
+        private final int minAdvance;
+        private final int quoteMarks;
+
+        Metrics(JComponent c, Font font, int width) {
+            fm = c.getFontMetrics(font);
+            small = c.getFontMetrics(small(font));
+            this.width = width;
+            int min = Integer.MAX_VALUE;
+            for (char ch : " .,;:'!|ijlI()[]".toCharArray()) {
+                min = Math.min(min, fm.charWidth(ch));
+            }
+            minAdvance = Math.max(1, min);
+            quoteMarks = fm.charWidth('\u201C') + fm.charWidth('\u201D');
+        }
+
+        /** How many lines (1 or 2) the quote of {@code a} takes. */
+        int quoteLines(Annotation a) {
+            String q = a.exact();
+            if (q.isBlank()) {
+                return 1;
+            }
+            int avail = width - TEXT_X - PAD;
+            // every character is at least minAdvance wide: a long quote needs no measuring
+            if (Text.oneLineLength(q) * minAdvance + quoteMarks > avail) {
+                return 2;
+            }
+            return fm.stringWidth(Text.oneLine(q)) + quoteMarks > avail ? 2 : 1;
+        }
+    }
+
+
+    /** The height of a row (for an annotation: one or two quote lines, a note line, a meta line). */
+    static int heightOf(Row row, Metrics m, boolean showDates) {
         if (row instanceof Row.PaperRow) {
-            return fm.getHeight() + 14;
+            return m.fm.getHeight() + 14;
         }
         if (row instanceof Row.GroupRow) {
-            return small.getHeight() + 10;
+            return m.small.getHeight() + 10;
         }
         Row.AnnotationRow a = (Row.AnnotationRow) row;
-        int h = 7 + fm.getHeight() * quoteLines(a.annotation(), fm, width).size() + 7;
+        int h = 7 + m.fm.getHeight() * m.quoteLines(a.annotation()) + 7;
         if (hasNote(a.annotation())) {
-            h += fm.getHeight();
+            h += m.fm.getHeight();
         }
         if (hasMeta(a, showDates)) {
-            h += small.getHeight() + 3;
+            h += m.small.getHeight() + 3;
         }
         return h;
     }
 
-    /** The quote in one or two lines (the second ellipsised), or the kind of mark for marks without text. */
-    static List<String> quoteLines(Annotation a, FontMetrics fm, int width) {
+    /** The quote in the lines {@link Metrics#quoteLines} gives it, or the kind of mark for marks without text. */
+    static List<String> quoteLines(Annotation a, Metrics m) {
         String quote = Text.oneLine(a.exact());
-        int avail = width - TEXT_X - PAD;
+        int avail = m.width - TEXT_X - PAD;
         if (quote.isEmpty()) {
-            return List.of(Text.ellipsize(typeLabel(a), fm, avail));
+            return List.of(Text.ellipsize(typeLabel(a), m.fm, avail));
         }
-        return Text.wrap("\u201C" + quote + "\u201D", fm, avail, 2);
+        String quoted = "\u201C" + quote + "\u201D";
+        return m.quoteLines(a) == 1 ? List.of(Text.ellipsize(quoted, m.fm, avail)) : Text.wrap(quoted, m.fm, avail, 2);
     }
 
     private static boolean hasNote(Annotation a) {
@@ -253,7 +285,7 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         g.fillRoundRect(PAD + 2, 6, BAR, getHeight() - 12, BAR, BAR);
 
         int y = 7 + fm.getAscent();
-        List<String> lines = quoteLines(a, fm, getWidth());
+        List<String> lines = quoteLines(a, new Metrics(this, font, getWidth()));
         if (a.exact().isBlank()) {
             g.setFont(font.deriveFont(Font.ITALIC));
             g.setColor(secondary());

@@ -141,8 +141,9 @@ final class RowTable extends JTable {
         // most rows share a few heights: set the common one, then the exceptions
         int[] heights = new int[list.size()];
         Map<Integer, Integer> freq = new HashMap<>();
+        RowRenderer.Metrics metrics = new RowRenderer.Metrics(this, getFont(), width);
         for (int i = 0; i < heights.length; i++) {
-            heights[i] = RowRenderer.heightOf(list.get(i), getFont(), this, showDates, width);
+            heights[i] = RowRenderer.heightOf(list.get(i), metrics, showDates);
             freq.merge(heights[i], 1, Integer::sum);
         }
         int common = freq.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();

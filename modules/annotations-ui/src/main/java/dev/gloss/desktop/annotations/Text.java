@@ -34,6 +34,24 @@ final class Text {
         return sb.toString();
     }
 
+    /** The length {@link #oneLine} would return, without building the string. */
+    static int oneLineLength(String s) {
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                space = n > 0;
+            } else {
+                if (space) {
+                    n++;
+                    space = false;
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** {@code s} cut to fit {@code width} pixels, ending in an ellipsis when cut. */
     static String ellipsize(String s, FontMetrics fm, int width) {
         if (width <= 0) {

@@ -17,6 +17,9 @@ class TextTest {
     void collapsesWhitespaceOfThePdfTextLayer() {
         assertEquals("Line 1 Line 2", Text.oneLine("  Line 1\n\tLine   2 \r\n"));
         assertEquals("", Text.oneLine(null));
+        for (String s : new String[]{"", "  ", " a ", "Line 1\nLine   2", "x\t\ty z  "}) {
+            assertEquals(Text.oneLine(s).length(), Text.oneLineLength(s), s);
+        }
     }
 
     @Test
