@@ -9,8 +9,6 @@ import dev.gloss.workspace.PostImage;
 import java.awt.Component;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +17,9 @@ import java.util.Optional;
 import javax.swing.ImageIcon;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
-import javax.swing.event.PopupMenuEvent;
-import javax.swing.event.PopupMenuListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import javax.swing.text.DefaultEditorKit;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle;
 import org.openide.util.RequestProcessor;
@@ -36,19 +30,6 @@ import org.openide.util.RequestProcessor;
  * the view is told where the caret belongs after the cards are rebuilt.
  */
 @NbBundle.Messages({
-    "ACT_SplitAtCursor=Split at Cursor",
-    "ACT_SplitToFit=Split to Fit",
-    "ACT_Merge=Merge with Next",
-    "ACT_MoveUp=Move Up",
-    "ACT_MoveDown=Move Down",
-    "ACT_AddImage=Add Image…",
-    "ACT_AddClip=Add Clip from the Paper…",
-    "ACT_CopyPost=Copy Post",
-    "ACT_ShowSource=Show Quoted Highlight",
-    "ACT_Delete=Delete Post",
-    "ACT_Cut=Cut",
-    "ACT_Copy=Copy",
-    "ACT_Paste=Paste",
     "TTL_AddImage=Add Image",
     "LBL_Images=PNG or JPEG images",
     "MSG_NoPlatforms=Choose at least one platform to split for.",
@@ -71,7 +52,7 @@ final class CardActions {
         this.view = view;
     }
 
-    private ThreadEditor editor() {
+    ThreadEditor editor() {
         return model.editor();
     }
 
@@ -284,74 +265,7 @@ final class CardActions {
         return new ComposerTransfer(this, index, textHandler, null);
     }
 
-    // ---- menu -------------------------------------------------------------------------------
-
-    /** The card's menu, with items enabled for the post as it is when the menu opens. */
     JPopupMenu menu(PostCard card) {
-        JPopupMenu menu = new JPopupMenu();
-        menu.addPopupMenuListener(new PopupMenuListener() {
-            @Override
-            public void popupMenuWillBecomeVisible(PopupMenuEvent e) {
-                fill(menu, card);
-            }
-
-            @Override
-            public void popupMenuWillBecomeInvisible(PopupMenuEvent e) {
-                // nothing to do
-            }
-
-            @Override
-            public void popupMenuCanceled(PopupMenuEvent e) {
-                // nothing to do
-            }
-        });
-        return menu;
-    }
-
-    private void fill(JPopupMenu menu, PostCard card) {
-        menu.removeAll();
-        if (editor() == null || card.index() >= editor().size()) {
-            return;
-        }
-        int i = card.index();
-        int size = editor().size();
-        Post post = editor().post(i);
-        int shortcut = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
-        item(menu, Bundle.ACT_SplitAtCursor(), KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, shortcut), true,
-                () -> splitAtCursor(i, card.textArea().getCaretPosition()));
-        item(menu, Bundle.ACT_SplitToFit(), null, !post.text().isBlank(), () -> splitToFit(i));
-        item(menu, Bundle.ACT_Merge(), null, i + 1 < size, () -> mergeWithNext(i));
-        menu.addSeparator();
-        item(menu, Bundle.ACT_MoveUp(), KeyStroke.getKeyStroke(KeyEvent.VK_UP, InputEvent.ALT_DOWN_MASK), i > 0, () -> move(i, -1));
-        item(menu, Bundle.ACT_MoveDown(), KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), i + 1 < size,
-                () -> move(i, 1));
-        menu.addSeparator();
-        boolean room = post.images().size() < ThreadEditor.MAX_IMAGES;
-        item(menu, Bundle.ACT_AddImage(), null, room, () -> chooseImages(i));
-        item(menu, Bundle.ACT_AddClip(), null, room, () -> chooseClip(i, card.grip()));
-        menu.addSeparator();
-        JMenuItem cut = item(menu, Bundle.ACT_Cut(), null, card.textArea().getSelectedText() != null, null);
-        cut.addActionListener(card.textArea().getActionMap().get(DefaultEditorKit.cutAction));
-        JMenuItem copy = item(menu, Bundle.ACT_Copy(), null, card.textArea().getSelectedText() != null, null);
-        copy.addActionListener(card.textArea().getActionMap().get(DefaultEditorKit.copyAction));
-        JMenuItem paste = item(menu, Bundle.ACT_Paste(), null, true, null);
-        paste.addActionListener(card.textArea().getActionMap().get(DefaultEditorKit.pasteAction));
-        item(menu, Bundle.ACT_CopyPost(), null, !post.text().isBlank(), () -> copyPost(i));
-        if (!post.sources().isEmpty()) {
-            item(menu, Bundle.ACT_ShowSource(), null, true, () -> showSource(i));
-        }
-        menu.addSeparator();
-        item(menu, Bundle.ACT_Delete(), null, true, () -> delete(i));
-    }
-
-    private static JMenuItem item(JPopupMenu menu, String text, KeyStroke key, boolean enabled, Runnable r) {
-        JMenuItem item = new JMenuItem(text);
-        item.setAccelerator(key);
-        item.setEnabled(enabled);
-        if (r != null) {
-            item.addActionListener(e -> r.run());
-        }
-        menu.add(item);
-        return item;
+        return CardMenu.create(this, card);
     }
 }

@@ -22,6 +22,7 @@ import javax.swing.SwingConstants;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.awt.UndoRedo;
 import org.openide.util.NbBundle;
 import org.openide.util.NbPreferences;
@@ -39,7 +40,10 @@ import org.openide.windows.WindowManager;
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
 @TopComponent.Registration(mode = "properties", openAtStartup = true)
 @ActionID(category = "Window", id = "dev.gloss.desktop.composer.ComposerTopComponent")
-@ActionReference(path = "Menu/Window", position = 30)
+@ActionReferences({
+    @ActionReference(path = "Menu/Window", position = 30),
+    @ActionReference(path = "Shortcuts", name = "D-3")
+})
 @TopComponent.OpenActionRegistration(displayName = "#CTL_ComposerAction", preferredID = ComposerTopComponent.ID)
 @NbBundle.Messages({
     "CTL_ComposerAction=Composer",

@@ -1,14 +1,10 @@
 package dev.gloss.desktop.composer;
 
-import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.workspace.Kind;
-import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.WorkspaceListener;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
-import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -18,9 +14,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -29,15 +23,11 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
-import javax.swing.JTextField;
-import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import org.openide.awt.StatusDisplayer;
 import org.openide.util.NbBundle;
@@ -50,25 +40,18 @@ import org.openide.util.NbBundle;
 @NbBundle.Messages({
     "LBL_Empty=<html><center>No thread open — drag highlights here<br>or press Ctrl+Shift+N</center></html>",
     "LBL_NewThreadButton=New Thread",
-    "HINT_Title=Thread title",
-    "ACSN_Title=Thread title",
     "TAB_Posts=Posts",
     "TAB_Preview=Preview",
     "# {0} - time",
     "LBL_Saved=Saved {0}",
     "LBL_Unsaved=Not saved yet",
     "# {0} - reason",
-    "LBL_SaveFailed=Not saved: {0}",
-    "# {0} - platform",
-    "TIP_Platform=Count and preview for {0}"
+    "LBL_SaveFailed=Not saved: {0}"
 })
 final class ComposerView extends JPanel {
     private final ComposerModel model;
     private final CardActions actions;
-    private final ThreadPicker picker;
-    private final JTextField title = new JTextField();
-    private final Map<Platform, JToggleButton> toggles = new EnumMap<>(Platform.class);
-    private final JPanel tools = new JPanel(new WrapLayout(FlowLayout.LEADING, 4, 0));
+    private final ThreadHeader header;
     private final JLabel status = new JLabel(" ");
     private final CardList cardList;
     private final PreviewPanel preview = new PreviewPanel();
@@ -86,18 +69,16 @@ final class ComposerView extends JPanel {
     private ThreadEditor attached;
     private int focusIndex = -1;
     private int focusCaret = -1;
-    private boolean updating;
 
     ComposerView(ComposerModel model) {
         super(new BorderLayout());
         this.model = model;
         this.actions = new CardActions(model, this);
         this.cardList = new CardList(actions);
-        this.picker = new ThreadPicker(model::open, () -> newThread(null));
+        this.header = new ThreadHeader(model, () -> newThread(null));
         previewTimer.setRepeats(false);
         listTimer.setRepeats(false);
 
-        JPanel header = header();
         JScrollPane scroll = new JScrollPane(cardList);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getVerticalScrollBar().setUnitIncrement(24);
@@ -158,17 +139,13 @@ final class ComposerView extends JPanel {
         return tabs;
     }
 
-    JToggleButton toggle(Platform p) {
-        return toggles.get(p);
-    }
-
-    JTextField titleField() {
-        return title;
+    ThreadHeader header() {
+        return header;
     }
 
     /** The bar of thread-wide tools (copy, opener), for the window to add its buttons to. */
     JPanel tools() {
-        return tools;
+        return header.tools();
     }
 
     void newThread(String paperId) {
@@ -177,59 +154,6 @@ final class ComposerView extends JPanel {
     }
 
     // ---- layout ------------------------------------------------------------------------------
-
-    private JPanel header() {
-        JPanel p = new JPanel(new GridBagLayout());
-        p.setBorder(BorderFactory.createEmptyBorder(6, 8, 4, 8));
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.weightx = 1;
-        c.insets = new Insets(0, 0, 6, 0);
-        p.add(picker, c);
-        title.setName("title");
-        title.setColumns(10);
-        title.putClientProperty("JTextField.placeholderText", Bundle.HINT_Title());
-        title.getAccessibleContext().setAccessibleName(Bundle.ACSN_Title());
-        title.setFont(title.getFont().deriveFont(Font.BOLD));
-        title.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                titleTyped();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                titleTyped();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-            }
-        });
-        p.add(title, c);
-        JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 4, 2));
-        for (Platform pl : Platform.values()) {
-            JToggleButton b = new JToggleButton(pl.displayName());
-            b.setName("platform." + pl.id());
-            b.setToolTipText(Bundle.TIP_Platform(pl.displayName()));
-            b.putClientProperty("JButton.buttonType", "roundRect");
-            b.setFont(PostCard.small(b.getFont()));
-            b.addActionListener(e -> {
-                if (!updating && model.editor() != null) {
-                    model.editor().setPlatform(pl, b.isSelected());
-                }
-            });
-            toggles.put(pl, b);
-            platforms.add(b);
-        }
-        platforms.setBorder(BorderFactory.createEmptyBorder(0, -4, 0, 0));
-        p.add(platforms, c);
-        c.insets = new Insets(0, -4, 0, 0);
-        p.add(tools, c);
-        return p;
-    }
 
     private JPanel emptyState() {
         JPanel p = new JPanel(new GridBagLayout());
@@ -296,7 +220,7 @@ final class ComposerView extends JPanel {
         states.show(stateHolder, attached == null ? "empty" : "open");
         status.setText(" ");
         refreshList();
-        showMeta();
+        header.show(attached);
         rebuildCards();
     }
 
@@ -310,35 +234,13 @@ final class ComposerView extends JPanel {
                 }
             }
             case META -> {
-                showMeta();
+                header.show(attached);
                 List<PlatformRules> rules = model.rules();
                 cardList.cards().forEach(card -> card.setRules(rules));
             }
         }
         status.setText(Bundle.LBL_Unsaved());
         previewTimer.restart();
-    }
-
-    private void showMeta() {
-        updating = true;
-        try {
-            PostThread t = attached == null ? null : attached.thread();
-            String text = t == null || t.title() == null ? "" : t.title();
-            if (!title.getText().equals(text)) {
-                title.setText(text);
-                title.setCaretPosition(0);
-            }
-            List<Platform> chosen = attached == null ? List.of() : attached.platforms();
-            toggles.forEach((p, b) -> b.setSelected(chosen.contains(p)));
-        } finally {
-            updating = false;
-        }
-    }
-
-    private void titleTyped() {
-        if (!updating && attached != null) {
-            attached.setTitle(title.getText());
-        }
     }
 
     private void rebuildCards() {
@@ -403,7 +305,7 @@ final class ComposerView extends JPanel {
     }
 
     private void refreshList() {
-        picker.setThreads(model.threads(), attached == null ? null : attached.thread());
+        header.refreshList(attached);
     }
 
     private void refreshPreview() {

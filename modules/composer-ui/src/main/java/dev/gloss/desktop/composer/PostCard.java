@@ -11,7 +11,6 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,13 +44,6 @@ import org.openide.util.RequestProcessor;
     "LBL_PostNumber={0}/{1}",
     "TIP_Grip=Drag to reorder",
     "TIP_More=Post actions",
-    "LBL_SplitToFit=Split to fit",
-    "TIP_SplitToFit=Split this post into posts that fit every chosen platform",
-    "LBL_NoPlatform=Choose a platform above to see the counts",
-    "# {0} - platform",
-    "# {1} - length",
-    "# {2} - limit",
-    "TIP_Counter={0} counts {1} of {2} characters",
     "ACSN_PostText=Post text"
 })
 final class PostCard extends JPanel {
@@ -62,8 +54,7 @@ final class PostCard extends JPanel {
     private final int index;
     private final JTextArea area = new JTextArea();
     private final JLabel grip = new JLabel(Glyphs.grip());
-    private final JPanel counters = new JPanel(new WrapLayout(FlowLayout.LEADING, 0, 0));
-    private final JButton fit = new JButton(Bundle.LBL_SplitToFit());
+    private final CounterBar counters;
     private final ImageStrip images;
     private final RequestProcessor.Task countTask = COUNTS.create(this::count);
     private final Object highlightTag;
@@ -149,19 +140,7 @@ final class PostCard extends JPanel {
         images = new ImageStrip(actions, index);
         images.update(post.images());
 
-        counters.setOpaque(false);
-        fit.setName("fit");
-        fit.setToolTipText(Bundle.TIP_SplitToFit());
-        fit.putClientProperty("JButton.buttonType", "borderless");
-        fit.setFont(small(fit.getFont()));
-        fit.setForeground(Glyphs.color("Component.linkColor", Glyphs.focus()));
-        fit.setVisible(false);
-        fit.addActionListener(e -> actions.splitToFit(index));
-        JPanel foot = new JPanel(new BorderLayout());
-        foot.setOpaque(false);
-        foot.add(counters, BorderLayout.CENTER);
-        foot.add(fit, BorderLayout.EAST);
-
+        counters = new CounterBar(() -> actions.splitToFit(index));
         JPanel body = new JPanel();
         body.setOpaque(false);
         body.setLayout(new BoxLayout(body, BoxLayout.Y_AXIS));
@@ -171,7 +150,7 @@ final class PostCard extends JPanel {
         body.add(images);
         add(head, BorderLayout.NORTH);
         add(body, BorderLayout.CENTER);
-        add(foot, BorderLayout.SOUTH);
+        add(counters, BorderLayout.SOUTH);
     }
 
     int index() {
@@ -204,7 +183,7 @@ final class PostCard extends JPanel {
     }
 
     JButton fitButton() {
-        return fit;
+        return counters.fitButton();
     }
 
     /** Shows the post as the model now has it (after undo, redo or an edit elsewhere). */
@@ -255,28 +234,7 @@ final class PostCard extends JPanel {
     }
 
     private void show(PostCounts counts) {
-        counters.removeAll();
-        if (counts.counts().isEmpty()) {
-            JLabel none = new JLabel(Bundle.LBL_NoPlatform());
-            none.setFont(small(none.getFont()));
-            none.setForeground(Glyphs.muted());
-            counters.add(none);
-        }
-        for (PostCounts.Count c : counts.counts()) {
-            JLabel l = new JLabel(c.rules().platform().displayName() + " " + c.label());
-            l.setName("counter." + c.rules().platform().id());
-            l.setFont(small(l.getFont()));
-            l.setForeground(c.fits() ? Glyphs.muted() : Glyphs.red());
-            if (!c.fits()) {
-                l.setFont(l.getFont().deriveFont(Font.BOLD));
-            }
-            l.setToolTipText(Bundle.TIP_Counter(c.rules().platform().displayName(), c.length(), c.rules().limit()));
-            l.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 10));
-            counters.add(l);
-        }
-        fit.setVisible(!counts.fitsAll());
-        counters.revalidate();
-        counters.repaint();
+        counters.show(counts);
         markOverflow(counts.overflowStart());
     }
 
@@ -366,12 +324,6 @@ final class PostCard extends JPanel {
 
     /** For tests: the counter labels now shown. */
     List<JLabel> counterLabels() {
-        List<JLabel> out = new ArrayList<>();
-        for (java.awt.Component c : counters.getComponents()) {
-            if (c instanceof JLabel l && l.getName() != null) {
-                out.add(l);
-            }
-        }
-        return out;
+        return counters.labels();
     }
 }

@@ -1,0 +1,134 @@
+package dev.gloss.desktop.composer;
+
+import dev.gloss.threads.Platform;
+import dev.gloss.workspace.PostThread;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.openide.util.NbBundle;
+
+/**
+ * The top of the composer: which thread (picker), its title, its platforms (toggles), and a row
+ * of thread-wide tools. Edits go to the open {@link ThreadEditor}; {@link #show} puts the model's
+ * state back without echoing it as an edit.
+ */
+@NbBundle.Messages({
+    "HINT_Title=Thread title",
+    "ACSN_Title=Thread title",
+    "# {0} - platform",
+    "TIP_Platform=Count and preview for {0}"
+})
+final class ThreadHeader extends JPanel {
+    private final ComposerModel model;
+    private final ThreadPicker picker;
+    private final JTextField title = new JTextField();
+    private final Map<Platform, JToggleButton> toggles = new EnumMap<>(Platform.class);
+    private final JPanel tools = new JPanel(new WrapLayout(FlowLayout.LEADING, 4, 0));
+    private boolean updating;
+
+    ThreadHeader(ComposerModel model, Runnable newThread) {
+        super(new GridBagLayout());
+        this.model = model;
+        this.picker = new ThreadPicker(model::open, newThread);
+        setBorder(BorderFactory.createEmptyBorder(6, 8, 4, 8));
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.weightx = 1;
+        c.insets = new Insets(0, 0, 6, 0);
+        add(picker, c);
+        title.setName("title");
+        title.setColumns(10);
+        title.putClientProperty("JTextField.placeholderText", Bundle.HINT_Title());
+        title.getAccessibleContext().setAccessibleName(Bundle.ACSN_Title());
+        title.setFont(title.getFont().deriveFont(Font.BOLD));
+        title.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                titleTyped();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                titleTyped();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                // attribute changes only
+            }
+        });
+        add(title, c);
+        JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 4, 2));
+        for (Platform pl : Platform.values()) {
+            JToggleButton b = new JToggleButton(pl.displayName());
+            b.setName("platform." + pl.id());
+            b.setToolTipText(Bundle.TIP_Platform(pl.displayName()));
+            b.putClientProperty("JButton.buttonType", "roundRect");
+            b.setFont(PostCard.small(b.getFont()));
+            b.addActionListener(e -> {
+                if (!updating && model.editor() != null) {
+                    model.editor().setPlatform(pl, b.isSelected());
+                }
+            });
+            toggles.put(pl, b);
+            platforms.add(b);
+        }
+        platforms.setBorder(BorderFactory.createEmptyBorder(0, -4, 0, 0));
+        add(platforms, c);
+        c.insets = new Insets(0, -4, 0, 0);
+        add(tools, c);
+    }
+
+    JToggleButton toggle(Platform p) {
+        return toggles.get(p);
+    }
+
+    JTextField titleField() {
+        return title;
+    }
+
+    /** The row of thread-wide tools (copy, opener). */
+    JPanel tools() {
+        return tools;
+    }
+
+    /** Shows the title and platforms of {@code editor}'s thread (or nothing). */
+    void show(ThreadEditor editor) {
+        updating = true;
+        try {
+            PostThread t = editor == null ? null : editor.thread();
+            String text = t == null || t.title() == null ? "" : t.title();
+            if (!title.getText().equals(text)) {
+                title.setText(text);
+                title.setCaretPosition(0);
+            }
+            List<Platform> chosen = editor == null ? List.of() : editor.platforms();
+            toggles.forEach((p, b) -> b.setSelected(chosen.contains(p)));
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Lists the workspace's threads again, the open one selected. */
+    void refreshList(ThreadEditor editor) {
+        picker.setThreads(model.threads(), editor == null ? null : editor.thread());
+    }
+
+    private void titleTyped() {
+        if (!updating && model.editor() != null) {
+            model.editor().setTitle(title.getText());
+        }
+    }
+}
