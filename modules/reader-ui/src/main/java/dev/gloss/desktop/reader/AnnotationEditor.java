@@ -3,11 +3,24 @@ package dev.gloss.desktop.reader;
 import dev.gloss.desktop.core.AnnotationColors;
 import dev.gloss.desktop.core.ThreadComposerService;
 import dev.gloss.library.Annotator;
+import dev.gloss.library.Clips;
 import dev.gloss.library.LibraryException;
 import dev.gloss.pdf.PageText;
+import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Rect;
+import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceException;
+import java.awt.image.BufferedImage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.SwingUtilities;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.util.RequestProcessor;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Graphics;
@@ -40,7 +53,8 @@ import org.openide.util.NbBundle;
 /**
  * Making and changing annotations in the reader: highlight, underline or strike out the
  * selected text in the current colour (keys 1-8 choose it, H, U and S mark, Delete removes the
- * selected annotation), recolour, delete, quote in a thread. Every change is saved at once and
+ * selected annotation), sticky notes at a point, area clips (C, then drag), a note and tags on
+ * any annotation, recolour, delete, quote in a thread. Every change is saved at once and
  * can be undone with the document's undo/redo.
  */
 @NbBundle.Messages({
@@ -51,12 +65,25 @@ import org.openide.util.NbBundle;
     "CTL_ChangeColour=Change Colour",
     "CTL_DeleteAnnotation=Delete Annotation",
     "CTL_QuoteInThread=Quote in Thread",
+    "CTL_EditNote=Note and Tags\u2026",
+    "CTL_AddNote=Add Note Here\u2026",
+    "CTL_ClipArea=Clip an Area",
+    "TITLE_EditNote=Note and Tags",
+    "TITLE_AddNote=New Note",
+    "UNDO_Note=Edit Note",
+    "UNDO_AddNote=Add Note",
+    "UNDO_Clip=Clip Area",
+    "# {0} - reason",
+    "MSG_ClipFailed=The clip could not be made: {0}",
+    "# {0} - page",
+    "MSG_Clipped=Clip of page {0} saved; it can be attached to a post.",
     "UNDO_Highlight=Highlight",
     "UNDO_Underline=Underline",
     "UNDO_StrikeOut=Strike Out",
     "UNDO_Recolour=Change Colour",
     "UNDO_Delete=Delete Annotation",
     "MSG_NotInLibrary=This PDF is not in the library: add it to annotate it.",
+    "CTL_AddToLibrary=Add to Library to Annotate",
     "# {0} - colour name",
     "MSG_Colour=Highlight colour: {0}",
     "COLOR_yellow=Yellow",
@@ -69,6 +96,8 @@ import org.openide.util.NbBundle;
     "COLOR_gray=Gray"
 })
 final class AnnotationEditor {
+    private static final Logger LOG = Logger.getLogger(AnnotationEditor.class.getName());
+    private static final RequestProcessor CLIPS = new RequestProcessor("Gloss reader: clips", 1);
     private final SelectionModel selection;
     private final PageTexts texts;
     private final AnnotationLayer layer;
@@ -77,6 +106,7 @@ final class AnnotationEditor {
     private final ChangeSupport changes = new ChangeSupport(this);
     private final Preferences prefs;
     private String color;
+    private Runnable addToLibrary;
 
     AnnotationEditor(SelectionModel selection, PageTexts texts, AnnotationLayer layer, UndoRedo.Manager undo,
             AnnotationStore store, Preferences prefs) {
@@ -85,6 +115,8 @@ final class AnnotationEditor {
         this.selection = selection;
         this.texts = texts;
         this.layer = layer;
+        // whether marking is possible changes when the paper is found or added
+        layer.addChangeListener(e -> changes.fireChange());
         this.undo = undo;
         this.store = store;
     }
@@ -108,6 +140,11 @@ final class AnnotationEditor {
 
     void addChangeListener(ChangeListener l) {
         changes.addChangeListener(l);
+    }
+
+    /** What "Add to Library" does (imports the file and attaches the annotation layer); null hides it. */
+    void setAddToLibrary(Runnable r) {
+        addToLibrary = r;
     }
 
     /** True when the document is a paper of the workspace (only those can be annotated). */
@@ -156,6 +193,61 @@ final class AnnotationEditor {
             selection.clear();
         }
         return made;
+    }
+
+    /** Asks for a note and tags for {@code a} and saves them. */
+    void editNote(Annotation a) {
+        NoteDialog.Input in = NoteDialog.ask(Bundle.TITLE_EditNote(), a.exact(), a.note(), a.tags());
+        if (in == null) {
+            return;
+        }
+        Annotation changed = a.withNote(in.note(), in.tags(), Instant.now());
+        store.save(changed);
+        addEdit(new AnnotationEdit(Bundle.UNDO_Note(), a, changed, store));
+    }
+
+    /** A sticky note at a page-space point (its top-left corner), after asking for its text. */
+    void addNote(int page, java.awt.geom.Point2D at) {
+        Paper paper = layer.paper();
+        if (paper == null) {
+            return;
+        }
+        NoteDialog.Input in = NoteDialog.ask(Bundle.TITLE_AddNote(), null, null, List.of());
+        if (in == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        double s = 16;
+        Annotation note = new Annotation(Ids.newId(), paper.id(), AnnotationType.NOTE, page, color, null, null, List.of(),
+                new Rect(at.getX(), at.getY() - s, at.getX() + s, at.getY()), null, in.note(), in.tags(), null, null, now, now);
+        store.save(note);
+        addEdit(new AnnotationEdit(Bundle.UNDO_AddNote(), null, note, store));
+    }
+
+    /** Saves an area of a page as a clip (a PNG in the workspace) in the background. */
+    void clip(int page, Rect area) {
+        Paper paper = layer.paper();
+        Workspace ws = layer.workspace();
+        if (paper == null || ws == null) {
+            StatusDisplayer.getDefault().setStatusText(Bundle.MSG_NotInLibrary());
+            return;
+        }
+        OpenDocument doc = layer.document();
+        String c = color;
+        CLIPS.post(() -> {
+            try {
+                BufferedImage png = Clips.render(doc.pdf(), page, area, Clips.DEFAULT_DPI);
+                Annotation a = Clips.save(ws, paper.id(), page, area, png, c, null, List.of());
+                SwingUtilities.invokeLater(() -> {
+                    addEdit(new AnnotationEdit(Bundle.UNDO_Clip(), null, a, store));
+                    StatusDisplayer.getDefault().setStatusText(Bundle.MSG_Clipped(page));
+                });
+            } catch (PdfException | LibraryException | WorkspaceException | IllegalStateException e) {
+                LOG.log(Level.INFO, "Clip not made", e);
+                SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
+                        Bundle.MSG_ClipFailed(e.getMessage()), NotifyDescriptor.WARNING_MESSAGE)));
+            }
+        });
     }
 
     void recolor(Annotation a, String newColor) {
@@ -227,8 +319,8 @@ final class AnnotationEditor {
 
     // ---- keys and menus ----
 
-    /** Binds 1-8, H, U, S and Delete on the page view. */
-    void installKeys(JComponent view) {
+    /** Binds 1-8, H, U, S, C (clip) and Delete on the page view. */
+    void installKeys(JComponent view, ClipTool clipTool) {
         InputMap in = view.getInputMap(JComponent.WHEN_FOCUSED);
         ActionMap am = view.getActionMap();
         for (int i = 0; i < AnnotationColors.NAMES.size(); i++) {
@@ -244,6 +336,10 @@ final class AnnotationEditor {
         am.put("reader-underline", action("reader-underline", () -> mark(AnnotationType.UNDERLINE)));
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_S, 0), "reader-strikeout");
         am.put("reader-strikeout", action("reader-strikeout", () -> mark(AnnotationType.STRIKEOUT)));
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_C, 0), "reader-clip");
+        am.put("reader-clip", action("reader-clip", () -> clipTool.setActive(canAnnotate() && !clipTool.active())));
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "reader-clip-off");
+        am.put("reader-clip-off", action("reader-clip-off", () -> clipTool.setActive(false)));
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "reader-delete-annotation");
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "reader-delete-annotation");
         am.put("reader-delete-annotation", action("reader-delete-annotation", () -> {
@@ -264,18 +360,23 @@ final class AnnotationEditor {
     }
 
     /** Adds the annotation items to the page context menu. */
-    void contribute(JPopupMenu menu, int page) {
+    void contribute(JPopupMenu menu, int page, java.awt.geom.Point2D point) {
         Annotation target = layer.selected();
         boolean text = !selection.isEmpty();
         if (!text && target == null) {
+            if (page > 0 && point != null && canAnnotate()) {
+                menu.addSeparator();
+                menu.add(item(Bundle.CTL_AddNote(), null, null, () -> addNote(page, point)));
+            }
             return;
         }
         menu.addSeparator();
         if (text) {
             if (!canAnnotate()) {
-                JMenuItem not = new JMenuItem(Bundle.MSG_NotInLibrary());
-                not.setEnabled(false);
-                menu.add(not);
+                JMenuItem add = new JMenuItem(Bundle.CTL_AddToLibrary());
+                add.setEnabled(addToLibrary != null);
+                add.addActionListener(e -> addToLibrary.run());
+                menu.add(add);
             } else {
                 menu.add(item(Bundle.CTL_Highlight(), swatch(color), "H", () -> mark(AnnotationType.HIGHLIGHT)));
                 menu.add(item(Bundle.CTL_Underline(), null, "U", () -> mark(AnnotationType.UNDERLINE)));
@@ -287,6 +388,7 @@ final class AnnotationEditor {
             if (text) {
                 menu.addSeparator();
             }
+            menu.add(item(Bundle.CTL_EditNote(), null, null, () -> editNote(target)));
             menu.add(colourMenu(Bundle.CTL_ChangeColour(), target.color(), c -> recolor(target, c)));
             ThreadComposerService composer = ThreadComposerService.getDefault();
             if (composer != null && !target.exact().isBlank()) {

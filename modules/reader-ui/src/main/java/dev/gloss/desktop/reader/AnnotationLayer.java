@@ -69,6 +69,10 @@ final class AnnotationLayer implements PageView.Overlay {
         return workspace;
     }
 
+    OpenDocument document() {
+        return view.document();
+    }
+
     /**
      * Shows the annotations of {@code p} from now on: loads and re-anchors them in the
      * background and follows the workspace. Call on the event thread.

@@ -16,14 +16,16 @@ import org.openide.util.NbBundle;
 @NbBundle.Messages({
     "TIP_HighlightColour=Highlight colour (keys 1\u20138)",
     "TIP_HighlightSelection=Highlight the selected text (H); U underlines, S strikes out",
-    "TIP_NotInLibrary=Add this PDF to the library to annotate it"
+    "TIP_NotInLibrary=Add this PDF to the library to annotate it",
+    "TIP_Clip=Clip an area (C): drag a rectangle over a figure or a table"
 })
 final class AnnotationTools extends JPanel {
     private final AnnotationEditor editor;
     private final JButton colour = new JButton();
     private final JButton highlight = new JButton(ReaderIcons.HIGHLIGHT);
+    private final javax.swing.JToggleButton clip = new javax.swing.JToggleButton(ReaderIcons.CLIP);
 
-    AnnotationTools(AnnotationEditor editor, SelectionModel selection) {
+    AnnotationTools(AnnotationEditor editor, SelectionModel selection, ClipTool clipTool) {
         super(new FlowLayout(FlowLayout.LEFT, 0, 0));
         this.editor = editor;
         setOpaque(false);
@@ -32,8 +34,13 @@ final class AnnotationTools extends JPanel {
         colour.addActionListener(e -> chooseColour());
         highlight.setFocusable(false);
         highlight.addActionListener(e -> editor.mark(AnnotationType.HIGHLIGHT));
+        clip.setFocusable(false);
+        clip.setToolTipText(Bundle.TIP_Clip());
+        clip.addActionListener(e -> clipTool.setActive(clip.isSelected() && editor.canAnnotate()));
+        clipTool.addChangeListener(e -> clip.setSelected(clipTool.active()));
         add(highlight);
         add(colour);
+        add(clip);
         editor.addChangeListener(e -> update(selection));
         selection.addChangeListener(e -> update(selection));
         update(selection);
@@ -58,6 +65,7 @@ final class AnnotationTools extends JPanel {
     void update(SelectionModel selection) {
         colour.setIcon(AnnotationEditor.swatch(editor.color()));
         highlight.setEnabled(editor.canAnnotate() && !selection.isEmpty());
+        clip.setEnabled(editor.canAnnotate());
         highlight.setToolTipText(editor.canAnnotate() ? Bundle.TIP_HighlightSelection() : Bundle.TIP_NotInLibrary());
     }
 }

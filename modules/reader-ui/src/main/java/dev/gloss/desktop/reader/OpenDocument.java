@@ -183,6 +183,11 @@ final class OpenDocument implements AutoCloseable {
         });
     }
 
+    /** A copy of the password the file opened with (null when none); the caller clears it. */
+    char[] password() {
+        return password == null ? null : password.clone();
+    }
+
     /** The first instance of the PDF, for background work that needs the whole document (re-anchoring). */
     PdfDocument pdf() {
         return pdf;

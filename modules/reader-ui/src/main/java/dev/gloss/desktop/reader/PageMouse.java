@@ -4,6 +4,7 @@ import dev.gloss.pdf.PageGeometry;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.PdfLink;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.workspace.Rect;
 import java.awt.Cursor;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -29,6 +30,8 @@ final class PageMouse extends MouseAdapter {
     private final LinkHandler links;
     private final BiConsumer<MouseEvent, Integer> popup;
     private final BiConsumer<Integer, Point2D> pointed;
+    private ClipTool clip;
+    private BiConsumer<Integer, Rect> clipped;
     private int anchorPage;
     private Point2D anchor;
     private int focusPage;
@@ -49,6 +52,12 @@ final class PageMouse extends MouseAdapter {
         this.links = links;
         this.popup = popup;
         this.pointed = pointed;
+    }
+
+    /** Lets {@code tool}, while it is on, turn drags into area clips handed to {@code done}. */
+    void setClipTool(ClipTool tool, BiConsumer<Integer, Rect> done) {
+        clip = tool;
+        clipped = done;
     }
 
     void install() {
@@ -74,6 +83,10 @@ final class PageMouse extends MouseAdapter {
         int page = view.pageNear(e.getPoint());
         Point2D p = view.toPage(page, e.getPoint());
         dragging = false;
+        if (clip != null && clip.active()) {
+            clip.begin(page, p);
+            return;
+        }
         if (e.getClickCount() == 2 || e.getClickCount() >= 3) {
             boolean line = e.getClickCount() >= 3;
             selectUnit(page, p, line);
@@ -95,6 +108,12 @@ final class PageMouse extends MouseAdapter {
 
     @Override
     public void mouseDragged(MouseEvent e) {
+        if (SwingUtilities.isLeftMouseButton(e) && clip != null && clip.page() > 0) {
+            clip.drag(view.toPage(clip.page(), e.getPoint()));
+            view.repaintPage(clip.page());
+            view.scrollRectToVisible(new Rectangle(e.getX(), e.getY(), 1, 1));
+            return;
+        }
         if (!SwingUtilities.isLeftMouseButton(e) || anchor == null) {
             return;
         }
@@ -113,6 +132,15 @@ final class PageMouse extends MouseAdapter {
             showPopup(e);
             return;
         }
+        if (SwingUtilities.isLeftMouseButton(e) && clip != null && clip.page() > 0) {
+            int page = clip.page();
+            Rect r = clip.finish();
+            view.repaintPage(page);
+            if (r != null) {
+                clipped.accept(page, r);
+            }
+            return;
+        }
         if (SwingUtilities.isLeftMouseButton(e) && !dragging && pressedLink != null && e.getClickCount() == 1) {
             int page = view.pageUnder(e.getPoint());
             PdfLink now = page > 0 ? links.linkAt(page, view.toPage(page, e.getPoint())) : null;
@@ -129,7 +157,9 @@ final class PageMouse extends MouseAdapter {
         int page = view.pageUnder(e.getPoint());
         Cursor cursor = Cursor.getDefaultCursor();
         String tip = null;
-        if (page > 0) {
+        if (clip != null && clip.active()) {
+            cursor = Cursor.getPredefinedCursor(Cursor.CROSSHAIR_CURSOR);
+        } else if (page > 0) {
             Point2D p = view.toPage(page, e.getPoint());
             PdfLink link = links.linkAt(page, p);
             if (link != null) {

@@ -18,7 +18,7 @@ import javax.swing.UIManager;
  * sharp at any screen scale and fit the light and the dark theme.
  */
 enum ReaderIcons implements Icon {
-    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT;
+    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT, CLIP;
 
     private static final int SIZE = 16;
 
@@ -88,6 +88,13 @@ enum ReaderIcons implements Icon {
                 g.setStroke(new BasicStroke(2f));
                 g.setColor(new Color(0xF2, 0xC0, 0x30));
                 g.draw(new Line2D.Double(2, 14.5, 14, 14.5));
+            }
+            case CLIP -> {
+                // a dashed frame with a corner mark: an area to cut out
+                g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {2.5f, 1.5f}, 0));
+                g.draw(new java.awt.geom.Rectangle2D.Double(2.5, 3.5, 11, 9));
+                g.setStroke(new BasicStroke(1.6f));
+                g.draw(new Line2D.Double(1, 1, 4, 4));
             }
             case CLOSE -> {
                 g.draw(new Line2D.Double(4, 4, 12, 12));

@@ -55,7 +55,15 @@ final class ReaderPanel extends JPanel {
     private final JSplitPane split;
     private final JTabbedPane side = new JTabbedPane();
     private final ThumbnailPanel thumbnails;
-    private final List<BiConsumer<JPopupMenu, Integer>> popupContributors = new ArrayList<>();
+    private final List<PopupContributor> popupContributors = new ArrayList<>();
+    private final ClipTool clipTool = new ClipTool();
+
+    /** Adds items to the page context menu. */
+    @FunctionalInterface
+    interface PopupContributor {
+        /** @param page the page clicked (0: off the pages); {@code point} its page-space point, or null */
+        void contribute(JPopupMenu menu, int page, java.awt.geom.Point2D point);
+    }
     private final AnnotationLayer annotations;
     private final AnnotationEditor editor;
     private final AnnotationStore store;
@@ -97,10 +105,15 @@ final class ReaderPanel extends JPanel {
         store = new AnnotationStore(annotations::workspace);
         editor = new AnnotationEditor(selection, texts, annotations, undo, store, PREFS);
         LinkHandler links = new LinkHandler(view);
-        new PageMouse(view, texts, selection, links, this::showPopup,
-                (page, p) -> annotations.select(page > 0 && p != null ? annotations.at(page, p) : null)).install();
+        PageMouse mouse = new PageMouse(view, texts, selection, links, this::showPopup,
+                (page, p) -> annotations.select(page > 0 && p != null ? annotations.at(page, p) : null));
+        mouse.setClipTool(clipTool, editor::clip);
+        mouse.install();
+        view.addOverlay(clipTool);
+        clipTool.addChangeListener(e -> view.setCursor(clipTool.active()
+                ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.CROSSHAIR_CURSOR) : java.awt.Cursor.getDefaultCursor()));
         ReaderKeys.install(view);
-        editor.installKeys(view);
+        editor.installKeys(view, clipTool);
         addPopupContributor(editor::contribute);
 
         JScrollPane scroll = new JScrollPane(view, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
@@ -125,7 +138,7 @@ final class ReaderPanel extends JPanel {
         findBar = new FindBar(find, view::currentPage, this::closeFind);
         findBar.setVisible(false);
         toolbar = new ReaderToolbar(view, this::toggleSidebar, this::openFind);
-        toolbar.addTools(new AnnotationTools(editor, selection));
+        toolbar.addTools(new AnnotationTools(editor, selection, clipTool));
 
         add(toolbar, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
@@ -174,6 +187,10 @@ final class ReaderPanel extends JPanel {
         return editor;
     }
 
+    ClipTool clipTool() {
+        return clipTool;
+    }
+
     AnnotationStore store() {
         return store;
     }
@@ -191,7 +208,7 @@ final class ReaderPanel extends JPanel {
     }
 
     /** Lets another part of the reader add items to the page context menu (page 0: off the pages). */
-    void addPopupContributor(BiConsumer<JPopupMenu, Integer> contributor) {
+    void addPopupContributor(PopupContributor contributor) {
         popupContributors.add(contributor);
     }
 
@@ -266,8 +283,9 @@ final class ReaderPanel extends JPanel {
             all.addActionListener(a -> selectPage(page));
             menu.add(all);
         }
-        for (BiConsumer<JPopupMenu, Integer> contributor : popupContributors) {
-            contributor.accept(menu, page);
+        java.awt.geom.Point2D point = page > 0 ? view.toPage(page, e.getPoint()) : null;
+        for (PopupContributor contributor : popupContributors) {
+            contributor.contribute(menu, page, point);
         }
         menu.show(e.getComponent(), e.getX(), e.getY());
     }

@@ -205,13 +205,19 @@ public final class ReaderTopComponent extends TopComponent {
             view.requestFocusInWindow();
             updateStatus();
         });
-        PaperFinder.find(doc, (ws, paper) -> {
-            if (reader == shown) {
-                content.add(paper);
-                shown.annotations().attach(ws, paper);
-            }
-        });
+        PaperFinder.find(doc, (ws, paper) -> attachPaper(shown, ws, paper));
+        shown.editor().setAddToLibrary(() -> LibraryAdder.add(doc, (ws, paper) -> attachPaper(shown, ws, paper)));
         LOG.fine(() -> "Opened " + file + " (" + doc.pageCount() + " pages)");
+    }
+
+    /** Shows the annotations of the paper this file is, and puts the paper into the lookup. */
+    private void attachPaper(ReaderPanel shown, dev.gloss.workspace.Workspace ws, dev.gloss.workspace.Paper paper) {
+        if (reader != shown || shown.annotations().paper() != null) {
+            return;
+        }
+        content.add(paper);
+        shown.annotations().attach(ws, paper);
+        setToolTipText("<html><b>" + escape(paper.displayTitle()) + "</b><br>" + escape(file.toString()) + "</html>");
     }
 
     /** Puts the annotation selected in the reader into this tab's lookup (the annotation view follows it). */

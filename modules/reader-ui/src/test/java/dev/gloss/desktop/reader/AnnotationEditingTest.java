@@ -174,6 +174,36 @@ class AnnotationEditingTest {
         });
     }
 
+    @Test
+    void anAreaClipIsSavedAsAPngWithItsAnnotation() throws Exception {
+        dev.gloss.workspace.Rect area = new dev.gloss.workspace.Rect(60, 600, 300, 740);
+        SwingUtilities.invokeAndWait(() -> editor.clip(1, area));
+        long end = System.currentTimeMillis() + 60_000;
+        while (saved().stream().noneMatch(a -> a.type() == AnnotationType.CLIP) && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+        }
+        Annotation clip = saved().stream().filter(a -> a.type() == AnnotationType.CLIP).findFirst().orElseThrow();
+        assertEquals(1, clip.page());
+        assertEquals(area, clip.area());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dev.gloss.library.Clips.file(ws, clip).toFile());
+        assertNotNull(png);
+        // 240 x 140 points at 200 dpi
+        assertEquals(667, png.getWidth(), 2);
+        assertEquals(389, png.getHeight(), 2);
+        settle();
+        SwingUtilities.invokeAndWait(() -> {
+            assertTrue(undo.canUndo(), "the clip can be undone");
+            undo.undo();
+        });
+        assertTrue(saved().stream().noneMatch(a -> a.type() == AnnotationType.CLIP));
+    }
+
+    @Test
+    void tagsAreReadAsTheUserTypesThem() {
+        assertEquals(List.of("method", "key-claim"), NoteDialog.tags(" #Method, key-claim  method "));
+        assertTrue(NoteDialog.tags("  ").isEmpty());
+    }
+
     /** Waits for a page's text to be extracted into {@link PageTexts}. */
     private static final class CountDown {
         static void loaded(PageTexts texts, int page) throws InterruptedException {

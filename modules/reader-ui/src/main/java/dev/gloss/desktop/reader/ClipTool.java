@@ -1,0 +1,90 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.pdf.PageGeometry;
+import dev.gloss.workspace.Rect;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import javax.swing.event.ChangeListener;
+import org.openide.util.ChangeSupport;
+
+/**
+ * The area clip tool: while it is on, a drag on a page draws a rectangle (over a figure, a
+ * table) instead of selecting text; releasing it makes the clip and turns the tool off.
+ */
+final class ClipTool implements PageView.Overlay {
+    private static final Color EDGE = new Color(0x1E, 0x64, 0xC8);
+    private static final Color FILL = new Color(0x1E, 0x64, 0xC8, 40);
+    /** Smaller drags (points) are taken for a slip of the hand. */
+    static final double MIN_SIZE = 6;
+    private final ChangeSupport changes = new ChangeSupport(this);
+    private boolean active;
+    private int page;
+    private Point2D start;
+    private Point2D end;
+
+    boolean active() {
+        return active;
+    }
+
+    void setActive(boolean on) {
+        if (on != active) {
+            active = on;
+            start = null;
+            end = null;
+            changes.fireChange();
+        }
+    }
+
+    void addChangeListener(ChangeListener l) {
+        changes.addChangeListener(l);
+    }
+
+    /** The page the rectangle is being drawn on, 0 when none. */
+    int page() {
+        return start == null ? 0 : page;
+    }
+
+    void begin(int onPage, Point2D p) {
+        page = onPage;
+        start = p;
+        end = p;
+    }
+
+    void drag(Point2D p) {
+        if (start != null) {
+            end = p;
+        }
+    }
+
+    /** The rectangle drawn (page space), or null when it is too small; turns the tool off. */
+    Rect finish() {
+        Rect r = current();
+        setActive(false);
+        return r != null && r.width() >= MIN_SIZE && r.height() >= MIN_SIZE ? r : null;
+    }
+
+    private Rect current() {
+        if (start == null || end == null) {
+            return null;
+        }
+        return new Rect(Math.min(start.getX(), end.getX()), Math.min(start.getY(), end.getY()),
+                Math.max(start.getX(), end.getX()), Math.max(start.getY(), end.getY()));
+    }
+
+    @Override
+    public void paint(Graphics2D g, int onPage, PageGeometry geometry) {
+        Rect r = current();
+        if (!active || r == null || onPage != page) {
+            return;
+        }
+        Rectangle2D px = geometry.toImage(r);
+        g.setColor(FILL);
+        g.fill(px);
+        g.setColor(EDGE);
+        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+        g.draw(px);
+    }
+}
