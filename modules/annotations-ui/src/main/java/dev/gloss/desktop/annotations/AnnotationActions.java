@@ -115,7 +115,14 @@ final class AnnotationActions {
             return;
         }
         int n = sel.size();
-        view.edits().delete(sel, Bundle.UNDO_Delete(), edit -> offerUndo(edit, n));
+        String next = view.table().keyAfterRemoving(sel);
+        view.edits().delete(sel, Bundle.UNDO_Delete(), edit -> {
+            offerUndo(edit, n);
+            // the list refreshes after this (queued behind it): then keep the keyboard's place
+            if (next != null) {
+                javax.swing.SwingUtilities.invokeLater(() -> view.table().select(next));
+            }
+        });
     }
 
     private void offerUndo(UndoableEdit edit, int n) {

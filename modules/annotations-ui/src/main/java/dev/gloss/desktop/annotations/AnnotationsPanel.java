@@ -84,6 +84,21 @@ final class AnnotationsPanel extends JPanel {
     private boolean refreshQueued;
     private AnnotationListModel.Result last;
     private Consumer<List<Annotation>> onSelection = s -> { };
+    /** Edit ▸ Copy and Edit ▸ Delete while this view has focus. */
+    private final javax.swing.Action copyAction = new AbstractAction() {
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            copySelection();
+        }
+    };
+    private final javax.swing.Action deleteAction = new AbstractAction() {
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            if (edits != null) {
+                actions.delete(table.selectedAnnotations());
+            }
+        }
+    };
 
     AnnotationsPanel() {
         super(new BorderLayout());
@@ -124,7 +139,7 @@ final class AnnotationsPanel extends JPanel {
         table.setTransferHandler(new AnnotationDrag(table));
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !table.isRestoring()) {
-                onSelection.accept(table.selectedAnnotations());
+                selectionChanged();
             }
         });
         table.addMouseListener(new Mouse());
@@ -381,7 +396,22 @@ final class AnnotationsPanel extends JPanel {
             cards.show(body, "list");
             footer.setText(q.filtered() ? Bundle.LBL_CountFiltered(r.shown(), r.total()) : Bundle.LBL_Count(r.total()));
         }
-        onSelection.accept(table.selectedAnnotations());
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        List<Annotation> sel = table.selectedAnnotations();
+        copyAction.setEnabled(!sel.isEmpty());
+        deleteAction.setEnabled(!sel.isEmpty());
+        onSelection.accept(sel);
+    }
+
+    javax.swing.Action copyAction() {
+        return copyAction;
+    }
+
+    javax.swing.Action deleteAction() {
+        return deleteAction;
     }
 
     private void showMessage(String text, String button, Runnable action) {

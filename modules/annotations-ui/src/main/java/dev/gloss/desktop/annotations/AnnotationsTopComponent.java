@@ -72,6 +72,8 @@ public final class AnnotationsTopComponent extends TopComponent {
         setLayout(new BorderLayout());
         add(panel, BorderLayout.CENTER);
         associateLookup(new AbstractLookup(content));
+        getActionMap().put(javax.swing.text.DefaultEditorKit.copyAction, panel.copyAction());
+        getActionMap().put("delete", panel.deleteAction());
         panel.setSelectionListener(this::publish);
     }
 

@@ -75,6 +75,9 @@ final class NoteEditor extends JPanel {
         c.insets = new Insets(0, 0, 6, 0);
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
+        // Tab moves on to the tags (a note needs no tab characters); Enter still makes new lines
+        note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         note.setText(a.note() == null ? "" : a.note());
         JScrollPane noteScroll = new JScrollPane(note);
         noteScroll.setMinimumSize(new Dimension(200, 80));

@@ -167,6 +167,38 @@ final class RowTable extends JTable {
         return true;
     }
 
+    /**
+     * The key of the annotation row to select once {@code removed} are gone: the next one after
+     * the last removed, else the nearest before; null if none is left.
+     */
+    String keyAfterRemoving(List<Annotation> removed) {
+        Set<String> gone = new HashSet<>();
+        removed.forEach(a -> gone.add("a:" + a.id()));
+        int last = -1;
+        int first = Integer.MAX_VALUE;
+        for (String k : gone) {
+            int i = indexOf(k);
+            if (i >= 0) {
+                last = Math.max(last, i);
+                first = Math.min(first, i);
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        for (int i = last + 1; i < rows.list.size(); i++) {
+            if (rows.list.get(i) instanceof Row.AnnotationRow a && !gone.contains(a.key())) {
+                return a.key();
+            }
+        }
+        for (int i = first - 1; i >= 0; i--) {
+            if (rows.list.get(i) instanceof Row.AnnotationRow a && !gone.contains(a.key())) {
+                return a.key();
+            }
+        }
+        return null;
+    }
+
     /** The selected annotations, in row order. */
     List<Annotation> selectedAnnotations() {
         List<Annotation> out = new ArrayList<>();

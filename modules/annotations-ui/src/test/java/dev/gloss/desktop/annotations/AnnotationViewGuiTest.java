@@ -153,12 +153,22 @@ class AnnotationViewGuiTest {
         assertTrue(on(() -> panel.model().tags().contains("elsewhere")), "the new tag is offered");
         assertEquals("Edited somewhere else", on(() -> annotationRows().get(0).annotation().note()));
 
-        // delete the selected annotation from the view, then undo
+        // delete the selected annotation with the Delete key, then undo
         int before = on(() -> annotationRows().size());
-        SwingUtilities.invokeAndWait(() -> panel.edits().delete(panel.table().selectedAnnotations(), "Delete", null));
+        String following = on(() -> annotationRows().get(6).annotation().id());
+        clickAt(on(() -> {
+            Rectangle r = panel.table().getCellRect(panel.table().indexOf(chosen.key()), 0, true);
+            Point p = panel.table().getLocationOnScreen();
+            return new Point(p.x + r.x + r.width / 2, p.y + r.y + r.height / 2);
+        }));
+        robot.keyPress(KeyEvent.VK_DELETE);
+        robot.keyRelease(KeyEvent.VK_DELETE);
+        robot.waitForIdle();
         settle();
         assertEquals(before - 1, (int) on(() -> annotationRows().size()));
         assertTrue(ws.get(Kind.ANNOTATIONS, chosen.annotation().id()).isEmpty(), "deleted from the workspace");
+        assertEquals(List.of(following), on(() -> panel.table().selectedAnnotations().stream().map(Annotation::id).toList()),
+                "the next annotation is selected, so Delete can be pressed again");
         SwingUtilities.invokeAndWait(() -> panel.undoRedo().undo());
         settle();
         assertEquals(before, (int) on(() -> annotationRows().size()));
