@@ -5,7 +5,7 @@ import java.util.Set;
 /** Field names and values of the index schema; one place, so writer, parser and searcher agree. */
 final class Fields {
     /** Bumped whenever the schema or analysis changes: an index of another schema is rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     static final String SCHEMA_KEY = "gloss.schema";
 
     /** Unique key of a paper, annotation or thread document ("paper:ID"...); pages have none. */
@@ -17,8 +17,8 @@ final class Fields {
 
     static final String KIND = "kind";
     static final String PAPER = "paper";
-    /** On paper documents: the paper key as doc values, for resolving metadata filters. */
-    static final String PAPER_KEY = "paperkey";
+    /** The paper's id as written (doc values), on every document that belongs to a paper. */
+    static final String PAPER_ID = "paperid";
     static final String PAGE = "page";
     static final String TARGET = "target";
     static final String TITLE = "title";

@@ -364,13 +364,13 @@ final class GlossQueryParser extends QueryParser {
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                values = context.reader().getSortedDocValues(Fields.PAPER_KEY);
+                values = context.reader().getSortedDocValues(Fields.PAPER_ID);
             }
 
             @Override
             public void collect(int doc) throws IOException {
                 if (values != null && values.advanceExact(doc)) {
-                    ids.add(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())));
+                    ids.add(new BytesRef(IndexDocuments.key(values.lookupOrd(values.ordValue()).utf8ToString())));
                 }
             }
 

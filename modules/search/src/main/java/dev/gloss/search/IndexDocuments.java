@@ -18,8 +18,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -62,10 +62,9 @@ final class IndexDocuments {
         Document d = common(Fields.KIND_PAPER, p.id());
         key(d, Fields.UID, Fields.uid(Fields.KIND_PAPER, p.id()));
         d.add(new SortedDocValuesField(Fields.UID, new BytesRef(key(Fields.uid(Fields.KIND_PAPER, p.id())))));
-        d.add(new SortedDocValuesField(Fields.PAPER_KEY, new BytesRef(key(p.id()))));
         d.add(new BinaryDocValuesField(Fields.VERSION, new BytesRef(version(p))));
         d.add(new BinaryDocValuesField(Fields.TEXT_STATE, new BytesRef(textState)));
-        d.add(new StoredField(Fields.TITLE, p.displayTitle() == null ? p.id() : p.displayTitle()));
+        title(d, p.displayTitle() == null ? p.id() : p.displayTitle());
         for (String a : p.authors()) {
             d.add(new TextField(Fields.AUTHOR, normalize(a), Field.Store.NO));
         }
@@ -99,8 +98,7 @@ final class IndexDocuments {
     /** The text of one page (from 1) of a paper. */
     static Document page(String paperId, int page, String text) {
         Document d = common(Fields.KIND_PAGE, paperId);
-        d.add(new IntPoint(Fields.PAGE, page));
-        d.add(new StoredField(Fields.PAGE, page));
+        page(d, page);
         d.add(new Field(Fields.BODY, normalize(text), BODY_TYPE));
         return d;
     }
@@ -114,10 +112,9 @@ final class IndexDocuments {
         key(d, Fields.UID, Fields.uid(Fields.KIND_ANNOTATION, a.id()));
         d.add(new SortedDocValuesField(Fields.UID, new BytesRef(key(Fields.uid(Fields.KIND_ANNOTATION, a.id())))));
         d.add(new BinaryDocValuesField(Fields.VERSION, new BytesRef(version(a))));
-        d.add(new StoredField(Fields.TARGET, a.id()));
+        target(d, a.id());
         if (a.page() > 0) {
-            d.add(new IntPoint(Fields.PAGE, a.page()));
-            d.add(new StoredField(Fields.PAGE, a.page()));
+            page(d, a.page());
         }
         for (String t : a.tags()) {
             key(d, Fields.TAG, t);
@@ -138,9 +135,9 @@ final class IndexDocuments {
         key(d, Fields.UID, Fields.uid(Fields.KIND_THREAD, t.id()));
         d.add(new SortedDocValuesField(Fields.UID, new BytesRef(key(Fields.uid(Fields.KIND_THREAD, t.id())))));
         d.add(new BinaryDocValuesField(Fields.VERSION, new BytesRef(version(t))));
-        d.add(new StoredField(Fields.TARGET, t.id()));
+        target(d, t.id());
         String title = t.title() == null || t.title().isBlank() ? "Untitled thread" : t.title();
-        d.add(new StoredField(Fields.TITLE, title));
+        title(d, title);
         List<String> parts = new ArrayList<>();
         parts.add(t.title());
         for (Post p : t.posts()) {
@@ -150,14 +147,32 @@ final class IndexDocuments {
         return d;
     }
 
+    /*
+     * What a hit shows (kind, paper, page, target, title) is kept in doc values, not stored
+     * fields: reading them costs no decompression of the stored page text.
+     */
     private static Document common(String kind, String paperId) {
         Document d = new Document();
-        d.add(new StringField(Fields.KIND, kind, Field.Store.YES));
+        d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+        d.add(new SortedDocValuesField(Fields.KIND, new BytesRef(kind)));
         if (paperId != null) {
             d.add(new StringField(Fields.PAPER, key(paperId), Field.Store.NO));
-            d.add(new StoredField(Fields.PAPER, paperId));
+            d.add(new SortedDocValuesField(Fields.PAPER_ID, new BytesRef(paperId)));
         }
         return d;
+    }
+
+    private static void page(Document d, int page) {
+        d.add(new IntPoint(Fields.PAGE, page));
+        d.add(new NumericDocValuesField(Fields.PAGE, page));
+    }
+
+    private static void target(Document d, String id) {
+        d.add(new BinaryDocValuesField(Fields.TARGET, new BytesRef(id)));
+    }
+
+    private static void title(Document d, String title) {
+        d.add(new BinaryDocValuesField(Fields.TITLE, new BytesRef(title)));
     }
 
     private static Field body(List<String> parts) {

@@ -112,7 +112,7 @@ final class IndexStore {
             searchers = new SearcherManager(writer, null);
         }
         if (!existed) {
-            LOG.log(Level.INFO, "Creating the search index {0}", folder);
+            LOG.log(Level.FINE, "Creating the search index {0}", folder);
         }
         commit(); // a valid, empty index for other processes to read at once
     }

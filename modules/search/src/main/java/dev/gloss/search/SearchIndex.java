@@ -9,7 +9,6 @@ import dev.gloss.workspace.WorkspaceEvent;
 import dev.gloss.workspace.WorkspaceListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -194,8 +193,21 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Searches the index. Never fails on query syntax: text that is not valid syntax is
-     * searched as plain words.
+     * Searches the index. The query language:
+     * <ul>
+     * <li>words: all must match ({@code transformer attention}); English stemming, so
+     *     "networks" finds "network"; accents and ligatures folded</li>
+     * <li>{@code "a phrase"}, {@code prefix*}, also across hyphens ({@code fine-tun*})</li>
+     * <li>{@code OR}, {@code -word}, parentheses, as in Lucene's classic syntax</li>
+     * <li>filters: {@code type:} page, annotation, thread, paper, or an annotation type
+     *     (highlight, underline, note...); {@code color:}, {@code tag:}, {@code author:},
+     *     {@code year:2017} or {@code year:[2015 TO 2020]}, {@code venue:}, {@code arxiv:},
+     *     {@code doi:}, {@code paper:ID}, {@code page:N} or {@code page:[2 TO 5]}. Paper
+     *     metadata filters select the paper and all its pages, annotations and threads.</li>
+     * </ul>
+     * Never fails on query syntax: an unbalanced quote is dropped, and text that is still not
+     * valid syntax is searched as plain words. Hits are ranked by BM25, with the paper itself,
+     * annotations and threads weighted a little above pages that match as well.
      *
      * @param query what the user typed, e.g. {@code "attention is all" author:vaswani tag:ml}
      * @param limit at most this many hits, best first
@@ -224,7 +236,8 @@ public final class SearchIndex implements AutoCloseable {
                 if (closed || attempt > 2) {
                     throw new SearchException("The search index was closed while searching", e);
                 }
-            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            } catch (IOException | UncheckedIOException e) {
+                // a damaged index shows when it is read (CorruptIndexException, EOF, missing file)
                 Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
                 if (attempt == 0 && updater != null) {
                     updater.recover(cause);
@@ -296,10 +309,15 @@ public final class SearchIndex implements AutoCloseable {
             // files may have changed behind our back: compare everything, once per reload
             if (syncScheduled.compareAndSet(false, true)) {
                 IndexRun run = newRun();
-                coordinator.execute(() -> {
-                    syncScheduled.set(false);
-                    updater.syncPass(run, false);
-                });
+                try {
+                    coordinator.execute(() -> {
+                        syncScheduled.set(false);
+                        updater.syncPass(run, false);
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException ex) {
+                    run.cancel(); // closing
+                    run.workDone();
+                }
             }
             return;
         }
@@ -349,9 +367,5 @@ public final class SearchIndex implements AutoCloseable {
     /** The folder a workspace keeps its index in. */
     public static Path folderOf(Workspace workspace) {
         return workspace.derivedFolder().resolve("index");
-    }
-
-    static boolean exists(Path folder) {
-        return Files.isDirectory(folder);
     }
 }

@@ -43,9 +43,16 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SyntheticLibrary {
     /** Words per generated page: a dense page of a two-column paper. */
-    static final int WORDS_PER_PAGE = 450;
-    private static final int VOCABULARY = 40_000;
+    static final int WORDS_PER_PAGE = 550;
+    private static final int VOCABULARY = 100_000;
 
+    /**
+     * Function words, the most frequent words of any English text (a third of a paper's words);
+     * most are dropped by the analysis, as in real papers.
+     */
+    private static final String[] FUNCTION = ("the of and to in a is that for we this with as are on by be "
+            + "our from which an can it at not or these such each than also their both between has have were been "
+            + "into more when where only all other its may how over using used two one first new however").split(" ");
     private static final String[] RESEARCH = ("model models learning attention transformer transformers network networks "
             + "neural training trained data dataset datasets language languages task tasks performance results result "
             + "method methods approach approaches evaluation evaluate evaluated baseline baselines layer layers token "
@@ -194,8 +201,8 @@ public final class SyntheticLibrary {
         Random r = new Random(seed ^ 0x5DEECE66DL);
         List<String> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String w1 = words.word(r);
-            String w2 = words.word(r);
+            String w1 = words.contentWord(r);
+            String w2 = words.contentWord(r);
             String research = RESEARCH[r.nextInt(RESEARCH.length)];
             out.add(switch (i % 10) {
                 case 0 -> research;
@@ -236,7 +243,12 @@ public final class SyntheticLibrary {
             Random r = new Random(seed);
             java.util.Set<String> seen = new java.util.HashSet<>();
             int i = 0;
-            // the most frequent words are real research vocabulary, as in papers
+            // the most frequent words are function words, then research vocabulary, as in papers
+            for (String w : FUNCTION) {
+                if (seen.add(w)) {
+                    vocabulary[i++] = w;
+                }
+            }
             for (String w : RESEARCH) {
                 if (seen.add(w) && i < VOCABULARY) {
                     vocabulary[i++] = w;
@@ -252,7 +264,7 @@ public final class SyntheticLibrary {
                     vocabulary[i++] = b.toString();
                 }
             }
-            // shuffle the made-up words among the research words' ranks a little: rank 1..N Zipf
+            // Zipf's law over the ranks, as in natural text
             double sum = 0;
             for (int k = 0; k < VOCABULARY; k++) {
                 sum += 1.0 / Math.pow(k + 1, 1.05);
@@ -266,6 +278,16 @@ public final class SyntheticLibrary {
         String word(Random r) {
             int k = Arrays.binarySearch(cumulative, r.nextDouble());
             return vocabulary[Math.min(VOCABULARY - 1, k < 0 ? -k - 1 : k)];
+        }
+
+        /** A word as people search for it: drawn like text, but never a function word. */
+        String contentWord(Random r) {
+            while (true) {
+                String w = word(r);
+                if (Arrays.stream(FUNCTION).noneMatch(w::equals)) {
+                    return w;
+                }
+            }
         }
 
         /** A word from the long tail. */
