@@ -71,6 +71,15 @@ final class Autosaver {
         return done;
     }
 
+    /** Forgets the draft waiting to be written (its thread was deleted elsewhere). */
+    synchronized void discard() {
+        if (scheduled != null) {
+            scheduled.cancel(false);
+            scheduled = null;
+        }
+        pending = null;
+    }
+
     /** Whether a change is waiting to be written. */
     synchronized boolean isDirty() {
         return pending != null;

@@ -8,6 +8,7 @@ import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceEvent;
 import dev.gloss.workspace.WorkspaceException;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,6 +153,31 @@ final class ComposerModel {
 
     boolean isDirty() {
         return saver.isDirty();
+    }
+
+    /**
+     * Follows a change saved by someone else (another window): a deleted open thread is closed
+     * without saving it again; a changed one is shown as changed when there are no unsaved edits
+     * here (with unsaved edits, the next save here wins).
+     */
+    void externalChange(WorkspaceEvent e) {
+        if (editor == null || e.kind() != Kind.THREADS || !editor.thread().id().equals(e.id())) {
+            return;
+        }
+        if (e.change() == WorkspaceEvent.Change.REMOVED) {
+            saver.discard();
+            editor.removeListener(onChange);
+            editor.removeUndoableEditListener(undo);
+            editor = null;
+            undo.discardAllEdits();
+            switchListeners.forEach(Runnable::run);
+        } else if (e.value() instanceof PostThread t && t != saver.lastSaved() && !saver.isDirty()
+                && !ThreadEditor.sameContent(t, editor.thread())) {
+            editor.removeListener(onChange);
+            editor.removeUndoableEditListener(undo);
+            editor = null;
+            open(t);
+        }
     }
 
     void addSwitchListener(Runnable l) {

@@ -60,11 +60,7 @@ final class ComposerView extends JPanel {
     private final JPanel stateHolder = new JPanel(states);
     private final Timer previewTimer = new Timer(250, e -> refreshPreview());
     private final Timer listTimer = new Timer(200, e -> refreshList());
-    private final WorkspaceListener workspaceListener = e -> {
-        if (e.kind() == Kind.THREADS || e.kind() == Kind.ACCOUNTS) {
-            SwingUtilities.invokeLater(listTimer::restart);
-        }
-    };
+    private final WorkspaceListener workspaceListener = this::workspaceChanged;
     private final java.util.function.Consumer<ThreadChange> editorListener = this::changed;
     private ThreadEditor attached;
     private int focusIndex = -1;
@@ -302,6 +298,16 @@ final class ComposerView extends JPanel {
         area.requestFocusInWindow();
         cardList.validate(); // the new cards' heights, before scrolling to one
         card.scrollRectToVisible(new java.awt.Rectangle(0, 0, card.getWidth(), card.getHeight()));
+    }
+
+    /** On the saving thread: threads or accounts changed, here or in another window. */
+    private void workspaceChanged(dev.gloss.workspace.WorkspaceEvent e) {
+        if (e.kind() == Kind.THREADS || e.kind() == Kind.ACCOUNTS) {
+            SwingUtilities.invokeLater(() -> {
+                model.externalChange(e);
+                listTimer.restart();
+            });
+        }
     }
 
     private void refreshList() {

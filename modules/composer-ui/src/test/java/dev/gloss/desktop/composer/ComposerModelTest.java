@@ -106,6 +106,34 @@ class ComposerModelTest {
     }
 
     @Test
+    void aThreadDeletedElsewhereIsClosedAndNotSavedAgain() {
+        PostThread t = model.newThread(null, List.of(Post.of("Draft")));
+        clock.advance(500);
+        model.editor().setText(0, "Draft, edited");   // pending when the other window deletes it
+        PostThread onDisk = reread(t.id());
+        ws.addListener(model::externalChange);
+        ws.delete(Kind.THREADS, onDisk);
+        assertNull(model.editor());
+        clock.advance(1000);
+        model.flush();
+        clock.runReady();
+        assertNull(reread(t.id()), "a deleted thread stays deleted");
+    }
+
+    @Test
+    void aThreadChangedElsewhereIsShownWhenNothingHereIsUnsaved() {
+        PostThread t = model.newThread(null, List.of(Post.of("Mine")));
+        clock.advance(500);
+        ws.addListener(model::externalChange);
+        model.editor().setText(0, "Mine, typed on"); // saved below, so our own save is not "theirs"
+        clock.advance(500);
+        assertEquals("Mine, typed on", model.editor().post(0).text());
+        ws.update(Kind.THREADS, t.id(), x -> x.withTitle("Renamed in another window", Instant.now()));
+        assertEquals("Renamed in another window", model.editor().thread().title());
+        assertEquals("Mine, typed on", model.editor().post(0).text());
+    }
+
+    @Test
     void threadsAreListedNewestFirst() {
         Instant t0 = Instant.parse("2025-03-01T00:00:00Z");
         for (int i = 0; i < 3; i++) {
