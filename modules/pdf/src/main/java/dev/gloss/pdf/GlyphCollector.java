@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class GlyphCollector extends PDFTextStripper {
     private final Map<PDFont, double[]> fontExtents = new IdentityHashMap<>();
+    private final List<TextPosition> positions = new ArrayList<>();
+    private final Map<Long, List<TextPosition>> seen = new HashMap<>();
     private List<Glyph> glyphs = List.of();
     private double cropX;
     private double cropY;
@@ -46,17 +49,86 @@ final class GlyphCollector extends PDFTextStripper {
         writeText(doc, new StringWriter());
         List<Glyph> out = glyphs;
         glyphs = List.of();
+        positions.clear();
+        seen.clear();
         return out;
     }
 
     @Override
-    protected void writePage() {
-        for (List<TextPosition> article : getCharactersByArticle()) {
-            for (TextPosition tp : article) {
-                Glyph g = toGlyph(tp);
-                if (g != null) {
-                    glyphs.add(g);
+    protected void startPage(PDPage page) throws IOException {
+        positions.clear();
+        seen.clear();
+        super.startPage(page);
+    }
+
+    /**
+     * Collects each glyph, instead of PDFBox's own bookkeeping (a tree map per page, slow on
+     * long pages): drops a glyph that repeats the same character at nearly the same place
+     * ("fake bold" is drawn two or three times) and merges a separately drawn accent into its
+     * letter.
+     */
+    @Override
+    protected void processTextPosition(TextPosition tp) {
+        String u = tp.getUnicode();
+        if (u == null || u.isEmpty()) {
+            return;
+        }
+        if (isDuplicate(tp, u)) {
+            return;
+        }
+        if (!positions.isEmpty()) {
+            TextPosition last = positions.get(positions.size() - 1);
+            if (tp.isDiacritic() && overlaps(last, tp)) {
+                last.mergeDiacritic(tp);
+                return;
+            }
+            if (last.isDiacritic() && overlaps(tp, last)) {
+                // the accent was drawn first: put the letter in its place and merge the accent into it
+                positions.set(positions.size() - 1, tp);
+                tp.mergeDiacritic(last);
+                return;
+            }
+        }
+        positions.add(tp);
+    }
+
+    private boolean isDuplicate(TextPosition tp, String u) {
+        float tol = Math.max(0.3f, tp.getWidth() / Math.max(1, u.length()) / 3f);
+        float x = tp.getX();
+        float y = tp.getY();
+        long cx = (long) Math.floor(x / tol);
+        long cy = (long) Math.floor(y / tol);
+        for (long i = cx - 1; i <= cx + 1; i++) {
+            for (long j = cy - 1; j <= cy + 1; j++) {
+                List<TextPosition> cell = seen.get(i * 1_000_003L + j);
+                if (cell == null) {
+                    continue;
                 }
+                for (TextPosition o : cell) {
+                    if (Math.abs(o.getX() - x) < tol && Math.abs(o.getY() - y) < tol && u.equals(o.getUnicode())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        seen.computeIfAbsent(cx * 1_000_003L + cy, k -> new ArrayList<>(2)).add(tp);
+        return false;
+    }
+
+    private static boolean overlaps(TextPosition base, TextPosition mark) {
+        float b0 = base.getXDirAdj();
+        float b1 = b0 + base.getWidthDirAdj();
+        float m0 = mark.getXDirAdj();
+        float m1 = m0 + mark.getWidthDirAdj();
+        return m0 < b1 && m1 > b0 && Math.abs(base.getYDirAdj() - mark.getYDirAdj()) < Math.max(base.getHeightDir(), 1) * 2;
+    }
+
+    @Override
+    protected void writePage() {
+        for (TextPosition tp : positions) {
+            Glyph g = toGlyph(tp);
+            if (g != null) {
+                glyphs.add(g);
             }
         }
     }
@@ -148,6 +220,11 @@ final class GlyphCollector extends PDFTextStripper {
                 sb.append(c);
             }
         }
-        return Normalizer.isNormalized(sb, Normalizer.Form.NFC) ? sb.toString() : Normalizer.normalize(sb, Normalizer.Form.NFC);
+        for (int i = 0; i < sb.length(); i++) {
+            if (sb.charAt(i) >= '\u0300') {
+                return Normalizer.normalize(sb, Normalizer.Form.NFC);
+            }
+        }
+        return sb.toString();
     }
 }
