@@ -231,6 +231,25 @@ final class AnnotationLayer implements PageView.Overlay {
         return out;
     }
 
+    /** The tooltip of an annotation: its note and tags, or null when it has neither (or is null). */
+    static String tooltip(Annotation a) {
+        if (a == null || ((a.note() == null || a.note().isBlank()) && a.tags().isEmpty())) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("<html><div style='width:260px'>");
+        if (a.note() != null) {
+            sb.append(a.note().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>"));
+        }
+        if (!a.tags().isEmpty()) {
+            sb.append(a.note() != null ? "<br>" : "").append("<i>");
+            for (String t : a.tags()) {
+                sb.append('#').append(t.replace("&", "&amp;").replace("<", "&lt;")).append(' ');
+            }
+            sb.append("</i>");
+        }
+        return sb.append("</div></html>").toString();
+    }
+
     Annotation selected() {
         return selected;
     }

@@ -80,7 +80,8 @@ final class DocumentLoader {
             } else {
                 SwingUtilities.invokeLater(() -> callback.failed(e.getMessage(), e.reason()));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // a hostile file may still exhaust the stack or the heap while its pages are listed
             LOG.log(Level.INFO, "Cannot open " + file, e);
             String sentence = Bundle.MSG_CannotRead(file.getFileName(), String.valueOf(e.getMessage()));
             SwingUtilities.invokeLater(() -> callback.failed(sentence, PdfException.Reason.IO));

@@ -31,6 +31,7 @@ final class PageMouse extends MouseAdapter {
     private final BiConsumer<MouseEvent, Integer> popup;
     private final BiConsumer<Integer, Point2D> pointed;
     private ClipTool clip;
+    private java.util.function.BiFunction<Integer, Point2D, String> tips = (page, p) -> null;
     private BiConsumer<Integer, Rect> clipped;
     private int anchorPage;
     private Point2D anchor;
@@ -52,6 +53,11 @@ final class PageMouse extends MouseAdapter {
         this.links = links;
         this.popup = popup;
         this.pointed = pointed;
+    }
+
+    /** Gives the tooltip for a page-space point that is not a link (an annotation's note), or null. */
+    void setTooltips(java.util.function.BiFunction<Integer, Point2D, String> tooltips) {
+        tips = tooltips;
     }
 
     /** Lets {@code tool}, while it is on, turn drags into area clips handed to {@code done}. */
@@ -166,6 +172,7 @@ final class PageMouse extends MouseAdapter {
                 cursor = Cursor.getPredefinedCursor(Cursor.HAND_CURSOR);
                 tip = links.describe(link);
             } else {
+                tip = tips.apply(page, p);
                 PageText t = texts.get(page);
                 if (t == null) {
                     texts.load(page, null);

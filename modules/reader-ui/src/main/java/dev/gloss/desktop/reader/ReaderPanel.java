@@ -108,6 +108,7 @@ final class ReaderPanel extends JPanel {
         PageMouse mouse = new PageMouse(view, texts, selection, links, this::showPopup,
                 (page, p) -> annotations.select(page > 0 && p != null ? annotations.at(page, p) : null));
         mouse.setClipTool(clipTool, editor::clip);
+        mouse.setTooltips((page, p) -> AnnotationLayer.tooltip(annotations.at(page, p)));
         mouse.install();
         view.addOverlay(clipTool);
         clipTool.addChangeListener(e -> view.setCursor(clipTool.active()
