@@ -7,27 +7,15 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.ref.SoftReference;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
@@ -50,13 +38,6 @@ public final class PdfDocument implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PdfDocument.class.getName());
     /** Largest image {@link #render} makes; beyond it, render tiles. */
     static final long MAX_PIXELS = 120_000_000L;
-    private static final AtomicInteger OPENERS = new AtomicInteger();
-    private static final ExecutorService OPENER = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "gloss-pdf-open-" + OPENERS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
-
     private final Path file;
     private final PDDocument doc;
     private final PDFRenderer renderer;
@@ -71,7 +52,7 @@ public final class PdfDocument implements AutoCloseable {
     private boolean closed;
 
     @SuppressWarnings("unchecked")
-    private PdfDocument(Path file, PDDocument doc, int pageCount) {
+    PdfDocument(Path file, PDDocument doc, int pageCount) {
         this.file = file;
         this.doc = doc;
         this.pageCount = pageCount;
@@ -96,109 +77,7 @@ public final class PdfDocument implements AutoCloseable {
      * @throws PdfException with a one-sentence message when the file cannot be opened
      */
     public static PdfDocument open(Path file, char[] password) throws PdfException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        checkFile(file, name);
-        String pw = password == null ? "" : new String(password);
-        AtomicBoolean abandoned = new AtomicBoolean();
-        Future<PdfDocument> task = OPENER.submit(() -> load(file, name, pw, password != null && password.length > 0, abandoned));
-        long seconds = Long.getLong("gloss.pdf.openTimeoutSeconds", 20);
-        try {
-            return task.get(seconds, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            abandoned.set(true);
-            task.cancel(true);
-            throw new PdfException(PdfException.Reason.TIMEOUT,
-                    "This file is damaged: " + name + " could not be read within " + seconds + " seconds.", e);
-        } catch (InterruptedException e) {
-            abandoned.set(true);
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new PdfException(PdfException.Reason.IO, "Opening " + name + " was interrupted.", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof PdfException pe) {
-                throw pe;
-            }
-            throw PdfErrors.whileOpening(name, c);
-        }
-    }
-
-    private static void checkFile(Path file, String name) throws PdfException {
-        if (!Files.exists(file)) {
-            throw new PdfException(PdfException.Reason.NOT_FOUND, name + " was not found.");
-        }
-        if (Files.isDirectory(file)) {
-            throw new PdfException(PdfException.Reason.NOT_FOUND, name + " is a folder, not a PDF file.");
-        }
-        byte[] head = new byte[1024];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new PdfException(PdfException.Reason.IO, name + " cannot be read (" + PdfErrors.shorten(String.valueOf(e.getMessage())) + ").", e);
-        }
-        if (n == 0) {
-            throw PdfErrors.damaged("it is empty.", null);
-        }
-        String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (!s.contains("%PDF-")) {
-            throw new PdfException(PdfException.Reason.NOT_A_PDF, name + " is not a PDF file.");
-        }
-    }
-
-    private static PdfDocument load(Path file, String name, String pw, boolean gavePassword, AtomicBoolean abandoned) throws PdfException {
-        PDDocument doc = null;
-        try {
-            doc = Loader.loadPDF(file.toFile(), pw);
-            int count = countPages(doc);
-            if (count == 0) {
-                throw PdfErrors.damaged("its page tree lists no pages.", null);
-            }
-            PdfDocument pdf = new PdfDocument(file, doc, count);
-            if (abandoned.get()) {
-                // the caller gave up waiting; nobody will close it
-                doc.close();
-                return null;
-            }
-            doc = null;
-            return pdf;
-        } catch (InvalidPasswordException e) {
-            if (gavePassword) {
-                throw new PdfException(PdfException.Reason.WRONG_PASSWORD, "The password for " + name + " is not right.", e);
-            }
-            throw new PdfException(PdfException.Reason.PASSWORD_REQUIRED, name + " needs a password.", e);
-        } catch (PdfException e) {
-            throw e;
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw PdfErrors.whileOpening(name, e);
-        } catch (OutOfMemoryError e) {
-            // a hostile file asking for a huge allocation; the memory is free again once we return
-            throw PdfErrors.damaged("it needs more memory than is available to open.", e);
-        } finally {
-            if (doc != null) {
-                try {
-                    doc.close();
-                } catch (IOException e) {
-                    LOG.log(Level.FINE, "closing a document that failed to open", e);
-                }
-            }
-        }
-    }
-
-    /** Counts the pages by walking the page tree (which guards against loops), not trusting /Count. */
-    private static int countPages(PDDocument doc) {
-        int declared = doc.getNumberOfPages();
-        int walked = 0;
-        for (PDPage p : doc.getPages()) {
-            walked++;
-            if (walked > declared) {
-                break;
-            }
-        }
-        if (walked != declared) {
-            LOG.log(Level.FINE, "page tree declares {0} pages but holds {1}", new Object[] {declared, walked});
-        }
-        return Math.min(walked, declared);
+        return PdfOpener.open(file, password);
     }
 
     private static RenderingHints renderingHints() {
