@@ -7,6 +7,14 @@ import dev.gloss.workspace.WorkspaceListener;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Font;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.beans.PropertyVetoException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.KeyStroke;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -18,11 +26,13 @@ import javax.swing.SwingUtilities;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.explorer.ExplorerManager;
 import org.openide.explorer.ExplorerUtils;
 import org.openide.explorer.view.OutlineView;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
+import org.openide.nodes.Node;
 import org.openide.util.NbBundle;
 import org.openide.windows.TopComponent;
 
@@ -32,7 +42,10 @@ import org.openide.windows.TopComponent;
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
 @TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 10)
 @ActionID(category = "Window", id = "dev.gloss.desktop.library.LibraryTopComponent")
-@ActionReference(path = "Menu/Window", position = 10)
+@ActionReferences({
+    @ActionReference(path = "Menu/Window", position = 10),
+    @ActionReference(path = "Shortcuts", name = "D-1")
+})
 @TopComponent.OpenActionRegistration(displayName = "#CTL_LibraryAction", preferredID = "LibraryTopComponent")
 @NbBundle.Messages({
     "CTL_LibraryAction=Library",
@@ -46,6 +59,7 @@ import org.openide.windows.TopComponent;
     "QS_Library=Library"
 })
 public final class LibraryTopComponent extends TopComponent implements ExplorerManager.Provider {
+    private static final Logger LOG = Logger.getLogger(LibraryTopComponent.class.getName());
     private final ExplorerManager manager = new ExplorerManager();
     private final CardLayout cards = new CardLayout();
     private final JPanel body = new JPanel(cards);
@@ -88,6 +102,22 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
                 applyFilter();
             }
         });
+        // keyboard: Down goes to the list, Enter opens the first paper shown
+        filter.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "gloss.toList");
+        filter.getActionMap().put("gloss.toList", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                selectFirst();
+                view.getOutline().requestFocusInWindow();
+            }
+        });
+        filter.addActionListener(e -> {
+            Node first = selectFirst();
+            Action open = first == null ? null : first.getPreferredAction();
+            if (open != null) {
+                open.actionPerformed(new ActionEvent(first, ActionEvent.ACTION_PERFORMED, ""));
+            }
+        });
         JPanel top = new JPanel(new BorderLayout());
         top.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         top.add(filter, BorderLayout.CENTER);
@@ -104,6 +134,30 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
         cards.show(body, "message");
         add(body, BorderLayout.CENTER);
         associateLookup(ExplorerUtils.createLookup(manager, getActionMap()));
+    }
+
+    /** Selects the first paper shown unless one is selected; returns the selected paper, if any. */
+    private Node selectFirst() {
+        Node[] selected = manager.getSelectedNodes();
+        if (selected.length > 0) {
+            return selected[0];
+        }
+        Node[] shown = manager.getRootContext().getChildren().getNodes();
+        if (shown.length == 0) {
+            return null;
+        }
+        try {
+            manager.setSelectedNodes(new Node[]{shown[0]});
+        } catch (PropertyVetoException e) {
+            LOG.log(Level.FINE, "selection vetoed", e);
+        }
+        return shown[0];
+    }
+
+    @Override
+    protected void componentActivated() {
+        // Window > Library (Ctrl+1) lands in the filter, ready to type, Down or Enter
+        filter.requestFocusInWindow();
     }
 
     @Override

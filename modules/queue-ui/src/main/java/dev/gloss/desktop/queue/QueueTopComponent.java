@@ -40,6 +40,7 @@ import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
+import org.openide.awt.ActionReferences;
 import org.openide.awt.HtmlBrowser;
 import org.openide.awt.Mnemonics;
 import org.openide.awt.StatusDisplayer;
@@ -52,9 +53,12 @@ import org.openide.windows.TopComponent;
  */
 @TopComponent.Description(preferredID = "QueueTopComponent", iconBase = "dev/gloss/desktop/queue/queue.png",
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
-@TopComponent.Registration(mode = "output", openAtStartup = true)
+@TopComponent.Registration(mode = "output", openAtStartup = true, position = 10)
 @ActionID(category = "Window", id = "dev.gloss.desktop.queue.QueueTopComponent")
-@ActionReference(path = "Menu/Window", position = 40)
+@ActionReferences({
+    @ActionReference(path = "Menu/Window", position = 40),
+    @ActionReference(path = "Shortcuts", name = "D-5")
+})
 @TopComponent.OpenActionRegistration(displayName = "#CTL_QueueAction", preferredID = "QueueTopComponent")
 @NbBundle.Messages({
     "CTL_QueueAction=Publishing Queue",
@@ -63,11 +67,11 @@ import org.openide.windows.TopComponent;
     "BTN_PublishNow=&Publish Now",
     "BTN_Reschedule=Re&schedule…",
     "BTN_Cancel=&Cancel",
-    "BTN_Retry=Re&try",
+    "BTN_Retry=&Retry",
     "BTN_OpenPost=&Open Post",
-    "BTN_Accounts=Acc&ounts…",
-    "BTN_Slots=Slo&ts…",
-    "BTN_Week=&Week",
+    "BTN_Accounts=Acco&unts…",
+    "BTN_Slots=S&lots…",
+    "BTN_Week=Wee&k",
     "LBL_EmptyQueue=<html><center>Nothing queued yet.<br>Write a thread in the composer, then Add to Queue… to schedule it.</center></html>",
     "# {0} - current time",
     "LBL_RescheduleTo=New time (your zone), or now / next-slot:",

@@ -91,6 +91,9 @@ final class SlotsDialog {
         panel.add(new JScrollPane(list), BorderLayout.CENTER);
         panel.add(south, BorderLayout.SOUTH);
         if (DialogDisplayer.getDefault().notify(new DialogDescriptor(panel, Bundle.TITLE_Slots())) == DialogDescriptor.OK_OPTION) {
+            if (model.isEmpty()) {
+                add.doClick(); // OK with a day and time filled in but not added yet: the user meant it
+            }
             SlotPlan plan = new SlotPlan(java.util.Collections.list(model.elements()));
             QueueScheduler.RP.post(() -> plan.save(ws));
         }
