@@ -151,16 +151,28 @@ class AnnotationViewGuiTest {
                 on(() -> panel.table().selectedAnnotations().stream().map(Annotation::id).toList()),
                 "the selection survives a change to another annotation");
         assertTrue(on(() -> panel.model().tags().contains("elsewhere")), "the new tag is offered");
+
+        // scrolled down, a change above the viewport (a taller row) leaves the visible rows in place
+        String topKey = on(() -> {
+            Row row = annotationRows().get(12);
+            Rectangle r = panel.table().getCellRect(panel.table().indexOf(row.key()), 0, true);
+            ((javax.swing.JViewport) panel.table().getParent()).setViewPosition(new Point(0, r.y));
+            return row.key();
+        });
+        Annotation second = on(() -> annotationRows().get(1).annotation());
+        ws.save(Kind.ANNOTATIONS, second.withNote("A note that adds a line to a row above the viewport",
+                second.tags(), Instant.now()));
+        settle();
+        assertEquals(topKey, on(() -> {
+            Point top = ((javax.swing.JViewport) panel.table().getParent()).getViewPosition();
+            return panel.table().rowAt(panel.table().rowAtPoint(top)).key();
+        }), "the row at the top stays at the top");
         assertEquals("Edited somewhere else", on(() -> annotationRows().get(0).annotation().note()));
 
         // delete the selected annotation with the Delete key, then undo
         int before = on(() -> annotationRows().size());
         String following = on(() -> annotationRows().get(6).annotation().id());
-        clickAt(on(() -> {
-            Rectangle r = panel.table().getCellRect(panel.table().indexOf(chosen.key()), 0, true);
-            Point p = panel.table().getLocationOnScreen();
-            return new Point(p.x + r.x + r.width / 2, p.y + r.y + r.height / 2);
-        }));
+        clickRow(chosen.key());
         robot.keyPress(KeyEvent.VK_DELETE);
         robot.keyRelease(KeyEvent.VK_DELETE);
         robot.waitForIdle();
@@ -181,11 +193,7 @@ class AnnotationViewGuiTest {
         Row.AnnotationRow target = on(() -> annotationRows().get(annotationRows().size() - 1));
         SwingUtilities.invokeAndWait(() -> panel.filterBar().setScope(FilterBar.Scope.ALL_PAPERS));
         // collapse the paper, as a user may have done; a selection in the reader opens it again
-        clickAt(on(() -> {
-            Rectangle r = panel.table().getCellRect(panel.table().indexOf("p:" + demo.id()), 0, true);
-            Point p = panel.table().getLocationOnScreen();
-            return new Point(p.x + r.x + r.width / 2, p.y + r.y + r.height / 2);
-        }));
+        clickRow("p:" + demo.id());
         settle();
         assertEquals(0, (int) on(() -> annotationRows().size()), "a click on the paper's header collapses it");
         SwingUtilities.invokeAndWait(() -> panel.reveal(target.annotation()));
@@ -277,6 +285,18 @@ class AnnotationViewGuiTest {
         clickAt(on(() -> {
             Point s = c.getLocationOnScreen();
             return new Point(s.x + c.getWidth() / 2, s.y + c.getHeight() / 2);
+        }));
+    }
+
+    /** Scrolls the row with this key into view and clicks its middle. */
+    private void clickRow(String key) throws Exception {
+        SwingUtilities.invokeAndWait(() -> panel.table().scrollRectToVisible(
+                panel.table().getCellRect(panel.table().indexOf(key), 0, true)));
+        robot.waitForIdle();
+        clickAt(on(() -> {
+            Rectangle r = panel.table().getCellRect(panel.table().indexOf(key), 0, true);
+            Point p = panel.table().getLocationOnScreen();
+            return new Point(p.x + r.x + r.width / 2, p.y + r.y + r.height / 2);
         }));
     }
 
