@@ -3,8 +3,6 @@ package dev.gloss.desktop.reader;
 import dev.gloss.pdf.PageGeometry;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
@@ -13,7 +11,6 @@ import java.awt.RenderingHints;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.ComponentListener;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -45,10 +42,6 @@ final class PageView extends JComponent implements Scrollable {
         void paint(Graphics2D g, int page, PageGeometry geometry);
     }
 
-    /** A page image above this many device pixels is rendered as tiles. */
-    static final long TILE_ABOVE = 4_000_000L;
-    static final int TILE = 512;
-    private static final long PREVIEW_PIXELS = 700_000L;
 
     private final OpenDocument doc;
     private final RenderScheduler scheduler;
@@ -341,14 +334,6 @@ final class PageView extends JComponent implements Scrollable {
         schedule();
     }
 
-    /** The device scale (render pixels per point) for the current zoom. */
-    double renderScale() {
-        return layout.scale() * deviceScale;
-    }
-
-    private boolean tiled(int page, double scale) {
-        return doc.width(page) * scale * doc.height(page) * scale > TILE_ABOVE;
-    }
 
     private void paintPage(Graphics2D g, int page, Rectangle clip) {
         Rectangle b = layout.bounds(page);
@@ -358,31 +343,31 @@ final class PageView extends JComponent implements Scrollable {
         g.fillRect(b.x, b.y + b.height + 1, b.width, 2);
         g.setColor(Color.WHITE);
         g.fillRect(b.x, b.y, b.width, b.height);
-        double s = renderScale();
-        RenderKey key = RenderKey.page(page, s);
-        if (tiled(page, s)) {
+        RenderPlan plan = plan();
+        RenderKey key = RenderKey.page(page, plan.renderScale());
+        if (plan.tiled(page)) {
             BufferedImage best = scheduler.cache().best(page);
             if (best != null) {
-                drawStretched(g, best, b);
+                PagePainting.stretched(g, best, b);
             }
-            for (RenderKey tile : tiles(page, s, clip)) {
+            for (RenderKey tile : plan.tiles(page, clip)) {
                 BufferedImage img = scheduler.cached(tile);
                 if (img != null) {
-                    drawAtDevicePixels(g, img, b.x + tile.tileX() / deviceScale, b.y + tile.tileY() / deviceScale);
+                    PagePainting.atDevicePixels(g, img, b.x + tile.tileX() / deviceScale, b.y + tile.tileY() / deviceScale);
                 }
             }
         } else {
             BufferedImage img = scheduler.cached(key);
             if (img != null) {
-                drawAtDevicePixels(g, img, b.x, b.y);
+                PagePainting.atDevicePixels(g, img, b.x, b.y);
             } else if (scheduler.failed(key)) {
-                drawMessage(g, b, Bundle.MSG_PageFailed());
+                PagePainting.message(g, getFont(), b, Bundle.MSG_PageFailed());
             } else {
                 BufferedImage best = scheduler.cache().best(page);
                 if (best != null) {
-                    drawStretched(g, best, b);
+                    PagePainting.stretched(g, best, b);
                 } else {
-                    drawPlaceholder(g, b, doc.label(page));
+                    PagePainting.placeholder(g, getFont(), b, doc.label(page));
                 }
             }
         }
@@ -400,67 +385,9 @@ final class PageView extends JComponent implements Scrollable {
         }
     }
 
-    /** Draws an image 1:1 on device pixels (no resampling), its corner at logical (x, y). */
-    private static void drawAtDevicePixels(Graphics2D g, BufferedImage img, double x, double y) {
-        AffineTransform t = g.getTransform();
-        if (t.getType() == AffineTransform.TYPE_TRANSLATION || t.isIdentity()) {
-            g.drawImage(img, (int) Math.round(x), (int) Math.round(y), null);
-            return;
-        }
-        double dx = Math.round(t.getTranslateX() + x * t.getScaleX());
-        double dy = Math.round(t.getTranslateY() + y * t.getScaleY());
-        g.setTransform(AffineTransform.getTranslateInstance(dx, dy));
-        g.drawImage(img, 0, 0, null);
-        g.setTransform(t);
-    }
-
-    private static void drawStretched(Graphics2D g, BufferedImage img, Rectangle b) {
-        Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(img, b.x, b.y, b.width, b.height, null);
-        if (old != null) {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
-        }
-    }
-
-    private void drawPlaceholder(Graphics2D g, Rectangle b, String label) {
-        g.setColor(new Color(0xD6D6D6));
-        Font f = getFont() == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 12) : getFont();
-        g.setFont(f.deriveFont(Font.PLAIN, (float) Math.max(12, Math.min(40, b.width / 10.0))));
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString(label, b.x + (b.width - fm.stringWidth(label)) / 2, b.y + b.height / 2);
-    }
-
-    private void drawMessage(Graphics2D g, Rectangle b, String message) {
-        g.setColor(new Color(0x80, 0x80, 0x80));
-        g.setFont(getFont() == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 13) : getFont());
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString(message, b.x + Math.max(8, (b.width - fm.stringWidth(message)) / 2), b.y + b.height / 2);
-    }
-
-    /** The tiles of a page at render scale {@code s} that intersect {@code area} (component pixels). */
-    private List<RenderKey> tiles(int page, double s, Rectangle area) {
-        Rectangle b = layout.bounds(page);
-        Rectangle on = b.intersection(area);
-        List<RenderKey> out = new ArrayList<>();
-        if (on.isEmpty()) {
-            return out;
-        }
-        PageGeometry geo = doc.geometry(page, s);
-        int w = geo.imageWidth();
-        int h = geo.imageHeight();
-        int x0 = (int) Math.floor((on.x - b.x) * deviceScale / TILE);
-        int x1 = (int) Math.floor((on.x + on.width - 1 - b.x) * deviceScale / TILE);
-        int y0 = (int) Math.floor((on.y - b.y) * deviceScale / TILE);
-        int y1 = (int) Math.floor((on.y + on.height - 1 - b.y) * deviceScale / TILE);
-        for (int ty = Math.max(0, y0); ty <= y1 && ty * TILE < h; ty++) {
-            for (int tx = Math.max(0, x0); tx <= x1 && tx * TILE < w; tx++) {
-                Rectangle t = new Rectangle(tx * TILE, ty * TILE, Math.min(TILE, w - tx * TILE), Math.min(TILE, h - ty * TILE));
-                out.add(RenderKey.tile(page, s, t));
-            }
-        }
-        return out;
+    /** What to render for the current layout and screen. */
+    RenderPlan plan() {
+        return new RenderPlan(doc, layout, deviceScale);
     }
 
     /**
@@ -468,40 +395,8 @@ final class PageView extends JComponent implements Scrollable {
      * then the next two pages and the previous one.
      */
     void schedule() {
-        Rectangle vis = getVisibleRect();
-        int[] range = layout.visible(vis);
-        List<RenderKey> want = new ArrayList<>();
-        double s = renderScale();
-        if (range[0] > 0) {
-            List<Integer> pages = new ArrayList<>();
-            for (int p = range[0]; p <= range[1]; p++) {
-                pages.add(p);
-            }
-            pages.sort((a, c) -> Integer.compare(Math.abs(a - currentPage), Math.abs(c - currentPage)));
-            for (int p : pages) {
-                if (tiled(p, s)) {
-                    BufferedImage best = scheduler.cache().best(p);
-                    if (best == null) {
-                        want.add(preview(p));
-                    }
-                    want.addAll(tiles(p, s, vis));
-                } else {
-                    want.add(RenderKey.page(p, s));
-                }
-            }
-            for (int p : new int[] {range[1] + 1, range[1] + 2, range[0] - 1}) {
-                if (p >= 1 && p <= doc.pageCount()) {
-                    want.add(tiled(p, s) ? preview(p) : RenderKey.page(p, s));
-                }
-            }
-        }
-        scheduler.want(RenderScheduler.Group.PAGES, want);
-    }
-
-    /** A whole-page render small enough to stretch under tiles while they render. */
-    private RenderKey preview(int page) {
-        double area = doc.width(page) * doc.height(page);
-        return RenderKey.page(page, Math.sqrt(PREVIEW_PIXELS / area));
+        scheduler.want(RenderScheduler.Group.PAGES,
+                plan().wanted(getVisibleRect(), currentPage, p -> scheduler.cache().best(p) != null));
     }
 
     /** Called when a render is ready: repaints the page if it is on screen. */
