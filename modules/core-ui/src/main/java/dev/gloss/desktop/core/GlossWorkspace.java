@@ -44,7 +44,13 @@ public final class GlossWorkspace {
     /** Opens (or creates, with the demo paper) the workspace; called once at startup, off the EDT. */
     static void open() {
         try {
+            boolean fresh = !Workspace.exists(folder().toAbsolutePath().normalize());
             Workspace ws = Workspace.openOrCreate(folder());
+            if (fresh && !ws.papers().isEmpty()) {
+                // A new user sees the whole loop at once: the demo paper opens in the reader.
+                org.openide.windows.WindowManager.getDefault().invokeWhenUIReady(
+                        () -> PaperOpener.open(ws, ws.papers().get(0)));
+            }
             LOG.log(Level.INFO, "Workspace {0}: {1} papers", new Object[]{ws.root(), ws.papers().size()});
             READY.complete(ws);
             reportProblems(ws);
