@@ -65,7 +65,9 @@ final class SlotsDialog {
         add.addActionListener(e -> {
             try {
                 WeeklySlot slot = WeeklySlot.parse(((DayOfWeek) day.getSelectedItem()).name(), time.getText(), zone.getText());
-                model.addElement(slot);
+                if (!model.contains(slot)) { // the same slot twice would only be confusing
+                    model.addElement(slot);
+                }
                 error.setText(" ");
             } catch (PublishSetupException ex) {
                 error.setText(ex.getMessage());
