@@ -76,6 +76,9 @@ class BootIT {
 
         List<String> bad = read(log).lines()
                 .filter(l -> l.startsWith("SEVERE") || l.startsWith("WARNING"))
+                // The platform's own stopwatch on building toolbars measures how busy the machine
+                // is (CI shares two cores), not a fault of the application.
+                .filter(l -> !l.contains("[org.openide.awt.Toolbar]: Too long AWTTask"))
                 .toList();
         if (!bad.isEmpty()) {
             fail("messages.log has warnings:\n" + String.join("\n", bad) + "\n---\n" + read(log));

@@ -1,0 +1,342 @@
+package dev.gloss.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gloss.library.Clips;
+import dev.gloss.library.DemoWorkspace;
+import dev.gloss.pdf.PdfDocument;
+import dev.gloss.publish.Accounts;
+import dev.gloss.publish.FileSecretStore;
+import dev.gloss.publish.Secrets;
+import dev.gloss.publish.SlotPlan;
+import dev.gloss.publish.http.HttpTransport;
+import dev.gloss.publish.http.Retry;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.QueueEntry;
+import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Rect;
+import dev.gloss.workspace.Workspace;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The weekly loop of issue 9 through the real application window under Xvfb, as a new user does
+ * it: open the demo paper from the library, select a sentence and highlight it (H), start a new
+ * thread (Ctrl+Shift+N) and quote the highlight in it (Ctrl+Shift+T), type past the Bluesky limit and split
+ * the post (Ctrl+Enter), attach the figure clip with alt text, add a Monday slot (Slots…), queue
+ * the thread for the next free slot (Add to Queue…), see it in the queue, then Publish Now to the
+ * loopback Bluesky server. Outcomes are read from the workspace files and from the server.
+ *
+ * <p>Positions assume the default window layout of a fresh user directory on a 1600×1000
+ * screen (the main window is moved to fill it); every wait polls for its condition.
+ */
+class WeeklyLoopIT {
+    private static final String SENTENCE = "In this paper we measure the same pairs of models at three levels at once.";
+    private static final String MORE = "Why it matters: if the behaviour of a tuned model lives in a few top layers, "
+            + "then auditing, merging and undoing fine-tunes becomes a question about those layers alone, "
+            + "and the rest of the network can be shared between many tuned variants.";
+    private static final String ALT = "Line chart: relative weight change by layer depth for three model sizes";
+
+    @TempDir
+    Path temp;
+    private final Xvfb xvfb = new Xvfb();
+    private Process app;
+    private LoopPds pds;
+    private XDo x;
+    private Path log;
+
+    @BeforeEach
+    void start() throws Exception {
+        xvfb.start();
+        pds = LoopPds.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            app.descendants().forEach(ProcessHandle::destroyForcibly);
+            app.destroyForcibly();
+            app.waitFor();
+        }
+        xvfb.stop();
+        if (pds != null) {
+            pds.close();
+        }
+    }
+
+    @Test
+    void highlightQuoteSplitClipQueueAndPublish() throws Exception {
+        Path appDir = Path.of(System.getProperty("gloss.app.dir"));
+        Path shots = Path.of(System.getProperty("gloss.screenshots", temp.resolve("shots").toString()));
+        Path userdir = temp.resolve("userdir");
+        Path wsDir = temp.resolve("workspace");
+        Path secrets = temp.resolve("secrets");
+        x = new XDo(xvfb.display(), shots);
+
+        // The set-up a user does once, headless as `gloss accounts add` would: a new workspace
+        // (with the demo paper), a Bluesky account on the loopback server, and the figure clip the
+        // reader's area tool makes (the reader has none yet, so the library API makes it).
+        Workspace ws = Workspace.openOrCreate(wsDir);
+        if (ws.papers().isEmpty()) {
+            // the initializers are found through META-INF/services, which a jar being re-installed
+            // by a parallel build can hide for a moment: populate the same way, directly
+            new DemoWorkspace().populate(ws);
+        }
+        assertEquals(1, ws.papers().size(), "the new workspace has the demo paper");
+        Paper paper = ws.papers().get(0);
+        String handle = "loop" + Long.toString(System.nanoTime() % 1_000_000, 36) + ".test";
+        String did = pds.createAccount(handle, "loop-password-1");
+        AccountRef account = new Accounts(ws, new Secrets(new FileSecretStore(secrets), System::getenv),
+                HttpTransport.standard(Clock.systemUTC()), Retry.standard())
+                .addBluesky(pds.url().toString(), handle, "loop-password-1".toCharArray());
+        Annotation clip = figureClip(ws, paper);
+
+        Path appCopy = privateCopy(appDir);
+        ProcessBuilder pb = new ProcessBuilder(appCopy.resolve("bin/gloss").toString(),
+                "--userdir", userdir.toString(), "--cachedir", temp.resolve("cache").toString(),
+                "-J-Dgloss.workspace=" + wsDir, "-J-Dgloss.secrets=" + secrets)
+                .redirectErrorStream(true).redirectOutput(temp.resolve("launcher.log").toFile());
+        pb.environment().put("DISPLAY", xvfb.display());
+        app = pb.start();
+        log = userdir.resolve("var/log/messages.log");
+
+        // 1. the main window with the library
+        check(XDo.waitFor(240, () -> !xvfb.windowsNamed("^Gloss$").isEmpty() && read(log).contains("Library shows 1 papers")),
+                "the main window with the demo paper in the library");
+        String window = xvfb.windowsNamed("^Gloss$").get(0);
+        x.run("windowmove", window, "0", "0");
+        x.run("windowsize", window, "1600", "1000");
+        Thread.sleep(1500);
+        x.shot("library");
+
+        // 2. open the paper: filter the library, Enter opens the first match
+        x.click(190, 110, 1, 1);
+        x.type("shallow");
+        x.key("Return");
+        check(XDo.waitFor(120, () -> pageShown(x.screen())), "the reader shows the paper");
+        Thread.sleep(2000); // let the page text load before selecting
+        x.shot("reader");
+
+        // 3. select the sentence and highlight it
+        int before = ws.annotations(paper.id()).size();
+        x.drag(888, 452, 1012, 468);
+        x.key("h");
+        check(XDo.waitFor(30, () -> highlight(ws, paper).isPresent()), "a highlight of the sentence was saved");
+        Annotation highlight = highlight(ws, paper).orElseThrow();
+        assertEquals(before + 1, ws.annotations(paper.id()).size());
+        x.shot("highlight");
+
+        // 4. a new thread (Ctrl+Shift+N), then Ctrl+Shift+T quotes the selected highlight in it
+        Set<String> threadsBefore = ws.threads().stream().map(PostThread::id).collect(Collectors.toSet());
+        x.key("ctrl+shift+n");
+        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).isPresent()), "a new thread");
+        x.click(922, 452, 1, 1);
+        x.key("ctrl+shift+t");
+        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().stream()
+                .anyMatch(p -> p.text().contains(SENTENCE) && p.sources().contains(highlight.id()))).orElse(false)),
+                "the new thread quotes the highlight");
+        x.shot("quoted");
+
+        // 5. type past the 300-grapheme limit, then split at the cursor (Ctrl+Enter)
+        x.click(1434, 409, 1, 1);
+        x.key("ctrl+End");
+        x.type(" " + MORE);
+        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().get(0).text().contains("tuned variants."))
+                .orElse(false)), "the typed text was saved");
+        assertTrue(newThread(ws, threadsBefore).orElseThrow().posts().get(0).text().length() > 300, "the post is over the limit");
+        x.shot("over-limit");
+        x.run("key", "--repeat", String.valueOf(MORE.length()), "--delay", "8", "Left");
+        x.key("ctrl+Return");
+        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().size() == 2).orElse(false)),
+                "the post was split in two");
+        PostThread split = newThread(ws, threadsBefore).orElseThrow();
+        for (Post p : split.posts()) {
+            assertTrue(p.text().strip().length() <= 300, "every post fits Bluesky: " + p.text());
+        }
+        assertTrue(split.posts().get(1).text().strip().startsWith("Why it matters"), split.posts().get(1).text());
+        x.shot("split");
+
+        // 6. the figure clip on the first post, with alt text
+        x.click(1434, 380, 1, 1);
+        x.key("shift+F10");
+        Thread.sleep(800);
+        x.shot("card-menu");
+        for (int i = 0; i < 6; i++) {
+            x.key("Down");
+        }
+        x.key("Return");
+        Thread.sleep(1500);
+        x.key("Down", "Return");
+        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().get(0).images().size() == 1).orElse(false)),
+                "the clip is attached to the first post");
+        x.shot("clip");
+        x.click(1460, 438, 1, 1); // the alt-text field next to the thumbnail
+        x.type(ALT);
+        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> ALT.equals(t.posts().get(0).images().get(0).alt()))
+                .orElse(false)), "the alt text was saved");
+        assertEquals(clip.clip(), newThread(ws, threadsBefore).orElseThrow().posts().get(0).images().get(0).file());
+        x.shot("alt-text");
+
+        // 7. a Monday slot (Slots…: Monday 09:00 is the default; Add, OK)
+        x.key("alt+l");
+        Thread.sleep(1500);
+        x.key("alt+a");
+        x.shot("slots");
+        x.key("ctrl+Return"); // the dialog's default button (OK), even while Add has the focus
+        check(XDo.waitFor(30, () -> SlotPlan.load(ws).slots().stream().anyMatch(s -> s.day() == DayOfWeek.MONDAY)),
+                "a Monday slot was saved");
+
+        // 8. Add to Queue…: the thread just written, the account, next free slot; Queue
+        x.key("alt+a");
+        Thread.sleep(1500);
+        x.shot("add-to-queue");
+        x.key("ctrl+Return"); // Queue, the dialog's default button
+        check(XDo.waitFor(30, () -> !ws.queue().isEmpty()), "the thread was queued");
+        QueueEntry entry = ws.queue().get(0);
+        assertEquals(split.id(), entry.threadId());
+        assertEquals(account.id(), entry.accountId());
+        assertEquals(QueueState.SCHEDULED, entry.state());
+        ZonedDateTime at = entry.at().atZone(ZoneId.systemDefault());
+        assertEquals(DayOfWeek.MONDAY, at.getDayOfWeek(), "queued for a Monday: " + at);
+        assertEquals(9, at.getHour());
+        assertTrue(at.isAfter(ZonedDateTime.now()) && at.isBefore(ZonedDateTime.now().plusDays(8)), "the next Monday: " + at);
+        Thread.sleep(1500);
+        x.shot("queued");
+
+        // 9. publish it now to the loopback server (select the entry, Publish Now)
+        x.click(900, 800, 1, 1);
+        x.key("End"); // one entry: the last line under its day heading
+        x.key("alt+p");
+        check(XDo.waitFor(180, () -> ws.queue().get(0).state() == QueueState.PUBLISHED
+                || ws.queue().get(0).state() == QueueState.FAILED), "publishing finished");
+        QueueEntry done = ws.queue().get(0);
+        assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.reason());
+        JsonNode records = pds.listPosts(did);
+        assertEquals(2, records.size(), "two posts on the server: " + records);
+        JsonNode first = records.get(0).path("value");
+        JsonNode second = records.get(1).path("value");
+        assertTrue(first.path("text").asText().contains(SENTENCE), first.toString());
+        assertEquals(ALT, first.path("embed").path("images").get(0).path("alt").asText(), first.toString());
+        assertTrue(second.path("text").asText().startsWith("Why it matters"), second.toString());
+        assertEquals(records.get(0).path("uri").asText(), second.path("reply").path("root").path("uri").asText());
+        Thread.sleep(1500);
+        x.shot("published");
+
+        List<String> severe = read(log).lines().filter(l -> l.startsWith("SEVERE")).toList();
+        assertTrue(severe.isEmpty(), "messages.log has SEVERE lines:\n" + String.join("\n", severe));
+    }
+
+    /**
+     * A private copy of the assembled application, whole: other builds may re-assemble
+     * {@code application/target} while this test runs, and a jar rewritten under a running
+     * launcher breaks the window system. Copies again while a jar is caught half written.
+     */
+    private Path privateCopy(Path appDir) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            Path copy = temp.resolve("app-" + attempt);
+            Process cp = new ProcessBuilder("cp", "-a", appDir.toString(), copy.toString()).inheritIO().start();
+            assertTrue(cp.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) && cp.exitValue() == 0, "cannot copy " + appDir);
+            List<Path> broken;
+            try (var files = Files.walk(copy)) {
+                broken = files.filter(f -> f.toString().endsWith(".jar")).filter(f -> !readableJar(f)).toList();
+            }
+            if (broken.isEmpty()) {
+                return copy;
+            }
+            assertTrue(attempt < 10, "the assembled application keeps changing: " + broken);
+            Thread.sleep(15_000);
+        }
+    }
+
+    private static boolean readableJar(Path jar) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(jar.toFile())) {
+            var entries = z.entries();
+            while (entries.hasMoreElements()) {
+                try (var in = z.getInputStream(entries.nextElement())) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The page column is drawn: white paper in the middle of the editor area. */
+    private static boolean pageShown(BufferedImage img) {
+        if (img == null) {
+            return false;
+        }
+        int white = 0;
+        for (int y = 200; y < 600; y += 20) {
+            int rgb = img.getRGB(860, y) & 0xFFFFFF;
+            if (rgb == 0xFFFFFF) {
+                white++;
+            }
+        }
+        return white > 10;
+    }
+
+    private static Optional<Annotation> highlight(Workspace ws, Paper paper) {
+        ws.reload();
+        return ws.annotations(paper.id()).stream()
+                .filter(a -> a.type() == AnnotationType.HIGHLIGHT && a.exact() != null
+                        && a.exact().replaceAll("\\s+", " ").strip().equals(SENTENCE))
+                .findFirst();
+    }
+
+    private static Optional<PostThread> newThread(Workspace ws, Set<String> before) {
+        ws.reload();
+        return ws.threads().stream().filter(t -> !before.contains(t.id())).findFirst();
+    }
+
+    /** The area of Figure 1 (page 2, right column, above its caption), saved as a clip. */
+    private static Annotation figureClip(Workspace ws, Paper paper) throws Exception {
+        Rect area = new Rect(310, 455, 566, 700);
+        try (PdfDocument pdf = PdfDocument.open(ws.paperFolder(paper.id()).resolve(paper.file()))) {
+            BufferedImage png = Clips.render(pdf, 2, area, Clips.DEFAULT_DPI);
+            return Clips.save(ws, paper.id(), 2, area, png, null, "Figure 1", List.of());
+        }
+    }
+
+    private void check(boolean ok, String what) throws IOException, InterruptedException {
+        if (!ok) {
+            Path shot = x.shot("FAILED");
+            fail("timed out waiting for: " + what + " (screen: " + shot + ")\n--- messages.log tail:\n"
+                    + tail(read(log), 40));
+        }
+    }
+
+    private static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    private static String read(Path file) throws IOException {
+        return file != null && Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+}
