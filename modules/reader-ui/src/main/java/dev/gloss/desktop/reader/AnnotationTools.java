@@ -51,8 +51,8 @@ final class AnnotationTools extends JPanel {
         ButtonGroup group = new ButtonGroup();
         for (int i = 0; i < AnnotationColors.NAMES.size(); i++) {
             String name = AnnotationColors.NAMES.get(i);
-            JRadioButtonMenuItem item = new JRadioButtonMenuItem(AnnotationEditor.colorName(name),
-                    AnnotationEditor.swatch(name), name.equals(editor.color()));
+            JRadioButtonMenuItem item = new JRadioButtonMenuItem(AnnotationMenus.colorName(name),
+                    AnnotationMenus.swatch(name), name.equals(editor.color()));
             item.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, 0));
             item.addActionListener(e -> editor.setColor(name));
             group.add(item);
@@ -63,7 +63,7 @@ final class AnnotationTools extends JPanel {
 
     /** Refreshes the swatch and whether marking is possible now. */
     void update(SelectionModel selection) {
-        colour.setIcon(AnnotationEditor.swatch(editor.color()));
+        colour.setIcon(AnnotationMenus.swatch(editor.color()));
         highlight.setEnabled(editor.canAnnotate() && !selection.isEmpty());
         clip.setEnabled(editor.canAnnotate());
         highlight.setToolTipText(editor.canAnnotate() ? Bundle.TIP_HighlightSelection() : Bundle.TIP_NotInLibrary());

@@ -113,8 +113,9 @@ final class ReaderPanel extends JPanel {
         clipTool.addChangeListener(e -> view.setCursor(clipTool.active()
                 ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.CROSSHAIR_CURSOR) : java.awt.Cursor.getDefaultCursor()));
         ReaderKeys.install(view);
-        editor.installKeys(view, clipTool);
-        addPopupContributor(editor::contribute);
+        AnnotationMenus menus = new AnnotationMenus(editor, selection, annotations);
+        menus.installKeys(view, clipTool);
+        addPopupContributor(menus::contribute);
 
         JScrollPane scroll = new JScrollPane(view, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
