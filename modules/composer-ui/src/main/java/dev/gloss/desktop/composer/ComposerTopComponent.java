@@ -114,10 +114,10 @@ public final class ComposerTopComponent extends TopComponent {
         repaint();
         LIVE.add(model);
         firePropertyChange("undoRedo", null, model.undo());
-        // the thread open last time, else (first start) the newest one, such as the demo draft
+        // the thread open last time, else (first start, or it was never saved) the newest one
         String last = prefs().get(PREF_THREAD, null);
-        PostThread first = last != null ? ws.get(Kind.THREADS, last).orElse(null)
-                : model.threads().stream().findFirst().orElse(null);
+        PostThread first = (last == null ? java.util.Optional.<PostThread>empty() : ws.get(Kind.THREADS, last))
+                .orElseGet(() -> model.threads().stream().findFirst().orElse(null));
         if (first != null) {
             model.open(first);
         }

@@ -18,7 +18,7 @@ import org.openide.util.NbBundle;
 @ActionID(category = "Edit", id = "dev.gloss.desktop.composer.QuoteInThreadAction")
 @ActionRegistration(displayName = "#CTL_QuoteInThreadAction", iconBase = "dev/gloss/desktop/composer/composer.png")
 @ActionReferences({
-    @ActionReference(path = "Menu/Edit", position = 1500, separatorBefore = 1450),
+    @ActionReference(path = "Menu/Edit", position = 1550),
     @ActionReference(path = "Shortcuts", name = "DS-T")
 })
 @NbBundle.Messages("CTL_QuoteInThreadAction=&Quote in Thread")
