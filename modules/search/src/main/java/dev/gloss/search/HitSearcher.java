@@ -3,13 +3,22 @@ package dev.gloss.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -41,6 +50,10 @@ final class HitSearcher {
      * Score multipliers per kind: what the user wrote or curated (annotations, threads) and the
      * paper itself come a little before a page that matches as well.
      */
+    /** From this many hits on, snippets are made on two threads. */
+    private static final int PARALLEL_SNIPPETS = 8;
+    private static final ExecutorService SNIPPET_POOL = Executors.newFixedThreadPool(1,
+            PageTextIndexer.daemon("gloss-search-snippets"));
     private static final KindWeights KIND_WEIGHTS = new KindWeights(Map.of(
             Fields.KIND_PAPER, 1.3f, Fields.KIND_ANNOTATION, 1.25f, Fields.KIND_THREAD, 1.15f));
 
@@ -56,9 +69,16 @@ final class HitSearcher {
         }
         Query query = GlossQueryParser.parseLenient(queryText, analyzer, searcher);
         // a query of filters only scores 1 everywhere, so the kind weights alone order it
-        Query ranked = GlossQueryParser.onlyFilters(query) ? new ConstantScoreQuery(query) : query;
-        ranked = FunctionScoreQuery.boostByValue(ranked, KIND_WEIGHTS);
-        TopDocs top = searcher.search(ranked, limit);
+        TopDocs top;
+        if (GlossQueryParser.onlyFilters(query)) {
+            // every match scores the same: the kind weights alone order them
+            top = searcher.search(FunctionScoreQuery.boostByValue(new ConstantScoreQuery(query), KIND_WEIGHTS), limit);
+        } else {
+            // plain BM25 lets Lucene skip blocks that cannot reach the top; the kind weights (at
+            // most 1.3) then reorder a generous top, which is where they can make a difference
+            TopDocs bm25 = searcher.search(query, Math.max(limit * 3, limit + 30));
+            top = KIND_WEIGHTS.reweigh(searcher, bm25, limit);
+        }
         if (top.scoreDocs.length == 0) {
             return List.of();
         }
@@ -66,10 +86,10 @@ final class HitSearcher {
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
         }
-        Object[] snippets = new Highlighter(searcher, analyzer).snippets(query, docIds);
+        Object[] snippets = snippets(new Highlighter(searcher, analyzer), query, docIds);
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<String, String> paperTitles = new HashMap<>();
+        Map<String, String> paperTitles = titles(searcher);
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
@@ -87,6 +107,55 @@ final class HitSearcher {
                     title, snippet.marked(), sd.score, snippet.spans()));
         }
         return hits;
+    }
+
+    /**
+     * Snippets are most of a search's work (reading and scanning each hit's text): with enough
+     * hits, half of them are made on a second core.
+     */
+    private static Object[] snippets(Highlighter h, Query query, int[] docIds) throws IOException {
+        if (docIds.length < PARALLEL_SNIPPETS) {
+            return h.snippets(query, docIds);
+        }
+        int half = docIds.length / 2;
+        int[] second = Arrays.copyOfRange(docIds, half, docIds.length);
+        Future<Object[]> later;
+        try {
+            later = SNIPPET_POOL.submit(() -> h.snippets(query, second));
+        } catch (RejectedExecutionException e) {
+            return h.snippets(query, docIds);
+        }
+        Object[] first = h.snippets(query, Arrays.copyOf(docIds, half));
+        try {
+            Object[] rest = later.get();
+            Object[] all = Arrays.copyOf(first, docIds.length);
+            System.arraycopy(rest, 0, all, half, rest.length);
+            return all;
+        } catch (InterruptedException e) {
+            later.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SearchException("The search was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Paper titles already looked up in this reader (a new reader after a change starts afresh). */
+    private final Map<IndexReader.CacheKey, Map<String, String>> titleCache =
+            java.util.Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Map<String, String> titles(IndexSearcher searcher) {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return new HashMap<>();
+        }
+        return titleCache.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>());
     }
 
     private static String sorted(LeafReaderContext leaf, String field, int doc) throws IOException {

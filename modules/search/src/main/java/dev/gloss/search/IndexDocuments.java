@@ -90,6 +90,8 @@ final class IndexDocuments {
         }
         parts.add(p.venue());
         parts.add(p.year() == null ? null : p.year().toString());
+        parts.add(p.arxivId() == null ? null : "arXiv:" + p.arxivId());
+        parts.add(p.doi() == null ? null : "doi:" + p.doi());
         parts.add(p.abstractText());
         d.add(body(parts));
         return d;

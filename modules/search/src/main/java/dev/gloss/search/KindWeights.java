@@ -1,13 +1,19 @@
 package dev.gloss.search;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * A score multiplier per kind of document, read from the kind's doc values: one cheap lookup
@@ -41,6 +47,27 @@ final class KindWeights extends DoubleValuesSource {
                 return true;
             }
         };
+    }
+
+    /**
+     * The best {@code limit} of {@code hits} once each score is multiplied by its kind's weight
+     * (ties by document order, as Lucene does).
+     */
+    TopDocs reweigh(IndexSearcher searcher, TopDocs hits, int limit) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScoreDoc[] out = new ScoreDoc[hits.scoreDocs.length];
+        for (int i = 0; i < out.length; i++) {
+            ScoreDoc sd = hits.scoreDocs[i];
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SortedDocValues kinds = leaf.reader().getSortedDocValues(Fields.KIND);
+            float w = 1;
+            if (kinds != null && kinds.advanceExact(sd.doc - leaf.docBase)) {
+                w = weights.getOrDefault(kinds.lookupOrd(kinds.ordValue()).utf8ToString(), 1f);
+            }
+            out[i] = new ScoreDoc(sd.doc, sd.score * w);
+        }
+        Arrays.sort(out, Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+        return new TopDocs(hits.totalHits, Arrays.copyOf(out, Math.min(limit, out.length)));
     }
 
     @Override

@@ -7,8 +7,11 @@ import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceEvent;
 import dev.gloss.workspace.WorkspaceListener;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -237,9 +243,8 @@ public final class SearchIndex implements AutoCloseable {
                     throw new SearchException("The search index was closed while searching", e);
                 }
             } catch (IOException | UncheckedIOException e) {
-                // a damaged index shows when it is read (CorruptIndexException, EOF, missing file)
                 Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-                if (attempt == 0 && updater != null) {
+                if (attempt == 0 && updater != null && damaged(cause)) {
                     updater.recover(cause);
                 } else if (updater == null) {
                     LOG.log(Level.INFO, "The search index could not be read ({0}); no results", cause.toString());
@@ -250,6 +255,13 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Whether a failure while reading means the index files are damaged (then it is rebuilt). */
+    static boolean damaged(Throwable t) {
+        return t instanceof CorruptIndexException || t instanceof IndexFormatTooOldException
+                || t instanceof IndexFormatTooNewException || t instanceof EOFException
+                || t instanceof NoSuchFileException || t instanceof FileNotFoundException;
     }
 
     private void refresh(SearcherManager m) throws IOException {
