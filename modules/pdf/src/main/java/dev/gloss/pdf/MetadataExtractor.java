@@ -46,10 +46,17 @@ final class MetadataExtractor {
     private MetadataExtractor() {
     }
 
-    static PaperMetadata extract(PdfDocument pdf, PDDocument doc) throws PdfException {
+    static PaperMetadata extract(PdfDocument pdf, PDDocument doc) {
         PDDocumentInformation info = doc.getDocumentInformation();
         Xmp xmp = readXmp(doc);
-        PageText first = pdf.text(1);
+        PageText first;
+        try {
+            first = pdf.text(1);
+        } catch (PdfException e) {
+            // a damaged first page still leaves the info dictionary and XMP to go by
+            LOG.log(Level.FINE, "page 1 unreadable", e);
+            first = new PageText(1, "", List.of(), List.of(), new int[0], new float[0], new float[0]);
+        }
         String infoTitle = clean(info.getTitle());
         String xmpTitle = xmp == null ? null : clean(xmp.title());
 
@@ -249,7 +256,7 @@ final class MetadataExtractor {
         return (int) s.chars().filter(x -> x == c).count();
     }
 
-    private static String abstractText(PdfDocument pdf, PageText first) throws PdfException {
+    private static String abstractText(PdfDocument pdf, PageText first) {
         String text = first.text();
         Matcher a = ABSTRACT.matcher(text);
         if (!a.find()) {
@@ -257,7 +264,11 @@ final class MetadataExtractor {
         }
         String rest = text.substring(a.end());
         if (pdf.pageCount() > 1 && rest.length() < 3000) {
-            rest = rest + "\n" + pdf.text(2).text();
+            try {
+                rest = rest + "\n" + pdf.text(2).text();
+            } catch (PdfException e) {
+                LOG.log(Level.FINE, "page 2 unreadable", e);
+            }
         }
         Matcher s = SECTION.matcher(rest);
         int end = s.find() ? s.start() : Math.min(rest.length(), 3000);

@@ -58,8 +58,10 @@ public final class PdfDocument implements AutoCloseable {
         this.pageCount = pageCount;
         this.encrypted = doc.isEncrypted();
         this.texts = new SoftReference[pageCount];
-        this.renderer = new PDFRenderer(doc);
+        this.renderer = GlossPageDrawer.renderer(doc);
         renderer.setRenderingHints(renderingHints());
+        // read huge images at about the resolution they are drawn at, not in full
+        renderer.setSubsamplingAllowed(true);
     }
 
     /** Opens a PDF that needs no password (or has the empty user password). */
@@ -161,6 +163,9 @@ public final class PdfDocument implements AutoCloseable {
                 return renderer.renderImage(page - 1, scale, ImageType.RGB, RenderDestination.VIEW);
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 throw PdfErrors.onPage(page, "drawn", e);
+            } catch (OutOfMemoryError e) {
+                // one huge allocation for this page failed; it is free again, the reader goes on
+                throw tooLarge(page, e);
             }
         }
     }
@@ -188,10 +193,16 @@ public final class PdfDocument implements AutoCloseable {
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw PdfErrors.onPage(page, "drawn", e);
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(page, e);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    private static PdfException tooLarge(int page, OutOfMemoryError e) {
+        return new PdfException(PdfException.Reason.IO, "Page " + page + " is too large to draw in the memory available.", e);
     }
 
     /** The text layer of a page (extracted once, then cached while memory allows). */

@@ -3,6 +3,7 @@ package dev.gloss.pdf;
 import dev.gloss.pdf.TextLayout.FG;
 import dev.gloss.pdf.TextLayout.Piece;
 import dev.gloss.pdf.TextLayout.WordB;
+import dev.gloss.workspace.Rect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,14 +25,18 @@ final class TextWriter {
         this.page = page;
     }
 
+    /**
+     * Appends the lines of one writing direction.
+     *
+     * @param dx    writing direction, unit vector x (page space)
+     * @param dy    writing direction, unit vector y
+     * @param group 0 for the main direction, more for margin stamps and rotated labels
+     */
     void write(List<Piece> pieces, double dx, double dy, int group) {
-        double ux = -dy;
-        double uy = dx;
         boolean joined = false;
         for (int p = 0; p < pieces.size(); p++) {
             Piece piece = pieces.get(p);
-            Piece next = p + 1 < pieces.size() ? pieces.get(p + 1) : null;
-            Hyphen hyphen = hyphen(piece, next);
+            Hyphen hyphen = hyphen(piece, p + 1 < pieces.size() ? pieces.get(p + 1) : null);
             if (sb.length() > 0 && !joined) {
                 append('\n', -1, 0, 0);
             }
@@ -39,55 +44,65 @@ final class TextWriter {
             int lineIndex = lines.size();
             int lineStart = sb.length();
             double origin = piece.words().get(0).x0;
-            double top = 0;
-            double bottom = 0;
-            double end = 0;
-            for (int wi = 0; wi < piece.words().size(); wi++) {
-                WordB w = piece.words().get(wi);
+            List<WordB> ws = piece.words();
+            for (int wi = 0; wi < ws.size(); wi++) {
                 if (wi > 0) {
                     append(' ', -1, 0, 0);
                 }
-                int wordStart = sb.length();
-                double minX = Double.MAX_VALUE;
-                double minY = Double.MAX_VALUE;
-                double maxX = -Double.MAX_VALUE;
-                double maxY = -Double.MAX_VALUE;
-                boolean lastWord = wi == piece.words().size() - 1;
-                for (int gi = 0; gi < w.glyphs.size(); gi++) {
-                    FG f = w.glyphs.get(gi);
-                    Glyph g = f.g;
-                    double gTop = f.y + g.ascent();
-                    double gBottom = f.y - g.descent();
-                    top = Math.max(top, gTop - piece.base());
-                    bottom = Math.max(bottom, piece.base() - gBottom);
+                writeWord(ws.get(wi), origin, lineIndex, wi == ws.size() - 1 && hyphen == Hyphen.DROP, dx, dy);
+            }
+            double top = 0;
+            double bottom = 0;
+            double end = 0;
+            for (WordB w : ws) {
+                for (FG f : w.glyphs) {
+                    top = Math.max(top, f.y + f.g.ascent() - piece.base());
+                    bottom = Math.max(bottom, piece.base() - (f.y - f.g.descent()));
                     end = Math.max(end, f.x1 - origin);
-                    for (double[] c : new double[][] {{f.x0, gTop}, {f.x1, gTop}, {f.x0, gBottom}, {f.x1, gBottom}}) {
-                        double x = c[0] * dx + c[1] * ux;
-                        double y = c[0] * dy + c[1] * uy;
-                        minX = Math.min(minX, x);
-                        maxX = Math.max(maxX, x);
-                        minY = Math.min(minY, y);
-                        maxY = Math.max(maxY, y);
-                    }
-                    if (lastWord && gi == w.glyphs.size() - 1 && hyphen == Hyphen.DROP && sb.length() > wordStart) {
-                        // the dropped hyphen still belongs to the highlight of the word's first half
-                        charTo[sb.length() - 1] = (float) (f.x1 - origin);
-                        continue;
-                    }
-                    String t = g.text();
-                    int n = t.length();
-                    for (int k = 0; k < n; k++) {
-                        append(t.charAt(k), lineIndex, f.x0 - origin + g.advance() * k / n, f.x0 - origin + g.advance() * (k + 1) / n);
-                    }
-                }
-                if (sb.length() > wordStart) {
-                    words.add(new Word(sb.substring(wordStart), wordStart, sb.length(),
-                            new dev.gloss.workspace.Rect(minX, minY, maxX, maxY)));
                 }
             }
-            double ox = origin * dx + piece.base() * ux;
-            double oy = origin * dy + piece.base() * uy;
+            // back from the frame (x along the text, y up) to page space
+            double ox = origin * dx - piece.base() * dy;
+            double oy = origin * dy + piece.base() * dx;
             lines.add(new TextLine(lineStart, sb.length(), ox, oy, dx, dy, top, bottom, end, piece.size(), group));
+        }
+    }
+
+    /** Appends a word's characters with their extents along the line, and the word with its box. */
+    private void writeWord(WordB w, double origin, int lineIndex, boolean dropHyphen, double dx, double dy) {
+        int wordStart = sb.length();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int gi = 0; gi < w.glyphs.size(); gi++) {
+            FG f = w.glyphs.get(gi);
+            Glyph g = f.g;
+            double top = f.y + g.ascent();
+            double bottom = f.y - g.descent();
+            for (int corner = 0; corner < 4; corner++) {
+                double along = corner % 2 == 0 ? f.x0 : f.x1;
+                double up = corner < 2 ? top : bottom;
+                double x = along * dx - up * dy;
+                double y = along * dy + up * dx;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+            }
+            if (dropHyphen && gi == w.glyphs.size() - 1 && sb.length() > wordStart) {
+                // the dropped hyphen still belongs to the highlight of the word's first half
+                charTo[sb.length() - 1] = (float) (f.x1 - origin);
+                continue;
+            }
+            String t = g.text();
+            int n = t.length();
+            for (int k = 0; k < n; k++) {
+                append(t.charAt(k), lineIndex, f.x0 - origin + g.advance() * k / n, f.x0 - origin + g.advance() * (k + 1) / n);
+            }
+        }
+        if (sb.length() > wordStart) {
+            words.add(new Word(sb.substring(wordStart), wordStart, sb.length(), new Rect(minX, minY, maxX, maxY)));
         }
     }
 

@@ -82,6 +82,29 @@ class RenderTest {
         }
     }
 
+    /** A huge image mask (a scanned page) is drawn from a subsampled read, in its colour. */
+    @Test
+    void hugeStencilMaskIsDrawnInItsColour() throws Exception {
+        Path file;
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.page().stencil(6000, 100, 100, 300);
+            file = pdf.save(dir.resolve("stencil.pdf"));
+        }
+        try (PdfDocument pdf = PdfDocument.open(file)) {
+            for (float scale : new float[] {1f, 3f}) {
+                BufferedImage img = pdf.render(1, scale);
+                PageGeometry g = pdf.geometry(1, scale);
+                Point2D painted = g.toImage(175, 250);
+                Point2D clear = g.toImage(325, 250);
+                Point2D outside = g.toImage(50, 250);
+                int rgb = img.getRGB((int) painted.getX(), (int) painted.getY()) & 0xffffff;
+                assertEquals(0xff0000, rgb, "painted half is red at scale " + scale);
+                assertEquals(0xffffff, img.getRGB((int) clear.getX(), (int) clear.getY()) & 0xffffff);
+                assertEquals(0xffffff, img.getRGB((int) outside.getX(), (int) outside.getY()) & 0xffffff);
+            }
+        }
+    }
+
     @Test
     void tileIsTheSamePixelsAsTheWholePage() throws Exception {
         try (PdfDocument pdf = PdfDocument.open(pageWithSquare(90, PDRectangle.LETTER))) {

@@ -56,6 +56,32 @@ final class TestPdf implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A 1-bit image mask of {@code size} x {@code size} samples drawn at (x, y, w, w) in red:
+     * painted (sample 0) in its left half, clear in its right half.
+     */
+    TestPdf stencil(int size, float x, float y, float w) throws IOException {
+        int rowBytes = (size + 7) / 8;
+        byte[] raw = new byte[rowBytes * size];
+        for (int r = 0; r < size; r++) {
+            for (int c = size / 2; c < size; c++) {
+                raw[r * rowBytes + c / 8] |= (byte) (0x80 >> (c % 8));
+            }
+        }
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(packed)) {
+            z.write(raw);
+        }
+        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject mask = new org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject(
+                doc, new java.io.ByteArrayInputStream(packed.toByteArray()), org.apache.pdfbox.cos.COSName.FLATE_DECODE, size, size, 1,
+                org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE);
+        mask.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.COLORSPACE);
+        mask.setStencil(true);
+        cs.setNonStrokingColor(1f, 0f, 0f);
+        cs.drawImage(mask, x, y, w, w);
+        return this;
+    }
+
     /** Width of a string in the test font, points. */
     static float width(String s, float size) throws IOException {
         return TIMES.getStringWidth(s) / 1000 * size;
