@@ -30,7 +30,8 @@ public final class InfoCommand implements CliCommand {
 
     @Override
     public List<String> usage() {
-        return List.of("info FILE.pdf [--password-file F] [--json]    pages, title, authors, arXiv id, DOI, outline size");
+        return List.of("info FILE.pdf [--password-file F] [--json]",
+                "                                     pages, title, authors, arXiv id, DOI, encryption, outline size");
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class RenderCommand implements CliCommand {
 
     @Override
     public List<String> usage() {
-        return List.of("render FILE.pdf --page N [--dpi 150] --out F.png [--password-file F]   one page as a PNG");
+        return List.of("render FILE.pdf --page N [--dpi 150] --out F.png [--password-file F]",
+                "                                     one page as a PNG image");
     }
 
     @Override

@@ -25,7 +25,8 @@ public final class TextCommand implements CliCommand {
 
     @Override
     public List<String> usage() {
-        return List.of("text FILE.pdf [--pages A-B] [--password-file F]  text in reading order");
+        return List.of("text FILE.pdf [--pages A-B] [--password-file F]",
+                "                                     the text in reading order (pages from 1; 3, 2-5, 4-)");
     }
 
     @Override
