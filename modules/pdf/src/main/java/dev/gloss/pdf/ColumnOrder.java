@@ -76,7 +76,7 @@ final class ColumnOrder {
             if (start == 0 || i >= bins || i - start < 5) {
                 continue;
             }
-            double gx = minX + (start + i) / 2.0;
+            double gx = minX + emptiest(cover, start, i);
             boolean gutter = isGutter(lines, gx, maxX - minX, i - start >= 3 * TextLayout.medianSize(lines));
             if (LOG.isLoggable(Level.FINEST)) {
                 LOG.finest("candidate gutter " + (minX + start) + ".." + (minX + i) + " ok=" + gutter);
@@ -86,6 +86,35 @@ final class ColumnOrder {
             }
         }
         return found.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * The middle of the longest stretch with the fewest lines across, within a valley: a
+     * column indented on one side (an abstract) widens the valley, but the gutter is where
+     * nothing at all crosses.
+     */
+    private static double emptiest(int[] cover, int from, int to) {
+        int min = Integer.MAX_VALUE;
+        for (int b = from; b < to; b++) {
+            min = Math.min(min, cover[b]);
+        }
+        int bestStart = from;
+        int bestLength = 0;
+        for (int b = from; b < to; b++) {
+            if (cover[b] != min) {
+                continue;
+            }
+            int e = b;
+            while (e < to && cover[e] == min) {
+                e++;
+            }
+            if (e - b > bestLength) {
+                bestLength = e - b;
+                bestStart = b;
+            }
+            b = e;
+        }
+        return bestStart + bestLength / 2.0;
     }
 
     private static boolean valley(int[] cover, int[] leftMax, int[] rightMax, int b) {

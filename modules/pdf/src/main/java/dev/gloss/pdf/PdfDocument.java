@@ -92,6 +92,33 @@ public final class PdfDocument implements AutoCloseable {
         return h;
     }
 
+    /**
+     * Loads and exercises PDFBox once (class loading, the font mapper, the rasterizer) on a small
+     * document made in memory, so the first real page appears sooner. Takes a second or so;
+     * call it from a background thread at startup. Failures are logged, never thrown.
+     */
+    public static void warmUp() {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A6);
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN), 10);
+                cs.newLineAtOffset(20, 200);
+                cs.showText("Warming up: the quick brown fox jumps over the lazy dog.");
+                cs.endText();
+                cs.addRect(20, 20, 100, 50);
+                cs.fill();
+            }
+            PdfDocument pdf = new PdfDocument(java.nio.file.Path.of("warm-up.pdf"), doc, 1);
+            pdf.render(1, 1.5f);
+            pdf.text(1);
+        } catch (IOException | PdfException | RuntimeException e) {
+            LOG.log(Level.FINE, "warm-up failed", e);
+        }
+    }
+
     /** The file this document was opened from. */
     public Path file() {
         return file;
