@@ -175,6 +175,12 @@ class CorpusTest {
             int right = t.indexOf("To construct S2ORC, we must overcome challenges");
             assertTrue(caption >= 0 && left > caption && right > left, t);
         }
+        try (PdfDocument pdf = PdfDocument.open(Corpus.file("research/2023.eacl-main.121.pdf"))) {
+            // an indented abstract above a short column must not shift the gutter into the column
+            String t = pdf.text(1).text();
+            assertTrue(t.contains("considered the gold\nstandard for evaluating model-generated sum-"), t);
+            assertTrue(t.indexOf("standard for evaluating") < t.indexOf("maries (Kryscinski et al."), t);
+        }
     }
 
     @Test
