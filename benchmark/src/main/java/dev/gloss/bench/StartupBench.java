@@ -33,7 +33,7 @@ final class StartupBench {
             double[] platform = new double[runs];
             for (int r = 0; r < runs; r++) {
                 gloss[r] = launchUntilWindow(app, workspace, display, "^Gloss$");
-                platform[r] = launchUntilWindow(floor, workspace, display, "^NetBeans|^Gloss$");
+                platform[r] = launchUntilWindow(floor, workspace, display, "NetBeans Platform|^Gloss$");
             }
             Stats g = Stats.of(gloss);
             Stats p = Stats.of(platform);
