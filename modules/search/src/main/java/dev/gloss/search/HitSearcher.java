@@ -41,19 +41,19 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs one query against one searcher: parse, rank, and build the hits with highlighted
- * snippets. Stateless apart from the analyzer; safe to share between threads.
+ * snippets. Safe to share between threads.
  */
 final class HitSearcher {
     /** About how long a snippet is, in characters. */
     static final int SNIPPET_LENGTH = 180;
+    /** From this many hits on, snippets are made on two threads (the caller's and this pool's). */
+    private static final int PARALLEL_SNIPPETS = 8;
+    private static final ExecutorService SNIPPET_POOL = Executors.newFixedThreadPool(1,
+            PageTextIndexer.daemon("gloss-search-snippets"));
     /**
      * Score multipliers per kind: what the user wrote or curated (annotations, threads) and the
      * paper itself come a little before a page that matches as well.
      */
-    /** From this many hits on, snippets are made on two threads. */
-    private static final int PARALLEL_SNIPPETS = 8;
-    private static final ExecutorService SNIPPET_POOL = Executors.newFixedThreadPool(1,
-            PageTextIndexer.daemon("gloss-search-snippets"));
     private static final KindWeights KIND_WEIGHTS = new KindWeights(Map.of(
             Fields.KIND_PAPER, 1.3f, Fields.KIND_ANNOTATION, 1.25f, Fields.KIND_THREAD, 1.15f));
 
@@ -68,7 +68,6 @@ final class HitSearcher {
             return List.of();
         }
         Query query = GlossQueryParser.parseLenient(queryText, analyzer, searcher);
-        // a query of filters only scores 1 everywhere, so the kind weights alone order it
         TopDocs top;
         if (GlossQueryParser.onlyFilters(query)) {
             // every match scores the same: the kind weights alone order them
