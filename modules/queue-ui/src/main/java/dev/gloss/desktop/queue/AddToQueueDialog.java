@@ -89,7 +89,9 @@ final class AddToQueueDialog {
                 .addWide(now).addWide(next).addWide(at).add("", when);
         DialogDescriptor d = new DialogDescriptor(form.panel(), Bundle.TITLE_AddToQueue());
         d.createNotificationLineSupport();
-        Object queueButton = Bundle.BTN_Queue().replace("&", "");
+        // a real button, so it can be the default one: Enter queues, as the dialog is all set up
+        javax.swing.JButton queueButton = new javax.swing.JButton();
+        Mnemonics.setLocalizedText(queueButton, Bundle.BTN_Queue());
         d.setOptions(new Object[]{queueButton, DialogDescriptor.CANCEL_OPTION});
         d.setClosingOptions(new Object[]{DialogDescriptor.CANCEL_OPTION});
         java.awt.Dialog[] dialog = new java.awt.Dialog[1];
@@ -109,6 +111,9 @@ final class AddToQueueDialog {
             }
         });
         dialog[0] = DialogDisplayer.getDefault().createDialog(d);
+        if (dialog[0] instanceof javax.swing.JDialog jd) {
+            jd.getRootPane().setDefaultButton(queueButton);
+        }
         dialog[0].setVisible(true);
         dialog[0].dispose();
     }
