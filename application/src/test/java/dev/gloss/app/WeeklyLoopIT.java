@@ -48,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it: open the demo paper from the library, select a sentence and highlight it (H), start a new
  * thread (Ctrl+Shift+N) and quote the highlight in it (Ctrl+Shift+T), type past the Bluesky limit and split
  * the post (Ctrl+Enter), attach the figure clip with alt text, add a Monday slot (Slots…), queue
- * the thread for the next free slot (Add to Queue…), see it in the queue, then Publish Now to the
+ * the thread for the next free slot (File ▸ Add Thread to Queue…), see it in the queue, then Publish Now to the
  * loopback Bluesky server. Outcomes are read from the workspace files and from the server.
  *
  * <p>Positions assume the default window layout of a fresh user directory on a 1600×1000
@@ -207,16 +207,19 @@ class WeeklyLoopIT {
         x.key("alt+a");
         x.shot("slots");
         x.key("ctrl+Return"); // the dialog's default button (OK), even while Add has the focus
-        check(XDo.waitFor(30, () -> SlotPlan.load(ws).slots().stream().anyMatch(s -> s.day() == DayOfWeek.MONDAY)),
+        check(XDo.waitFor(30, () -> SlotPlan.load(Workspace.open(wsDir)).slots().stream().anyMatch(s -> s.day() == DayOfWeek.MONDAY)),
                 "a Monday slot was saved");
 
-        // 8. Add to Queue…: the thread just written, the account, next free slot; Queue
-        x.key("alt+a");
-        Thread.sleep(1500);
+        // 8. File > Add Thread to Queue… (Ctrl+Shift+Q): the thread just written first, the
+        // account, next free slot; Queue
+        // with no window manager, closing a dialog leaves no window focused: click the queue first
+        x.click(900, 880, 1, 1);
+        x.key("ctrl+shift+q");
+        Thread.sleep(2500);
         x.shot("add-to-queue");
-        x.key("ctrl+Return"); // Queue, the dialog's default button
-        check(XDo.waitFor(30, () -> !ws.queue().isEmpty()), "the thread was queued");
-        QueueEntry entry = ws.queue().get(0);
+        x.key("Return"); // Queue, the dialog's default button
+        check(XDo.waitFor(30, () -> !Workspace.open(wsDir).queue().isEmpty()), "the thread was queued");
+        QueueEntry entry = Workspace.open(wsDir).queue().get(0);
         assertEquals(split.id(), entry.threadId());
         assertEquals(account.id(), entry.accountId());
         assertEquals(QueueState.SCHEDULED, entry.state());
@@ -231,9 +234,9 @@ class WeeklyLoopIT {
         x.click(900, 800, 1, 1);
         x.key("End"); // one entry: the last line under its day heading
         x.key("alt+p");
-        check(XDo.waitFor(180, () -> ws.queue().get(0).state() == QueueState.PUBLISHED
-                || ws.queue().get(0).state() == QueueState.FAILED), "publishing finished");
-        QueueEntry done = ws.queue().get(0);
+        check(XDo.waitFor(180, () -> Set.of(QueueState.PUBLISHED, QueueState.FAILED)
+                .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");
+        QueueEntry done = Workspace.open(wsDir).queue().get(0);
         assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.reason());
         JsonNode records = pds.listPosts(did);
         assertEquals(2, records.size(), "two posts on the server: " + records);

@@ -21,12 +21,18 @@ public final class KeyringSecretStore implements SecretStore {
 
     @Override
     public Optional<char[]> read(String key) {
-        char[] secret = Keyring.read(PREFIX + key);
-        return secret != null ? Optional.of(secret) : files.read(key);
+        // the file store first: an account added headless lives there, and asking the Keyring
+        // would make the platform's fallback keyring prompt for a master password mid-publish
+        Optional<char[]> file = files.read(key);
+        return file.isPresent() ? file : Optional.ofNullable(Keyring.read(PREFIX + key));
     }
 
     @Override
     public void save(String key, char[] secret) {
+        if (files.read(key).isPresent()) { // keep a headless account's secrets (e.g. its session) together
+            files.save(key, secret);
+            return;
+        }
         char[] copy = Arrays.copyOf(secret, secret.length); // Keyring zeroes what it is given
         Keyring.save(PREFIX + key, copy, Bundle.LBL_KeyringSecret());
     }
