@@ -14,7 +14,7 @@ import org.openide.util.NbBundle;
         iconBase = "dev/gloss/desktop/core/appearance32.png",
         keywords = "#OptionsKeywords_Appearance",
         keywordsCategory = "Appearance",
-        position = 100)
+        position = 950)
 @NbBundle.Messages({
     "OptionsCategory_Appearance=Appearance",
     "OptionsKeywords_Appearance=theme dark light look feel"

@@ -26,11 +26,18 @@ public final class LibrarySearchProvider implements SearchProvider {
         }
         List<SearchHit> hits = LibrarySearch.search(text, QUICK);
         for (SearchHit h : hits) {
-            String label = h.title() + (h.page() > 0 ? " (p. " + h.page() + ")" : "") + " — " + h.plainSnippet();
+            // What matched comes first; the paper's title, shortened, tells where.
+            String where = h.page() > 0 ? "p. " + h.page() : h.kind();
+            String label = where + "  " + shorten(h.plainSnippet(), 90) + "  \u2014 " + shorten(h.title(), 40);
             if (!response.addResult(() -> new SearchRow(null, h).open(text), label)) {
                 return;
             }
         }
         response.addResult(() -> SearchResultsTopComponent.show(text), Bundle.LBL_AllResults(text));
+    }
+
+    private static String shorten(String s, int max) {
+        String one = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "\u2026";
     }
 }

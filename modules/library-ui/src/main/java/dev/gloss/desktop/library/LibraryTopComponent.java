@@ -163,6 +163,8 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
     @Override
     protected void componentOpened() {
         GlossWorkspace.whenReady(this::attach);
+        // The library is the home of the app: in front of anything else the platform puts in its mode.
+        org.openide.windows.WindowManager.getDefault().invokeWhenUIReady(this::requestVisible);
     }
 
     private void attach(Workspace ws) {
