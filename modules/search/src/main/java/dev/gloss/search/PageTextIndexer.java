@@ -17,11 +17,12 @@ import java.util.logging.Logger;
 /**
  * Extracts the page text of papers on a pool of two threads (one per core here), each task with
  * its own opened document, since PDFBox documents are not thread-safe. A long paper is split
- * into chunks of {@value #CHUNK_PAGES} pages so both cores stay busy on a library with one big
- * book. Cancellation is honoured between pages; progress is reported in pages.
+ * into chunks of 32 pages (system property {@code gloss.index.chunkPages}) so both cores stay
+ * busy on a library with one big book. Cancellation is honoured between pages; progress is
+ * reported in pages.
  */
 final class PageTextIndexer {
-    static final int CHUNK_PAGES = 32;
+    static final int CHUNK_PAGES = Integer.getInteger("gloss.index.chunkPages", 32);
     static final int THREADS = 2;
     private static final Logger LOG = Logger.getLogger(PageTextIndexer.class.getName());
 
