@@ -53,7 +53,7 @@ public final class Bench {
         run(rows, "annotation view", () -> rows.addAll(library.annotationView(10_000, 500)));
         Path app = root.resolve("application/target/gloss");
         if (Files.isExecutable(app.resolve("bin/gloss")) && Tools.available("Xvfb") && Tools.available("xdotool")) {
-            run(rows, "cold start", () -> rows.add(new StartupBench(app, scratch, quick ? 2 : 5).measure()));
+            run(rows, "cold start", () -> rows.add(new StartupBench(app, scratch, quick ? 3 : 5).measure()));
         } else {
             rows.add(Row.notYet("cold start to the main window", "the application is not built or Xvfb/xdotool are missing"));
         }

@@ -102,6 +102,11 @@ final class StartupBench {
             }
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
+            // The next launch must not find this one's window still mapped.
+            long gone = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < gone && windowShown(display, title)) {
+                Thread.sleep(100);
+            }
         }
     }
 
