@@ -1,7 +1,5 @@
 package dev.gloss.desktop.composer;
 
-import java.awt.Component;
-import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
@@ -21,9 +19,6 @@ import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
-import javax.swing.JPanel;
-import javax.swing.JViewport;
-import javax.swing.Scrollable;
 import javax.swing.SwingUtilities;
 import org.openide.util.NbBundle;
 
@@ -36,7 +31,7 @@ import org.openide.util.NbBundle;
     "LBL_AddPost=Add post",
     "TIP_AddPost=Add an empty post at the end of the thread"
 })
-final class CardList extends JPanel implements Scrollable {
+final class CardList extends ColumnPanel {
     private static final Logger LOG = Logger.getLogger(CardList.class.getName());
     private static final int GAP = 8;
 
@@ -164,33 +159,5 @@ final class CardList extends JPanel implements Scrollable {
         };
         card.grip().addMouseListener(drag);
         card.grip().addMouseMotionListener(drag);
-    }
-
-    // ---- Scrollable: as wide as the viewport, taller only when the cards need it ------------
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 24;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return Math.max(24, visible.height - 48);
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        Component parent = getParent();
-        return parent instanceof JViewport v && v.getHeight() > getPreferredSize().height;
     }
 }

@@ -8,7 +8,6 @@ import dev.gloss.workspace.PostThread;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Component;
-import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Rectangle;
 import java.nio.file.Path;
@@ -23,8 +22,6 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JViewport;
-import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -175,35 +172,10 @@ final class PreviewPanel extends JPanel {
     }
 
     /** A column as wide as the viewport. */
-    private static final class Column extends JPanel implements Scrollable {
+    private static final class Column extends ColumnPanel {
         Column() {
             setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
             setOpaque(true);
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 24;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return Math.max(24, visible.height - 48);
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return getParent() instanceof JViewport v && v.getHeight() > getPreferredSize().height;
         }
     }
 }
