@@ -15,6 +15,9 @@ import java.util.List;
  * @param clip    for clips: workspace-relative path of the PNG
  * @param source  where it came from when imported from a PDF (a stable key, so a second import
  *                does not duplicate it); null when made in Gloss
+ * @param ink     for ink marks: the pen strokes in PDF user space; empty for everything else and in
+ *                files written before Gloss kept strokes (then only {@code area} is known). Left out
+ *                of the JSON when empty, so other annotations' files are unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Annotation(
@@ -33,11 +36,21 @@ public record Annotation(
         String author,
         String source,
         Instant created,
-        Instant modified) {
+        Instant modified,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InkStroke> ink) {
 
     public Annotation {
         quads = quads == null ? List.of() : List.copyOf(quads);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        ink = ink == null ? List.of() : List.copyOf(ink);
+    }
+
+    /** An annotation without ink strokes (the form every mark but ink uses). */
+    public Annotation(String id, String paperId, AnnotationType type, int page, String color, TextQuoteSelector quote,
+            TextPositionSelector position, List<Quad> quads, Rect area, String clip, String note, List<String> tags,
+            String author, String source, Instant created, Instant modified) {
+        this(id, paperId, type, page, color, quote, position, quads, area, clip, note, tags, author, source, created,
+                modified, List.of());
     }
 
     /** The quoted text, or an empty string for marks without text. */
@@ -47,16 +60,22 @@ public record Annotation(
 
     public Annotation withNote(String newNote, List<String> newTags, Instant when) {
         return new Annotation(id, paperId, type, page, color, quote, position, quads, area, clip, newNote, newTags,
-                author, source, created, when);
+                author, source, created, when, ink);
     }
 
     public Annotation withColor(String newColor, Instant when) {
         return new Annotation(id, paperId, type, page, newColor, quote, position, quads, area, clip, note, tags,
-                author, source, created, when);
+                author, source, created, when, ink);
     }
 
     public Annotation withAnchor(int newPage, TextPositionSelector newPosition, List<Quad> newQuads) {
         return new Annotation(id, paperId, type, newPage, color, quote, newPosition, newQuads, area, clip, note, tags,
-                author, source, created, modified);
+                author, source, created, modified, ink);
+    }
+
+    /** This mark with other pen strokes (an ink mark's area is left as it is). */
+    public Annotation withInk(List<InkStroke> strokes) {
+        return new Annotation(id, paperId, type, page, color, quote, position, quads, area, clip, note, tags, author,
+                source, created, modified, strokes);
     }
 }

@@ -99,6 +99,40 @@ class WorkspaceTest {
     }
 
     @Test
+    void inkStrokesAreStoredAndOldFilesWithoutThemStillRead() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
+        String plain = Files.readString(dir.resolve("papers/p1/annotations/a1.json"));
+        assertFalse(plain.contains("\"ink\""), "marks without strokes are written as before: " + plain);
+
+        Instant t = Instant.parse("2026-11-26T09:00:00Z");
+        List<InkStroke> strokes = List.of(InkStroke.of(40, 410, 60, 450.5, 110, 470), InkStroke.of(50, 420, 51, 421));
+        Annotation ink = new Annotation("a2", "p1", AnnotationType.INK, 2, "red", null, null, List.of(),
+                new Rect(38, 408, 112, 472), null, null, List.of(), null, null, t, t, strokes);
+        ws.save(Kind.ANNOTATIONS, ink);
+        String text = Files.readString(dir.resolve("papers/p1/annotations/a2.json"));
+        assertTrue(text.contains("\"ink\" : [ [ 40.0, 410.0, 60.0, 450.5, 110.0, 470.0 ], [ 50.0, 420.0, 51.0, 421.0 ] ]"),
+                text);
+        Annotation back = Workspace.open(dir).get(Kind.ANNOTATIONS, "a2").orElseThrow();
+        assertEquals(ink, back);
+        assertEquals(3, back.ink().get(0).size());
+        assertEquals(450.5, back.ink().get(0).y(1));
+        assertEquals(new Rect(40, 410, 110, 470), InkStroke.bounds(back.ink()));
+        assertEquals(strokes, back.withNote("n", List.of(), t).withColor("blue", t).ink(), "edits keep the strokes");
+
+        // a file written before strokes were kept: the ink mark has only its area
+        Files.writeString(dir.resolve("papers/p1/annotations/a3.json"), """
+                {"id": "a3", "paperId": "p1", "type": "INK", "page": 1, "color": "red", "quads": [],
+                 "area": {"left": 1, "bottom": 2, "right": 3, "top": 4}, "tags": [],
+                 "created": "2026-11-26T09:00:00Z", "modified": "2026-11-26T09:00:00Z"}
+                """);
+        Annotation old = Workspace.open(dir).get(Kind.ANNOTATIONS, "a3").orElseThrow();
+        assertEquals(List.of(), old.ink());
+        assertEquals(new Rect(1, 2, 3, 4), old.area());
+        assertThrows(IllegalArgumentException.class, () -> InkStroke.of(1, 2, 3));
+    }
+
+    @Test
     void listenersHearAddsChangesAndRemovals() {
         Workspace ws = Workspace.open(dir);
         List<WorkspaceEvent.Change> seen = new ArrayList<>();
