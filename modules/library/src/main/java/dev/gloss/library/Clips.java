@@ -55,22 +55,53 @@ public final class Clips {
             throw new LibraryException("A clip needs an area with a width and a height.");
         }
         String id = Ids.newId();
-        Path file = ws.paperFolder(paper.id()).resolve("clips").resolve(id + ".png");
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            if (!ImageIO.write(png, "png", bytes)) {
-                throw new LibraryException("This image cannot be saved as PNG.");
-            }
-            AtomicFiles.write(file, bytes.toByteArray());
-        } catch (IOException e) {
-            throw new LibraryException("Cannot save the clip: " + e.getMessage(), e);
-        }
-        String relative = ws.root().relativize(file).toString().replace('\\', '/');
+        String relative = path(ws, paper.id(), id);
+        write(ws, relative, png(png));
         Instant now = Instant.now();
         Annotation a = new Annotation(id, paper.id(), AnnotationType.CLIP, page,
                 color == null ? Colors.DEFAULT : Colors.parse(color), null, null, List.of(), area, relative,
                 note == null || note.isBlank() ? null : note.strip(), tags, null, null, now, now);
         return ws.save(Kind.ANNOTATIONS, a);
+    }
+
+    /** The workspace-relative path of the PNG of clip {@code id} of a paper. */
+    static String path(Workspace ws, String paperId, String id) {
+        Path file = ws.paperFolder(paperId).resolve("clips").resolve(id + ".png");
+        return ws.root().relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The image encoded as PNG. */
+    static byte[] png(BufferedImage image) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            if (!ImageIO.write(image, "png", bytes)) {
+                throw new LibraryException("This image cannot be saved as PNG.");
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new LibraryException("Cannot encode the clip: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes PNG bytes to a workspace-relative path (atomically). */
+    static void write(Workspace ws, String relative, byte[] png) {
+        try {
+            AtomicFiles.write(ws.root().resolve(relative), png);
+        } catch (IOException e) {
+            throw new LibraryException("Cannot save the clip: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The PNG of {@code area} of a page at the default resolution, drawn the way the reader's clip
+     * tool draws it, for clips that arrive without an image (from a PDF's Square annotations or
+     * from Web Annotations).
+     *
+     * @throws PdfException     if the page cannot be drawn
+     * @throws LibraryException if the area lies outside the page
+     */
+    static byte[] renderPng(PdfDocument pdf, int page, Rect area) throws PdfException {
+        return png(render(pdf, page, area, DEFAULT_DPI));
     }
 
     /** The clip's PNG file in the workspace. */

@@ -3,7 +3,6 @@ package dev.gloss.library;
 import dev.gloss.pdf.PaperMetadata;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
-import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.ObjectLock;
 import dev.gloss.workspace.Kind;
@@ -78,7 +77,7 @@ public final class PaperImporter {
                 Paper existing = ws.paper(id).orElse(null);
                 boolean already = existing != null && Files.isRegularFile(Papers.pdf(ws, existing));
                 Paper paper;
-                List<Annotation> fresh;
+                PdfAnnotationImport.Fresh fresh;
                 // read everything from the temp copy and close it before moving it (Windows cannot move open files)
                 try (PdfDocument doc = PdfDocument.open(temp, password)) {
                     paper = already ? existing : paper(id, sha, name, doc, pdf);
@@ -90,10 +89,8 @@ public final class PaperImporter {
                     move(temp, target);
                     ws.save(Kind.PAPERS, paper);
                 }
-                for (Annotation a : fresh) {
-                    ws.save(Kind.ANNOTATIONS, a);
-                }
-                return new ImportResult(paper, already, fresh.size());
+                fresh.saveTo(ws);
+                return new ImportResult(paper, already, fresh.annotations().size());
             }
         } catch (PdfException e) {
             throw new LibraryException(e.getMessage(), e);

@@ -5,6 +5,7 @@ import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
 import dev.gloss.pdf.TextRange;
 import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
@@ -16,8 +17,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,7 +31,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Turns the annotations written into a PDF by other readers into Gloss annotations: type,
  * colour (see {@link Colors}), /Contents as the note, /T as the author, /CreationDate (else /M)
  * as the creation time, and for text markups the text under their quads, with its quote and
- * position selectors. Each keeps a stable {@code source} key (from /NM, else a hash of what it
+ * position selectors. Ink keeps its strokes. A Square (a box around a figure, and what Gloss
+ * exports a clip as) becomes a clip whose PNG is drawn from the page area, as the reader's clip
+ * tool draws it. Each keeps a stable {@code source} key (from /NM, else a hash of what it
  * marks), so importing the same file again adds nothing.
  */
 public final class PdfAnnotationImport {
@@ -44,11 +49,28 @@ public final class PdfAnnotationImport {
      */
     public static int importInto(Workspace ws, Paper paper, char[] password) {
         try (PdfDocument doc = PdfDocument.open(Papers.pdf(ws, paper), password)) {
-            List<Annotation> fresh = collect(ws, paper, doc, Papers.pdf(ws, paper), password);
-            fresh.forEach(a -> ws.save(Kind.ANNOTATIONS, a));
-            return fresh.size();
+            Fresh fresh = collect(ws, paper, doc, Papers.pdf(ws, paper), password);
+            fresh.saveTo(ws);
+            return fresh.annotations().size();
         } catch (PdfException e) {
             throw new LibraryException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Annotations read from a PDF and not saved yet, with the PNGs of the clips among them (by
+     * workspace-relative path), so that nothing is written before the paper itself is saved.
+     */
+    record Fresh(List<Annotation> annotations, Map<String, byte[]> pngs) {
+        Fresh {
+            annotations = List.copyOf(annotations);
+            pngs = Map.copyOf(pngs);
+        }
+
+        /** Writes the clips' images, then the annotations that point to them. */
+        void saveTo(Workspace ws) {
+            pngs.forEach((path, png) -> Clips.write(ws, path, png));
+            annotations.forEach(a -> ws.save(Kind.ANNOTATIONS, a));
         }
     }
 
@@ -57,13 +79,13 @@ public final class PdfAnnotationImport {
      * whose key the paper does not have yet; not saved. A file whose annotations cannot be read
      * gives none (logged): the paper itself is still usable.
      */
-    static List<Annotation> collect(Workspace ws, Paper paper, PdfDocument doc, Path file, char[] password) {
+    static Fresh collect(Workspace ws, Paper paper, PdfDocument doc, Path file, char[] password) {
         List<PdfMark> marks;
         try (PDDocument raw = Loader.loadPDF(file.toFile(), password == null ? "" : new String(password))) {
             marks = PdfMarks.read(raw);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot read the annotations of " + file.getFileName(), e);
-            return List.of();
+            return new Fresh(List.of(), Map.of());
         }
         Set<String> known = new HashSet<>();
         for (Annotation a : ws.annotations(paper.id())) {
@@ -72,12 +94,32 @@ public final class PdfAnnotationImport {
             }
         }
         List<Annotation> out = new ArrayList<>();
+        Map<String, byte[]> pngs = new HashMap<>();
         for (PdfMark m : marks) {
             if (known.add(m.key())) {
-                out.add(fromMark(paper.id(), m, doc));
+                Annotation a = fromMark(paper.id(), m, doc);
+                if (a.type() == AnnotationType.CLIP && a.area() != null) {
+                    a = withImage(ws, a, doc, pngs);
+                }
+                out.add(a);
             }
         }
-        return out;
+        return new Fresh(out, pngs);
+    }
+
+    /** The clip with the path of its PNG, drawn now; without one when its area cannot be drawn. */
+    private static Annotation withImage(Workspace ws, Annotation a, PdfDocument doc, Map<String, byte[]> pngs) {
+        try {
+            byte[] png = Clips.renderPng(doc, a.page(), a.area());
+            String path = Clips.path(ws, a.paperId(), a.id());
+            pngs.put(path, png);
+            return new Annotation(a.id(), a.paperId(), a.type(), a.page(), a.color(), a.quote(), a.position(), a.quads(),
+                    a.area(), path, a.note(), a.tags(), a.author(), a.source(), a.created(), a.modified(), a.ink());
+        } catch (PdfException | LibraryException e) {
+            // the box is still imported, as a clip without an image; it can be clipped again in the reader
+            LOG.log(Level.INFO, "No image for the box on page " + a.page() + ": " + e.getMessage(), e);
+            return a;
+        }
     }
 
     /** One mark as a Gloss annotation, with the text under it when it is a text markup. */
@@ -106,6 +148,6 @@ public final class PdfAnnotationImport {
         Instant created = m.created() != null ? m.created() : Instant.now();
         Instant modified = m.modified() != null ? m.modified() : created;
         return new Annotation(Ids.newId(), paperId, m.type(), m.page(), m.color(), quote, position, m.quads(), area,
-                null, m.contents(), m.tags(), m.author(), m.key(), created, modified);
+                null, m.contents(), m.tags(), m.author(), m.key(), created, modified, m.ink());
     }
 }

@@ -3,6 +3,7 @@ package dev.gloss.library;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.AtomicFiles;
+import dev.gloss.workspace.InkStroke;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Quad;
 import dev.gloss.workspace.Rect;
@@ -54,13 +55,17 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
  * <p>
  * Annotations Gloss imported from the file itself are updated in place (note, colour, tags), so
  * their original appearance, ink strokes included, is kept; those deleted in Gloss are removed
- * from the copy. Ink made elsewhere keeps its strokes; Gloss only knows an ink mark's area, so an
- * ink mark that is not in the file is drawn as an outline of that area. Clips become Square
- * annotations around the clipped area. Tags travel in a private /GlossTags key, and the exact Gloss
+ * from the copy. Ink is written with its strokes (/InkList); an ink mark saved before Gloss kept
+ * strokes only has its area and is drawn as an outline of it. Clips become Square annotations
+ * around the clipped area, with the clip's colour and note, which {@link PdfAnnotationImport}
+ * reads back as clips (the /NM is the Gloss id, so a second import does not duplicate them). Tags travel in a private /GlossTags key, and the exact Gloss
  * colour in /GlossColor (honoured on import only while /C still matches it). An encrypted
  * paper is opened with its password and the copy is written without encryption.
  */
 public final class PdfExport {
+    /** The pen width of exported ink strokes, in points. */
+    private static final float INK_WIDTH = 1.5f;
+
     private PdfExport() {
     }
 
@@ -182,8 +187,12 @@ public final class PdfExport {
             PDAnnotationFreeText ft = new PDAnnotationFreeText();
             ft.setDefaultAppearance("/Helv 10 Tf 0 g");
             pd = ft;
+        } else if (a.type() == AnnotationType.INK && !a.ink().isEmpty()) {
+            pd = ink(a.ink());
+            // the appearance handler grows /Rect to the strokes plus twice the line width: start there
+            area = union(area, pad(InkStroke.bounds(a.ink()), 2 * INK_WIDTH));
         } else if (a.type() == AnnotationType.INK) {
-            PDAnnotationInk ink = new PDAnnotationInk();
+            // an ink mark from before Gloss kept strokes: an outline of its area
             Rect r = area == null ? new Rect(0, 0, 20, 20) : area;
             // inset by twice the line width: the appearance handler grows /Rect by that much
             float w = 1;
@@ -191,6 +200,7 @@ public final class PdfExport {
             float b = (float) r.bottom() + 2 * w;
             float rr = (float) r.right() - 2 * w;
             float t = (float) r.top() - 2 * w;
+            PDAnnotationInk ink = new PDAnnotationInk();
             ink.setInkList(new float[][] {{l, b, rr, b, rr, t, l, t, l, b}});
             PDBorderStyleDictionary bs = new PDBorderStyleDictionary();
             bs.setWidth(w);
@@ -250,6 +260,32 @@ public final class PdfExport {
         COSArray arr = new COSArray();
         tags.forEach(t -> arr.add(new COSString(t)));
         d.setItem(PdfMarks.TAGS, arr);
+    }
+
+    private static PDAnnotationInk ink(List<InkStroke> strokes) {
+        float[][] list = new float[strokes.size()][];
+        for (int i = 0; i < list.length; i++) {
+            List<Double> xy = strokes.get(i).xy();
+            list[i] = new float[xy.size()];
+            for (int j = 0; j < xy.size(); j++) {
+                list[i][j] = xy.get(j).floatValue();
+            }
+        }
+        PDAnnotationInk ink = new PDAnnotationInk();
+        ink.setInkList(list);
+        PDBorderStyleDictionary bs = new PDBorderStyleDictionary();
+        bs.setWidth(INK_WIDTH);
+        ink.setBorderStyle(bs);
+        return ink;
+    }
+
+    private static Rect pad(Rect r, double by) {
+        return new Rect(r.left() - by, r.bottom() - by, r.right() + by, r.top() + by);
+    }
+
+    private static Rect union(Rect a, Rect b) {
+        return a == null ? b : new Rect(Math.min(a.left(), b.left()), Math.min(a.bottom(), b.bottom()),
+                Math.max(a.right(), b.right()), Math.max(a.top(), b.top()));
     }
 
     private static Rect bounds(List<Quad> quads) {

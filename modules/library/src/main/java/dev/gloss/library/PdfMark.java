@@ -1,6 +1,7 @@
 package dev.gloss.library;
 
 import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.InkStroke;
 import dev.gloss.workspace.Quad;
 import dev.gloss.workspace.Rect;
 import java.time.Instant;
@@ -20,12 +21,20 @@ import java.util.List;
  * @param author   its /T, or null
  * @param key      a stable key: from /NM when present, else a hash of what it marks
  * @param tags     tags Gloss wrote into its own exports (/GlossTags), else empty
+ * @param ink      for ink marks, the strokes of its /InkList; else empty
  */
 public record PdfMark(int page, AnnotationType type, Rect rect, List<Quad> quads, String color, String contents,
-        String author, String key, Instant created, Instant modified, List<String> tags) {
+        String author, String key, Instant created, Instant modified, List<String> tags, List<InkStroke> ink) {
 
     public PdfMark {
         quads = quads == null ? List.of() : List.copyOf(quads);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        ink = ink == null ? List.of() : List.copyOf(ink);
+    }
+
+    /** A mark without ink strokes. */
+    public PdfMark(int page, AnnotationType type, Rect rect, List<Quad> quads, String color, String contents,
+            String author, String key, Instant created, Instant modified, List<String> tags) {
+        this(page, type, rect, quads, color, contents, author, key, created, modified, tags, List.of());
     }
 }

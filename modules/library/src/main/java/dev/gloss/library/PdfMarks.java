@@ -1,6 +1,7 @@
 package dev.gloss.library;
 
 import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.InkStroke;
 import dev.gloss.workspace.Quad;
 import dev.gloss.workspace.Rect;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import org.apache.pdfbox.util.DateConverter;
 
 /**
  * Reads the annotations other readers wrote into a PDF (Highlight, Underline, StrikeOut, Squiggly,
- * Text, FreeText, Ink) with raw PDFBox. Other subtypes (links, form widgets, popups, stamps) are
+ * Text, FreeText, Ink with its strokes, and Square, a box drawn around a figure, which Gloss reads
+ * as a clip of that area) with raw PDFBox. Other subtypes (links, form widgets, popups, stamps) are
  * not the user's notes and are skipped. A page whose annotations cannot be parsed is logged and
  * skipped; the others are still read.
  */
@@ -47,7 +49,8 @@ public final class PdfMarks {
             "Squiggly", AnnotationType.SQUIGGLY,
             "Text", AnnotationType.NOTE,
             "FreeText", AnnotationType.FREETEXT,
-            "Ink", AnnotationType.INK);
+            "Ink", AnnotationType.INK,
+            "Square", AnnotationType.CLIP);
 
     private PdfMarks() {
     }
@@ -86,6 +89,11 @@ public final class PdfMarks {
             return null;
         }
         Rect rect = rect(d.getCOSArray(COSName.RECT));
+        if (type == AnnotationType.CLIP && rect != null) {
+            // the box is drawn /RD inside its /Rect: that inner rectangle is what it frames
+            rect = inset(rect, d.getCOSArray(COSName.RD));
+        }
+        List<InkStroke> ink = type == AnnotationType.INK ? ink(d.getCOSArray(COSName.INKLIST)) : List.of();
         List<Quad> quads = type.isTextMarkup() ? quads(d.getCOSArray(COSName.QUADPOINTS)) : List.of();
         if (type.isTextMarkup() && quads.isEmpty() && rect != null) {
             // a markup without QuadPoints marks its rectangle (allowed by old writers)
@@ -114,7 +122,38 @@ public final class PdfMarks {
             color = own;
         }
         return new PdfMark(pageNumber, type, rect, quads, color, blankToNull(contents),
-                blankToNull(author), key, created != null ? created : modified, modified, tags);
+                blankToNull(author), key, created != null ? created : modified, modified, tags, ink);
+    }
+
+    /** The strokes of an /InkList: each an array of x, y numbers; unreadable strokes are left out. */
+    static List<InkStroke> ink(COSArray list) {
+        if (list == null) {
+            return List.of();
+        }
+        List<InkStroke> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.getObject(i) instanceof COSArray path) {
+                float[] v = path.toFloatArray();
+                int n = v.length - v.length % 2;
+                if (n >= 2) {
+                    double[] xy = new double[n];
+                    for (int j = 0; j < n; j++) {
+                        xy[j] = v[j];
+                    }
+                    out.add(InkStroke.of(xy));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Rect inset(Rect r, COSArray rd) {
+        if (rd == null || rd.size() != 4) {
+            return r;
+        }
+        float[] v = rd.toFloatArray();
+        Rect in = new Rect(r.left() + v[0], r.bottom() + v[3], r.right() - v[2], r.top() - v[1]);
+        return in.width() > 0 && in.height() > 0 ? in : r;
     }
 
     /** A Gloss colour for a /C array; yellow when it has none (as most readers show it). */

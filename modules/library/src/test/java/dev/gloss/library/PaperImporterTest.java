@@ -13,8 +13,10 @@ import dev.gloss.pdf.TextRange;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Ids;
+import dev.gloss.workspace.InkStroke;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Quad;
+import dev.gloss.workspace.Rect;
 import dev.gloss.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -43,6 +46,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationInk;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationUnderline;
 import org.junit.jupiter.api.Assumptions;
@@ -50,7 +54,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PaperImporterTest {
-    static final Set<String> SUPPORTED = Set.of("Highlight", "Underline", "StrikeOut", "Squiggly", "Text", "FreeText", "Ink");
+    static final Set<String> SUPPORTED = Set.of("Highlight", "Underline", "StrikeOut", "Squiggly", "Text", "FreeText", "Ink", "Square");
 
     @TempDir
     Path dir;
@@ -215,7 +219,46 @@ class PaperImporterTest {
         assertEquals(540, note.area().left(), 0.01);
         assertNull(note.quote());
         assertEquals("Hello World", byType.get(AnnotationType.FREETEXT).note());
-        assertEquals("red", byType.get(AnnotationType.INK).color());
+        Annotation ink = byType.get(AnnotationType.INK);
+        assertEquals("red", ink.color());
+        assertEquals(List.of(InkStroke.of(40, 410, 60, 450, 110, 470)), ink.ink(), "the pen strokes, not just their box");
+        assertEquals(new Rect(30, 400, 120, 480), ink.area());
+    }
+
+    @Test
+    void aBoxAnotherReaderDrewAroundAFigureBecomesAClipWithItsImage() throws Exception {
+        Path plain = TestPdfs.write(dir.resolve("plain.pdf"), List.of(List.of(TestPdfs.INTRO, TestPdfs.CLAIM)));
+        Path boxed = dir.resolve("boxed.pdf");
+        try (PDDocument doc = Loader.loadPDF(plain.toFile())) {
+            PDAnnotationSquare sq = new PDAnnotationSquare();
+            // drawn 2 pt inside its /Rect, as /RD says
+            sq.setRectangle(new PDRectangle(70, 500, 204, 104));
+            sq.getCOSObject().setItem(COSName.RD, new COSArray(List.of(new COSFloat(2), new COSFloat(2), new COSFloat(2),
+                    new COSFloat(2))));
+            sq.setColor(new PDColor(new float[] {0, 0, 1}, PDDeviceRGB.INSTANCE));
+            sq.setContents("This table.");
+            sq.setTitlePopup("Ana");
+            sq.getCOSObject().setString(COSName.CREATION_DATE, "D:20240521162811Z");
+            var annots = doc.getPage(0).getAnnotations();
+            annots.add(sq);
+            doc.getPage(0).setAnnotations(annots);
+            doc.save(boxed.toFile());
+        }
+        Workspace ws = Workspace.open(dir.resolve("ws"));
+        ImportResult r = PaperImporter.importFile(ws, boxed, null);
+        assertEquals(1, r.annotationsImported());
+        Annotation clip = ws.annotations(r.paper().id()).get(0);
+        assertEquals(AnnotationType.CLIP, clip.type());
+        assertEquals(new Rect(72, 502, 272, 602), clip.area());
+        assertEquals("blue", clip.color());
+        assertEquals("This table.", clip.note());
+        assertEquals("Ana", clip.author());
+        assertEquals("2024-05-21T16:28:11Z", clip.created().toString());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(Clips.file(ws, clip).toFile());
+        assertEquals(Math.round(200 * Clips.DEFAULT_DPI / 72), png.getWidth(), 1);
+        assertEquals(Math.round(100 * Clips.DEFAULT_DPI / 72), png.getHeight(), 1);
+        assertEquals(0, PaperImporter.importFile(ws, boxed, null).annotationsImported(), "again: nothing new");
+        assertEquals(1, ws.annotations(r.paper().id()).size());
     }
 
     @Test

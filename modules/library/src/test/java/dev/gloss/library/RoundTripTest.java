@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gloss.pdf.PdfDocument;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.InkStroke;
 import dev.gloss.workspace.Json;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
@@ -28,6 +30,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationInk;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Assumptions;
@@ -131,7 +134,7 @@ class RoundTripTest {
     }
 
     @Test
-    void areaMarksSurviveThePdfRoundTripAndClipsBecomeSquares() throws Exception {
+    void areaMarksSurviveThePdfRoundTripAndClipsComeBackAsClips() throws Exception {
         Workspace ws2 = Workspace.open(dir.resolve("ws2"));
         Path pdf = dir.resolve("plain.pdf");
         Files.write(pdf, original);
@@ -139,8 +142,10 @@ class RoundTripTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ws2.save(Kind.ANNOTATIONS, new Annotation("0000000000area000001", p.id(), AnnotationType.FREETEXT, 1, "orange",
                 null, null, List.of(), new Rect(400, 100, 520, 130), null, "Typed on the page", List.of(), null, null, now, now));
+        // an ink mark saved before Gloss kept strokes: exported as an outline of its area
         ws2.save(Kind.ANNOTATIONS, new Annotation("0000000000area000002", p.id(), AnnotationType.INK, 2, "magenta",
                 null, null, List.of(), new Rect(300, 400, 380, 460), null, null, List.of(), null, null, now, now));
+        // a clip whose PNG is missing from this workspace still travels as its area
         ws2.save(Kind.ANNOTATIONS, new Annotation("0000000000area000003", p.id(), AnnotationType.CLIP, 2, "gray",
                 null, null, List.of(), new Rect(320, 420, 560, 580), "papers/x/clips/y.png", "Figure 1", List.of(), null,
                 null, now, now));
@@ -154,14 +159,139 @@ class RoundTripTest {
         }
         Workspace other = Workspace.open(dir.resolve("other"));
         ImportResult r = PaperImporter.importFile(other, out, null);
-        assertEquals(2, r.annotationsImported(), "the clip's square is not a note; its image lives in the workspace");
+        assertEquals(3, r.annotationsImported());
         for (Annotation a : other.annotations(r.paper().id())) {
             Annotation b = ws2.annotations(p.id()).stream().filter(x -> x.type() == a.type()).findFirst().orElseThrow();
-            assertEquals(b.area(), a.area());
+            assertRect(b.area(), a.area(), 0.01);
             assertEquals(b.color(), a.color());
             assertEquals(b.note(), a.note());
             assertEquals(b.page(), a.page());
         }
+        Annotation clip = other.annotations(r.paper().id()).stream().filter(a -> a.type() == AnnotationType.CLIP)
+                .findFirst().orElseThrow();
+        assertEquals("papers/" + r.paper().id() + "/clips/" + clip.id() + ".png", clip.clip(), "drawn again from the page");
+        assertTrue(Files.isRegularFile(Clips.file(other, clip)));
+    }
+
+    @Test
+    void everyKindOfMarkSurvivesPdfExportAndImport() throws Exception {
+        Annotation clip;
+        try (PdfDocument doc = PdfDocument.open(Papers.pdf(ws, paper))) {
+            // the same steps as the reader's clip tool: the figure above its caption on page 2
+            var caption = doc.find("Figure 1: Relative change").get(0).quads().get(0);
+            Rect area = new Rect(caption.minX(), caption.maxY() + 4, caption.minX() + 240, caption.maxY() + 160);
+            clip = Clips.save(ws, paper.id(), 2, area, Clips.render(doc, 2, area, Clips.DEFAULT_DPI), "purple",
+                    "The layer curve", List.of("figure"));
+        }
+        Instant t = Instant.parse("2026-11-20T10:15:30Z");
+        List<InkStroke> strokes = List.of(InkStroke.of(100, 300, 130, 340.25, 170, 330, 210, 360),
+                InkStroke.of(120, 290, 200, 292));
+        Rect inkBounds = InkStroke.bounds(strokes);
+        Annotation ink = ws.save(Kind.ANNOTATIONS, new Annotation("0000000000ink0000001", paper.id(), AnnotationType.INK,
+                3, "red", null, null, List.of(), new Rect(inkBounds.left() - 3, inkBounds.bottom() - 3,
+                        inkBounds.right() + 3, inkBounds.top() + 3), null, "Circled by hand", List.of("sketch"), "Mara",
+                null, t, t, strokes));
+        List<Annotation> before = sorted(ws.annotations(paper.id()));
+        assertEquals(7, before.size());
+        assertEquals(java.util.EnumSet.of(AnnotationType.HIGHLIGHT, AnnotationType.UNDERLINE, AnnotationType.STRIKEOUT,
+                AnnotationType.NOTE, AnnotationType.CLIP, AnnotationType.INK),
+                java.util.EnumSet.copyOf(before.stream().map(Annotation::type).toList()));
+
+        Path out = dir.resolve("every-kind.pdf");
+        assertEquals(7, PdfExport.export(ws, paper.id(), out, null));
+        assertArrayEquals(original, Files.readAllBytes(Papers.pdf(ws, paper)), "the paper's own file is never modified");
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDAnnotation square = doc.getPage(1).getAnnotations().stream()
+                    .filter(a -> a.getSubtype().equals("Square")).findFirst().orElseThrow();
+            assertEquals(clip.id(), square.getAnnotationName());
+            assertEquals("The layer curve", square.getContents());
+            assertArrayEquals(Colors.rgb("purple"), square.getColor().getComponents(), 0.001f);
+            assertNotNull(square.getNormalAppearanceStream());
+            PDAnnotationInk pdInk = (PDAnnotationInk) doc.getPage(2).getAnnotations().stream()
+                    .filter(a -> a.getSubtype().equals("Ink")).findFirst().orElseThrow();
+            assertEquals(2, pdInk.getInkList().length);
+            assertArrayEquals(new float[] {120, 290, 200, 292}, pdInk.getInkList()[1], 0.001f);
+            assertNotNull(pdInk.getNormalAppearanceStream());
+        }
+        assertPopplerReads(out);
+
+        Workspace other = Workspace.open(dir.resolve("other"));
+        ImportResult r = PaperImporter.importFile(other, out, null);
+        assertEquals(7, r.annotationsImported());
+        List<Annotation> after = sorted(other.annotations(r.paper().id()));
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            Annotation b = before.get(i);
+            Annotation a = after.get(i);
+            String what = b.type() + " on page " + b.page();
+            assertEquals(b.type(), a.type(), what);
+            assertEquals(b.page(), a.page(), what);
+            assertEquals(b.color(), a.color(), what);
+            assertEquals(b.note(), a.note(), what);
+            assertEquals(b.tags(), a.tags(), what);
+            assertEquals(b.exact(), a.exact(), what);
+            assertEquals(b.author() == null ? "Gloss" : b.author(), a.author(), what);
+            assertEquals(b.created().truncatedTo(ChronoUnit.SECONDS), a.created(), what);
+            assertEquals(b.quads().size(), a.quads().size(), what);
+            for (int q = 0; q < b.quads().size(); q++) {
+                assertRect(box(b.quads().get(q)), box(a.quads().get(q)), 0.01);
+            }
+            if (b.area() != null && b.type() != AnnotationType.NOTE) {
+                assertRect(b.area(), a.area(), 0.01);
+            }
+            assertEquals(b.ink().size(), a.ink().size(), what);
+            for (int s = 0; s < b.ink().size(); s++) {
+                assertArrayEquals(b.ink().get(s).xy().stream().mapToDouble(Double::doubleValue).toArray(),
+                        a.ink().get(s).xy().stream().mapToDouble(Double::doubleValue).toArray(), 0.01, what);
+            }
+        }
+        Annotation back = after.stream().filter(a -> a.type() == AnnotationType.CLIP).findFirst().orElseThrow();
+        assertEquals(List.of("figure"), back.tags());
+        BufferedImage originalPng = ImageIO.read(Clips.file(ws, clip).toFile());
+        BufferedImage png = ImageIO.read(Clips.file(other, back).toFile());
+        assertNotNull(png, "the clip's PNG is in the new workspace");
+        assertEquals(originalPng.getWidth(), png.getWidth(), 1);
+        assertEquals(originalPng.getHeight(), png.getHeight(), 1);
+        assertEquals(240 * Clips.DEFAULT_DPI / 72, png.getWidth(), 2);
+
+        // importing the same file again adds nothing, and draws no second image
+        assertEquals(0, PaperImporter.importFile(other, out, null).annotationsImported());
+        try (var files = Files.list(Clips.file(other, back).getParent())) {
+            assertEquals(1, files.count());
+        }
+        // exporting the imported copy updates Gloss's own marks in place: the squares do not pile up
+        Path twice = dir.resolve("every-kind-twice.pdf");
+        assertEquals(7, PdfExport.export(other, r.paper().id(), twice, null));
+        assertEquals(7, PaperImporterTest.countSupported(twice, ""));
+    }
+
+    private static Rect box(dev.gloss.workspace.Quad q) {
+        return new Rect(q.minX(), q.minY(), q.maxX(), q.maxY());
+    }
+
+    private static void assertRect(Rect want, Rect got, double tolerance) {
+        assertNotNull(got, "an area");
+        String msg = want + " vs " + got;
+        assertEquals(want.left(), got.left(), tolerance, msg);
+        assertEquals(want.bottom(), got.bottom(), tolerance, msg);
+        assertEquals(want.right(), got.right(), tolerance, msg);
+        assertEquals(want.top(), got.top(), tolerance, msg);
+    }
+
+    /** pdfinfo and qpdf (when installed) read the exported copy without complaint. */
+    private static void assertPopplerReads(Path pdf) throws Exception {
+        if (tool("pdfinfo")) {
+            Process info = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+            String report = new String(info.getInputStream().readAllBytes());
+            assertTrue(info.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, info.exitValue(), report);
+            assertTrue(report.contains("Pages:") && !report.contains("Syntax Error"), report);
+        }
+        Assumptions.assumeTrue(tool("qpdf"), "qpdf is not installed");
+        Process check = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
+        String report = new String(check.getInputStream().readAllBytes());
+        assertTrue(check.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, check.exitValue(), report);
     }
 
     @Test
