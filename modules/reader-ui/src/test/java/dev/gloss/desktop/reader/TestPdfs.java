@@ -2,6 +2,7 @@ package dev.gloss.desktop.reader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,6 +44,27 @@ final class TestPdfs {
                         cs.endText();
                     }
                 }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A one-page letter-size document with {@code lines} in 11 pt Helvetica, one under another. */
+    static Path lines(Path file, List<String> lines) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 11);
+                cs.newLineAtOffset(72, 700);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -16);
+                }
+                cs.endText();
             }
             doc.save(file.toFile());
         }
