@@ -1,7 +1,11 @@
 package dev.gloss.desktop.core;
 
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
 import java.io.File;
+import java.util.prefs.Preferences;
 import org.openide.modules.OnStart;
+import org.openide.util.NbPreferences;
 import org.openide.windows.WindowManager;
 
 /**
@@ -11,9 +15,12 @@ import org.openide.windows.WindowManager;
  */
 @OnStart
 public final class Startup implements Runnable {
+    private static final String FIRST_START_DONE = "firstStartDone";
+
     @Override
     public void run() {
         GlossWorkspace.open();
+        WindowManager.getDefault().invokeWhenUIReady(Startup::maximiseOnFirstStart);
         String files = System.getProperty("gloss.open");
         if (files != null && !files.isBlank()) {
             WindowManager.getDefault().invokeWhenUIReady(() -> {
@@ -22,5 +29,22 @@ public final class Startup implements Runnable {
                 }
             });
         }
+    }
+
+    /**
+     * A reader wants the whole screen: the platform's first window is 90% of it, centred.
+     * Only the first time; after that the window system restores what the user left.
+     */
+    private static void maximiseOnFirstStart() {
+        Preferences prefs = NbPreferences.forModule(Startup.class);
+        if (prefs.getBoolean(FIRST_START_DONE, false)) {
+            return;
+        }
+        prefs.putBoolean(FIRST_START_DONE, true);
+        Frame main = WindowManager.getDefault().getMainWindow();
+        // the bounds first: without a window manager (or one that ignores the state) the
+        // frame still covers the usable screen
+        main.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        main.setExtendedState(main.getExtendedState() | Frame.MAXIMIZED_BOTH);
     }
 }
