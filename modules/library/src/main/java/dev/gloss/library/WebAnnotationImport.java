@@ -7,6 +7,7 @@ import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Ids;
+import dev.gloss.workspace.InkStroke;
 import dev.gloss.workspace.Json;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
@@ -25,6 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +38,15 @@ import java.util.regex.Pattern;
  * by another tool that only knows the quote (such as Hypothesis), get their quads; one whose text
  * cannot be found is kept as orphaned. An annotation whose Gloss id is already in the workspace,
  * whose foreign id was imported before, or that the paper already has under another id (same
- * kind, page, quote, note and tags) is skipped, so importing twice adds nothing.
+ * kind, page, quote, note and tags) is skipped, so importing twice adds nothing. Ink strokes come
+ * from an {@code SvgSelector}'s polylines; a clip's PNG is drawn again from its page area.
  */
 public final class WebAnnotationImport {
     private static final Pattern PAGE = Pattern.compile("(?:^|[&#])page=(\\d+)");
     private static final Pattern VIEWRECT = Pattern.compile("viewrect=([-\\d.]+),([-\\d.]+),([-\\d.]+),([-\\d.]+)");
     private static final Pattern STYLE = Pattern.compile("gloss-([a-z]+)-([a-z]+|[0-9a-f]{6})");
+    private static final Pattern POLYLINE = Pattern.compile("<polyline\\b[^>]*?\\bpoints\\s*=\\s*[\"']([^\"']*)[\"']");
+    private static final Logger LOG = Logger.getLogger(WebAnnotationImport.class.getName());
 
     /**
      * What an import did.
@@ -126,6 +132,9 @@ public final class WebAnnotationImport {
                         }
                     }
                 }
+                if (a.type() == AnnotationType.CLIP && a.area() != null && a.page() >= 1) {
+                    a = withImage(ws, a, pdf);
+                }
                 ws.save(Kind.ANNOTATIONS, a);
                 knownIds.add(a.id());
                 existing.add(a);
@@ -135,6 +144,20 @@ public final class WebAnnotationImport {
             throw new LibraryException(e.getMessage(), e);
         }
         return new Result(imported, skipped, orphaned, problems);
+    }
+
+    /** The clip with its PNG drawn from the page and saved; without one when the area cannot be drawn. */
+    private static Annotation withImage(Workspace ws, Annotation a, PdfDocument pdf) {
+        try {
+            String path = Clips.path(ws, a.paperId(), a.id());
+            Clips.write(ws, path, Clips.renderPng(pdf, a.page(), a.area()));
+            return new Annotation(a.id(), a.paperId(), a.type(), a.page(), a.color(), a.quote(), a.position(), a.quads(),
+                    a.area(), path, a.note(), a.tags(), a.author(), a.source(), a.created(), a.modified(), a.ink());
+        } catch (PdfException | LibraryException e) {
+            // kept as a clip without an image: it can be clipped again in the reader
+            LOG.log(Level.INFO, "No image for the clip on page " + a.page() + ": " + e.getMessage(), e);
+            return a;
+        }
     }
 
     /**
@@ -178,6 +201,7 @@ public final class WebAnnotationImport {
         double[] viewrect = null;
         TextQuoteSelector quote = null;
         TextPositionSelector position = null;
+        String svg = null;
         for (JsonNode sel : selectors(target)) {
             String type = sel.path("type").asText();
             if (type.equals("FragmentSelector")) {
@@ -192,6 +216,8 @@ public final class WebAnnotationImport {
                     viewrect = new double[] {Double.parseDouble(r.group(1)), Double.parseDouble(r.group(2)),
                         Double.parseDouble(r.group(3)), Double.parseDouble(r.group(4))};
                 }
+            } else if (type.equals("SvgSelector") && sel.hasNonNull("value")) {
+                svg = sel.get("value").asText();
             } else if (type.equals("TextQuoteSelector") && sel.hasNonNull("exact")) {
                 quote = new TextQuoteSelector(sel.get("exact").asText(), text(sel, "prefix"), text(sel, "suffix"));
             } else if (type.equals("TextPositionSelector") && sel.has("start") && sel.has("end")) {
@@ -225,6 +251,11 @@ public final class WebAnnotationImport {
             double top = crop.top() - viewrect[1];
             area = new Rect(left, top - viewrect[3], left + viewrect[2], top);
         }
+        List<InkStroke> ink = type == AnnotationType.INK && svg != null && page >= 1 ? strokes(svg, pdf.cropBox(page))
+                : List.of();
+        if (area == null && !ink.isEmpty()) {
+            area = InkStroke.bounds(ink);
+        }
         String note = null;
         List<String> tags = new ArrayList<>();
         for (JsonNode body : bodies(item)) {
@@ -245,7 +276,34 @@ public final class WebAnnotationImport {
         Instant modified = instant(item.path("modified").asText(null));
         Instant now = Instant.now();
         return new Annotation(id, paper.id(), type, page, color, quote, position, List.of(), area, null, note, tags,
-                author, source, created != null ? created : now, modified != null ? modified : created != null ? created : now);
+                author, source, created != null ? created : now, modified != null ? modified : created != null ? created : now,
+                ink);
+    }
+
+    /** The polylines of an SVG selector (points from the crop box's top-left) in PDF user space. */
+    static List<InkStroke> strokes(String svg, Rect crop) {
+        List<InkStroke> out = new ArrayList<>();
+        Matcher m = POLYLINE.matcher(svg);
+        while (m.find()) {
+            String[] v = m.group(1).strip().split("[\\s,]+");
+            int n = v.length - v.length % 2;
+            if (n < 2) {
+                continue;
+            }
+            double[] xy = new double[n];
+            try {
+                for (int i = 0; i < n; i += 2) {
+                    xy[i] = crop.left() + Double.parseDouble(v[i]);
+                    xy[i + 1] = crop.top() - Double.parseDouble(v[i + 1]);
+                }
+            } catch (NumberFormatException e) {
+                // a stroke that is not numbers is left out; the mark keeps the others and its area
+                LOG.log(Level.FINE, "Unreadable polyline in an SvgSelector", e);
+                continue;
+            }
+            out.add(InkStroke.of(xy));
+        }
+        return out;
     }
 
     private static AnnotationType type(String name, AnnotationType fallback) {

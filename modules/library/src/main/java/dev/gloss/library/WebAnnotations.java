@@ -7,6 +7,7 @@ import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.AtomicFiles;
+import dev.gloss.workspace.InkStroke;
 import dev.gloss.workspace.Json;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Rect;
@@ -27,7 +28,9 @@ import java.util.logging.Logger;
  * Each annotation targets its PDF by content ({@code urn:sha256:<hash>}) with three selectors: a
  * {@code FragmentSelector} {@code page=N} (RFC 3778; marks without text add
  * {@code &viewrect=left,top,width,height} in points from the crop box's top-left corner), a
- * {@code TextQuoteSelector} and a {@code TextPositionSelector}. The note is a
+ * {@code TextQuoteSelector} and a {@code TextPositionSelector}; an ink mark's strokes add an
+ * {@code SvgSelector}, one {@code polyline} per stroke in the same top-left-based points as the
+ * viewrect (the SVG's {@code viewBox} is the crop box). The note is a
  * {@code TextualBody} with purpose {@code commenting}, each tag one with purpose
  * {@code tagging}. Kind and colour travel as a CSS style class, e.g. {@code gloss-highlight-yellow}
  * or {@code gloss-underline-ff0000}, defined in the annotation's stylesheet, so a generic
@@ -69,7 +72,8 @@ public final class WebAnnotations {
         ArrayNode items = Json.MAPPER.createArrayNode();
         for (Paper p : papers) {
             List<Annotation> anns = ws.annotations(p.id()).stream().sorted(AnnotationOrder.READING).toList();
-            Map<Integer, Rect> crops = anns.stream().anyMatch(a -> a.area() != null) ? cropBoxes(ws, p) : Map.of();
+            Map<Integer, Rect> crops = anns.stream().anyMatch(a -> a.area() != null || !a.ink().isEmpty())
+                    ? cropBoxes(ws, p) : Map.of();
             for (Annotation a : anns) {
                 items.add(annotation(p, a, crops.get(a.page())));
             }
@@ -138,6 +142,11 @@ public final class WebAnnotations {
                     crop.top() - r.top(), r.width(), r.height());
         }
         fragment.put("value", value);
+        if (!a.ink().isEmpty() && crop != null) {
+            ObjectNode svg = selectors.addObject();
+            svg.put("type", "SvgSelector");
+            svg.put("value", svg(a, crop));
+        }
         if (a.quote() != null && a.quote().exact() != null) {
             ObjectNode q = selectors.addObject();
             q.put("type", "TextQuoteSelector");
@@ -156,6 +165,21 @@ public final class WebAnnotations {
             p.put("end", a.position().end());
         }
         return o;
+    }
+
+    /** The strokes as SVG polylines, in points from the crop box's top-left corner. */
+    static String svg(Annotation a, Rect crop) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.2f %.2f\">", crop.width(), crop.height()));
+        for (InkStroke s : a.ink()) {
+            b.append("<polyline fill=\"none\" stroke=\"").append(Colors.hex(a.color())).append("\" points=\"");
+            for (int i = 0; i < s.size(); i++) {
+                b.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f,%.2f", s.x(i) - crop.left(),
+                        crop.top() - s.y(i)));
+            }
+            b.append("\"/>");
+        }
+        return b.append("</svg>").toString();
     }
 
     private static String motivation(AnnotationType t) {

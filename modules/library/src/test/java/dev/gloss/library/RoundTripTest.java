@@ -425,6 +425,52 @@ class RoundTripTest {
     }
 
     @Test
+    void jsonLdCarriesInkAsSvgPolylinesAndClipsComeBackWithAnImage() throws Exception {
+        Rect area = new Rect(300, 420, 540, 576);
+        Annotation clip;
+        try (PdfDocument doc = PdfDocument.open(Papers.pdf(ws, paper))) {
+            clip = Clips.save(ws, paper.id(), 2, area, Clips.render(doc, 2, area, Clips.DEFAULT_DPI), "gray", null,
+                    List.of());
+        }
+        Instant t = Instant.parse("2026-11-20T10:15:30Z");
+        List<InkStroke> strokes = List.of(InkStroke.of(100, 300, 130.5, 340.25, 170, 330), InkStroke.of(120, 290, 200, 292));
+        ws.save(Kind.ANNOTATIONS, new Annotation("0000000000ink0000002", paper.id(), AnnotationType.INK, 3, "blue", null,
+                null, List.of(), new Rect(97, 287, 203, 343), null, null, List.of(), null, null, t, t, strokes));
+        Path out = dir.resolve("ink.jsonld");
+        assertEquals(7, WebAnnotations.export(ws, paper.id(), out));
+        JsonNode ink = null;
+        for (JsonNode item : Json.MAPPER.readTree(out.toFile()).get("first").get("items")) {
+            if (item.get("id").asText().endsWith("0000000000ink0000002")) {
+                ink = item;
+            }
+        }
+        assertNotNull(ink);
+        JsonNode svg = ink.get("target").get("selector").get(1);
+        assertEquals("SvgSelector", svg.get("type").asText());
+        assertTrue(svg.get("value").asText().contains("points=\"100.00,492.00 130.50,451.75 170.00,462.00\""),
+                svg.get("value").asText());
+
+        Workspace other = Workspace.open(dir.resolve("other"));
+        Path copy = dir.resolve("again.pdf");
+        Files.write(copy, original);
+        PaperImporter.importFile(other, copy, null);
+        assertEquals(7, WebAnnotationImport.importFile(other, paper.id(), out, null).imported());
+        Annotation inkBack = other.get(Kind.ANNOTATIONS, "0000000000ink0000002").orElseThrow();
+        assertEquals(AnnotationType.INK, inkBack.type());
+        assertEquals(strokes.size(), inkBack.ink().size());
+        for (int s = 0; s < strokes.size(); s++) {
+            assertArrayEquals(strokes.get(s).xy().stream().mapToDouble(Double::doubleValue).toArray(),
+                    inkBack.ink().get(s).xy().stream().mapToDouble(Double::doubleValue).toArray(), 0.01);
+        }
+        Annotation clipBack = other.get(Kind.ANNOTATIONS, clip.id()).orElseThrow();
+        assertEquals(clip.clip(), clipBack.clip(), "the same path in the other workspace");
+        BufferedImage png = ImageIO.read(Clips.file(other, clipBack).toFile());
+        BufferedImage want = ImageIO.read(Clips.file(ws, clip).toFile());
+        assertEquals(want.getWidth(), png.getWidth());
+        assertEquals(want.getHeight(), png.getHeight());
+    }
+
+    @Test
     void foreignWebAnnotationsWithOnlyAQuoteAreAnchored() throws Exception {
         Path hypothesis = dir.resolve("h.json");
         Files.writeString(hypothesis, """
