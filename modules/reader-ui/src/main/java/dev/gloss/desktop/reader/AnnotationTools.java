@@ -15,9 +15,9 @@ import org.openide.util.NbBundle;
 /** The toolbar's annotation controls: the highlight colour (1-8) and Highlight (H). */
 @NbBundle.Messages({
     "TIP_HighlightColour=Highlight colour (keys 1\u20138)",
-    "TIP_HighlightSelection=Highlight the selected text (H); U underlines, S strikes out",
+    "TIP_HighlightSelection=Highlight the selected text (H); U underlines, S strikes out; Shift+arrows extend the selection, Alt+S to the sentence",
     "TIP_NotInLibrary=Add this PDF to the library to annotate it",
-    "TIP_Clip=Clip an area (C): drag a rectangle over a figure or a table"
+    "TIP_Clip=Clip an area (C): drag a rectangle over a figure or a table, or move the frame with the arrow keys and press Enter"
 })
 final class AnnotationTools extends JPanel {
     private final AnnotationEditor editor;

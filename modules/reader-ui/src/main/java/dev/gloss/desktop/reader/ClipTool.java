@@ -12,7 +12,8 @@ import org.openide.util.ChangeSupport;
 
 /**
  * The area clip tool: while it is on, a drag on a page draws a rectangle (over a figure, a
- * table) instead of selecting text; releasing it makes the clip and turns the tool off.
+ * table) instead of selecting text; releasing it makes the clip and turns the tool off. A
+ * rectangle can also be placed and then moved from the keyboard ({@link ClipKeys}).
  */
 final class ClipTool implements PageView.Overlay {
     private static final Color EDGE = new Color(0x1E, 0x64, 0xC8);
@@ -51,6 +52,18 @@ final class ClipTool implements PageView.Overlay {
         page = onPage;
         start = p;
         end = p;
+    }
+
+    /** Places the rectangle {@code r} (page space) on {@code onPage}, as if it had been dragged. */
+    void place(int onPage, Rect r) {
+        page = onPage;
+        start = new Point2D.Double(r.left(), r.bottom());
+        end = new Point2D.Double(r.right(), r.top());
+    }
+
+    /** The rectangle being drawn (page space), or null when there is none. */
+    Rect rect() {
+        return active ? current() : null;
     }
 
     void drag(Point2D p) {

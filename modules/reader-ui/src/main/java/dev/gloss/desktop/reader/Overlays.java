@@ -5,6 +5,7 @@ import dev.gloss.workspace.Quad;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
+import java.util.function.Predicate;
 import javax.swing.UIManager;
 
 /** The overlays the reader paints over pages: the text selection and the find hits. */
@@ -16,8 +17,12 @@ final class Overlays {
     private Overlays() {
     }
 
-    /** The selection, in the look and feel's selection colour, translucent so the text shows. */
-    static PageView.Overlay selection(SelectionModel model) {
+    /**
+     * The selection, in the look and feel's selection colour, translucent so the text shows;
+     * segments {@code shownElsewhere} accepts (the current find hit, which the find overlay
+     * paints stronger) are left out.
+     */
+    static PageView.Overlay selection(SelectionModel model, Predicate<SelectionModel.Segment> shownElsewhere) {
         Color base = UIManager.getColor("TextArea.selectionBackground");
         if (base == null) {
             base = new Color(0x26, 0x75, 0xBF);
@@ -25,7 +30,7 @@ final class Overlays {
         Color fill = new Color(base.getRed(), base.getGreen(), base.getBlue(), 85);
         return (g, page, geometry) -> {
             for (SelectionModel.Segment s : model.segments()) {
-                if (s.page() != page) {
+                if (s.page() != page || shownElsewhere.test(s)) {
                     continue;
                 }
                 g.setColor(fill);

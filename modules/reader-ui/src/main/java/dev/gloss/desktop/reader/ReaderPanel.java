@@ -56,6 +56,8 @@ final class ReaderPanel extends JPanel {
     private final ThumbnailPanel thumbnails;
     private final List<PopupContributor> popupContributors = new ArrayList<>();
     private final ClipTool clipTool = new ClipTool();
+    private final KeyboardSelection keyboardSelection;
+    private final ClipKeys clipKeys;
 
     /** Adds items to the page context menu. */
     @FunctionalInterface
@@ -100,7 +102,9 @@ final class ReaderPanel extends JPanel {
         annotations = new AnnotationLayer(view);
         view.addOverlay(annotations);
         view.addOverlay(Overlays.findHits(find));
-        view.addOverlay(Overlays.selection(selection));
+        FindSelection findSelection = new FindSelection(find, texts, selection);
+        findSelection.install();
+        view.addOverlay(Overlays.selection(selection, findSelection::isCurrentHit));
         store = new AnnotationStore(annotations::workspace);
         editor = new AnnotationEditor(selection, texts, annotations, undo, store, PREFS);
         LinkHandler links = new LinkHandler(view);
@@ -113,8 +117,14 @@ final class ReaderPanel extends JPanel {
         clipTool.addChangeListener(e -> view.setCursor(clipTool.active()
                 ? java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.CROSSHAIR_CURSOR) : java.awt.Cursor.getDefaultCursor()));
         ReaderKeys.install(view);
+        keyboardSelection = new KeyboardSelection(view, texts, selection);
+        keyboardSelection.install();
         AnnotationMenus menus = new AnnotationMenus(editor, selection, annotations);
         menus.installKeys(view, clipTool);
+        // after the keys it shares: arrows work the clip frame while it shows
+        clipKeys = new ClipKeys(view, clipTool, editor::clip);
+        clipKeys.install();
+        addPopupContributor(keyboardSelection::contribute);
         addPopupContributor(menus::contribute);
 
         JScrollPane scroll = new JScrollPane(view, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
@@ -190,6 +200,14 @@ final class ReaderPanel extends JPanel {
 
     ClipTool clipTool() {
         return clipTool;
+    }
+
+    KeyboardSelection keyboardSelection() {
+        return keyboardSelection;
+    }
+
+    ClipKeys clipKeys() {
+        return clipKeys;
     }
 
     AnnotationStore store() {

@@ -22,7 +22,12 @@ import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Rect;
+import java.io.File;
 import java.nio.file.Files;
+import java.util.List;
+import javax.imageio.ImageIO;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -256,5 +261,131 @@ class ReaderGuiTest {
         assertNotNull(next);
         assertEquals(2, (int) onEdt(() -> panel.find().currentIndex()));
         assertHitOnScreen(next);
+    }
+
+    // ---- the keyboard path: find, select, extend, highlight; clip ----
+
+    private Paper showPaper(String name) throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve(name), 2, 1, "Gloss finds needles in haystacks");
+        Workspace ws = Workspace.openOrCreate(dir.resolve("ws"));
+        Paper paper = PaperImporter.importFile(ws, pdf, null).paper();
+        show(ws.paperFolder(paper.id()).resolve(paper.file()));
+        SwingUtilities.invokeAndWait(() -> panel.annotations().attach(ws, paper));
+        workspace = ws;
+        Rectangle top = onEdt(() -> panel.view().getVisibleRect());
+        waitFor("page 1 drawn on screen", () -> count(capture(top), ReaderGuiTest::dark) > 300);
+        waitFor("the paper attached", () -> onEdt(() -> panel.editor().canAnnotate()));
+        return paper;
+    }
+
+    private Workspace workspace;
+
+    /** Gives the page view the keyboard focus the way a user would: a click beside the page. */
+    private Robot focusPages() throws Exception {
+        Robot robot = new Robot();
+        robot.setAutoDelay(30);
+        Point p = onEdt(() -> {
+            Rectangle vis = panel.view().getVisibleRect();
+            Point at = new Point(vis.x + 6, vis.y + vis.height / 2);
+            SwingUtilities.convertPointToScreen(at, panel.view());
+            return at;
+        });
+        robot.mouseMove(p.x, p.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitFor("the page view focused", () -> onEdt(() -> panel.view().isFocusOwner()));
+        return robot;
+    }
+
+    /** Presses the keys together (the first ones are modifiers) and lets them go. */
+    private static void keys(Robot robot, int... codes) {
+        for (int c : codes) {
+            robot.keyPress(c);
+        }
+        for (int i = codes.length - 1; i >= 0; i--) {
+            robot.keyRelease(codes[i]);
+        }
+    }
+
+    private static void type(Robot robot, String lowercase) {
+        for (char c : lowercase.toCharArray()) {
+            keys(robot, c == ' ' ? KeyEvent.VK_SPACE : KeyEvent.getExtendedKeyCodeForChar(c));
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        new Robot().waitForIdle();
+        Rectangle bounds = onEdt(() -> new Rectangle(frame.getLocationOnScreen(), frame.getSize()));
+        BufferedImage img = new Robot().createScreenCapture(bounds);
+        Path out = Path.of(System.getProperty("gloss.screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        ImageIO.write(img, "png", new File(out.toFile(), name + ".png"));
+    }
+
+    @Test
+    void findSelectsThePhraseAndShiftRightExtendsItBeforeHighlighting() throws Exception {
+        Paper paper = showPaper("keys.pdf");
+        Robot robot = focusPages();
+        keys(robot, KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+        waitFor("the find field focused", () -> onEdt(() -> panel.findBar().field().isFocusOwner()));
+        type(robot, "gloss finds");
+        keys(robot, KeyEvent.VK_ENTER);
+        waitFor("the hit selected", () -> "Gloss finds".equals(onEdt(() -> panel.selection().text())));
+        screenshot("reader-find-selection");
+        keys(robot, KeyEvent.VK_ESCAPE);
+        waitFor("Esc to give the pages the focus", () -> onEdt(() -> panel.view().isFocusOwner()));
+        assertEquals(false, onEdt(() -> panel.findBar().isVisible()));
+        assertEquals("Gloss finds", onEdt(() -> panel.selection().text()), "closing the bar keeps what it found selected");
+        keys(robot, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
+        keys(robot, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
+        waitFor("two words more", () -> "Gloss finds needles in".equals(onEdt(() -> panel.selection().text())));
+        screenshot("reader-keyboard-selection");
+        keys(robot, KeyEvent.VK_H);
+        waitFor("the highlight saved in the workspace", () -> {
+            panel.store().flush();
+            return workspace.annotations(paper.id()).size() == 1;
+        });
+        Annotation a = workspace.annotations(paper.id()).get(0);
+        assertEquals(AnnotationType.HIGHLIGHT, a.type());
+        assertEquals("Gloss finds needles in", a.exact());
+        assertEquals(1, a.page());
+    }
+
+    @Test
+    void theClipFrameMovesWithTheArrowsAndEnterSavesIt() throws Exception {
+        Paper paper = showPaper("clip.pdf");
+        Robot robot = focusPages();
+        keys(robot, KeyEvent.VK_C);
+        waitFor("a frame on the page", () -> onEdt(() -> panel.clipTool().rect() != null));
+        Rect start = onEdt(() -> panel.clipTool().rect());
+        int page = onEdt(() -> panel.clipTool().page());
+        assertEquals(1, page);
+        assertEquals(612 / 3.0, start.width(), 1e-6, "a third of the page wide");
+        assertEquals(792 / 3.0, start.height(), 1e-6, "a third of the page high");
+        keys(robot, KeyEvent.VK_RIGHT);
+        keys(robot, KeyEvent.VK_RIGHT);
+        keys(robot, KeyEvent.VK_DOWN);
+        keys(robot, KeyEvent.VK_SHIFT, KeyEvent.VK_RIGHT);
+        double step = ClipKeys.STEP;
+        // on screen right is +x, down is -y in page space; Shift+Right moves only the right edge
+        Rect expected = new Rect(start.left() + 2 * step, start.bottom() - step, start.right() + 3 * step, start.top() - step);
+        waitFor("the frame moved and widened", () -> {
+            Rect now = onEdt(() -> panel.clipTool().rect());
+            return now != null && Math.abs(now.right() - expected.right()) < 1e-6 && Math.abs(now.bottom() - expected.bottom()) < 1e-6;
+        });
+        screenshot("reader-keyboard-clip");
+        keys(robot, KeyEvent.VK_ENTER);
+        waitFor("the clip saved in the workspace", () -> workspace.annotations(paper.id()).stream()
+                .anyMatch(x -> x.type() == AnnotationType.CLIP));
+        assertEquals(false, onEdt(() -> panel.clipTool().active()), "Enter turns the tool off");
+        List<Annotation> clips = workspace.annotations(paper.id()).stream().filter(x -> x.type() == AnnotationType.CLIP).toList();
+        assertEquals(1, clips.size());
+        Annotation clip = clips.get(0);
+        assertEquals(page, clip.page());
+        assertEquals(expected.left(), clip.area().left(), 1e-6);
+        assertEquals(expected.bottom(), clip.area().bottom(), 1e-6);
+        assertEquals(expected.right(), clip.area().right(), 1e-6);
+        assertEquals(expected.top(), clip.area().top(), 1e-6);
+        assertTrue(Files.size(workspace.root().resolve(clip.clip())) > 100, "the clip's PNG is written");
     }
 }
