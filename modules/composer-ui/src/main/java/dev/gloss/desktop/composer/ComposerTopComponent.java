@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javax.swing.JLabel;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -96,6 +97,14 @@ public final class ComposerTopComponent extends TopComponent {
             GlossWorkspace.whenReady(this::attach);
         } else {
             LIVE.add(model);
+        }
+    }
+
+    @Override
+    protected void componentActivated() {
+        // Ctrl+3 from the keyboard lands in a post, not on the thread picker
+        if (view != null) {
+            SwingUtilities.invokeLater(view::focusPost);
         }
     }
 

@@ -54,6 +54,8 @@ final class ComposerView extends JPanel {
     private final ThreadHeader header;
     private final JLabel status = new JLabel(" ");
     private final CardList cardList;
+    /** The post that had the keyboard last (see {@link #focusPost()}). */
+    private int lastEdited;
     private final PreviewPanel preview = new PreviewPanel();
     private final JTabbedPane tabs = new JTabbedPane();
     private final CardLayout states = new CardLayout();
@@ -250,6 +252,13 @@ final class ComposerView extends JPanel {
                 PostCard card = new PostCard(actions, i, n, attached.post(i));
                 card.setRules(rules);
                 card.presize(width);
+                int index = i;
+                card.textArea().addFocusListener(new java.awt.event.FocusAdapter() {
+                    @Override
+                    public void focusGained(java.awt.event.FocusEvent e) {
+                        lastEdited = index;
+                    }
+                });
                 cards.add(card);
             }
         }
@@ -260,6 +269,23 @@ final class ComposerView extends JPanel {
         }
         SwingUtilities.invokeLater(this::applyFocus);
         previewTimer.restart();
+    }
+
+    /**
+     * Puts the keyboard in a post, for Window ▸ Composer (Ctrl+3): the post edited last, else the
+     * first; nothing when the focus is already inside the composer (say, after a click).
+     */
+    void focusPost() {
+        java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        if (owner != null && owner != this && SwingUtilities.isDescendingFrom(owner, this)) {
+            return;
+        }
+        List<PostCard> cards = cardList.cards();
+        if (!cards.isEmpty()) {
+            focusIndex = Math.max(0, Math.min(lastEdited, cards.size() - 1));
+            focusCaret = -1;
+            applyFocus();
+        }
     }
 
     /** Which card holds the focus, or -1. */

@@ -159,6 +159,20 @@ public final class QueueTopComponent extends TopComponent {
     }
 
     @Override
+    protected void componentActivated() {
+        // Ctrl+5 from the keyboard: the list, where the arrows pick an entry and Alt+P publishes it
+        list.requestFocusInWindow();
+        if (list.getSelectedIndex() < 0) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).entry() != null) {
+                    list.setSelectedIndex(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    @Override
     protected void componentClosed() {
         if (workspace != null) {
             workspace.removeListener(listener);
