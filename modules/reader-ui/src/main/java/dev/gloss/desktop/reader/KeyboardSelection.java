@@ -23,8 +23,8 @@ import org.openide.util.NbBundle;
 /**
  * The text selection from the keyboard, in the page view: Shift+Right and Shift+Left move the
  * end of the selection by a word, Shift+Down and Shift+Up by a line, Alt+S grows it to the
- * whole sentences it touches. The selection's start stays where it is (moving the end back
- * past it selects backwards from there). Without a selection, the first Shift+arrow selects
+ * whole sentences it touches. The selection's start stays where it is: moving the end back
+ * past it selects backwards from the first word, which stays selected. Without a selection, the first Shift+arrow selects
  * the first word on screen of the current page. Steps stay within the page the selection ends
  * on.
  */
@@ -39,7 +39,11 @@ final class KeyboardSelection {
     /** Where the keyboard left the selection, to tell it from one made since by the mouse or find. */
     private List<SelectionModel.Segment> made = List.of();
     private int anchor;
+    /** The end of the selection's first word: moving back past the start keeps that word selected. */
+    private int anchorEnd;
     private int focus;
+    /** The column a run of Shift+Down / Shift+Up aims at (-1: none yet), so Up undoes Down. */
+    private int goalColumn = -1;
 
     KeyboardSelection(PageView view, PageTexts texts, SelectionModel selection) {
         this.view = view;
@@ -121,7 +125,15 @@ final class KeyboardSelection {
         if (!now.equals(made)) {
             // a selection made by the mouse or by find: its end is what moves
             anchor = last.range().start();
+            anchorEnd = anchorWordEnd(units, anchor, last.range().end());
             focus = last.range().end();
+            goalColumn = -1;
+        }
+        boolean vertical = step == Step.LINE_DOWN || step == Step.LINE_UP;
+        if (!vertical) {
+            goalColumn = -1;
+        } else if (goalColumn < 0) {
+            goalColumn = units.column(focus);
         }
         List<SelectionModel.Segment> before = now.subList(0, now.size() - 1);
         if (step == Step.SENTENCE) {
@@ -140,40 +152,48 @@ final class KeyboardSelection {
                 out.addAll(before.subList(1, before.size()));
             }
             anchor = start;
+            anchorEnd = anchorWordEnd(units, start, whole.end());
             focus = whole.end();
             set(out, t, new TextRange(start, whole.end()));
             return;
         }
         // a multi-page selection keeps its start: its last page can shrink to the page's start, no further
         int floor = before.isEmpty() ? 0 : last.range().start();
+        TextRange current = last.range();
         TextRange next = null;
         int f = focus;
-        for (int tries = 0; tries < 3 && next == null; tries++) {
+        // a step that would select nothing, or what is selected already, takes one more step
+        for (int tries = 0; tries < 4 && (next == null || next.equals(current)); tries++) {
             f = move(units, step, f);
             if (f < 0) {
                 return;
             }
             f = Math.max(floor, f);
-            next = units.trim(Math.min(anchor, f), Math.max(anchor, f));
+            next = f < anchor ? units.trim(f, anchorEnd) : units.trim(anchor, f);
             if (f == floor && next == null) {
                 return;
             }
         }
-        if (next == null) {
+        if (next == null || next.equals(current)) {
             return;
         }
         focus = f;
         set(new ArrayList<>(before), t, next);
     }
 
+    private static int anchorWordEnd(TextUnits units, int start, int selectionEnd) {
+        TextRange w = units.wordAround(start);
+        return w == null ? selectionEnd : Math.min(w.end(), selectionEnd);
+    }
+
     private int move(TextUnits units, Step step, int from) {
         return switch (step) {
             case WORD_FORWARD -> units.nextWordEnd(from);
             case WORD_BACK -> units.previousWordStart(from);
-            case LINE_DOWN -> units.lineMove(from, 1, from >= anchor);
+            case LINE_DOWN -> units.lineMove(from, 1, from >= anchor, goalColumn);
             case LINE_UP -> {
-                int up = units.lineMove(from, -1, from > anchor);
-                yield up >= 0 && up > anchor ? up : units.lineMove(from, -1, false);
+                int up = units.lineMove(from, -1, from > anchor, goalColumn);
+                yield up >= 0 && up > anchor ? up : units.lineMove(from, -1, false, goalColumn);
             }
             default -> -1;
         };
@@ -197,7 +217,9 @@ final class KeyboardSelection {
             return false;
         }
         anchor = w.start();
+        anchorEnd = w.end();
         focus = w.end();
+        goalColumn = -1;
         set(new ArrayList<>(), units.page(), w);
         return true;
     }

@@ -103,6 +103,15 @@ final class TextUnits {
      * no such line.
      */
     int lineMove(int offset, int lines, boolean toWordEnd) {
+        return lineMove(offset, lines, toWordEnd, -1);
+    }
+
+    /**
+     * As {@link #lineMove(int, int, boolean)}, aiming at {@code column} characters from the line's
+     * start instead of {@code offset}'s own column (when {@code column} &ge; 0): a run of line steps
+     * keeps the column it started from, as a text editor's caret does.
+     */
+    int lineMove(int offset, int lines, boolean toWordEnd, int column) {
         TextRange line = lineOf(offset);
         if (line == null) {
             return -1;
@@ -114,8 +123,8 @@ final class TextUnits {
         if (target == null) {
             return -1;
         }
-        int column = Math.max(0, offset - line.start());
-        int at = target.start() + Math.min(column, target.length());
+        int goal = column >= 0 ? column : Math.max(0, offset - line.start());
+        int at = target.start() + Math.min(goal, target.length());
         List<TextRange> on = new ArrayList<>();
         for (TextRange w : words) {
             if (w.end() > target.start() && w.start() < target.end()) {
@@ -146,6 +155,12 @@ final class TextUnits {
             }
         }
         return on.get(on.size() - 1).start();
+    }
+
+    /** How many characters {@code offset} is from the start of its line (0 when the page has no words). */
+    int column(int offset) {
+        TextRange line = lineOf(offset);
+        return line == null ? 0 : Math.max(0, offset - line.start());
     }
 
     /** The laid-out line holding {@code offset} (or the word just before it), or null when the page has no words. */

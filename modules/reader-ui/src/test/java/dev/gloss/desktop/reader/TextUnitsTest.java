@@ -87,6 +87,9 @@ class TextUnitsTest {
                 slice(deep.start(), down));
         // and back up: column 12 of line 1 is inside "read"
         assertEquals("Deep models read", slice(deep.start(), units.lineMove(down, -1, true)));
+        // with the column the run of steps started from, Up undoes Down
+        assertEquals(deep.end(), units.lineMove(down, -1, true, units.column(deep.end())));
+        assertEquals(11, units.column(deep.end()));
         // backwards selections land on word starts: column 15 of line 1 is inside "read"
         TextRange gain = find("gain");
         assertEquals(find("read papers").start(), units.lineMove(gain.start(), -1, false));
