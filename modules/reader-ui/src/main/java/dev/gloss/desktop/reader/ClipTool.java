@@ -4,17 +4,23 @@ import dev.gloss.pdf.PageGeometry;
 import dev.gloss.workspace.Rect;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.RenderingHints;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import javax.swing.UIManager;
 import javax.swing.event.ChangeListener;
 import org.openide.util.ChangeSupport;
+import org.openide.util.NbBundle;
 
 /**
  * The area clip tool: while it is on, a drag on a page draws a rectangle (over a figure, a
  * table) instead of selecting text; releasing it makes the clip and turns the tool off. A
  * rectangle can also be placed and then moved from the keyboard ({@link ClipKeys}).
  */
+@NbBundle.Messages("LBL_ClipKeys=Arrows move \u00b7 Shift+arrows size \u00b7 Enter saves \u00b7 Esc cancels")
 final class ClipTool implements PageView.Overlay {
     private static final Color EDGE = new Color(0x1E, 0x64, 0xC8);
     private static final Color FILL = new Color(0x1E, 0x64, 0xC8, 40);
@@ -25,6 +31,8 @@ final class ClipTool implements PageView.Overlay {
     private int page;
     private Point2D start;
     private Point2D end;
+    /** True while the rectangle is one placed for the keyboard (not drawn by a drag): it shows the keys. */
+    private boolean placed;
 
     boolean active() {
         return active;
@@ -49,6 +57,7 @@ final class ClipTool implements PageView.Overlay {
     }
 
     void begin(int onPage, Point2D p) {
+        placed = false;
         page = onPage;
         start = p;
         end = p;
@@ -59,6 +68,7 @@ final class ClipTool implements PageView.Overlay {
         page = onPage;
         start = new Point2D.Double(r.left(), r.bottom());
         end = new Point2D.Double(r.right(), r.top());
+        placed = true;
     }
 
     /** The rectangle being drawn (page space), or null when there is none. */
@@ -99,5 +109,25 @@ final class ClipTool implements PageView.Overlay {
         g.setColor(EDGE);
         g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
         g.draw(px);
+        if (placed) {
+            paintKeys(g, px);
+        }
+    }
+
+    /** The keys that work the frame, on a tab above it (inside its top when the page ends there). */
+    private static void paintKeys(Graphics2D g, Rectangle2D frame) {
+        Font base = UIManager.getFont("Label.font");
+        g.setFont(base != null ? base.deriveFont(Math.max(10f, base.getSize2D() - 1)) : new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        FontMetrics fm = g.getFontMetrics();
+        String text = Bundle.LBL_ClipKeys();
+        int w = fm.stringWidth(text) + 12;
+        int h = fm.getHeight() + 4;
+        int x = (int) Math.round(frame.getX());
+        int y = frame.getY() >= h + 2 ? (int) Math.round(frame.getY()) - h - 2 : (int) Math.round(frame.getY()) + 2;
+        g.setColor(EDGE);
+        g.fillRoundRect(x, y, w, h, 6, 6);
+        g.setColor(Color.WHITE);
+        g.drawString(text, x + 6, y + 2 + fm.getAscent());
     }
 }
