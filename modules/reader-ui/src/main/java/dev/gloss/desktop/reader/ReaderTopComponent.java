@@ -2,11 +2,17 @@ package dev.gloss.desktop.reader;
 
 import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceEvent;
+import dev.gloss.workspace.WorkspaceListener;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Font;
 import java.awt.GridBagLayout;
 import java.io.File;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import javax.swing.BorderFactory;
@@ -60,6 +66,10 @@ public final class ReaderTopComponent extends TopComponent {
     private boolean navigated;
     private final java.util.List<java.util.function.Consumer<ReaderPanel>> pending = new java.util.ArrayList<>();
     private Annotation selectedInLookup;
+    private final WorkspaceListener paperListener = this::paperChanged;
+    private Workspace workspace;
+    /** The reader tab the user was in last (for Window > Reader); null when none is open. */
+    private static WeakReference<ReaderTopComponent> lastActive = new WeakReference<>(null);
 
     ReaderTopComponent(DataObject dataObject) {
         this.dataObject = dataObject;
@@ -211,13 +221,37 @@ public final class ReaderTopComponent extends TopComponent {
     }
 
     /** Shows the annotations of the paper this file is, and puts the paper into the lookup. */
-    private void attachPaper(ReaderPanel shown, dev.gloss.workspace.Workspace ws, dev.gloss.workspace.Paper paper) {
+    private void attachPaper(ReaderPanel shown, dev.gloss.workspace.Workspace ws, Paper paper) {
         if (reader != shown || shown.annotations().paper() != null) {
             return;
         }
         content.add(paper);
         shown.annotations().attach(ws, paper);
-        setToolTipText("<html><b>" + escape(paper.displayTitle()) + "</b><br>" + escape(file.toString()) + "</html>");
+        showTitle(paper);
+        workspace = ws;
+        ws.addListener(paperListener);
+    }
+
+    /** The tab shows the paper's title (shortened; whole in the tooltip), or the file name when it has none. */
+    private void showTitle(Paper paper) {
+        String title = paper.title() == null || paper.title().isBlank() ? file.getFileName().toString() : paper.title().strip();
+        setName(title);
+        setDisplayName(TabTitle.shorten(title, TabTitle.MAX));
+        setToolTipText(TabTitle.tooltip(title, file.toString()));
+    }
+
+    /** Follows the paper's title when it is edited (in the library) while the tab is open. */
+    private void paperChanged(WorkspaceEvent e) {
+        if (e.kind() != Kind.PAPERS || !(e.value() instanceof Paper p)
+                || e.change() == WorkspaceEvent.Change.REMOVED) {
+            return;
+        }
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            Paper now = reader == null ? null : reader.annotations().paper();
+            if (now != null && now.id().equals(p.id()) && !closed) {
+                showTitle(p);
+            }
+        });
     }
 
     /** Puts the annotation selected in the reader into this tab's lookup (the annotation view follows it). */
@@ -263,8 +297,23 @@ public final class ReaderTopComponent extends TopComponent {
         }
     }
 
+    /** The reader tab that was active last and is still open, or null. */
+    static ReaderTopComponent lastActive() {
+        ReaderTopComponent r = lastActive.get();
+        return r != null && r.isOpened() ? r : null;
+    }
+
+    /** Makes this tab the active window and gives its pages the keyboard focus. */
+    void activateReading() {
+        requestActive();
+        if (reader != null) {
+            reader.view().requestFocusInWindow();
+        }
+    }
+
     @Override
     protected void componentActivated() {
+        lastActive = new WeakReference<>(this);
         updateStatus();
         if (reader != null) {
             reader.view().requestFocusInWindow();
@@ -280,6 +329,13 @@ public final class ReaderTopComponent extends TopComponent {
     protected void componentClosed() {
         closed = true;
         savePosition.stop();
+        if (lastActive.get() == this) {
+            lastActive = new WeakReference<>(null);
+        }
+        if (workspace != null) {
+            workspace.removeListener(paperListener);
+            workspace = null;
+        }
         if (reader != null) {
             rememberPosition();
             reader.close();
