@@ -12,8 +12,10 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.UIManager;
@@ -80,7 +82,18 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         private final int minAdvance;
         private final int quoteMarks;
 
+        private final LineCache cache;
+
         Metrics(JComponent c, Font font, int width) {
+            this(c, font, width, null);
+        }
+
+        /** Metrics that remember each annotation's quote line count in {@code cache} (for this font and width). */
+        Metrics(JComponent c, Font font, int width, LineCache cache) {
+            this.cache = cache;
+            if (cache != null) {
+                cache.use(font, width);
+            }
             fm = c.getFontMetrics(font);
             small = c.getFontMetrics(small(font));
             this.width = width;
@@ -94,6 +107,19 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
 
         /** How many lines (1 or 2) the quote of {@code a} takes. */
         int quoteLines(Annotation a) {
+            if (cache == null) {
+                return measure(a);
+            }
+            Integer known = cache.lines.get(a);
+            if (known != null) {
+                return known;
+            }
+            int n = measure(a);
+            cache.lines.put(a, n);
+            return n;
+        }
+
+        private int measure(Annotation a) {
             String q = a.exact();
             if (q.isBlank()) {
                 return 1;
@@ -107,6 +133,36 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         }
     }
 
+
+    /**
+     * Quote line counts already measured, by annotation (identity: annotations are immutable
+     * values, and a changed one is a new object), valid for one font and width.
+     */
+    static final class LineCache {
+        private final Map<Annotation, Integer> lines = new IdentityHashMap<>();
+        private Font font;
+        private int width = -1;
+
+        /** Forgets everything when the font or the width changes. */
+        void use(Font f, int w) {
+            if (w != width || !java.util.Objects.equals(f, font)) {
+                lines.clear();
+                font = f;
+                width = w;
+            }
+        }
+
+        /** Forgets everything once it holds more than {@code max} (annotations deleted or replaced since). */
+        void retainAtMost(int max) {
+            if (lines.size() > max) {
+                lines.clear();
+            }
+        }
+
+        int size() {
+            return lines.size();
+        }
+    }
 
     /** The height of a row (for an annotation: one or two quote lines, a note line, a meta line). */
     static int heightOf(Row row, Metrics m, boolean showDates) {

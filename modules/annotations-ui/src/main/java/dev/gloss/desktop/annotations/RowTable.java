@@ -13,20 +13,33 @@ import java.util.Set;
 import javax.swing.JTable;
 import javax.swing.JViewport;
 import javax.swing.ListSelectionModel;
+import javax.swing.SizeSequence;
 import javax.swing.table.AbstractTableModel;
 
 /**
  * The rows of the annotation view in a one-column table with per-row heights. Replacing the
  * rows keeps the selection (by annotation id) and the scroll position (the row at the top of the
  * viewport stays where it was), so live updates do not disturb the user.
+ * <p>
+ * Row heights are set in one go: JTable's {@code setRowHeight(row, h)} revalidates the table on
+ * every call, which for 17,000 rows cost more than measuring them, so the table keeps its own
+ * {@link SizeSequence} (built in one pass) and answers {@link #getRowHeight(int)},
+ * {@link #rowAtPoint} and {@link #getCellRect} from it. How many lines each quote wraps to is
+ * measured once per annotation and width, so filtering as the user types measures nothing.
  */
 final class RowTable extends JTable {
     private final Rows rows = new Rows();
     private final RowRenderer renderer = new RowRenderer();
-    private Map<String, Integer> index = Map.of();
+    /** Row index by annotation id (no key strings to build), made when first asked for. */
+    private Map<String, Integer> annotationIndex;
+    /** Row index of paper and group headers by {@link Row#key()}, made when first asked for. */
+    private Map<String, Integer> headerIndex;
     private boolean restoring;
     private boolean showDates;
     private int heightsWidth = -1;
+    /** Every row's height when they differ, else null (then all rows are {@link #getRowHeight()} high). */
+    private SizeSequence heights;
+    private final RowRenderer.LineCache lines = new RowRenderer.LineCache();
 
     RowTable() {
         setModel(rows);
@@ -71,7 +84,29 @@ final class RowTable extends JTable {
 
     /** Index of the row with this {@link Row#key()}, or -1. */
     int indexOf(String key) {
-        Integer i = index.get(key);
+        if (key.startsWith("a:")) {
+            if (annotationIndex == null) {
+                Map<String, Integer> idx = new HashMap<>(rows.list.size() * 2);
+                for (int i = 0; i < rows.list.size(); i++) {
+                    if (rows.list.get(i) instanceof Row.AnnotationRow a) {
+                        idx.put(a.annotation().id(), i);
+                    }
+                }
+                annotationIndex = idx;
+            }
+            Integer i = annotationIndex.get(key.substring(2));
+            return i == null ? -1 : i;
+        }
+        if (headerIndex == null) {
+            Map<String, Integer> idx = new HashMap<>();
+            for (int i = 0; i < rows.list.size(); i++) {
+                if (!(rows.list.get(i) instanceof Row.AnnotationRow)) {
+                    idx.put(rows.list.get(i).key(), i);
+                }
+            }
+            headerIndex = idx;
+        }
+        Integer i = headerIndex.get(key);
         return i == null ? -1 : i;
     }
 
@@ -97,13 +132,11 @@ final class RowTable extends JTable {
         restoring = true;
         try {
             rows.list = newRows;
-            Map<String, Integer> idx = new HashMap<>(newRows.size() * 2);
-            for (int i = 0; i < newRows.size(); i++) {
-                idx.put(newRows.get(i).key(), i);
-            }
-            index = idx;
+            annotationIndex = null;
+            headerIndex = null;
             renderer.setShowDates(showDates);
             this.showDates = showDates;
+            heights = null;
             rows.fireTableDataChanged();
             applyHeights(showDates);
             ListSelectionModel sm = getSelectionModel();
@@ -134,25 +167,61 @@ final class RowTable extends JTable {
     private void applyHeights(boolean showDates) {
         List<Row> list = rows.list;
         if (list.isEmpty()) {
+            heights = null;
             return;
         }
         int width = layoutWidth();
         heightsWidth = width;
-        // most rows share a few heights: set the common one, then the exceptions
-        int[] heights = new int[list.size()];
-        Map<Integer, Integer> freq = new HashMap<>();
-        RowRenderer.Metrics metrics = new RowRenderer.Metrics(this, getFont(), width);
-        for (int i = 0; i < heights.length; i++) {
-            heights[i] = RowRenderer.heightOf(list.get(i), metrics, showDates);
-            freq.merge(heights[i], 1, Integer::sum);
+        int[] h = new int[list.size()];
+        RowRenderer.Metrics metrics = new RowRenderer.Metrics(this, getFont(), width, lines);
+        boolean uniform = true;
+        for (int i = 0; i < h.length; i++) {
+            h[i] = RowRenderer.heightOf(list.get(i), metrics, showDates);
+            uniform &= h[i] == h[0];
         }
-        int common = freq.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        setRowHeight(common);
-        for (int i = 0; i < heights.length; i++) {
-            if (heights[i] != common) {
-                setRowHeight(i, heights[i]);
+        lines.retainAtMost(Math.max(4 * h.length, 50_000));
+        heights = uniform ? null : new SizeSequence(h);
+        // the default height, for the uniform case and for the renderer's own sizing
+        if (getRowHeight() != h[0]) {
+            setRowHeight(h[0]);
+        }
+        revalidate();
+        repaint();
+    }
+
+    @Override
+    public int getRowHeight(int row) {
+        SizeSequence h = heights;
+        return h == null || row < 0 || row >= getRowCount() ? super.getRowHeight(row) : h.getSize(row);
+    }
+
+    @Override
+    public int rowAtPoint(Point p) {
+        SizeSequence h = heights;
+        if (h == null) {
+            return super.rowAtPoint(p);
+        }
+        if (p.y < 0) {
+            return -1;
+        }
+        int r = h.getIndex(p.y);
+        return r < getRowCount() ? r : -1;
+    }
+
+    @Override
+    public Rectangle getCellRect(int row, int column, boolean includeSpacing) {
+        Rectangle r = super.getCellRect(row, column, includeSpacing);
+        SizeSequence h = heights;
+        if (h != null && row >= 0 && row < getRowCount()) {
+            r.y = h.getPosition(row);
+            r.height = h.getSize(row);
+            if (!includeSpacing) {
+                int margin = getRowMargin();
+                r.y += margin / 2;
+                r.height -= margin;
             }
         }
+        return r;
     }
 
     /** Selects the row with this key (only it) and scrolls it into view. */

@@ -68,6 +68,11 @@ class AnnotationListModelTest {
         assertEquals(List.of("a3", "a1"), annotationIds(model.rows(Query.ALL.withTag("method"))));
         assertEquals(List.of("a3", "a5"), annotationIds(model.rows(Query.ALL.withTag("TODO"))));
         assertEquals(List.of("method", "pretraining", "todo"), model.tags(), "each tag once, sorted, first spelling");
+        model.put(model.get("a4").orElseThrow().withNote("cloze task", List.of("Cloze"), Instant.EPOCH));
+        assertEquals(List.of("Cloze", "method", "todo"), model.tags(), "the list follows changes");
+        model.remove("a3");
+        model.removePaper(BETA.id());
+        assertEquals(List.of("method"), model.tags());
     }
 
     @Test
