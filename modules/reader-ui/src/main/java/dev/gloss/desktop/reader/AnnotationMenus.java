@@ -84,7 +84,7 @@ final class AnnotationMenus {
     }
 
 
-    /** Binds 1-8, H, U, S, C (clip) and Delete on the page view. */
+    /** Binds 1-8, H, U, S, C (clip), Esc and Delete on the page view. */
     void installKeys(JComponent view, ClipTool clipTool) {
         InputMap in = view.getInputMap(JComponent.WHEN_FOCUSED);
         ActionMap am = view.getActionMap();
@@ -103,8 +103,15 @@ final class AnnotationMenus {
         am.put("reader-strikeout", action("reader-strikeout", () -> editor.mark(AnnotationType.STRIKEOUT)));
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_C, 0), "reader-clip");
         am.put("reader-clip", action("reader-clip", () -> clipTool.setActive(editor.canAnnotate() && !clipTool.active())));
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "reader-clip-off");
-        am.put("reader-clip-off", action("reader-clip-off", () -> clipTool.setActive(false)));
+        // Esc turns the clip tool off; without it, drops the selection (a keyboard user's "click elsewhere")
+        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "reader-escape");
+        am.put("reader-escape", action("reader-escape", () -> {
+            if (clipTool.active()) {
+                clipTool.setActive(false);
+            } else {
+                selection.clear();
+            }
+        }));
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "reader-delete-annotation");
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "reader-delete-annotation");
         am.put("reader-delete-annotation", action("reader-delete-annotation", () -> {

@@ -51,6 +51,8 @@ final class ClipKeys {
             if (clip.active() && clip.page() == 0) {
                 placeOnScreen();
                 StatusDisplayer.getDefault().setStatusText(Bundle.MSG_ClipHint());
+            } else if (!clip.active()) {
+                view.repaint(); // Esc or the toolbar button: the frame goes away
             }
         });
         InputMap in = view.getInputMap(JComponent.WHEN_FOCUSED);
@@ -81,6 +83,11 @@ final class ClipKeys {
         Action before = am.get(name);
         am.put(name, new AbstractAction(name) {
             @Override
+            public boolean isEnabled() {
+                return framing() || before == null || before.isEnabled();
+            }
+
+            @Override
             public void actionPerformed(ActionEvent e) {
                 if (framing()) {
                     onFrame.run();
@@ -94,6 +101,12 @@ final class ClipKeys {
     private void bind(InputMap in, ActionMap am, KeyStroke key, String name, Runnable onFrame) {
         in.put(key, name);
         am.put(name, new AbstractAction(name) {
+            /** Off while no frame shows, so the key goes on to whoever else wants it. */
+            @Override
+            public boolean isEnabled() {
+                return framing();
+            }
+
             @Override
             public void actionPerformed(ActionEvent e) {
                 if (framing()) {

@@ -10,6 +10,8 @@ import javax.swing.UIManager;
 
 /** The overlays the reader paints over pages: the text selection and the find hits. */
 final class Overlays {
+    /** FlatLaf Light's text selection blue. */
+    private static final Color SELECTION = new Color(0x26, 0x75, 0xBF);
     private static final Color HIT = new Color(255, 200, 0, 95);
     private static final Color CURRENT_HIT = new Color(255, 128, 0, 130);
     private static final Color CURRENT_HIT_EDGE = new Color(230, 100, 0, 230);
@@ -23,9 +25,10 @@ final class Overlays {
      * paints stronger) are left out.
      */
     static PageView.Overlay selection(SelectionModel model, Predicate<SelectionModel.Segment> shownElsewhere) {
-        Color base = UIManager.getColor("TextArea.selectionBackground");
+        // pages are white in every theme: a dark theme's selection colour turns grey on them
+        Color base = UIManager.getBoolean("laf.dark") ? null : UIManager.getColor("TextArea.selectionBackground");
         if (base == null) {
-            base = new Color(0x26, 0x75, 0xBF);
+            base = SELECTION;
         }
         Color fill = new Color(base.getRed(), base.getGreen(), base.getBlue(), 85);
         return (g, page, geometry) -> {

@@ -387,5 +387,26 @@ class ReaderGuiTest {
         assertEquals(expected.right(), clip.area().right(), 1e-6);
         assertEquals(expected.top(), clip.area().top(), 1e-6);
         assertTrue(Files.size(workspace.root().resolve(clip.clip())) > 100, "the clip's PNG is written");
+
+        // C again and Esc: no clip, and the frame leaves the screen
+        keys(robot, KeyEvent.VK_C);
+        waitFor("a new frame", () -> onEdt(() -> panel.clipTool().rect() != null));
+        Rect again = onEdt(() -> panel.clipTool().rect());
+        Rectangle frameOnScreen = onEdt(() -> panel.view().toView(1,
+                new Rectangle2D.Double(again.left(), again.bottom(), again.width(), again.height())));
+        Rectangle edge = new Rectangle(frameOnScreen.x - 2, frameOnScreen.y - 2, frameOnScreen.width + 4, 6);
+        waitFor("the frame drawn", () -> count(capture(edge), ReaderGuiTest::frameBlue) > 20);
+        keys(robot, KeyEvent.VK_ESCAPE);
+        waitFor("Esc to turn the tool off", () -> onEdt(() -> !panel.clipTool().active()));
+        waitFor("the frame gone from the screen", () -> count(capture(edge), ReaderGuiTest::frameBlue) == 0);
+        assertEquals(1, workspace.annotations(paper.id()).stream().filter(x -> x.type() == AnnotationType.CLIP).count());
+    }
+
+    /** The clip frame's dashed edge (0x1E64C8). */
+    private static boolean frameBlue(int rgb) {
+        int r = (rgb >> 16) & 255;
+        int g = (rgb >> 8) & 255;
+        int b = rgb & 255;
+        return Math.abs(r - 0x1E) < 40 && Math.abs(g - 0x64) < 40 && Math.abs(b - 0xC8) < 40;
     }
 }
