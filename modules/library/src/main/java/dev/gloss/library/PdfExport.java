@@ -55,7 +55,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
  * <p>
  * Annotations Gloss imported from the file itself are updated in place (note, colour, tags), so
  * their original appearance, ink strokes included, is kept; those deleted in Gloss are removed
- * from the copy. Ink is written with its strokes (/InkList); an ink mark saved before Gloss kept
+ * from the copy (except another reader's boxes on a paper none of whose boxes Gloss holds as
+ * clips: such a paper was imported before Gloss read boxes, and they are kept). Ink is written with its strokes (/InkList); an ink mark saved before Gloss kept
  * strokes only has its area and is drawn as an outline of it. Clips become Square annotations
  * around the clipped area, with the clip's colour and note, which {@link PdfAnnotationImport}
  * reads back as clips (the /NM is the Gloss id, so a second import does not duplicate them). Tags travel in a private /GlossTags key, and the exact Gloss
@@ -132,12 +133,27 @@ public final class PdfExport {
             }
             count++;
         }
+        boolean boxesImported = anns.stream().anyMatch(PdfExport::importedBox);
         for (PdfMarks.Found f : existing.values()) {
-            if (!kept.contains(f.dict())) {
+            if (!kept.contains(f.dict()) && (boxesImported || !foreignBox(f))) {
                 remove(f);
             }
         }
         return count;
+    }
+
+    /** A clip Gloss read from a Square of the paper's own file. */
+    private static boolean importedBox(Annotation a) {
+        return a.type() == AnnotationType.CLIP && a.source() != null && a.source().startsWith("pdf:");
+    }
+
+    /**
+     * A Square another reader drew (Gloss's own carry /GlossColor). Earlier Gloss versions did not
+     * import boxes, so on a paper with no box imported as a clip an unknown box was most likely
+     * never imported, rather than deleted in Gloss, and it stays in the copy.
+     */
+    private static boolean foreignBox(PdfMarks.Found f) {
+        return f.mark().type() == AnnotationType.CLIP && !f.dict().containsKey(PdfMarks.COLOR);
     }
 
     private static void updateInPlace(PDDocument doc, PdfMarks.Found f, Annotation a) throws IOException {

@@ -14,6 +14,7 @@ import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.InkStroke;
+import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Quad;
 import dev.gloss.workspace.Rect;
@@ -239,15 +240,20 @@ class PaperImporterTest {
             sq.setContents("This table.");
             sq.setTitlePopup("Ana");
             sq.getCOSObject().setString(COSName.CREATION_DATE, "D:20240521162811Z");
+            PDAnnotationSquare other = new PDAnnotationSquare();
+            other.setRectangle(new PDRectangle(300, 300, 100, 50));
             var annots = doc.getPage(0).getAnnotations();
             annots.add(sq);
+            annots.add(other);
             doc.getPage(0).setAnnotations(annots);
             doc.save(boxed.toFile());
         }
         Workspace ws = Workspace.open(dir.resolve("ws"));
         ImportResult r = PaperImporter.importFile(ws, boxed, null);
-        assertEquals(1, r.annotationsImported());
-        Annotation clip = ws.annotations(r.paper().id()).get(0);
+        assertEquals(2, r.annotationsImported());
+        Annotation clip = ws.annotations(r.paper().id()).stream().filter(a -> a.note() != null).findFirst().orElseThrow();
+        Annotation unnoted = ws.annotations(r.paper().id()).stream().filter(a -> a.note() == null).findFirst().orElseThrow();
+        assertEquals("yellow", unnoted.color(), "no /C: drawn as most readers draw it");
         assertEquals(AnnotationType.CLIP, clip.type());
         assertEquals(new Rect(72, 502, 272, 602), clip.area());
         assertEquals("blue", clip.color());
@@ -258,7 +264,23 @@ class PaperImporterTest {
         assertEquals(Math.round(200 * Clips.DEFAULT_DPI / 72), png.getWidth(), 1);
         assertEquals(Math.round(100 * Clips.DEFAULT_DPI / 72), png.getHeight(), 1);
         assertEquals(0, PaperImporter.importFile(ws, boxed, null).annotationsImported(), "again: nothing new");
-        assertEquals(1, ws.annotations(r.paper().id()).size());
+        assertEquals(2, ws.annotations(r.paper().id()).size());
+
+        // the box edited in Gloss is updated in the exported copy, not drawn twice; the one deleted is gone
+        ws.save(Kind.ANNOTATIONS, clip.withNote("This table, again.", List.of(), clip.modified()));
+        ws.delete(Kind.ANNOTATIONS, unnoted);
+        Path copy = dir.resolve("copy.pdf");
+        assertEquals(1, PdfExport.export(ws, r.paper().id(), copy, null));
+        try (PDDocument doc = Loader.loadPDF(copy.toFile())) {
+            List<PdfMark> marks = PdfMarks.read(doc);
+            assertEquals(1, marks.size());
+            assertEquals("This table, again.", marks.get(0).contents());
+            assertEquals("Ana", marks.get(0).author());
+        }
+        // a paper none of whose boxes Gloss holds (as if imported before Gloss read boxes) keeps them all
+        ws.delete(Kind.ANNOTATIONS, clip);
+        assertEquals(0, PdfExport.export(ws, r.paper().id(), copy, null));
+        assertEquals(2, countSupported(copy, ""), "other readers' boxes are not dropped");
     }
 
     @Test
