@@ -138,7 +138,8 @@ public final class PdfMarks {
                 if (n >= 2) {
                     double[] xy = new double[n];
                     for (int j = 0; j < n; j++) {
-                        xy[j] = v[j];
+                        // to a hundredth of a point: finer than any pen, and without float noise in the JSON
+                        xy[j] = Math.round(v[j] * 100d) / 100d;
                     }
                     out.add(InkStroke.of(xy));
                 }
