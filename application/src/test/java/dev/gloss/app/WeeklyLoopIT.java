@@ -64,10 +64,9 @@ class WeeklyLoopIT {
     @TempDir
     Path temp;
     private final Xvfb xvfb = new Xvfb();
-    private Process app;
+    private LoopApp app;
     private LoopPds pds;
     private XDo x;
-    private Path log;
 
     @BeforeEach
     void start() throws Exception {
@@ -78,9 +77,7 @@ class WeeklyLoopIT {
     @AfterEach
     void stop() throws Exception {
         if (app != null) {
-            app.descendants().forEach(ProcessHandle::destroyForcibly);
-            app.destroyForcibly();
-            app.waitFor();
+            app.close();
         }
         xvfb.stop();
         if (pds != null) {
@@ -90,12 +87,10 @@ class WeeklyLoopIT {
 
     @Test
     void highlightQuoteSplitClipQueueAndPublish() throws Exception {
-        Path appDir = Path.of(System.getProperty("gloss.app.dir"));
         Path shots = Path.of(System.getProperty("gloss.screenshots", temp.resolve("shots").toString()));
-        Path userdir = temp.resolve("userdir");
         Path wsDir = temp.resolve("workspace");
         Path secrets = temp.resolve("secrets");
-        x = new XDo(xvfb.display(), shots);
+        x = new XDo(xvfb.display(), shots, "loop");
 
         // The set-up a user does once, headless as `gloss accounts add` would: a new workspace
         // (with the demo paper), a Bluesky account on the loopback server, and the figure clip the
@@ -115,19 +110,10 @@ class WeeklyLoopIT {
                 .addBluesky(pds.url().toString(), handle, "loop-password-1".toCharArray());
         Annotation clip = figureClip(ws, paper);
 
-        Path appCopy = privateCopy(appDir);
-        ProcessBuilder pb = new ProcessBuilder(appCopy.resolve("bin/gloss").toString(),
-                "--userdir", userdir.toString(), "--cachedir", temp.resolve("cache").toString(),
-                "-J-Dgloss.workspace=" + wsDir, "-J-Dgloss.secrets=" + secrets)
-                .redirectErrorStream(true).redirectOutput(temp.resolve("launcher.log").toFile());
-        pb.environment().put("DISPLAY", xvfb.display());
-        app = pb.start();
-        log = userdir.resolve("var/log/messages.log");
+        app = LoopApp.launch(temp, xvfb, x, wsDir, secrets);
 
         // 1. the main window with the library
-        check(XDo.waitFor(240, () -> !xvfb.windowsNamed("^Gloss$").isEmpty() && read(log).contains("Library shows 1 papers")),
-                "the main window with the demo paper in the library");
-        String window = xvfb.windowsNamed("^Gloss$").get(0);
+        String window = app.awaitMainWindow(1);
         x.run("windowmove", window, "0", "0");
         x.run("windowsize", window, "1600", "1000");
         Thread.sleep(1500);
@@ -137,7 +123,7 @@ class WeeklyLoopIT {
         x.click(190, 110, 1, 1);
         x.type("shallow");
         x.key("Return");
-        check(XDo.waitFor(120, () -> pageShown(x.screen())), "the reader shows the paper");
+        check(XDo.waitFor(120, () -> LoopApp.pageShown(x.screen())), "the reader shows the paper");
         Thread.sleep(2000); // let the page text load before selecting
         x.shot("reader");
 
@@ -249,59 +235,8 @@ class WeeklyLoopIT {
         Thread.sleep(1500);
         x.shot("published");
 
-        List<String> severe = read(log).lines().filter(l -> l.startsWith("SEVERE")).toList();
+        List<String> severe = app.severe();
         assertTrue(severe.isEmpty(), "messages.log has SEVERE lines:\n" + String.join("\n", severe));
-    }
-
-    /**
-     * A private copy of the assembled application, whole: other builds may re-assemble
-     * {@code application/target} while this test runs, and a jar rewritten under a running
-     * launcher breaks the window system. Copies again while a jar is caught half written.
-     */
-    private Path privateCopy(Path appDir) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            Path copy = temp.resolve("app-" + attempt);
-            Process cp = new ProcessBuilder("cp", "-a", appDir.toString(), copy.toString()).inheritIO().start();
-            assertTrue(cp.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) && cp.exitValue() == 0, "cannot copy " + appDir);
-            List<Path> broken;
-            try (var files = Files.walk(copy)) {
-                broken = files.filter(f -> f.toString().endsWith(".jar")).filter(f -> !readableJar(f)).toList();
-            }
-            if (broken.isEmpty()) {
-                return copy;
-            }
-            assertTrue(attempt < 10, "the assembled application keeps changing: " + broken);
-            Thread.sleep(15_000);
-        }
-    }
-
-    private static boolean readableJar(Path jar) {
-        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(jar.toFile())) {
-            var entries = z.entries();
-            while (entries.hasMoreElements()) {
-                try (var in = z.getInputStream(entries.nextElement())) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** The page column is drawn: white paper in the middle of the editor area. */
-    private static boolean pageShown(BufferedImage img) {
-        if (img == null) {
-            return false;
-        }
-        int white = 0;
-        for (int y = 200; y < 600; y += 20) {
-            int rgb = img.getRGB(860, y) & 0xFFFFFF;
-            if (rgb == 0xFFFFFF) {
-                white++;
-            }
-        }
-        return white > 10;
     }
 
     private static Optional<Annotation> highlight(Workspace ws, Paper paper) {
@@ -327,19 +262,6 @@ class WeeklyLoopIT {
     }
 
     private void check(boolean ok, String what) throws IOException, InterruptedException {
-        if (!ok) {
-            Path shot = x.shot("FAILED");
-            fail("timed out waiting for: " + what + " (screen: " + shot + ")\n--- messages.log tail:\n"
-                    + tail(read(log), 40));
-        }
-    }
-
-    private static String tail(String text, int lines) {
-        List<String> all = text.lines().toList();
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-    }
-
-    private static String read(Path file) throws IOException {
-        return file != null && Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        app.check(ok, what);
     }
 }

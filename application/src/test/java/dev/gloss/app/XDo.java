@@ -19,11 +19,14 @@ final class XDo {
 
     private final String display;
     private final Path shots;
+    private final String prefix;
     private int step;
 
-    XDo(String display, Path shots) {
+    /** Screenshots go to {@code shots} as {@code <prefix>-NN-<name>.png}. */
+    XDo(String display, Path shots, String prefix) {
         this.display = display;
         this.shots = shots;
+        this.prefix = prefix;
     }
 
     String run(String... args) throws IOException, InterruptedException {
@@ -73,7 +76,7 @@ final class XDo {
     /** Saves a numbered screenshot of the whole screen and returns it. */
     Path shot(String name) throws IOException, InterruptedException {
         Files.createDirectories(shots);
-        Path png = shots.resolve(String.format("loop-%02d-%s.png", ++step, name));
+        Path png = shots.resolve(String.format("%s-%02d-%s.png", prefix, ++step, name));
         ProcessBuilder pb = new ProcessBuilder("import", "-window", "root", png.toString());
         pb.environment().put("DISPLAY", display);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);

@@ -113,7 +113,20 @@ public final class AnnotationsTopComponent extends TopComponent {
 
     @Override
     protected void componentActivated() {
-        panel.table().requestFocusInWindow();
+        // later: the window system gives the focus to the first component after this call;
+        // from the keyboard (Ctrl+2) the arrows, Enter and Shift+F10 should work on a row at once
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            RowTable table = panel.table();
+            table.requestFocusInWindow();
+            if (table.getSelectedRow() < 0) {
+                for (int i = 0; i < table.getRowCount(); i++) {
+                    if (table.rowAt(i) instanceof Row.AnnotationRow) {
+                        table.setRowSelectionInterval(i, i);
+                        break;
+                    }
+                }
+            }
+        });
     }
 
     /**

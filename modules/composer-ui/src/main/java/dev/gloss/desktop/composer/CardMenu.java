@@ -10,23 +10,27 @@ import javax.swing.KeyStroke;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
 import javax.swing.text.DefaultEditorKit;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle;
 
-/** A post card's menu (the "⋯" button and the text's context menu), built when it opens. */
+/**
+ * A post card's menu (the "⋯" button and the text's context menu, Shift+F10), built when it
+ * opens; every item has a mnemonic, so the keyboard reaches it with one letter.
+ */
 @NbBundle.Messages({
-    "ACT_SplitAtCursor=Split at Cursor",
-    "ACT_SplitToFit=Split to Fit",
-    "ACT_Merge=Merge with Next",
-    "ACT_MoveUp=Move Up",
-    "ACT_MoveDown=Move Down",
-    "ACT_AddImage=Add Image…",
-    "ACT_AddClip=Add Clip from the Paper…",
-    "ACT_CopyPost=Copy Post",
-    "ACT_ShowSource=Show Quoted Highlight",
-    "ACT_Delete=Delete Post",
-    "ACT_Cut=Cut",
-    "ACT_Copy=Copy",
-    "ACT_Paste=Paste"
+    "ACT_SplitAtCursor=&Split at Cursor",
+    "ACT_SplitToFit=Split to &Fit",
+    "ACT_Merge=&Merge with Next",
+    "ACT_MoveUp=Move &Up",
+    "ACT_MoveDown=Move &Down",
+    "ACT_AddImage=Add &Image…",
+    "ACT_AddClip=Add C&lip from the Paper…",
+    "ACT_CopyPost=C&opy Post",
+    "ACT_ShowSource=Show &Quoted Highlight",
+    "ACT_Delete=D&elete Post",
+    "ACT_Cut=Cu&t",
+    "ACT_Copy=&Copy",
+    "ACT_Paste=&Paste"
 })
 final class CardMenu {
     private CardMenu() {
@@ -92,7 +96,8 @@ final class CardMenu {
     }
 
     private static JMenuItem item(JPopupMenu menu, String text, KeyStroke key, boolean enabled, Runnable r) {
-        JMenuItem item = new JMenuItem(text);
+        JMenuItem item = new JMenuItem();
+        Mnemonics.setLocalizedText(item, text);
         item.setAccelerator(key);
         item.setEnabled(enabled);
         if (r != null) {
