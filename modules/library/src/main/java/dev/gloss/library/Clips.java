@@ -110,7 +110,9 @@ public final class Clips {
     }
 
     /**
-     * Renders {@code area} of a page at {@code dpi} (only that part of the page is drawn).
+     * Renders {@code area} of a page at {@code dpi} (only that part of the page is drawn), without
+     * the file's own markup annotations ({@link PdfDocument#setMarkupDrawn}: from here on, for
+     * {@code pdf}): they are the paper's annotations in Gloss, not part of the figure.
      *
      * @throws PdfException if the page cannot be drawn
      */
@@ -122,6 +124,7 @@ public final class Clips {
         if (tile.width <= 0 || tile.height <= 0) {
             throw new LibraryException("The clip area lies outside page " + page + ".");
         }
+        pdf.setMarkupDrawn(false);
         return pdf.renderTile(page, scale, tile);
     }
 }

@@ -18,7 +18,8 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
  * PDFBox's page drawer, except for huge stencil masks. PDFBox turns an image mask into a
  * full-resolution ARGB image before scaling it down; a scanned book page (a 9000 x 12000 1-bit
  * CCITT mask in freeculture.pdf) then needs over 400 MB for one page. Here such a mask is read
- * subsampled to about the resolution it is drawn at, and painted through in its colour.
+ * subsampled to about the resolution it is drawn at, and painted through in its colour. And the
+ * file's markup annotations can be left out, for a reader that draws them itself.
  */
 final class GlossPageDrawer extends PageDrawer {
     /** Masks below this many pixels go the usual way. */
@@ -26,18 +27,31 @@ final class GlossPageDrawer extends PageDrawer {
     /** Never build a mask image larger than this, whatever the zoom. */
     private static final long MAX_MASK = 16_000_000L;
 
-    GlossPageDrawer(PageDrawerParameters parameters) throws IOException {
+    private final java.util.function.BooleanSupplier markupDrawn;
+
+    GlossPageDrawer(PageDrawerParameters parameters, java.util.function.BooleanSupplier markupDrawn) throws IOException {
         super(parameters);
+        this.markupDrawn = markupDrawn;
     }
 
-    /** A renderer whose pages are drawn by this drawer. */
-    static PDFRenderer renderer(org.apache.pdfbox.pdmodel.PDDocument doc) {
+    /**
+     * A renderer whose pages are drawn by this drawer; the file's markup annotations are drawn
+     * while {@code markupDrawn} says so (see {@link PdfDocument#setMarkupDrawn}).
+     */
+    static PDFRenderer renderer(org.apache.pdfbox.pdmodel.PDDocument doc, java.util.function.BooleanSupplier markupDrawn) {
         return new PDFRenderer(doc) {
             @Override
             protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-                return new GlossPageDrawer(parameters);
+                return new GlossPageDrawer(parameters, markupDrawn);
             }
         };
+    }
+
+    @Override
+    public void showAnnotation(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation) throws IOException {
+        if (markupDrawn.getAsBoolean() || !PdfDocument.MARKUP_SUBTYPES.contains(annotation.getSubtype())) {
+            super.showAnnotation(annotation);
+        }
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class PdfDocument implements AutoCloseable {
     private final Path file;
     private final PDDocument doc;
     private final PDFRenderer renderer;
+    private volatile boolean markupDrawn = true;
     private final GlyphCollector collector = new GlyphCollector();
     private final int pageCount;
     private final boolean encrypted;
@@ -58,7 +59,7 @@ public final class PdfDocument implements AutoCloseable {
         this.pageCount = pageCount;
         this.encrypted = doc.isEncrypted();
         this.texts = new SoftReference[pageCount];
-        this.renderer = GlossPageDrawer.renderer(doc);
+        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn);
         renderer.setRenderingHints(renderingHints());
         // read huge images at about the resolution they are drawn at, not in full
         renderer.setSubsamplingAllowed(true);
@@ -169,6 +170,24 @@ public final class PdfDocument implements AutoCloseable {
     static int normalizedRotation(int rotation) {
         int r = ((rotation % 360) + 360) % 360;
         return (r / 90) * 90;
+    }
+
+    /**
+     * The annotation subtypes a reader that keeps its own marks reads out of the file and draws
+     * itself: text markup, notes, free text, ink and boxes. Links, form fields and stamps are not
+     * among them.
+     */
+    public static final java.util.Set<String> MARKUP_SUBTYPES = java.util.Set.of(
+            "Highlight", "Underline", "StrikeOut", "Squiggly", "Text", "FreeText", "Ink", "Square");
+
+    /**
+     * Whether {@link #render} and {@link #renderTile} draw the file's own {@link #MARKUP_SUBTYPES}
+     * annotations (they do unless told otherwise). A paper's reader turns this off: its marks were
+     * read into the workspace and are drawn from there, where they can be changed and deleted;
+     * drawn twice, a deleted mark would stay on the page.
+     */
+    public void setMarkupDrawn(boolean drawn) {
+        markupDrawn = drawn;
     }
 
     /**

@@ -84,6 +84,42 @@ class RenderTest {
 
     /** A huge image mask (a scanned page) is drawn from a subsampled read, in its colour. */
     @Test
+    void theFilesMarkupCanBeLeftOutButNotItsLinks() throws Exception {
+        Path file;
+        try (TestPdf pdf = new TestPdf()) {
+            pdf.page();
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare box =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+            box.setRectangle(new PDRectangle(100, 500, 200, 100));
+            box.setColor(new org.apache.pdfbox.pdmodel.graphics.color.PDColor(new float[] {0, 0, 1},
+                    org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE));
+            box.setInteriorColor(box.getColor());
+            box.constructAppearances(pdf.doc);
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            link.setRectangle(new PDRectangle(100, 200, 200, 100));
+            // a link with a visible appearance (a filled box), as some producers write
+            link.setAppearance(box.getAppearance());
+            pdf.page.getAnnotations().add(box);
+            pdf.page.getAnnotations().add(link);
+            file = pdf.save(dir.resolve("markup.pdf"));
+        }
+        try (PdfDocument pdf = PdfDocument.open(file)) {
+            PageGeometry g = pdf.geometry(1, 1f);
+            Point2D inBox = g.toImage(200, 550);
+            Point2D inLink = g.toImage(200, 250);
+            BufferedImage drawn = pdf.render(1, 1f);
+            assertEquals(0x0000ff, drawn.getRGB((int) inBox.getX(), (int) inBox.getY()) & 0xffffff, "the box is drawn");
+            pdf.setMarkupDrawn(false);
+            BufferedImage left = pdf.render(1, 1f);
+            assertEquals(0xffffff, left.getRGB((int) inBox.getX(), (int) inBox.getY()) & 0xffffff, "the box is left out");
+            assertEquals(drawn.getRGB((int) inLink.getX(), (int) inLink.getY()),
+                    left.getRGB((int) inLink.getX(), (int) inLink.getY()), "the link is drawn as before");
+            assertEquals(0x0000ff, left.getRGB((int) inLink.getX(), (int) inLink.getY()) & 0xffffff, "the link's own look");
+        }
+    }
+
+    @Test
     void hugeStencilMaskIsDrawnInItsColour() throws Exception {
         Path file;
         try (TestPdf pdf = new TestPdf()) {

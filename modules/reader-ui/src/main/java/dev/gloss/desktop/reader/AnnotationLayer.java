@@ -349,7 +349,32 @@ final class AnnotationLayer implements PageView.Overlay {
                     g.draw(squiggle(Quads.shape(q, geo).getBounds2D()));
                 }
             }
+            case INK -> {
+                if (a.ink().isEmpty()) {
+                    paintArea(g, a, geo, solid); // an ink mark from before strokes were kept
+                } else {
+                    paintInk(g, a, geo, solid);
+                }
+            }
             default -> paintArea(g, a, geo, solid);
+        }
+    }
+
+    /** The pen strokes as drawn, in the mark's colour (1.5 pt pen, as the PDF export writes). */
+    private static void paintInk(Graphics2D g, Annotation a, PageGeometry geo, Color solid) {
+        java.awt.geom.AffineTransform toImage = geo.pageToImage();
+        g.setColor(solid);
+        g.setStroke(new BasicStroke(Math.max(1f, 1.5f * geo.scale()), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (dev.gloss.workspace.InkStroke stroke : a.ink()) {
+            if (stroke.size() == 0) {
+                continue;
+            }
+            java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+            path.moveTo(stroke.x(0), stroke.y(0));
+            for (int i = 1; i < stroke.size(); i++) {
+                path.lineTo(stroke.x(i), stroke.y(i));
+            }
+            g.draw(toImage.createTransformedShape(path));
         }
     }
 

@@ -71,6 +71,10 @@ final class DocumentLoader {
                 pdf.close();
                 throw e;
             }
+            // before the first page is drawn: a paper's marks come from the workspace
+            if (PaperFinder.isPaper(file, doc.sha256())) {
+                doc.hideFileMarkup();
+            }
             SwingUtilities.invokeLater(() -> callback.loaded(doc));
         } catch (PdfException e) {
             LOG.log(Level.FINE, "Cannot open " + file, e);

@@ -49,6 +49,7 @@ final class OpenDocument implements AutoCloseable {
     private volatile PdfDocument second;
     private volatile boolean secondTried;
     private volatile boolean closed;
+    private volatile boolean fileMarkupHidden;
 
     /** Reads the page table of an open PDF; call off the event thread. */
     OpenDocument(PdfDocument pdf, char[] password, String sha256) {
@@ -178,9 +179,26 @@ final class OpenDocument implements AutoCloseable {
                     return;
                 }
                 second = d;
+                d.setMarkupDrawn(!fileMarkupHidden);
                 renderers.add(d);
             }
         });
+    }
+
+    /**
+     * Stops drawing the file's own markup annotations: the file is a paper, whose marks are read
+     * into the workspace and drawn by the annotation layer (see {@link PdfDocument#setMarkupDrawn}).
+     */
+    synchronized void hideFileMarkup() {
+        fileMarkupHidden = true;
+        pdf.setMarkupDrawn(false);
+        if (second != null) {
+            second.setMarkupDrawn(false);
+        }
+    }
+
+    boolean fileMarkupHidden() {
+        return fileMarkupHidden;
     }
 
     /** A copy of the password the file opened with (null when none); the caller clears it. */

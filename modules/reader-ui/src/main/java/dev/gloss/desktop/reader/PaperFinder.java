@@ -36,6 +36,23 @@ final class PaperFinder {
         });
     }
 
+    /**
+     * Whether a file is a paper of the workspace; waits (a little) for the workspace to open.
+     * Call off the event thread.
+     */
+    static boolean isPaper(Path file, String sha256) {
+        try {
+            Workspace ws = GlossWorkspace.future().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            return paperOf(ws, file, sha256) != null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.log(Level.FINE, "No workspace: " + file + " is read as a plain PDF", e);
+            return false;
+        }
+    }
+
     /** The paper of a file in a workspace, or null. */
     static Paper paperOf(Workspace ws, Path file, String sha256) {
         Paper bySha = null;

@@ -379,6 +379,20 @@ final class ReaderPanel extends JPanel {
     }
 
     /** Stops rendering and closes the document (in the background: renders in progress finish). */
+    /**
+     * Draws the pages again without the file's own markup, when a plain PDF became a paper (Add
+     * to Library) while open: from now on its marks are the workspace's, drawn by the layer.
+     */
+    void hideFileMarkup() {
+        if (doc.fileMarkupHidden()) {
+            return;
+        }
+        doc.hideFileMarkup();
+        scheduler.cache().clear();
+        view.repaint();
+        thumbnails.repaint();
+    }
+
     void close() {
         annotations.detach();
         scheduler.close();

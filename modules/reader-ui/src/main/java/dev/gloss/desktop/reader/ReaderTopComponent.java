@@ -226,6 +226,7 @@ public final class ReaderTopComponent extends TopComponent {
             return;
         }
         content.add(paper);
+        shown.hideFileMarkup();
         shown.annotations().attach(ws, paper);
         showTitle(paper);
         workspace = ws;

@@ -184,6 +184,33 @@ class ReaderGuiTest {
         assertEquals(5, (int) onEdt(() -> panel.view().currentPage()));
     }
 
+    /**
+     * A plain PDF shows the marks another reader wrote into it; once it is a paper, those marks
+     * are the workspace's (drawn by the layer, deletable there), so the page no longer draws them.
+     */
+    @Test
+    void aPapersOwnMarksAreNotDrawnFromTheFile() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("boxed.pdf"), 1, 1, "A page with a red box drawn on it by another reader");
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare box =
+                    new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+            box.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(150, 300, 300, 200));
+            box.setColor(new org.apache.pdfbox.pdmodel.graphics.color.PDColor(new float[] {1, 0, 0},
+                    org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE));
+            box.setInteriorColor(box.getColor());
+            box.constructAppearances(d);
+            d.getPage(0).getAnnotations().add(box);
+            d.save(pdf.toFile());
+        }
+        show(pdf);
+        Rectangle top = onEdt(() -> panel.view().getVisibleRect());
+        java.util.function.IntPredicate red = rgb -> ((rgb >> 16) & 255) > 200 && ((rgb >> 8) & 255) < 60 && (rgb & 255) < 60;
+        waitFor("the file's red box drawn", () -> count(capture(top), red) > 2000);
+        SwingUtilities.invokeAndWait(() -> panel.hideFileMarkup());
+        waitFor("the page drawn again without it", () -> count(capture(top), red) == 0);
+        waitFor("the text still drawn", () -> count(capture(top), ReaderGuiTest::dark) > 300);
+    }
+
     @Test
     void dragSelectsCopiesAndHighlightsWithTheKeyboard() throws Exception {
         Path pdf = TestPdfs.write(dir.resolve("mark.pdf"), 2, 1, "Gloss finds needles in haystacks");
