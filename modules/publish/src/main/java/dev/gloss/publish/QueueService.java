@@ -223,13 +223,26 @@ public final class QueueService {
                 if (plan.slots().isEmpty()) {
                     throw new PublishSetupException("No weekly slots are set; add one first (gloss slots add MONDAY 09:00).");
                 }
-                SlotPlan.Occurrence o = plan.nextFree(clock.instant(), at -> workspace.queue().stream()
-                        .anyMatch(q -> !q.id().equals(ignoreEntry) && accountId.equals(q.accountId())
-                                && q.state() == QueueState.SCHEDULED && at.equals(q.at())))
+                SlotPlan.Occurrence o = plan.nextFree(clock.instant(), at -> slotTaken(accountId, at, ignoreEntry))
                         .orElseThrow(() -> new PublishSetupException("No free weekly slot was found."));
                 yield new Timing(o.at(), o.slot().zone());
             }
         };
+    }
+
+    /**
+     * When "next free slot" would queue a thread for this account now, in the slot's zone; empty
+     * when no weekly slot is set (or none is free).
+     */
+    public Optional<java.time.ZonedDateTime> nextFreeSlot(String accountId) {
+        return SlotPlan.load(workspace).nextFree(clock.instant(), at -> slotTaken(accountId, at, null))
+                .map(o -> o.at().atZone(o.slot().zone()));
+    }
+
+    /** Another scheduled entry of the account already goes out at {@code at}. */
+    private boolean slotTaken(String accountId, Instant at, String ignoreEntry) {
+        return workspace.queue().stream().anyMatch(q -> !q.id().equals(ignoreEntry) && accountId.equals(q.accountId())
+                && q.state() == QueueState.SCHEDULED && at.equals(q.at()));
     }
 
     // ---- publishing ------------------------------------------------------------------------
@@ -282,7 +295,10 @@ public final class QueueService {
                         return e;
                     }
                     claimed[0] = true;
-                    return e.withState(QueueState.PUBLISHING, null, now).withAttempts(e.attempts() + 1, now);
+                    QueueEntry claimedEntry = e.withState(QueueState.PUBLISHING, null, now).withAttempts(e.attempts() + 1, now);
+                    // published ahead of its slot: the queue lists it when it went out, not when it was due
+                    return evenIfNotDue && e.at() != null && e.at().isAfter(now)
+                            ? claimedEntry.withAt(now, e.zone(), now) : claimedEntry;
                 });
             } catch (WorkspaceException e) {
                 return new Outcome(id, Outcome.Result.SKIPPED, "it no longer exists", null);

@@ -71,8 +71,12 @@ class QueueServiceTest {
     void nextSlotTakesTheNextFreeSlotOfTheSameAccount() {
         new SlotPlan(List.of(WeeklySlot.parse("MONDAY", "09:00", "Europe/Berlin"))).save(ws);
         AccountRef other = accounts.addExport("linkedin", "me");
+        assertEquals(Instant.parse("2025-03-31T07:00:00Z"), queue.nextFreeSlot(x.id()).orElseThrow().toInstant(),
+                "what the dialog offers is where the entry goes");
 
         QueueEntry a = queue.add(thread.id(), x.id(), When.nextSlot());
+        assertEquals(Instant.parse("2025-04-07T07:00:00Z"), queue.nextFreeSlot(x.id()).orElseThrow().toInstant());
+        assertEquals(a.at(), queue.nextFreeSlot(other.id()).orElseThrow().toInstant());
         QueueEntry b = queue.add(thread.id(), x.id(), When.nextSlot());
         QueueEntry c = queue.add(thread.id(), other.id(), When.nextSlot());
 
@@ -84,6 +88,7 @@ class QueueServiceTest {
 
     @Test
     void nextSlotWithoutSlotsSaysHowToAddOne() {
+        assertTrue(queue.nextFreeSlot(x.id()).isEmpty());
         PublishSetupException e = assertThrows(PublishSetupException.class, () -> queue.add(thread.id(), x.id(), When.nextSlot()));
         assertEquals("No weekly slots are set; add one first (gloss slots add MONDAY 09:00).", e.getMessage());
     }
@@ -181,5 +186,6 @@ class QueueServiceTest {
         assertEquals(Outcome.Result.PUBLISHED, queue.publishNow(a.id()).result());
         assertNotEquals(QueueState.SCHEDULED, queue.get(a.id()).state());
         assertTrue(queue.due().isEmpty());
+        assertEquals(clock.instant(), queue.get(a.id()).at(), "listed when it went out, not at its slot");
     }
 }

@@ -42,6 +42,12 @@ final class AddToQueueDialog {
     private AddToQueueDialog() {
     }
 
+    /** "Monday 30 November, 09:00", with the zone only when it is not the user's. */
+    static String slotTime(java.time.ZonedDateTime at) {
+        String text = at.format(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm"));
+        return at.getZone().normalized().equals(java.time.ZoneId.systemDefault().normalized()) ? text : text + " " + at.getZone().getId();
+    }
+
     /** Asks, then queues on the caller's background thread through {@code onQueued}. */
     static void show(Workspace ws, String preselectThread, java.util.function.Consumer<Runnable> background) {
         List<PostThread> threads = ws.threads().stream()
@@ -74,8 +80,17 @@ final class AddToQueueDialog {
         JRadioButton next = new JRadioButton();
         JRadioButton at = new JRadioButton();
         Mnemonics.setLocalizedText(now, Bundle.LBL_Now());
-        Mnemonics.setLocalizedText(next, plan.slots().isEmpty() ? Bundle.LBL_NoSlots()
-                : Bundle.LBL_NextSlot(String.join(", ", plan.slots().stream().map(s -> s.describe()).toList())));
+        // the date and time the thread would go out, for the account chosen (each has its own slots free)
+        Runnable showNext = () -> {
+            AccountRef chosen = (AccountRef) account.getSelectedItem();
+            java.util.Optional<java.time.ZonedDateTime> free = plan.slots().isEmpty() || chosen == null
+                    ? java.util.Optional.empty() : QueueService.builder(ws).build().nextFreeSlot(chosen.id());
+            Mnemonics.setLocalizedText(next, plan.slots().isEmpty() ? Bundle.LBL_NoSlots()
+                    : Bundle.LBL_NextSlot(free.map(AddToQueueDialog::slotTime)
+                            .orElse(String.join(", ", plan.slots().stream().map(s -> s.describe()).toList()))));
+        };
+        showNext.run();
+        account.addActionListener(e -> showNext.run());
         Mnemonics.setLocalizedText(at, Bundle.LBL_At());
         next.setEnabled(!plan.slots().isEmpty());
         ButtonGroup group = new ButtonGroup();

@@ -30,7 +30,7 @@ final class QueueLineRenderer extends DefaultListCellRenderer {
         String account = line.account() == null ? e.accountId() : line.account().handle() + " · " + line.account().kind();
         StringBuilder html = new StringBuilder("<html><b>").append(QueueLabels.time(e)).append("</b>&nbsp;&nbsp;<b")
                 .append(color).append(">").append(QueueLabels.state(e.state())).append("</b>&nbsp;&nbsp;")
-                .append(esc(account)).append("&nbsp;&nbsp;<span style='color:gray'>")
+                .append(esc(account)).append("&nbsp;&nbsp;<span style='color:").append(dim(list, selected)).append("'>")
                 .append(esc(ellipsis(line.firstPost(), 90))).append("</span>");
         long out = e.posts().stream().filter(PublishedPost::exists).count();
         int total = line.thread() == null ? 0 : line.thread().posts().size();
@@ -45,6 +45,18 @@ final class QueueLineRenderer extends DefaultListCellRenderer {
         setFont(getFont().deriveFont(Font.PLAIN));
         setBorder(BorderFactory.createEmptyBorder(3, 22, 3, 6));
         return this;
+    }
+
+    /**
+     * The colour of the post's first words: quieter than the rest of the line, and still readable
+     * on the selection (a fixed gray turned blue-on-blue there in the dark theme).
+     */
+    private static String dim(JList<?> list, boolean selected) {
+        java.awt.Color fg = selected ? list.getSelectionForeground() : list.getForeground();
+        java.awt.Color bg = selected ? list.getSelectionBackground() : list.getBackground();
+        java.awt.Color c = new java.awt.Color(
+                (fg.getRed() * 3 + bg.getRed() * 2) / 5, (fg.getGreen() * 3 + bg.getGreen() * 2) / 5, (fg.getBlue() * 3 + bg.getBlue() * 2) / 5);
+        return String.format("#%06x", c.getRGB() & 0xFFFFFF);
     }
 
     static String ellipsis(String s, int max) {

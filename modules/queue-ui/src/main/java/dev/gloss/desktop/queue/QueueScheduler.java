@@ -15,6 +15,7 @@ import org.openide.awt.NotificationDisplayer;
 import org.openide.modules.OnStart;
 import org.openide.util.NbBundle;
 import org.openide.util.RequestProcessor;
+import org.openide.windows.WindowManager;
 
 /**
  * While the app runs, publishes due entries in the background every half minute, with a
@@ -26,7 +27,10 @@ import org.openide.util.RequestProcessor;
     "# {0} - what",
     "MSG_Published=Published: {0}",
     "# {0} - what",
-    "MSG_Failed=Publishing failed: {0}"
+    "MSG_Failed=Publishing failed: {0}",
+    "# {0} - number of posts",
+    "# {1} - account handle",
+    "MSG_PublishedWhere={0,choice,1#1 post|1<{0} posts} as {1}"
 })
 public final class QueueScheduler {
     private static final Logger LOG = Logger.getLogger(QueueScheduler.class.getName());
@@ -37,12 +41,16 @@ public final class QueueScheduler {
     private QueueScheduler() {
     }
 
-    /** Starts the schedule once the workspace is open. */
+    /**
+     * Starts the schedule once the workspace is open and the main window shows (the first tick
+     * loads the publishers' HTTP and TLS classes: not work for the start of the application).
+     */
     @OnStart
     public static final class Starter implements Runnable {
         @Override
         public void run() {
-            GlossWorkspace.future().thenRun(() -> TICK.schedule(5_000));
+            WindowManager.getDefault().invokeWhenUIReady(
+                    () -> GlossWorkspace.future().thenRun(() -> TICK.schedule(5_000)));
         }
     }
 
@@ -65,6 +73,16 @@ public final class QueueScheduler {
         RP.post(() -> run(QueueService.builder(GlossWorkspace.get()).build(), q -> List.of(q.publishNow(entryId))));
     }
 
+    /** "2 posts as handle" under a published notification (its title says what and when). */
+    private static String where(dev.gloss.workspace.QueueEntry e) {
+        dev.gloss.workspace.Workspace ws = GlossWorkspace.future().getNow(null);
+        String handle = ws == null || e == null ? null
+                : ws.get(dev.gloss.workspace.Kind.ACCOUNTS, e.accountId())
+                        .map(dev.gloss.workspace.AccountRef::handle).orElse(null);
+        int posts = e == null ? 0 : e.posts().size();
+        return handle == null ? "" : Bundle.MSG_PublishedWhere(posts, handle);
+    }
+
     private static void run(QueueService queue, Function<QueueService, List<Outcome>> work) {
         List<Outcome> outcomes;
         try (ProgressHandle progress = ProgressHandle.createHandle(Bundle.PRG_Publishing())) {
@@ -79,7 +97,7 @@ public final class QueueScheduler {
             boolean ok = o.result() == Outcome.Result.PUBLISHED;
             SwingUtilities.invokeLater(() -> NotificationDisplayer.getDefault().notify(
                     ok ? Bundle.MSG_Published(what) : Bundle.MSG_Failed(what), ok ? Icons.info() : Icons.warning(),
-                    ok ? what : o.reason(), null,
+                    ok ? where(o.entry()) : o.reason(), null,
                     ok ? NotificationDisplayer.Priority.NORMAL : NotificationDisplayer.Priority.HIGH));
         }
     }
