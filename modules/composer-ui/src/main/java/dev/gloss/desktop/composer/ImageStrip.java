@@ -12,7 +12,6 @@ import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JTextField;
 import javax.swing.SwingConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -78,13 +77,14 @@ final class ImageStrip extends JPanel {
     }
 
     /** For tests: the alt-text fields. */
-    List<JTextField> altFields() {
-        return rows.stream().map(r -> r.alt).toList();
+    List<javax.swing.text.JTextComponent> altFields() {
+        return rows.stream().<javax.swing.text.JTextComponent>map(r -> r.alt).toList();
     }
 
     /** One image: thumbnail, alt text, remove. */
     private final class Row extends JPanel {
-        private final JTextField alt = new JTextField();
+        /** Alt text is a sentence or two: it wraps in the narrow column instead of scrolling out of sight. */
+        private final javax.swing.JTextArea alt = new javax.swing.JTextArea(2, 10);
         private final JLabel warning = new JLabel(Bundle.LBL_AltMissing(), Glyphs.warning(), SwingConstants.LEADING);
         private boolean updating;
 
@@ -109,7 +109,13 @@ final class ImageStrip extends JPanel {
                 }
             });
             alt.setName("alt." + image);
-            alt.putClientProperty("JTextField.placeholderText", Bundle.HINT_Alt());
+            alt.setLineWrap(true);
+            alt.setWrapStyleWord(true);
+            alt.setBorder(javax.swing.UIManager.getBorder("TextField.border"));
+            // Tab and Shift+Tab move on, as in a field, rather than typing a tab
+            alt.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+            alt.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+            alt.putClientProperty("JTextArea.placeholderText", Bundle.HINT_Alt());
             alt.getAccessibleContext().setAccessibleName(Bundle.HINT_Alt());
             alt.setText(img.alt() == null ? "" : img.alt());
             alt.getDocument().addDocumentListener(new DocumentListener() {

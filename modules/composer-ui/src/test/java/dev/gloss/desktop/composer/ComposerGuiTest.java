@@ -189,7 +189,7 @@ class ComposerGuiTest {
         java.awt.Component warning = onEdt(() -> find(card, "altWarning.0"));
         assertTrue(onEdt(warning::isShowing), "an image without alt text is flagged");
 
-        javax.swing.JTextField alt = onEdt(() -> (javax.swing.JTextField) find(card, "alt.0"));
+        javax.swing.text.JTextComponent alt = onEdt(() -> (javax.swing.text.JTextComponent) find(card, "alt.0"));
         SwingUtilities.invokeAndWait(() -> alt.setText("Bar chart of steering success by layer"));
         assertFalse(onEdt(warning::isShowing), "the flag goes once alt text is written");
         assertEquals("Bar chart of steering success by layer",
