@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the post menu attaches it and Tab reaches its alt text; Slots… (Alt+L) adds a Monday slot,
  * Ctrl+Shift+Q queues the thread, Ctrl+5 and Alt+P publish it to the loopback Bluesky server.
  *
- * <p>The one thing done without a key is what a window manager does: give the main window the
+ * <p>It runs in the dark theme (WeeklyLoopIT in the light one), so each run leaves screenshots of
+ * both. The one thing done without a key is what a window manager does: give the main window the
  * keyboard back after a dialog closes (Xvfb runs without one).
  */
 class KeyboardLoopIT {
@@ -94,7 +95,7 @@ class KeyboardLoopIT {
                 HttpTransport.standard(Clock.systemUTC()), Retry.standard())
                 .addBluesky(pds.url().toString(), handle, "keys-password-1".toCharArray());
 
-        app = LoopApp.launch(temp, xvfb, x, wsDir, secrets);
+        app = LoopApp.launch(temp, xvfb, x, wsDir, secrets, true);
         String window = app.awaitMainWindow(1);
         x.run("windowmove", window, "0", "0");
         x.run("windowsize", window, "1600", "1000");

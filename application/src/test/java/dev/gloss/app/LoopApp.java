@@ -31,8 +31,21 @@ final class LoopApp implements AutoCloseable {
 
     /** Starts the application on {@code wsDir}; the main window is not awaited yet. */
     static LoopApp launch(Path temp, Xvfb xvfb, XDo x, Path wsDir, Path secrets) throws Exception {
+        return launch(temp, xvfb, x, wsDir, secrets, false);
+    }
+
+    /**
+     * Starts the application, in the dark theme if {@code dark} (set as Tools ▸ Options ▸
+     * Appearance does: the platform's {@code laf} preference, read at start).
+     */
+    static LoopApp launch(Path temp, Xvfb xvfb, XDo x, Path wsDir, Path secrets, boolean dark) throws Exception {
         Path appCopy = privateCopy(Path.of(System.getProperty("gloss.app.dir")), temp);
         Path userdir = temp.resolve("userdir");
+        if (dark) {
+            Path prefs = userdir.resolve("config/Preferences/laf.properties");
+            Files.createDirectories(prefs.getParent());
+            Files.writeString(prefs, "laf=com.formdev.flatlaf.FlatDarkLaf\n");
+        }
         ProcessBuilder pb = new ProcessBuilder(appCopy.resolve("bin/gloss").toString(),
                 "--userdir", userdir.toString(), "--cachedir", temp.resolve("cache").toString(),
                 "-J-Dgloss.workspace=" + wsDir, "-J-Dgloss.secrets=" + secrets)

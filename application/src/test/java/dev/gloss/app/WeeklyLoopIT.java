@@ -1,14 +1,10 @@
 package dev.gloss.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gloss.library.Clips;
 import dev.gloss.library.DemoWorkspace;
-import dev.gloss.pdf.PdfDocument;
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.FileSecretStore;
 import dev.gloss.publish.Secrets;
@@ -23,12 +19,8 @@ import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
-import dev.gloss.workspace.Rect;
 import dev.gloss.workspace.Workspace;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -93,8 +85,7 @@ class WeeklyLoopIT {
         x = new XDo(xvfb.display(), shots, "loop");
 
         // The set-up a user does once, headless as `gloss accounts add` would: a new workspace
-        // (with the demo paper), a Bluesky account on the loopback server, and the figure clip the
-        // reader's area tool makes (the reader has none yet, so the library API makes it).
+        // (with the demo paper) and a Bluesky account on the loopback server.
         Workspace ws = Workspace.openOrCreate(wsDir);
         if (ws.papers().isEmpty()) {
             // the initializers are found through META-INF/services, which a jar being re-installed
@@ -108,7 +99,6 @@ class WeeklyLoopIT {
         AccountRef account = new Accounts(ws, new Secrets(new FileSecretStore(secrets), System::getenv),
                 HttpTransport.standard(Clock.systemUTC()), Retry.standard())
                 .addBluesky(pds.url().toString(), handle, "loop-password-1".toCharArray());
-        Annotation clip = figureClip(ws, paper);
 
         app = LoopApp.launch(temp, xvfb, x, wsDir, secrets);
 
@@ -129,7 +119,7 @@ class WeeklyLoopIT {
 
         // 3. select the sentence and highlight it
         int before = ws.annotations(paper.id()).size();
-        x.drag(888, 452, 1012, 468);
+        x.drag(893, 420, 991, 434);
         x.key("h");
         check(XDo.waitFor(30, () -> highlight(ws, paper).isPresent()), "a highlight of the sentence was saved");
         Annotation highlight = highlight(ws, paper).orElseThrow();
@@ -140,7 +130,7 @@ class WeeklyLoopIT {
         Set<String> threadsBefore = ws.threads().stream().map(PostThread::id).collect(Collectors.toSet());
         x.key("ctrl+shift+n");
         check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).isPresent()), "a new thread");
-        x.click(922, 452, 1, 1);
+        x.click(922, 420, 1, 1); // on the new highlight: it is selected
         x.key("ctrl+shift+t");
         check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().stream()
                 .anyMatch(p -> p.text().contains(SENTENCE) && p.sources().contains(highlight.id()))).orElse(false)),
@@ -148,7 +138,7 @@ class WeeklyLoopIT {
         x.shot("quoted");
 
         // 5. type past the 300-grapheme limit, then split at the cursor (Ctrl+Enter)
-        x.click(1434, 409, 1, 1);
+        x.key("ctrl+3"); // the keyboard goes to the post
         x.key("ctrl+End");
         x.type(" " + MORE);
         check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().get(0).text().contains("tuned variants."))
@@ -166,28 +156,38 @@ class WeeklyLoopIT {
         assertTrue(split.posts().get(1).text().strip().startsWith("Why it matters"), split.posts().get(1).text());
         x.shot("split");
 
-        // 6. the figure clip on the first post, with alt text
-        x.click(1434, 380, 1, 1);
+        // 6. the figure: on the paper, Right to page 2, C for the clip tool, a drag around Figure 1
+        int clipsBefore = clips(ws, paper);
+        x.click(515, 720, 1, 1); // the page's left margin: the page view takes the keys
+        x.key("Right");
+        Thread.sleep(1200);
+        x.key("c");
+        x.drag(872, 330, 1172, 586);
+        check(XDo.waitFor(30, () -> clips(ws, paper) == clipsBefore + 1), "the clip of Figure 1 was saved");
+        Annotation clip = newestClip(ws, paper);
+        assertEquals(2, clip.page());
+        assertTrue(clip.area().width() > 200 && clip.area().height() > 150, "the clip covers the figure: " + clip.area());
+        x.shot("figure-clip");
+
+        // 7. the clip on the first post, with alt text
+        x.click(1400, 345, 1, 1); // the first post's text
         x.key("shift+F10");
         Thread.sleep(800);
         x.shot("card-menu");
-        for (int i = 0; i < 6; i++) {
-            x.key("Down");
-        }
-        x.key("Return");
+        x.key("l"); // Add C_lip from the Paper…
         Thread.sleep(1500);
         x.key("Down", "Return");
         check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().get(0).images().size() == 1).orElse(false)),
                 "the clip is attached to the first post");
         x.shot("clip");
-        x.click(1460, 438, 1, 1); // the alt-text field next to the thumbnail
+        x.key("Tab"); // from the post's text to the alt text of its image
         x.type(ALT);
         check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> ALT.equals(t.posts().get(0).images().get(0).alt()))
                 .orElse(false)), "the alt text was saved");
         assertEquals(clip.clip(), newThread(ws, threadsBefore).orElseThrow().posts().get(0).images().get(0).file());
         x.shot("alt-text");
 
-        // 7. a Monday slot (Slots…: Monday 09:00 is the default; Add, OK)
+        // 8. a Monday slot (Slots…: Monday 09:00 is the default; Add, OK)
         x.key("alt+l");
         Thread.sleep(1500);
         x.key("alt+a");
@@ -196,7 +196,7 @@ class WeeklyLoopIT {
         check(XDo.waitFor(30, () -> SlotPlan.load(Workspace.open(wsDir)).slots().stream().anyMatch(s -> s.day() == DayOfWeek.MONDAY)),
                 "a Monday slot was saved");
 
-        // 8. File > Add Thread to Queue… (Ctrl+Shift+Q): the thread just written first, the
+        // 9. File > Add Thread to Queue… (Ctrl+Shift+Q): the thread just written first, the
         // account, next free slot; Queue
         // with no window manager, closing a dialog leaves no window focused: click the queue first
         x.click(900, 880, 1, 1);
@@ -216,7 +216,7 @@ class WeeklyLoopIT {
         Thread.sleep(1500);
         x.shot("queued");
 
-        // 9. publish it now to the loopback server (select the entry, Publish Now)
+        // 10. publish it now to the loopback server (select the entry, Publish Now)
         x.click(900, 800, 1, 1);
         x.key("End"); // one entry: the last line under its day heading
         x.key("alt+p");
@@ -252,13 +252,15 @@ class WeeklyLoopIT {
         return ws.threads().stream().filter(t -> !before.contains(t.id())).findFirst();
     }
 
-    /** The area of Figure 1 (page 2, right column, above its caption), saved as a clip. */
-    private static Annotation figureClip(Workspace ws, Paper paper) throws Exception {
-        Rect area = new Rect(310, 455, 566, 700);
-        try (PdfDocument pdf = PdfDocument.open(ws.paperFolder(paper.id()).resolve(paper.file()))) {
-            BufferedImage png = Clips.render(pdf, 2, area, Clips.DEFAULT_DPI);
-            return Clips.save(ws, paper.id(), 2, area, png, null, "Figure 1", List.of());
-        }
+    private static int clips(Workspace ws, Paper paper) {
+        ws.reload();
+        return (int) ws.annotations(paper.id()).stream().filter(a -> a.clip() != null).count();
+    }
+
+    private static Annotation newestClip(Workspace ws, Paper paper) {
+        ws.reload();
+        return ws.annotations(paper.id()).stream().filter(a -> a.clip() != null)
+                .max(java.util.Comparator.comparing(Annotation::created)).orElseThrow();
     }
 
     private void check(boolean ok, String what) throws IOException, InterruptedException {
