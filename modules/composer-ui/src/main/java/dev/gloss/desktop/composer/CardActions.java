@@ -39,7 +39,10 @@ import org.openide.util.RequestProcessor;
     "MSG_SourceGone=The quoted highlight no longer exists.",
     "# {0} - page",
     "# {1} - note",
-    "LBL_Clip=p. {0} — {1}"
+    "LBL_Clip=p. {0} — {1}",
+    "LBL_ClipUnnamed=figure clip",
+    "# {0} - date and time",
+    "LBL_ClipMade=clipped {0}"
 })
 final class CardActions {
     private static final RequestProcessor RP = new RequestProcessor("Gloss composer actions", 1);
@@ -179,6 +182,9 @@ final class CardActions {
     }
 
     /** Offers the area clips of the thread's paper (all papers when it has none). */
+    private static final java.time.format.DateTimeFormatter CLIP_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM, HH:mm");
+
     void chooseClip(int index, Component invoker) {
         String paperId = editor().thread().paperId();
         RP.post(() -> {
@@ -199,7 +205,12 @@ final class CardActions {
         JPopupMenu menu = new JPopupMenu();
         for (int i = 0; i < clips.size(); i++) {
             Annotation a = clips.get(i);
-            JMenuItem item = new JMenuItem(Bundle.LBL_Clip(a.page(), a.note() == null ? a.clip() : a.note()));
+            // its note, else when it was made: a file path means nothing to the reader of this menu
+            String what = a.note() != null && !a.note().isBlank() ? a.note().strip()
+                    : a.created() == null ? Bundle.LBL_ClipUnnamed() : Bundle.LBL_ClipMade(CLIP_TIME.format(
+                            a.created().atZone(java.time.ZoneId.systemDefault())));
+            JMenuItem item = new JMenuItem(Bundle.LBL_Clip(a.page(), what));
+            item.setToolTipText(a.clip());
             if (thumbs.get(i) != null) {
                 item.setIcon(new ImageIcon(thumbs.get(i)));
             }
