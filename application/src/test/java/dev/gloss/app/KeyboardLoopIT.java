@@ -4,17 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gloss.library.DemoWorkspace;
 import dev.gloss.pdf.PageSize;
 import dev.gloss.pdf.PdfDocument;
-import dev.gloss.publish.Accounts;
-import dev.gloss.publish.FileSecretStore;
-import dev.gloss.publish.Secrets;
-import dev.gloss.publish.http.HttpTransport;
-import dev.gloss.publish.http.Retry;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Annotation;
-import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.QueueEntry;
@@ -23,10 +16,8 @@ import dev.gloss.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -56,14 +47,12 @@ class KeyboardLoopIT {
 
     @TempDir
     Path temp;
-    private final Xvfb xvfb = new Xvfb();
+    private LoopFixture f;
     private LoopApp app;
-    private LoopPds pds;
 
     @BeforeEach
     void start() throws Exception {
-        xvfb.start();
-        pds = LoopPds.start();
+        f = LoopFixture.start(temp, "keys");
     }
 
     @AfterEach
@@ -71,31 +60,21 @@ class KeyboardLoopIT {
         if (app != null) {
             app.close();
         }
-        xvfb.stop();
-        if (pds != null) {
-            pds.close();
+        if (f != null) {
+            f.close();
         }
     }
 
     @Test
     void theWholeLoopFromTheKeyboard() throws Exception {
         Path shots = Path.of(System.getProperty("gloss.screenshots", temp.resolve("shots").toString()));
-        Path wsDir = temp.resolve("workspace");
-        Path secrets = temp.resolve("secrets");
-        XDo x = new XDo(xvfb.display(), shots, "keys");
+        XDo x = new XDo(f.xvfb.display(), shots, "keys");
+        Workspace ws = f.ws;
+        Paper paper = f.paper;
+        Path wsDir = f.wsDir;
+        AccountRef account = f.account;
 
-        Workspace ws = Workspace.openOrCreate(wsDir);
-        if (ws.papers().isEmpty()) {
-            new DemoWorkspace().populate(ws); // see WeeklyLoopIT: a jar being re-installed can hide the service
-        }
-        Paper paper = ws.papers().get(0);
-        String handle = "keys" + Long.toString(System.nanoTime() % 1_000_000, 36) + ".test";
-        String did = pds.createAccount(handle, "keys-password-1");
-        AccountRef account = new Accounts(ws, new Secrets(new FileSecretStore(secrets), System::getenv),
-                HttpTransport.standard(Clock.systemUTC()), Retry.standard())
-                .addBluesky(pds.url().toString(), handle, "keys-password-1".toCharArray());
-
-        app = LoopApp.launch(temp, xvfb, x, wsDir, secrets, true);
+        app = LoopApp.launch(temp, f.xvfb, x, wsDir, f.secrets, true);
         String window = app.awaitMainWindow(1);
         x.run("windowmove", window, "0", "0");
         x.run("windowsize", window, "1600", "1000");
@@ -116,7 +95,7 @@ class KeyboardLoopIT {
         x.key("alt+s");
         x.shot("sentence-selected");
         x.key("h");
-        app.check(XDo.waitFor(30, () -> highlight(ws, paper).isPresent()), "the sentence was highlighted");
+        app.check(XDo.waitFor(30, () -> f.highlight(SENTENCE).isPresent()), "the sentence was highlighted");
         x.shot("highlighted");
 
         // 3. the annotation view shows it; its context menu exports the paper's notes as Markdown
@@ -142,7 +121,7 @@ class KeyboardLoopIT {
         // Down selects the one match, and Ctrl+Shift+T quotes it in the thread
         Set<String> before = ws.threads().stream().map(PostThread::id).collect(Collectors.toSet());
         x.key("ctrl+shift+n");
-        app.check(XDo.waitFor(30, () -> newThread(ws, before).isPresent()), "a new thread");
+        app.check(XDo.waitFor(30, () -> f.newThread(before).isPresent()), "a new thread");
         x.key("ctrl+2");
         Thread.sleep(800);
         x.key("ctrl+f");
@@ -151,8 +130,8 @@ class KeyboardLoopIT {
         x.key("Down");
         x.shot("filtered");
         x.key("ctrl+shift+t");
-        Annotation highlight = highlight(ws, paper).orElseThrow();
-        app.check(XDo.waitFor(30, () -> newThread(ws, before).map(t -> t.posts().stream()
+        Annotation highlight = f.highlight(SENTENCE).orElseThrow();
+        app.check(XDo.waitFor(30, () -> f.newThread(before).map(t -> t.posts().stream()
                 .anyMatch(p -> p.sources().contains(highlight.id()))).orElse(false)), "the new thread quotes the highlight");
         x.shot("quoted");
 
@@ -160,17 +139,17 @@ class KeyboardLoopIT {
         x.key("ctrl+3");
         x.key("ctrl+End");
         x.type(" " + MORE);
-        app.check(XDo.waitFor(30, () -> newThread(ws, before).map(t -> t.posts().get(0).text().endsWith(MORE))
+        app.check(XDo.waitFor(30, () -> f.newThread(before).map(t -> t.posts().get(0).text().endsWith(MORE))
                 .orElse(false)), "the typed text was saved");
         x.run("key", "--repeat", String.valueOf(MORE.length()), "--delay", "8", "Left");
         x.key("ctrl+Return");
-        app.check(XDo.waitFor(30, () -> newThread(ws, before).map(t -> t.posts().size() == 2).orElse(false)),
+        app.check(XDo.waitFor(30, () -> f.newThread(before).map(t -> t.posts().size() == 2).orElse(false)),
                 "the post was split in two");
-        assertTrue(newThread(ws, before).orElseThrow().posts().get(1).text().startsWith("Why it matters"));
+        assertTrue(f.newThread(before).orElseThrow().posts().get(1).text().startsWith("Why it matters"));
         x.shot("split");
 
         // 6. the figure on page 2: Ctrl+4, Right (next page), C places a frame, Shift+arrows size it, Enter
-        int clipsBefore = clips(ws, paper);
+        int clipsBefore = f.clips();
         x.key("ctrl+4", "Right");
         Thread.sleep(800);
         x.key("c");
@@ -183,8 +162,8 @@ class KeyboardLoopIT {
         }
         x.shot("clip-frame");
         x.key("Return");
-        app.check(XDo.waitFor(30, () -> clips(ws, paper) == clipsBefore + 1), "the clip was saved");
-        Annotation clip = newestClip(ws, paper);
+        app.check(XDo.waitFor(30, () -> f.clips() == clipsBefore + 1), "the clip was saved");
+        Annotation clip = f.newestClip();
         assertEquals(2, clip.page(), "the clip is on page 2");
         try (PdfDocument pdf = PdfDocument.open(ws.paperFolder(paper.id()).resolve(paper.file()))) {
             PageSize size = pdf.pageSize(2);
@@ -202,11 +181,11 @@ class KeyboardLoopIT {
         Thread.sleep(1500);
         x.shot("clip-chooser");
         x.key("Down", "Return");
-        app.check(XDo.waitFor(30, () -> newThread(ws, before).map(t -> t.posts().get(1).images().size() == 1).orElse(false)),
+        app.check(XDo.waitFor(30, () -> f.newThread(before).map(t -> t.posts().get(1).images().size() == 1).orElse(false)),
                 "the clip is attached to the second post");
         x.key("Tab");
         x.type(ALT);
-        app.check(XDo.waitFor(30, () -> newThread(ws, before).map(t -> ALT.equals(t.posts().get(1).images().get(0).alt()))
+        app.check(XDo.waitFor(30, () -> f.newThread(before).map(t -> ALT.equals(t.posts().get(1).images().get(0).alt()))
                 .orElse(false)), "the alt text was saved");
         x.shot("alt-text");
 
@@ -224,7 +203,7 @@ class KeyboardLoopIT {
         x.key("Return");
         app.check(XDo.waitFor(30, () -> !Workspace.open(wsDir).queue().isEmpty()), "the thread was queued");
         QueueEntry entry = Workspace.open(wsDir).queue().get(0);
-        assertEquals(newThread(ws, before).orElseThrow().id(), entry.threadId());
+        assertEquals(f.newThread(before).orElseThrow().id(), entry.threadId());
         assertEquals(account.id(), entry.accountId());
         assertEquals(DayOfWeek.MONDAY, entry.at().atZone(ZoneId.systemDefault()).getDayOfWeek());
         app.focusMainWindow();
@@ -238,7 +217,7 @@ class KeyboardLoopIT {
                 .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");
         QueueEntry done = Workspace.open(wsDir).queue().get(0);
         assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.reason());
-        JsonNode records = pds.listPosts(did);
+        JsonNode records = f.pds.listPosts(f.did);
         assertEquals(2, records.size(), "two posts on the server: " + records);
         assertTrue(records.get(0).path("value").path("text").asText().contains(SENTENCE), records.toString());
         assertEquals(ALT, records.get(1).path("value").path("embed").path("images").get(0).path("alt").asText(),
@@ -246,29 +225,5 @@ class KeyboardLoopIT {
         Thread.sleep(1000);
         x.shot("published");
         assertTrue(app.severe().isEmpty(), "messages.log has SEVERE lines:\n" + String.join("\n", app.severe()));
-    }
-
-    private static Optional<Annotation> highlight(Workspace ws, Paper paper) {
-        ws.reload();
-        return ws.annotations(paper.id()).stream()
-                .filter(a -> a.type() == AnnotationType.HIGHLIGHT
-                        && a.exact().replaceAll("\\s+", " ").strip().equals(SENTENCE))
-                .findFirst();
-    }
-
-    private static Optional<PostThread> newThread(Workspace ws, Set<String> before) {
-        ws.reload();
-        return ws.threads().stream().filter(t -> !before.contains(t.id())).findFirst();
-    }
-
-    private static int clips(Workspace ws, Paper paper) {
-        ws.reload();
-        return (int) ws.annotations(paper.id()).stream().filter(a -> a.clip() != null).count();
-    }
-
-    private static Annotation newestClip(Workspace ws, Paper paper) {
-        ws.reload();
-        return ws.annotations(paper.id()).stream().filter(a -> a.clip() != null)
-                .max(java.util.Comparator.comparing(Annotation::created)).orElseThrow();
     }
 }

@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gloss.library.DemoWorkspace;
-import dev.gloss.publish.Accounts;
-import dev.gloss.publish.FileSecretStore;
-import dev.gloss.publish.Secrets;
 import dev.gloss.publish.SlotPlan;
-import dev.gloss.publish.http.HttpTransport;
-import dev.gloss.publish.http.Retry;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Annotation;
-import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
@@ -22,12 +15,10 @@ import dev.gloss.workspace.QueueState;
 import dev.gloss.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -55,15 +46,13 @@ class WeeklyLoopIT {
 
     @TempDir
     Path temp;
-    private final Xvfb xvfb = new Xvfb();
+    private LoopFixture f;
     private LoopApp app;
-    private LoopPds pds;
     private XDo x;
 
     @BeforeEach
     void start() throws Exception {
-        xvfb.start();
-        pds = LoopPds.start();
+        f = LoopFixture.start(temp, "loop");
     }
 
     @AfterEach
@@ -71,36 +60,21 @@ class WeeklyLoopIT {
         if (app != null) {
             app.close();
         }
-        xvfb.stop();
-        if (pds != null) {
-            pds.close();
+        if (f != null) {
+            f.close();
         }
     }
 
     @Test
     void highlightQuoteSplitClipQueueAndPublish() throws Exception {
         Path shots = Path.of(System.getProperty("gloss.screenshots", temp.resolve("shots").toString()));
-        Path wsDir = temp.resolve("workspace");
-        Path secrets = temp.resolve("secrets");
-        x = new XDo(xvfb.display(), shots, "loop");
+        x = new XDo(f.xvfb.display(), shots, "loop");
+        Workspace ws = f.ws;
+        Paper paper = f.paper;
+        Path wsDir = f.wsDir;
+        AccountRef account = f.account;
 
-        // The set-up a user does once, headless as `gloss accounts add` would: a new workspace
-        // (with the demo paper) and a Bluesky account on the loopback server.
-        Workspace ws = Workspace.openOrCreate(wsDir);
-        if (ws.papers().isEmpty()) {
-            // the initializers are found through META-INF/services, which a jar being re-installed
-            // by a parallel build can hide for a moment: populate the same way, directly
-            new DemoWorkspace().populate(ws);
-        }
-        assertEquals(1, ws.papers().size(), "the new workspace has the demo paper");
-        Paper paper = ws.papers().get(0);
-        String handle = "loop" + Long.toString(System.nanoTime() % 1_000_000, 36) + ".test";
-        String did = pds.createAccount(handle, "loop-password-1");
-        AccountRef account = new Accounts(ws, new Secrets(new FileSecretStore(secrets), System::getenv),
-                HttpTransport.standard(Clock.systemUTC()), Retry.standard())
-                .addBluesky(pds.url().toString(), handle, "loop-password-1".toCharArray());
-
-        app = LoopApp.launch(temp, xvfb, x, wsDir, secrets);
+        app = LoopApp.launch(temp, f.xvfb, x, wsDir, f.secrets);
 
         // 1. the main window with the library
         String window = app.awaitMainWindow(1);
@@ -121,18 +95,18 @@ class WeeklyLoopIT {
         int before = ws.annotations(paper.id()).size();
         x.drag(893, 420, 991, 434);
         x.key("h");
-        check(XDo.waitFor(30, () -> highlight(ws, paper).isPresent()), "a highlight of the sentence was saved");
-        Annotation highlight = highlight(ws, paper).orElseThrow();
+        check(XDo.waitFor(30, () -> f.highlight(SENTENCE).isPresent()), "a highlight of the sentence was saved");
+        Annotation highlight = f.highlight(SENTENCE).orElseThrow();
         assertEquals(before + 1, ws.annotations(paper.id()).size());
         x.shot("highlight");
 
         // 4. a new thread (Ctrl+Shift+N), then Ctrl+Shift+T quotes the selected highlight in it
         Set<String> threadsBefore = ws.threads().stream().map(PostThread::id).collect(Collectors.toSet());
         x.key("ctrl+shift+n");
-        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).isPresent()), "a new thread");
+        check(XDo.waitFor(30, () -> f.newThread(threadsBefore).isPresent()), "a new thread");
         x.click(922, 420, 1, 1); // on the new highlight: it is selected
         x.key("ctrl+shift+t");
-        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().stream()
+        check(XDo.waitFor(30, () -> f.newThread(threadsBefore).map(t -> t.posts().stream()
                 .anyMatch(p -> p.text().contains(SENTENCE) && p.sources().contains(highlight.id()))).orElse(false)),
                 "the new thread quotes the highlight");
         x.shot("quoted");
@@ -141,15 +115,15 @@ class WeeklyLoopIT {
         x.key("ctrl+3"); // the keyboard goes to the post
         x.key("ctrl+End");
         x.type(" " + MORE);
-        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().get(0).text().contains("tuned variants."))
+        check(XDo.waitFor(30, () -> f.newThread(threadsBefore).map(t -> t.posts().get(0).text().contains("tuned variants."))
                 .orElse(false)), "the typed text was saved");
-        assertTrue(newThread(ws, threadsBefore).orElseThrow().posts().get(0).text().length() > 300, "the post is over the limit");
+        assertTrue(f.newThread(threadsBefore).orElseThrow().posts().get(0).text().length() > 300, "the post is over the limit");
         x.shot("over-limit");
         x.run("key", "--repeat", String.valueOf(MORE.length()), "--delay", "8", "Left");
         x.key("ctrl+Return");
-        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().size() == 2).orElse(false)),
+        check(XDo.waitFor(30, () -> f.newThread(threadsBefore).map(t -> t.posts().size() == 2).orElse(false)),
                 "the post was split in two");
-        PostThread split = newThread(ws, threadsBefore).orElseThrow();
+        PostThread split = f.newThread(threadsBefore).orElseThrow();
         for (Post p : split.posts()) {
             assertTrue(p.text().strip().length() <= 300, "every post fits Bluesky: " + p.text());
         }
@@ -157,14 +131,14 @@ class WeeklyLoopIT {
         x.shot("split");
 
         // 6. the figure: on the paper, Right to page 2, C for the clip tool, a drag around Figure 1
-        int clipsBefore = clips(ws, paper);
+        int clipsBefore = f.clips();
         x.click(515, 720, 1, 1); // the page's left margin: the page view takes the keys
         x.key("Right");
         Thread.sleep(1200);
         x.key("c");
         x.drag(872, 330, 1172, 586);
-        check(XDo.waitFor(30, () -> clips(ws, paper) == clipsBefore + 1), "the clip of Figure 1 was saved");
-        Annotation clip = newestClip(ws, paper);
+        check(XDo.waitFor(30, () -> f.clips() == clipsBefore + 1), "the clip of Figure 1 was saved");
+        Annotation clip = f.newestClip();
         assertEquals(2, clip.page());
         assertTrue(clip.area().width() > 200 && clip.area().height() > 150, "the clip covers the figure: " + clip.area());
         x.shot("figure-clip");
@@ -177,14 +151,14 @@ class WeeklyLoopIT {
         x.key("l"); // Add C_lip from the Paper…
         Thread.sleep(1500);
         x.key("Down", "Return");
-        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> t.posts().get(0).images().size() == 1).orElse(false)),
+        check(XDo.waitFor(30, () -> f.newThread(threadsBefore).map(t -> t.posts().get(0).images().size() == 1).orElse(false)),
                 "the clip is attached to the first post");
         x.shot("clip");
         x.key("Tab"); // from the post's text to the alt text of its image
         x.type(ALT);
-        check(XDo.waitFor(30, () -> newThread(ws, threadsBefore).map(t -> ALT.equals(t.posts().get(0).images().get(0).alt()))
+        check(XDo.waitFor(30, () -> f.newThread(threadsBefore).map(t -> ALT.equals(t.posts().get(0).images().get(0).alt()))
                 .orElse(false)), "the alt text was saved");
-        assertEquals(clip.clip(), newThread(ws, threadsBefore).orElseThrow().posts().get(0).images().get(0).file());
+        assertEquals(clip.clip(), f.newThread(threadsBefore).orElseThrow().posts().get(0).images().get(0).file());
         x.shot("alt-text");
 
         // 8. a Monday slot (Slots…: Monday 09:00 is the default; Add, OK)
@@ -224,7 +198,7 @@ class WeeklyLoopIT {
                 .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");
         QueueEntry done = Workspace.open(wsDir).queue().get(0);
         assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.reason());
-        JsonNode records = pds.listPosts(did);
+        JsonNode records = f.pds.listPosts(f.did);
         assertEquals(2, records.size(), "two posts on the server: " + records);
         JsonNode first = records.get(0).path("value");
         JsonNode second = records.get(1).path("value");
@@ -237,30 +211,6 @@ class WeeklyLoopIT {
 
         List<String> severe = app.severe();
         assertTrue(severe.isEmpty(), "messages.log has SEVERE lines:\n" + String.join("\n", severe));
-    }
-
-    private static Optional<Annotation> highlight(Workspace ws, Paper paper) {
-        ws.reload();
-        return ws.annotations(paper.id()).stream()
-                .filter(a -> a.type() == AnnotationType.HIGHLIGHT && a.exact() != null
-                        && a.exact().replaceAll("\\s+", " ").strip().equals(SENTENCE))
-                .findFirst();
-    }
-
-    private static Optional<PostThread> newThread(Workspace ws, Set<String> before) {
-        ws.reload();
-        return ws.threads().stream().filter(t -> !before.contains(t.id())).findFirst();
-    }
-
-    private static int clips(Workspace ws, Paper paper) {
-        ws.reload();
-        return (int) ws.annotations(paper.id()).stream().filter(a -> a.clip() != null).count();
-    }
-
-    private static Annotation newestClip(Workspace ws, Paper paper) {
-        ws.reload();
-        return ws.annotations(paper.id()).stream().filter(a -> a.clip() != null)
-                .max(java.util.Comparator.comparing(Annotation::created)).orElseThrow();
     }
 
     private void check(boolean ok, String what) throws IOException, InterruptedException {
