@@ -15,6 +15,7 @@ import org.openide.util.Utilities;
 @ActionRegistration(displayName = "#CTL_NewThread", iconBase = "dev/gloss/desktop/composer/composer.png")
 @ActionReferences({
     @ActionReference(path = "Menu/File", position = 70),
+    @ActionReference(path = "Toolbars/File", position = 60),
     @ActionReference(path = "Shortcuts", name = "DS-N")
 })
 @NbBundle.Messages("CTL_NewThread=New Thread")

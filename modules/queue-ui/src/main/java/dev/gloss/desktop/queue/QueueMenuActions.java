@@ -39,6 +39,7 @@ public final class QueueMenuActions {
     @ActionRegistration(displayName = "#CTL_AddToQueueAction", iconBase = "dev/gloss/desktop/queue/queue.png")
     @ActionReferences({
         @ActionReference(path = "Menu/File", position = 75),
+        @ActionReference(path = "Toolbars/File", position = 70),
         @ActionReference(path = "Shortcuts", name = "DS-Q")
     })
     public static final class AddToQueue implements ActionListener {

@@ -20,6 +20,7 @@ import org.openide.windows.WindowManager;
 @ActionRegistration(displayName = "#CTL_OpenFileAction", iconBase = "dev/gloss/desktop/reader/pdf.png")
 @ActionReferences({
     @ActionReference(path = "Menu/File", position = 20),
+    @ActionReference(path = "Toolbars/File", position = 40),
     @ActionReference(path = "Shortcuts", name = "D-O")
 })
 @NbBundle.Messages({
