@@ -6,20 +6,27 @@ import java.io.File;
 import java.util.prefs.Preferences;
 import org.openide.modules.OnStart;
 import org.openide.util.NbPreferences;
+import org.openide.util.RequestProcessor;
 import org.openide.windows.WindowManager;
 
 /**
  * Opens the workspace while the window system starts, so the first window has data quickly,
  * and then the files given on the command line ({@code ./gloss FILE.pdf} passes them as
  * {@code -J-Dgloss.open=A.pdf:B.pdf}).
+ * <p>
+ * The platform waits for every {@code @OnStart} runnable before it builds the main window, so
+ * the opening itself (JSON parsing, and on the first start the demo paper) runs on a thread of
+ * its own: windows ask for the workspace with {@link GlossWorkspace#whenReady} anyway.
  */
 @OnStart
 public final class Startup implements Runnable {
     private static final String FIRST_START_DONE = "firstStartDone";
 
+    private static final RequestProcessor OPENER = new RequestProcessor("Gloss workspace opener", 1);
+
     @Override
     public void run() {
-        GlossWorkspace.open();
+        OPENER.post(GlossWorkspace::open);
         WindowManager.getDefault().invokeWhenUIReady(Startup::maximiseOnFirstStart);
         String files = System.getProperty("gloss.open");
         if (files != null && !files.isBlank()) {

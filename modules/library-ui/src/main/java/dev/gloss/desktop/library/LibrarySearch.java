@@ -14,10 +14,12 @@ import org.openide.modules.OnStart;
 import org.openide.modules.OnStop;
 import org.openide.util.NbBundle;
 import org.openide.util.RequestProcessor;
+import org.openide.windows.WindowManager;
 
 /**
- * The application's search index: opened in the background once the workspace is open, kept in
- * step with it, with a cancellable progress bar while page text is being indexed.
+ * The application's search index: opened in the background once the workspace is open and the
+ * main window shows, kept in step with it, with a cancellable progress bar while page text is
+ * being indexed.
  */
 @NbBundle.Messages("PRG_Indexing=Indexing the library")
 public final class LibrarySearch {
@@ -37,11 +39,18 @@ public final class LibrarySearch {
         return INDEX.isDone() && !INDEX.isCompletedExceptionally();
     }
 
-    /** Opens the index when the application starts. */
+    /**
+     * Opens the index once the main window shows: Lucene's classes and the first index sync
+     * would otherwise compete for the two cores a start has with building the window.
+     */
     @OnStart
     public static final class Opener implements Runnable {
         @Override
         public void run() {
+            WindowManager.getDefault().invokeWhenUIReady(Opener::open);
+        }
+
+        private static void open() {
             GlossWorkspace.future().thenAcceptAsync(ws -> {
                 try {
                     SearchIndex index = SearchIndex.open(ws);
