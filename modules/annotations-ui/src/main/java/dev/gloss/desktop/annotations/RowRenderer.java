@@ -80,6 +80,7 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         final FontMetrics small;
         final int width;
         private final int minAdvance;
+        private final float typicalAdvance;
         private final int quoteMarks;
 
         private final LineCache cache;
@@ -102,7 +103,26 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
                 min = Math.min(min, fm.charWidth(ch));
             }
             minAdvance = Math.max(1, min);
+            // the width of an average character of running English text, for guesses only
+            typicalAdvance = fm.stringWidth("the quick brown fox jumps over a lazy dog") / 41f;
             quoteMarks = fm.charWidth('\u201C') + fm.charWidth('\u201D');
+        }
+
+        /** The quote's line count when it is known without measuring (measured before at this font and width, or blank), else -1. */
+        int knownQuoteLines(Annotation a) {
+            if (cache != null) {
+                Integer known = cache.lines.get(a);
+                if (known != null) {
+                    return known;
+                }
+            }
+            String q = a.exact();
+            return q.isBlank() ? 1 : -1;
+        }
+
+        /** A guess at the quote's line count from its length alone (for rows not measured yet). */
+        int guessQuoteLines(Annotation a) {
+            return a.exact().length() * typicalAdvance + quoteMarks > width - TEXT_X - PAD ? 2 : 1;
         }
 
         /** How many lines (1 or 2) the quote of {@code a} takes. */
@@ -166,6 +186,11 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
 
     /** The height of a row (for an annotation: one or two quote lines, a note line, a meta line). */
     static int heightOf(Row row, Metrics m, boolean showDates) {
+        return heightOf(row, m, showDates, 0);
+    }
+
+    /** The height of a row whose quote takes {@code quoteLines} lines (0: measure them). */
+    static int heightOf(Row row, Metrics m, boolean showDates, int quoteLines) {
         if (row instanceof Row.PaperRow) {
             return m.fm.getHeight() + 14;
         }
@@ -173,7 +198,8 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
             return m.small.getHeight() + 10;
         }
         Row.AnnotationRow a = (Row.AnnotationRow) row;
-        int h = 7 + m.fm.getHeight() * m.quoteLines(a.annotation()) + 7;
+        int lines = quoteLines > 0 ? quoteLines : m.quoteLines(a.annotation());
+        int h = 7 + m.fm.getHeight() * lines + 7;
         if (hasNote(a.annotation())) {
             h += m.fm.getHeight();
         }

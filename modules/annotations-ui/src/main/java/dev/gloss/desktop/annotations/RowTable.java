@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import javax.swing.JTable;
 import javax.swing.JViewport;
 import javax.swing.ListSelectionModel;
 import javax.swing.SizeSequence;
+import javax.swing.SwingUtilities;
 import javax.swing.table.AbstractTableModel;
 
 /**
@@ -26,6 +28,12 @@ import javax.swing.table.AbstractTableModel;
  * {@link SizeSequence} (built in one pass) and answers {@link #getRowHeight(int)},
  * {@link #rowAtPoint} and {@link #getCellRect} from it. How many lines each quote wraps to is
  * measured once per annotation and width, so filtering as the user types measures nothing.
+ * <p>
+ * In a viewport, quotes not measured yet are not measured all at once: their rows get a height
+ * guessed from the quote's length, the rows about to be painted are measured first (so what is
+ * on screen is always exact), and the rest in small steps on the event thread afterwards, the
+ * rows above the viewport moving it by as much as they change so nothing on screen jumps. The
+ * first open of 10,000 annotations then measures a screenful instead of every quote.
  */
 final class RowTable extends JTable {
     private final Rows rows = new Rows();
@@ -40,6 +48,14 @@ final class RowTable extends JTable {
     /** Every row's height when they differ, else null (then all rows are {@link #getRowHeight()} high). */
     private SizeSequence heights;
     private final RowRenderer.LineCache lines = new RowRenderer.LineCache();
+    /** Rows whose height is still a guess (quote not measured), or null when every height is exact. */
+    private BitSet guessed;
+    /** The metrics the heights were computed with (for measuring guessed rows later). */
+    private RowRenderer.Metrics metrics;
+    /** Bumped whenever the heights are recomputed, so that a pending refinement of older ones stops. */
+    private int generation;
+    /** Rows measured per step of the background refinement (a few milliseconds each). */
+    private static final int STEP = 1500;
 
     RowTable() {
         setModel(rows);
@@ -137,6 +153,7 @@ final class RowTable extends JTable {
             renderer.setShowDates(showDates);
             this.showDates = showDates;
             heights = null;
+            guessed = null;
             rows.fireTableDataChanged();
             applyHeights(showDates);
             ListSelectionModel sm = getSelectionModel();
@@ -166,6 +183,8 @@ final class RowTable extends JTable {
 
     private void applyHeights(boolean showDates) {
         List<Row> list = rows.list;
+        generation++;
+        guessed = null;
         if (list.isEmpty()) {
             heights = null;
             return;
@@ -173,20 +192,126 @@ final class RowTable extends JTable {
         int width = layoutWidth();
         heightsWidth = width;
         int[] h = new int[list.size()];
-        RowRenderer.Metrics metrics = new RowRenderer.Metrics(this, getFont(), width, lines);
+        RowRenderer.Metrics m = new RowRenderer.Metrics(this, getFont(), width, lines);
+        metrics = m;
+        // with a visible area, quotes not measured yet get a guessed height (refined below); else all exact
+        boolean lazy = getParent() instanceof JViewport v && v.getHeight() > 0;
+        BitSet guesses = new BitSet();
         boolean uniform = true;
         for (int i = 0; i < h.length; i++) {
-            h[i] = RowRenderer.heightOf(list.get(i), metrics, showDates);
+            Row r = list.get(i);
+            if (lazy && r instanceof Row.AnnotationRow a) {
+                int known = m.knownQuoteLines(a.annotation());
+                if (known < 0) {
+                    guesses.set(i);
+                    known = m.guessQuoteLines(a.annotation());
+                }
+                h[i] = RowRenderer.heightOf(r, m, showDates, known);
+            } else {
+                h[i] = RowRenderer.heightOf(r, m, showDates);
+            }
             uniform &= h[i] == h[0];
         }
         lines.retainAtMost(Math.max(4 * h.length, 50_000));
-        heights = uniform ? null : new SizeSequence(h);
+        heights = uniform && guesses.isEmpty() ? null : new SizeSequence(h);
         // the default height, for the uniform case and for the renderer's own sizing
         if (getRowHeight() != h[0]) {
             setRowHeight(h[0]);
         }
+        if (!guesses.isEmpty()) {
+            guessed = guesses;
+            int gen = generation;
+            SwingUtilities.invokeLater(() -> refineStep(gen, 0));
+        }
         revalidate();
         repaint();
+    }
+
+    /** Whether some rows still have a guessed height (for tests and the benchmark). */
+    boolean hasGuessedHeights() {
+        return guessed != null;
+    }
+
+    /** Measures the guessed rows on screen (and a little below) before they are painted; true if a height changed. */
+    private boolean measureVisible() {
+        BitSet g = guessed;
+        Rectangle vis = getVisibleRect();
+        if (g == null || heights == null || vis.height <= 0) {
+            return false;
+        }
+        int first = rowAtPoint(new Point(0, vis.y));
+        boolean changed = false;
+        // rows at and below the top one only: the top row keeps its place, so nothing on screen jumps
+        for (int i = Math.max(0, first); i < getRowCount() && heights.getPosition(i) < vis.y + 2 * vis.height; i++) {
+            if (g.get(i)) {
+                changed |= measure(i);
+            }
+        }
+        return changed;
+    }
+
+    /** Replaces row {@code i}'s guessed height by its measured one; true if it changed. */
+    private boolean measure(int i) {
+        guessed.clear(i);
+        int h = RowRenderer.heightOf(rows.list.get(i), metrics, showDates);
+        if (h == heights.getSize(i)) {
+            return false;
+        }
+        heights.setSize(i, h);
+        return true;
+    }
+
+    /** Measures the next guessed rows after {@code from}; rows above the viewport move it by their change. */
+    private void refineStep(int gen, int from) {
+        if (gen != generation || guessed == null) {
+            return;
+        }
+        boolean onScreen = measureVisible();
+        JViewport vp = getParent() instanceof JViewport v ? v : null;
+        int top = vp == null ? 0 : vp.getViewPosition().y;
+        int anchor = top > 0 ? rowAtPoint(new Point(0, top)) : 0;
+        int above = 0;
+        boolean changed = false;
+        int end = Math.min(getRowCount(), from + STEP);
+        for (int i = guessed.nextSetBit(from); i >= 0 && i < end; i = guessed.nextSetBit(i + 1)) {
+            int before = heights.getSize(i);
+            if (measure(i)) {
+                changed = true;
+                if (i < anchor) {
+                    above += heights.getSize(i) - before;
+                }
+            }
+        }
+        if (changed || onScreen) {
+            if (vp != null && above != 0) {
+                // the rows above what is shown changed: follow them at once, before any paint, and
+                // without the viewport's blit (which would copy the unchanged picture as if scrolled)
+                setSize(getWidth(), Math.max(getPreferredSize().height, vp.getExtentSize().height));
+                int mode = vp.getScrollMode();
+                vp.setScrollMode(JViewport.SIMPLE_SCROLL_MODE);
+                vp.setViewPosition(new Point(vp.getViewPosition().x, Math.max(0, top + above)));
+                vp.setScrollMode(mode);
+            }
+            revalidate();
+            if (onScreen) {
+                repaint();
+            }
+        }
+        if (guessed.nextSetBit(end) >= 0) {
+            SwingUtilities.invokeLater(() -> refineStep(gen, end));
+        } else {
+            guessed = null;
+        }
+    }
+
+    @Override
+    protected void paintComponent(java.awt.Graphics g) {
+        if (guessed != null && measureVisible()) {
+            // rows below the top one moved: paint the whole visible area again, with the table's new length
+            revalidate();
+            repaint();
+        }
+        super.paintComponent(g);
     }
 
     @Override

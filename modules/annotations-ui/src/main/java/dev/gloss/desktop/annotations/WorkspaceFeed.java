@@ -32,6 +32,8 @@ final class WorkspaceFeed {
     private boolean loaded;
     private boolean loading;
     private boolean changeQueued;
+    /** Whether an orphan check was ever asked for: a check never scheduled never finishes, so waitIdle must not wait for it. */
+    private volatile boolean orphansChecked;
 
     WorkspaceFeed(AnnotationListModel model, Runnable changed) {
         this.model = model;
@@ -42,6 +44,7 @@ final class WorkspaceFeed {
     void attach(Workspace workspace) {
         detach();
         ws = workspace;
+        orphansChecked = false;
         orphans = new OrphanScanner(workspace, this::orphansFound);
         workspace.addListener(listener);
         load();
@@ -175,6 +178,7 @@ final class WorkspaceFeed {
 
     private void checkOrphans() {
         if (current != null && orphans != null && loaded) {
+            orphansChecked = true;
             orphans.schedule(current, model.annotationsOf(current.id()));
         }
     }
@@ -187,8 +191,9 @@ final class WorkspaceFeed {
     /** Waits for the load and the orphan check in progress; for tests. */
     void waitIdle() {
         RP.post(() -> { }).waitFinished();
-        if (orphans != null) {
-            orphans.waitFinished();
+        OrphanScanner o = orphans;
+        if (o != null && orphansChecked) {
+            o.waitFinished();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.gloss.desktop.annotations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.swing.JScrollPane;
+import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 
 /** The table's own row heights: positions, hit-testing and the cache of measured quotes (headless). */
@@ -96,5 +99,95 @@ class RowTableTest {
         assertEquals(new RowRenderer.Metrics(table, table.getFont(), 200).quoteLines(a), narrow.quoteLines(a));
         cache.retainAtMost(0);
         assertEquals(0, cache.size());
+    }
+
+    /**
+     * In a viewport, quotes are not all measured at once: rows get guessed heights, the rows on
+     * screen are exact when painted, the rest are measured afterwards on the event thread, and
+     * the row at the top of the viewport stays where it was while rows above it change.
+     */
+    @Test
+    void guessedHeightsAreMeasuredOnScreenFirstThenAllWithoutMovingTheView() throws Exception {
+        // quotes whose length misleads a guess: narrow letters (long but one line), wide ones (short but two)
+        List<Paper> ps = new ArrayList<>();
+        List<Annotation> anns = new ArrayList<>();
+        for (int p = 0; p < 40; p++) {
+            Paper paper = AnnotationListModelTest.paper("paper-" + p, "Paper " + p);
+            ps.add(paper);
+            for (int i = 0; i < 10; i++) {
+                String quote = switch (i % 3) {
+                    case 0 -> "il".repeat(20 + i);
+                    case 1 -> "WM".repeat(12 + i);
+                    default -> "short " + i;
+                };
+                anns.add(AnnotationListModelTest.ann("a-" + p + "-" + i, paper, 1 + i % 4, i * 10, "yellow", quote,
+                        i % 4 == 0 ? "a note" : null, List.of(), i));
+            }
+        }
+        List<Row> rows = AnnotationFilter.apply(anns, ps, Query.ALL);
+        RowTable[] t = new RowTable[1];
+        JScrollPane[] sp = new JScrollPane[1];
+        SwingUtilities.invokeAndWait(() -> {
+            t[0] = new RowTable();
+            // a scroll bar from the start: one appearing would change the width, and so every height
+            sp[0] = new JScrollPane(t[0], JScrollPane.VERTICAL_SCROLLBAR_ALWAYS, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+            sp[0].setSize(360, 500);
+            layout(sp[0]);
+            t[0].setRows(rows, false);
+            layout(sp[0]);
+            assertTrue(t[0].hasGuessedHeights(), "nothing measured before it is shown");
+            // scroll to the middle, then paint: what is on screen is measured before it is drawn
+            sp[0].getViewport().setViewPosition(new Point(0, t[0].getCellRect(rows.size() / 2, 0, true).y));
+            layout(sp[0]);
+            paint(sp[0]);
+        });
+        RowRenderer.Metrics exact = new RowRenderer.Metrics(t[0], t[0].getFont(), t[0].getWidth());
+        int[] top = new int[2];
+        SwingUtilities.invokeAndWait(() -> {
+            Rectangle vis = t[0].getVisibleRect();
+            int first = t[0].rowAtPoint(new Point(0, vis.y));
+            for (int i = first; i < rows.size() && t[0].getCellRect(i, 0, true).y < vis.y + vis.height; i++) {
+                assertEquals(RowRenderer.heightOf(rows.get(i), exact, false), t[0].getRowHeight(i), "visible row " + i);
+            }
+            top[0] = first;
+            top[1] = t[0].getCellRect(first, 0, true).y - vis.y;
+        });
+        boolean[] guessing = {true};
+        for (int n = 0; n < 1000 && guessing[0]; n++) {
+            SwingUtilities.invokeAndWait(() -> guessing[0] = t[0].hasGuessedHeights());
+        }
+        assertFalse(guessing[0], "every row measured in the end");
+        SwingUtilities.invokeAndWait(() -> {
+            int y = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(RowRenderer.heightOf(rows.get(i), exact, false), t[0].getRowHeight(i), "row " + i);
+                assertEquals(y, t[0].getCellRect(i, 0, true).y, "row " + i + " starts where the one above ends");
+                y += t[0].getRowHeight(i);
+            }
+            int vy = sp[0].getViewport().getViewPosition().y;
+            assertEquals(top[0], t[0].rowAtPoint(new Point(0, vy)), "the same row is at the top");
+            assertEquals(top[1], t[0].getCellRect(top[0], 0, true).y - vy, "at the same place");
+        });
+    }
+
+    /** What validate() does in a shown window (headless components have no peer). */
+    private static void layout(java.awt.Component c) {
+        if (c instanceof java.awt.Container k) {
+            k.doLayout();
+            for (java.awt.Component child : k.getComponents()) {
+                layout(child);
+            }
+        }
+    }
+
+    private static void paint(JScrollPane sp) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(sp.getWidth(), sp.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            sp.paint(g);
+        } finally {
+            g.dispose();
+        }
     }
 }
