@@ -18,15 +18,21 @@ import java.util.stream.Stream;
 /**
  * {@code ./bench [--quick]}: every row of the target table, Gloss next to its baseline, printed as
  * one Markdown table and written as JSON to {@code target/bench/bench.json}. A row whose feature
- * or input is missing says so instead of disappearing.
+ * or input is missing says so instead of disappearing. {@code --only WORDS} runs only the steps
+ * whose name contains them (e.g. {@code ./bench --quick --only "annotation view"}).
  */
 public final class Bench {
+    /** Part of a step name given with {@code --only}, or null for every step. */
+    private static String only;
+
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
         Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE); // font fallbacks are not results
         boolean quick = List.of(args).contains("--quick");
+        int o = List.of(args).indexOf("--only");
+        only = o >= 0 && o + 1 < args.length ? args[o + 1] : null;
         Path root = Path.of(System.getProperty("gloss.root", ".")).toAbsolutePath().normalize();
         Path corpus = root.resolveSibling("shared").resolve("corpus");
         Path out = root.resolve("target/bench");
@@ -41,8 +47,8 @@ public final class Bench {
         PdfBench pdf = new PdfBench(tools, repeats);
         LibraryBench library = new LibraryBench(tools, scratch, repeats);
         if (three.isEmpty()) {
-            rows.add(Row.notYet("render 150 dpi, 3 corpus papers", "../shared/corpus is absent"));
-            rows.add(Row.notYet("text of all pages", "../shared/corpus is absent"));
+            addNotYet(rows, "render 150 dpi, 3 corpus papers", "../shared/corpus is absent");
+            addNotYet(rows, "text of all pages", "../shared/corpus is absent");
         } else {
             run(rows, "render", () -> rows.addAll(pdf.render(three)));
             run(rows, "first page", () -> rows.add(pdf.firstPage(three.get(0))));
@@ -50,37 +56,51 @@ public final class Bench {
             run(rows, "import + index", () -> rows.add(library.importAndIndex(research)));
         }
         run(rows, "search", () -> rows.addAll(quick ? library.search(1_000, 20) : library.search(10_000, 20)));
-        run(rows, "annotation view", () -> rows.addAll(library.annotationView(10_000, 500)));
+        if (Tools.available("Xvfb")) {
+            run(rows, "annotation view", () -> rows.addAll(new AnnotationViewBench(root, scratch, quick).measure(10_000, 500)));
+        } else {
+            addNotYet(rows, "annotation view, 10,000 annotations across 500 papers", "Xvfb is missing");
+        }
         Path app = root.resolve("application/target/gloss");
         if (Files.isExecutable(app.resolve("bin/gloss")) && Tools.available("Xvfb") && Tools.available("xdotool")) {
             run(rows, "cold start", () -> rows.add(new StartupBench(app, scratch, quick ? 3 : 5).measure()));
         } else {
-            rows.add(Row.notYet("cold start to the main window", "the application is not built or Xvfb/xdotool are missing"));
+            addNotYet(rows, "cold start to the main window", "the application is not built or Xvfb/xdotool are missing");
         }
         Path book = corpus.resolve("large/freeculture.pdf");
         if (Files.isRegularFile(book)) {
             run(rows, "peak heap", () -> rows.add(peakHeap(book)));
         } else {
-            rows.add(Row.notYet("peak heap scrolling the 352-page book", "../shared/corpus is absent"));
+            addNotYet(rows, "peak heap scrolling the 352-page book", "../shared/corpus is absent");
         }
 
         String table = markdown(rows, quick);
         System.out.print(table);
-        Files.writeString(out.resolve("bench.md"), table, StandardCharsets.UTF_8);
-        Files.write(out.resolve("bench.json"), Json.pretty(json(rows, quick)));
+        String name = only == null ? "bench" : "bench-partial"; // a partial run keeps the last whole table
+        Files.writeString(out.resolve(name + ".md"), table, StandardCharsets.UTF_8);
+        Files.write(out.resolve(name + ".json"), Json.pretty(json(rows, quick)));
     }
 
     interface Step {
         void run() throws Exception;
     }
 
+    private static void addNotYet(List<Row> rows, String what, String why) {
+        if (only == null || what.contains(only)) {
+            rows.add(Row.notYet(what, why));
+        }
+    }
+
     /** Runs one measurement; a failure becomes a row that says why, and the rest goes on. */
     private static void run(List<Row> rows, String what, Step step) {
+        if (only != null && !what.contains(only)) {
+            return;
+        }
         System.err.println("bench: " + what + "…");
         try {
             step.run();
         } catch (Exception | Error e) {
-            rows.add(Row.notYet(what, "failed: " + e));
+            addNotYet(rows, what, "failed: " + e);
         }
     }
 
