@@ -187,6 +187,7 @@ class KeyboardLoopIT {
         x.type(ALT);
         app.check(XDo.waitFor(30, () -> f.newThread(before).map(t -> ALT.equals(t.posts().get(1).images().get(0).alt()))
                 .orElse(false)), "the alt text was saved");
+        assertEquals(MORE, f.newThread(before).orElseThrow().posts().get(1).text(), "the menu's letter was not typed into the post");
         x.shot("alt-text");
 
         // 8. a Monday slot: Slots… (Alt+L), Add (Alt+A), OK (Ctrl+Enter)

@@ -132,7 +132,7 @@ class WeeklyLoopIT {
 
         // 6. the figure: on the paper, Right to page 2, C for the clip tool, a drag around Figure 1
         int clipsBefore = f.clips();
-        x.click(515, 720, 1, 1); // the page's left margin: the page view takes the keys
+        x.click(515, 600, 1, 1); // the page's left margin: the page view takes the keys
         x.key("Right");
         Thread.sleep(1200);
         x.key("c");
@@ -144,6 +144,7 @@ class WeeklyLoopIT {
         x.shot("figure-clip");
 
         // 7. the clip on the first post, with alt text
+        String firstPost = f.newThread(threadsBefore).orElseThrow().posts().get(0).text();
         x.click(1400, 345, 1, 1); // the first post's text
         x.key("shift+F10");
         Thread.sleep(800);
@@ -159,6 +160,7 @@ class WeeklyLoopIT {
         check(XDo.waitFor(30, () -> f.newThread(threadsBefore).map(t -> ALT.equals(t.posts().get(0).images().get(0).alt()))
                 .orElse(false)), "the alt text was saved");
         assertEquals(clip.clip(), f.newThread(threadsBefore).orElseThrow().posts().get(0).images().get(0).file());
+        assertEquals(firstPost, f.newThread(threadsBefore).orElseThrow().posts().get(0).text(), "the menu's letter was not typed into the post");
         x.shot("alt-text");
 
         // 8. a Monday slot (Slots…: Monday 09:00 is the default; Add, OK)

@@ -142,6 +142,7 @@ final class AnnotationActions {
     /** The context menu for the selection. */
     JPopupMenu popup(List<Annotation> sel) {
         JPopupMenu menu = new JPopupMenu();
+        dev.gloss.desktop.core.PopupMnemonics.install(menu);
         boolean one = sel.size() == 1;
         boolean any = !sel.isEmpty();
         JMenuItem goTo = item(Bundle.ACT_GoTo(), one, () -> goTo(sel.get(0)));

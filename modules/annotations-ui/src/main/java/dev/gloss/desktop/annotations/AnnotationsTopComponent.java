@@ -113,6 +113,9 @@ public final class AnnotationsTopComponent extends TopComponent {
 
     @Override
     protected void componentActivated() {
+        if (java.awt.EventQueue.getCurrentEvent() instanceof java.awt.event.MouseEvent) {
+            return; // a click: the focus goes where it was clicked
+        }
         // later: the window system gives the focus to the first component after this call;
         // from the keyboard (Ctrl+2) the arrows, Enter and Shift+F10 should work on a row at once
         javax.swing.SwingUtilities.invokeLater(() -> {

@@ -102,8 +102,8 @@ public final class ComposerTopComponent extends TopComponent {
 
     @Override
     protected void componentActivated() {
-        // Ctrl+3 from the keyboard lands in a post, not on the thread picker
-        if (view != null) {
+        // Ctrl+3 from the keyboard lands in a post, not on the thread picker; a click keeps its own target
+        if (view != null && !(java.awt.EventQueue.getCurrentEvent() instanceof java.awt.event.MouseEvent)) {
             SwingUtilities.invokeLater(view::focusPost);
         }
     }
