@@ -36,11 +36,10 @@ final class AnnotationViewBench {
 
     List<Row> measure(int annotations, int papers) throws Exception {
         Path ws = AnnotationWorkspace.write(scratch.resolve("view-ws"), annotations, papers, 11);
-        startXvfb();
-        try {
+        // a display of the view's own: a real desktop's compositor would time differently
+        try (XvfbDisplay x = XvfbDisplay.start(230)) {
+            display = x.name();
             return measure(ws, annotations, papers);
-        } finally {
-            xvfb.destroyForcibly();
         }
     }
 
@@ -99,28 +98,7 @@ final class AnnotationViewBench {
                                 + c.spread()));
     }
 
-    private Process xvfb;
     private String display;
-
-    /** An Xvfb display of the view's own (a real desktop's compositor would time differently). */
-    private void startXvfb() throws IOException, InterruptedException {
-        for (int n = 230; n < 270; n++) {
-            if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
-                continue;
-            }
-            xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            for (int i = 0; i < 50; i++) {
-                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
-                    display = ":" + n;
-                    return;
-                }
-                Thread.sleep(100);
-            }
-            xvfb.destroyForcibly();
-        }
-        throw new IOException("Xvfb could not start");
-    }
 
     /** Runs one fresh JVM of {@code ViewTiming} and reads its JSON line. */
     private JsonNode child(Path ws, String mode, int childRounds, String prime, int run)

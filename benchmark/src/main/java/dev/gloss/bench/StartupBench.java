@@ -32,8 +32,8 @@ final class StartupBench {
     Row measure() throws Exception {
         Path floor = platformOnly();
         Path workspace = scratch.resolve("startup-ws");
-        String display = startXvfb();
-        try {
+        try (XvfbDisplay x = XvfbDisplay.start(180)) {
+            String display = x.name();
             launchUntilWindow(app, workspace, display, "^Gloss$"); // creates the workspace and warms the disk cache
             launchUntilWindow(floor, workspace, display, FLOOR_WINDOW); // its module caches, as a second start has
             double[] gloss = new double[runs];
@@ -47,29 +47,7 @@ final class StartupBench {
             return new Row("cold start to the main window", g.median(), p.median(), "platform modules only", "ms",
                     "launcher under Xvfb, fresh user dir each run, until the window is mapped; Gloss " + g.spread()
                             + ", platform " + p.spread());
-        } finally {
-            xvfb.destroyForcibly();
         }
-    }
-
-    private Process xvfb;
-
-    private String startXvfb() throws IOException, InterruptedException {
-        for (int n = 180; n < 220; n++) {
-            if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
-                continue;
-            }
-            xvfb = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            for (int i = 0; i < 50; i++) {
-                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
-                    return ":" + n;
-                }
-                Thread.sleep(100);
-            }
-            xvfb.destroyForcibly();
-        }
-        throw new IOException("Xvfb could not start");
     }
 
     /** A copy of the application's layout that lists only the platform cluster. */
