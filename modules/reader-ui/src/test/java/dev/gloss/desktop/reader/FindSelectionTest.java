@@ -7,7 +7,6 @@ import dev.gloss.pdf.PdfDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,19 +44,7 @@ class FindSelectionTest {
     }
 
     private static <T> T on(Callable<T> c) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Exception> fail = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                out.set(c.call());
-            } catch (Exception e) {
-                fail.set(e);
-            }
-        });
-        if (fail.get() != null) {
-            throw fail.get();
-        }
-        return out.get();
+        return Edt.call(c);
     }
 
     private void waitFor(String what, Callable<Boolean> condition) throws Exception {

@@ -30,7 +30,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
@@ -86,19 +85,7 @@ class ReaderGuiTest {
     }
 
     private static <T> T onEdt(Callable<T> c) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Exception> fail = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                out.set(c.call());
-            } catch (Exception e) {
-                fail.set(e);
-            }
-        });
-        if (fail.get() != null) {
-            throw fail.get();
-        }
-        return out.get();
+        return Edt.call(c);
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
