@@ -218,7 +218,7 @@ class KeyboardLoopIT {
                 .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");
         QueueEntry done = Workspace.open(wsDir).queue().get(0);
         assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.reason());
-        JsonNode records = f.pds.listPosts(f.did);
+        JsonNode records = f.posts();
         assertEquals(2, records.size(), "two posts on the server: " + records);
         assertTrue(records.get(0).path("value").path("text").asText().contains(SENTENCE), records.toString());
         assertEquals(ALT, records.get(1).path("value").path("embed").path("images").get(0).path("alt").asText(),

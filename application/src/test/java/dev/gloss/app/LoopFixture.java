@@ -3,6 +3,7 @@ package dev.gloss.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gloss.library.DemoWorkspace;
+import dev.gloss.publish.Pds;
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.FileSecretStore;
 import dev.gloss.publish.Secrets;
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 final class LoopFixture implements AutoCloseable {
     final Xvfb xvfb = new Xvfb();
-    final LoopPds pds;
+    final Pds pds;
     final Path wsDir;
     final Path secrets;
     final Workspace ws;
@@ -39,7 +40,7 @@ final class LoopFixture implements AutoCloseable {
     private LoopFixture(Path temp, String name) throws Exception {
         xvfb.start();
         try {
-            pds = LoopPds.start();
+            pds = Pds.start();
         } catch (Exception | Error e) {
             xvfb.stop();
             throw e;
@@ -56,7 +57,7 @@ final class LoopFixture implements AutoCloseable {
         paper = ws.papers().get(0);
         String handle = name + Long.toString(System.nanoTime() % 1_000_000, 36) + ".test";
         String password = name + "-password-1";
-        did = pds.createAccount(handle, password);
+        did = pds.createAccount(handle, password).did();
         account = new Accounts(ws, new Secrets(new FileSecretStore(secrets), System::getenv),
                 HttpTransport.standard(Clock.systemUTC()), Retry.standard())
                 .addBluesky(pds.url().toString(), handle, password.toCharArray());
@@ -90,6 +91,11 @@ final class LoopFixture implements AutoCloseable {
         ws.reload();
         return ws.annotations(paper.id()).stream().filter(a -> a.clip() != null)
                 .max(Comparator.comparing(Annotation::created)).orElseThrow();
+    }
+
+    /** The thread's posts on the server, oldest first. */
+    com.fasterxml.jackson.databind.JsonNode posts() throws java.io.IOException, InterruptedException {
+        return pds.listRecords(did, "app.bsky.feed.post");
     }
 
     @Override

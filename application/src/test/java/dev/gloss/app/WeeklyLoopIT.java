@@ -200,7 +200,7 @@ class WeeklyLoopIT {
                 .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");
         QueueEntry done = Workspace.open(wsDir).queue().get(0);
         assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.reason());
-        JsonNode records = f.pds.listPosts(f.did);
+        JsonNode records = f.posts();
         assertEquals(2, records.size(), "two posts on the server: " + records);
         JsonNode first = records.get(0).path("value");
         JsonNode second = records.get(1).path("value");

@@ -69,7 +69,8 @@ public final class Pds implements ExtensionContext.Store.CloseableResource, Auto
         return dir.resolve("scripts/pds");
     }
 
-    static Pds start() throws Exception {
+    /** A server of its own (the application's loop tests start one per test). */
+    public static Pds start() throws Exception {
         Path scripts = scripts();
         long t0 = System.nanoTime();
         Process install = new ProcessBuilder("bash", scripts.resolve("install.sh").toString())
