@@ -13,7 +13,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.awt.Mnemonics;
@@ -82,22 +81,7 @@ final class NoteDialog {
         tagField.setToolTipText(Bundle.HINT_Tags());
         tagField.putClientProperty("JTextField.placeholderText", Bundle.HINT_Tags());
         panel.add(tagField, c);
-        text.addAncestorListener(new javax.swing.event.AncestorListener() {
-            @Override
-            public void ancestorAdded(javax.swing.event.AncestorEvent e) {
-                SwingUtilities.invokeLater(text::requestFocusInWindow);
-            }
-
-            @Override
-            public void ancestorRemoved(javax.swing.event.AncestorEvent e) {
-                // nothing to do when the dialog closes
-            }
-
-            @Override
-            public void ancestorMoved(javax.swing.event.AncestorEvent e) {
-                // position does not matter
-            }
-        });
+        FocusOnShow.install(text);
         DialogDescriptor d = new DialogDescriptor(panel, title);
         if (DialogDisplayer.getDefault().notify(d) != DialogDescriptor.OK_OPTION) {
             return null;

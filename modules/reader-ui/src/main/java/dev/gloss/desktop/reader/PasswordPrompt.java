@@ -8,7 +8,6 @@ import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
-import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
@@ -61,22 +60,7 @@ final class PasswordPrompt {
         c.insets = new Insets(0, 0, 0, 0);
         panel.add(field, c);
         DialogDescriptor d = new DialogDescriptor(panel, Bundle.TITLE_Password(fileName));
-        field.addAncestorListener(new javax.swing.event.AncestorListener() {
-            @Override
-            public void ancestorAdded(javax.swing.event.AncestorEvent e) {
-                SwingUtilities.invokeLater(field::requestFocusInWindow);
-            }
-
-            @Override
-            public void ancestorRemoved(javax.swing.event.AncestorEvent e) {
-                // nothing to do when the dialog closes
-            }
-
-            @Override
-            public void ancestorMoved(javax.swing.event.AncestorEvent e) {
-                // position does not matter
-            }
-        });
+        FocusOnShow.install(field);
         Object result = DialogDisplayer.getDefault().notify(d);
         char[] pw = field.getPassword();
         field.setText("");
