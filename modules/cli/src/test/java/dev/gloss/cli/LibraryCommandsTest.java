@@ -59,9 +59,17 @@ class LibraryCommandsTest {
         JsonNode bad = rows.get(1);
         assertEquals(broken.toString(), bad.get("file").asText());
         assertTrue(bad.get("error").asText().contains("broken.pdf"), bad.toString());
+        assertEquals("gloss: broken.pdf is not a PDF file.\n", r.err(), "one line, the file named once");
+    }
+
+    @Test
+    void anImportErrorThatDoesNotNameTheFileIsPrefixedWithIt() throws Exception {
+        Path damaged = Files.writeString(dir.resolve("damaged.pdf"), "%PDF-1.7\nthis is not really a PDF at all\n%%EOF");
+        CliRun r = CliRun.of("--workspace", ws, "import", damaged.toString());
+        assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("gloss: " + broken + ": "), r.err());
-        assertFalse(r.err().contains("Exception"));
+        assertTrue(r.err().startsWith("gloss: " + damaged + ": This file is damaged: "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
     }
 
     @Test
