@@ -1,14 +1,13 @@
 package dev.gloss.library;
 
-import dev.gloss.workspace.Reasoned;
-import java.util.List;
+import dev.gloss.workspace.ReasonedException;
 
 /**
  * A library operation failed for a reason the user can act on: a file that is not a PDF, a quote
  * that is not on the page, an unknown colour. {@link #reason()} and {@link #args()} are phrased
  * by the CLI and the desktop; {@link #getMessage()} is a developer line for the log.
  */
-public class LibraryException extends RuntimeException implements Reasoned {
+public class LibraryException extends ReasonedException {
     private static final long serialVersionUID = 1L;
 
     /** One constant per sentence (its values in brackets). */
@@ -79,18 +78,13 @@ public class LibraryException extends RuntimeException implements Reasoned {
         DEMO_SENTENCE_MISSING
     }
 
-    private final Reason reason;
-    private final List<Object> args;
-
     public LibraryException(Reason reason, Object... args) {
         this(null, reason, args);
     }
 
     /** @param cause for the log */
     public LibraryException(Throwable cause, Reason reason, Object... args) {
-        super(Reasoned.line(reason, Reasoned.values(args)), cause);
-        this.reason = reason;
-        this.args = Reasoned.values(args);
+        super(cause, reason, args);
     }
 
     /** A PDF that could not be read, with its own sentence. */
@@ -100,11 +94,6 @@ public class LibraryException extends RuntimeException implements Reasoned {
 
     @Override
     public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public List<Object> args() {
-        return args;
+        return (Reason) super.reason();
     }
 }

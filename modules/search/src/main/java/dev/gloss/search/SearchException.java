@@ -2,13 +2,13 @@ package dev.gloss.search;
 
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Reasoned;
-import java.util.List;
+import dev.gloss.workspace.ReasonedException;
 
 /**
  * The search index cannot be used (e.g. its folder is not writable): a {@link #reason()} and the
  * values its sentence names, phrased by the CLI and the desktop; {@link #getMessage()} is for the log.
  */
-public class SearchException extends RuntimeException implements Reasoned {
+public class SearchException extends ReasonedException {
     private static final long serialVersionUID = 1L;
 
     /** One constant per sentence (its values in brackets). */
@@ -33,18 +33,13 @@ public class SearchException extends RuntimeException implements Reasoned {
         CANNOT_REBUILD
     }
 
-    private final Reason reason;
-    private final List<Object> args;
-
     public SearchException(Reason reason, Object... args) {
         this(null, reason, args);
     }
 
     /** @param cause for the log */
     public SearchException(Throwable cause, Reason reason, Object... args) {
-        super(Reasoned.line(reason, Reasoned.values(args)), cause);
-        this.reason = reason;
-        this.args = Reasoned.values(args);
+        super(cause, reason, args);
     }
 
     /** Why, as a value of a sentence: a cause's own reason (a PDF that cannot be read), else what the system said. */
@@ -54,11 +49,6 @@ public class SearchException extends RuntimeException implements Reasoned {
 
     @Override
     public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public List<Object> args() {
-        return args;
+        return (Reason) super.reason();
     }
 }

@@ -1,12 +1,11 @@
 package dev.gloss.workspace;
 
-import java.util.List;
 
 /**
  * A workspace problem: a {@link #reason()} and the values its sentence names, phrased by the CLI
  * and the desktop; {@link #getMessage()} is a developer line for the log.
  */
-public class WorkspaceException extends RuntimeException implements Reasoned {
+public class WorkspaceException extends ReasonedException {
     private static final long serialVersionUID = 1L;
 
     /** One constant per sentence (its values in brackets). */
@@ -41,27 +40,17 @@ public class WorkspaceException extends RuntimeException implements Reasoned {
         CANNOT_LOCK
     }
 
-    private final Reason reason;
-    private final List<Object> args;
-
     public WorkspaceException(Reason reason, Object... args) {
         this(null, reason, args);
     }
 
     /** @param cause for the log */
     public WorkspaceException(Throwable cause, Reason reason, Object... args) {
-        super(Reasoned.line(reason, Reasoned.values(args)), cause);
-        this.reason = reason;
-        this.args = Reasoned.values(args);
+        super(cause, reason, args);
     }
 
     @Override
     public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public List<Object> args() {
-        return args;
+        return (Reason) super.reason();
     }
 }
