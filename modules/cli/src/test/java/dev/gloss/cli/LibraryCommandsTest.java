@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gloss.library.DemoPaper;
+import dev.gloss.testing.Corpus;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Json;
 import dev.gloss.workspace.Workspace;
@@ -44,7 +45,7 @@ class LibraryCommandsTest {
     @Test
     void importPrintsOneEntryPerFileAndGoesOnPastABadOne() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.pdf"), "not a pdf");
-        Path corpusPaper = Path.of(System.getProperty("gloss.corpus", "/nonexistent"), "research", "multicolumn.pdf");
+        Path corpusPaper = Corpus.root().resolve("research/multicolumn.pdf");
         Path good = Files.isRegularFile(corpusPaper) ? corpusPaper : demoCopy("good.pdf");
         CliRun r = CliRun.of("--workspace", ws, "import", good.toString(), broken.toString(), "--json");
         assertEquals(2, r.code(), "a failed file makes the exit code 2");
@@ -83,8 +84,7 @@ class LibraryCommandsTest {
 
     @Test
     void importOfAnnotatedCorpusFileCountsItsAnnotations() throws Exception {
-        Path f = Path.of(System.getProperty("gloss.corpus", "/nonexistent"), "annotated", "highlights.pdf");
-        Assumptions.assumeTrue(Files.isRegularFile(f));
+        Path f = Corpus.file("annotated/highlights.pdf");
         CliRun r = CliRun.of("--workspace", ws, "import", f.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode row = Json.MAPPER.readTree(r.out()).get(0);
@@ -96,8 +96,7 @@ class LibraryCommandsTest {
 
     @Test
     void importOfAnEncryptedFileNeedsThePasswordFile() throws Exception {
-        Path f = Path.of(System.getProperty("gloss.corpus", "/nonexistent"), "encrypted", "PasswordSample-256bit.pdf");
-        Assumptions.assumeTrue(Files.isRegularFile(f));
+        Path f = Corpus.file("encrypted/PasswordSample-256bit.pdf");
         CliRun locked = CliRun.of("--workspace", ws, "import", f.toString());
         assertEquals(2, locked.code());
         assertTrue(locked.err().contains("password"), locked.err());

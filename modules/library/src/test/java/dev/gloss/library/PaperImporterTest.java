@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.testing.Corpus;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Ids;
@@ -331,9 +332,7 @@ class PaperImporterTest {
 
     @Test
     void encryptedFilesNeedTheirPassword() throws Exception {
-        Path corpus = Path.of(System.getProperty("gloss.corpus", "/nonexistent"));
-        Path locked = corpus.resolve("encrypted/PasswordSample-128bit.pdf");
-        Assumptions.assumeTrue(Files.isRegularFile(locked));
+        Path locked = Corpus.file("encrypted/PasswordSample-128bit.pdf");
         Workspace ws = Workspace.open(dir.resolve("ws"));
         LibraryException e = assertThrows(LibraryException.class, () -> PaperImporter.importFile(ws, locked, null));
         assertEquals(dev.gloss.pdf.PdfException.Reason.PASSWORD_REQUIRED, ((dev.gloss.pdf.PdfException) e.args().get(0)).reason());
@@ -345,8 +344,7 @@ class PaperImporterTest {
 
     @Test
     void annotatedCorpusFilesGiveTheAnnotationsOtherReadersSee() throws Exception {
-        Path corpus = Path.of(System.getProperty("gloss.corpus", "/nonexistent")).resolve("annotated");
-        Assumptions.assumeTrue(Files.isDirectory(corpus));
+        Path corpus = Corpus.folder("annotated");
         List<Path> files;
         try (Stream<Path> s = Files.list(corpus)) {
             files = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
