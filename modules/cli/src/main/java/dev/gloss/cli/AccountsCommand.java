@@ -1,7 +1,6 @@
 package dev.gloss.cli;
 
 import dev.gloss.publish.Accounts;
-import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.Secrets;
 import dev.gloss.workspace.AccountRef;
 import java.io.BufferedReader;
@@ -51,37 +50,27 @@ public final class AccountsCommand implements CliCommand {
             throw new CliException("accounts needs add, list or remove; see gloss accounts --help");
         }
         Accounts accounts = Accounts.standard(cli.workspace());
-        try {
-            switch (pos.get(0)) {
-                case "add" -> {
-                    return add(cli, accounts, args, pos);
-                }
-                case "list" -> {
-                    expect(pos, 1, "accounts list takes no arguments");
-                    return list(cli, accounts, args.has("json"));
-                }
-                case "remove", "rm" -> {
-                    expect(pos, 2, "accounts remove needs one account id or handle");
-                    AccountRef a = accounts.find(pos.get(1));
-                    accounts.remove(a.id());
-                    cli.out().println("Removed account " + a.handle() + " (" + a.id() + ") and its stored secrets.");
-                    return 0;
-                }
-                default -> throw new CliException("unknown accounts action \"" + pos.get(0) + "\"; use add, list or remove");
+        switch (pos.get(0)) {
+            case "add" -> {
+                return add(cli, accounts, args, pos);
             }
-        } catch (PublishSetupException e) {
-            throw new CliException(e.getMessage(), e);
-        }
-    }
-
-    private static void expect(List<String> pos, int n, String message) throws CliException {
-        if (pos.size() != n) {
-            throw new CliException(message);
+            case "list" -> {
+                args.expect(1, "accounts list takes no arguments");
+                return list(cli, accounts, args.has("json"));
+            }
+            case "remove", "rm" -> {
+                args.expect(2, "accounts remove needs one account id or handle");
+                AccountRef a = accounts.find(pos.get(1));
+                accounts.remove(a.id());
+                cli.out().println("Removed account " + a.handle() + " (" + a.id() + ") and its stored secrets.");
+                return 0;
+            }
+            default -> throw new CliException("unknown accounts action \"" + pos.get(0) + "\"; use add, list or remove");
         }
     }
 
     private static int add(Cli cli, Accounts accounts, Args args, List<String> pos) throws CliException, IOException {
-        expect(pos, 2, "accounts add needs a kind: bluesky, mastodon, x, linkedin or threads");
+        args.expect(2, "accounts add needs a kind: bluesky, mastodon, x, linkedin or threads");
         String kind = pos.get(1);
         AccountRef a;
         switch (kind) {

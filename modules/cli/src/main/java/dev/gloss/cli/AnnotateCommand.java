@@ -1,7 +1,6 @@
 package dev.gloss.cli;
 
 import dev.gloss.library.Annotator;
-import dev.gloss.library.LibraryException;
 import dev.gloss.workspace.Annotation;
 import java.io.IOException;
 import java.util.Arrays;
@@ -63,8 +62,6 @@ public final class AnnotateCommand implements CliCommand {
                 cli.out().println(a.id());
             }
             return 0;
-        } catch (LibraryException e) {
-            throw new CliException(e.getMessage(), e);
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');

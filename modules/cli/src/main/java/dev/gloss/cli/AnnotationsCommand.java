@@ -1,6 +1,5 @@
 package dev.gloss.cli;
 
-import dev.gloss.library.LibraryException;
 import dev.gloss.library.MarkdownExport;
 import dev.gloss.library.Papers;
 import dev.gloss.library.PdfExport;
@@ -60,17 +59,13 @@ public final class AnnotationsCommand implements CliCommand {
         }
         String sub = argv.get(0);
         List<String> rest = argv.subList(1, argv.size());
-        try {
-            return switch (sub) {
-                case "list" -> list(cli, rest);
-                case "export" -> export(cli, rest);
-                case "import" -> importFile(cli, rest);
-                default -> throw new CliException("unknown annotations command \"" + sub
-                        + "\"; use list, export or import");
-            };
-        } catch (LibraryException e) {
-            throw new CliException(e.getMessage(), e);
-        }
+        return switch (sub) {
+            case "list" -> list(cli, rest);
+            case "export" -> export(cli, rest);
+            case "import" -> importFile(cli, rest);
+            default -> throw new CliException("unknown annotations command \"" + sub
+                    + "\"; use list, export or import");
+        };
     }
 
     private int list(Cli cli, List<String> argv) throws CliException {
@@ -182,13 +177,14 @@ public final class AnnotationsCommand implements CliCommand {
                 Arrays.fill(password, '\0');
             }
         }
-        r.problems().forEach(cli::warn);
+        List<String> problems = r.problems().stream().map(Messages::of).toList();
+        problems.forEach(cli::warn);
         if (args.has("json")) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("imported", r.imported());
             m.put("skipped", r.skipped());
             m.put("orphaned", r.orphaned());
-            m.put("problems", r.problems());
+            m.put("problems", problems);
             cli.json(m);
         } else {
             cli.out().println("Imported " + r.imported() + (r.imported() == 1 ? " annotation" : " annotations")

@@ -100,6 +100,13 @@ public final class Args {
         }
     }
 
+    /** Exactly {@code n} positionals (a subcommand's word counts), else bad input saying {@code message}. */
+    public void expect(int n, String message) throws CliException {
+        if (positionals.size() != n) {
+            throw new CliException(message);
+        }
+    }
+
     public List<String> positionals() {
         return List.copyOf(positionals);
     }

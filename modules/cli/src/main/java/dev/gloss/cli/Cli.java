@@ -49,7 +49,7 @@ public final class Cli {
             workspace = Workspace.openOrCreate(workspaceFolder);
         }
         for (Problem p : workspace.newProblems()) {
-            warn(p.describe(workspace.root()));
+            warn(Messages.phrase(p));
         }
         return workspace;
     }

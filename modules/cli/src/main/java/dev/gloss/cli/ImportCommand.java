@@ -80,8 +80,8 @@ public final class ImportCommand implements CliCommand {
             } else {
                 failed++;
                 row.put("file", given);
-                row.put("error", f.error().getMessage());
-                cli.err().println("gloss: " + given + ": " + f.error().getMessage());
+                row.put("error", Messages.of(f.error()));
+                cli.err().println("gloss: " + Messages.aboutFile(Path.of(given), f.error()));
             }
             rows.add(row);
         }

@@ -3,7 +3,6 @@ package dev.gloss.cli;
 import dev.gloss.search.IndexProgress;
 import dev.gloss.search.IndexRun;
 import dev.gloss.search.IndexStats;
-import dev.gloss.search.SearchException;
 import dev.gloss.search.SearchIndex;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +44,6 @@ public final class IndexCommand implements CliCommand {
         try (SearchIndex index = SearchIndex.open(cli.workspace(), false)) {
             IndexRun run = args.has("rebuild") ? index.rebuild() : index.sync();
             stats = follow(cli, index, run);
-        } catch (SearchException e) {
-            throw new CliException(e.getMessage(), e);
         }
         if (args.has("json")) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -58,14 +55,27 @@ public final class IndexCommand implements CliCommand {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("paper", f.paperId());
                 r.put("file", f.file());
-                r.put("reason", f.reason());
+                r.put("reason", Messages.phrase(f.reason()));
                 return r;
             }).toList());
             cli.json(m);
         } else {
-            cli.out().println(stats.summary());
+            cli.out().println(summary(stats));
         }
         return 0;
+    }
+
+    /** One line, e.g. "indexed 12 papers, 180 pages in 4.2 s; 1 PDF could not be read". */
+    static String summary(IndexStats stats) {
+        int papers = stats.papers();
+        int pages = stats.pages();
+        int failed = stats.failures().size();
+        String s = String.format(java.util.Locale.ROOT, "indexed %d paper%s, %d page%s in %.1f s",
+                papers, papers == 1 ? "" : "s", pages, pages == 1 ? "" : "s", stats.elapsed().toMillis() / 1000.0);
+        if (failed > 0) {
+            s += "; " + failed + " PDF" + (failed == 1 ? "" : "s") + " could not be read";
+        }
+        return stats.cancelled() ? s + " (cancelled)" : s;
     }
 
     /**

@@ -35,16 +35,11 @@ public final class InfoCommand implements CliCommand {
     }
 
     @Override
-    public int run(Cli cli, List<String> argv) throws CliException {
+    public int run(Cli cli, List<String> argv) throws CliException, PdfException {
         Args args = Args.parse(argv, Set.of("password-file"), Set.of("json"));
         String file = PdfCommands.onlyFile(args, "info");
         try (PdfDocument pdf = PdfCommands.open(args, file)) {
-            PaperMetadata m;
-            try {
-                m = pdf.metadata();
-            } catch (PdfException e) {
-                throw new CliException(e.getMessage(), e);
-            }
+            PaperMetadata m = pdf.metadata();
             int outline = pdf.outline().stream().mapToInt(OutlineItem::count).sum();
             if (args.has("json")) {
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -1,5 +1,8 @@
 package dev.gloss.cli;
 
+import dev.gloss.publish.PublishSetupException;
+import dev.gloss.threads.ThreadsException;
+import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceException;
 import java.io.IOException;
@@ -75,14 +78,34 @@ public final class Main {
             }
             Cli cli = new Cli(out, err, in, workspace);
             return command.get().run(cli, rest);
-        } catch (CliException | WorkspaceException e) {
-            err.println("gloss: " + oneLine(e.getMessage()));
-            return 2;
         } catch (Exception | Error e) {
+            String sentence = badInput(e);
+            if (sentence != null) {
+                err.println("gloss: " + oneLine(sentence));
+                return 2;
+            }
             Path log = logFailure(argv, e);
             err.println("gloss: internal error (" + oneLine(String.valueOf(e.getMessage())) + "); details in " + log);
             return 1;
         }
+    }
+
+    /**
+     * The sentence for bad input (exit 2): the CLI's own {@link CliException}, or a reason of a
+     * pure module phrased by {@link Messages}; null for an internal error. The one place where
+     * the commands' failures become what the user reads.
+     */
+    static String badInput(Throwable e) {
+        if (e instanceof CliException) {
+            return e.getMessage();
+        }
+        if (e instanceof Reasoned r) {
+            return Messages.phrase(r);
+        }
+        if (e instanceof WorkspaceException || e instanceof ThreadsException || e instanceof PublishSetupException) {
+            return e.getMessage(); // sentences not yet moved to reasons
+        }
+        return null;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** What {@code info}, {@code text} and {@code render} share: opening a PDF with the CLI's messages, and page numbers. */
+/** What {@code info}, {@code text} and {@code render} share: opening a PDF (how to give a password), and page numbers. */
 final class PdfCommands {
     /** Held so the settings stick: PDFBox warns about every oddity of a damaged file on stderr. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
@@ -19,9 +19,10 @@ final class PdfCommands {
     /**
      * Opens the PDF named on the command line with the password of {@code --password-file}.
      *
-     * @throws CliException with one sentence when it cannot be opened
+     * @throws CliException when it needs a password: how to give it
+     * @throws PdfException when it cannot be opened
      */
-    static PdfDocument open(Args args, String file) throws CliException {
+    static PdfDocument open(Args args, String file) throws CliException, PdfException {
         for (Logger l : QUIET) {
             l.setLevel(Level.OFF);
         }
@@ -34,7 +35,7 @@ final class PdfCommands {
             if (e.reason() == PdfException.Reason.PASSWORD_REQUIRED) {
                 throw new CliException(name + " is encrypted; give its password with --password-file F", e);
             }
-            throw new CliException(e.getMessage(), e);
+            throw e;
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');

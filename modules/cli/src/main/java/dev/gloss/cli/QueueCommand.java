@@ -2,7 +2,6 @@ package dev.gloss.cli;
 
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.Outcome;
-import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.When;
 import dev.gloss.workspace.AccountRef;
@@ -62,63 +61,53 @@ public final class QueueCommand implements CliCommand {
         Workspace ws = cli.workspace();
         Clock clock = Clock.systemDefaultZone();
         QueueService queue = QueueService.builder(ws).clock(clock).build();
-        try {
-            switch (pos.get(0)) {
-                case "add" -> {
-                    expect(pos, 2, "queue add needs one thread id");
-                    AccountRef account = Accounts.standard(ws).find(args.require("account"));
-                    QueueEntry e = queue.add(pos.get(1), account.id(), When.parse(args.require("at"), clock));
-                    if (args.has("json")) {
-                        cli.json(Map.of("id", e.id()));
-                    } else {
-                        cli.out().println("Scheduled " + e.id() + ": thread " + e.threadId() + " to " + account.handle()
-                                + " (" + account.kind() + ") at " + shown(e) + ".");
-                    }
-                    return 0;
+        switch (pos.get(0)) {
+            case "add" -> {
+                args.expect(2, "queue add needs one thread id");
+                AccountRef account = Accounts.standard(ws).find(args.require("account"));
+                QueueEntry e = queue.add(pos.get(1), account.id(), When.parse(args.require("at"), clock));
+                if (args.has("json")) {
+                    cli.json(Map.of("id", e.id()));
+                } else {
+                    cli.out().println("Scheduled " + e.id() + ": thread " + e.threadId() + " to " + account.handle()
+                            + " (" + account.kind() + ") at " + shown(e) + ".");
                 }
-                case "list", "ls" -> {
-                    expect(pos, 1, "queue list takes no arguments");
-                    return list(cli, ws, queue, args.has("json"));
-                }
-                case "cancel" -> {
-                    expect(pos, 2, "queue cancel needs one entry id");
-                    QueueEntry e = queue.cancel(pos.get(1));
-                    cli.out().println("Cancelled " + e.id() + ".");
-                    return 0;
-                }
-                case "retry" -> {
-                    expect(pos, 2, "queue retry needs one entry id");
-                    QueueEntry e = queue.retry(pos.get(1));
-                    cli.out().println("Scheduled " + e.id() + " again for " + shown(e)
-                            + "; it resumes at the first post not yet published.");
-                    return 0;
-                }
-                case "reschedule" -> {
-                    expect(pos, 2, "queue reschedule needs one entry id");
-                    QueueEntry e = queue.reschedule(pos.get(1), When.parse(args.require("at"), clock));
-                    cli.out().println("Rescheduled " + e.id() + " for " + shown(e) + ".");
-                    return 0;
-                }
-                case "publish" -> {
-                    expect(pos, 2, "queue publish needs one entry id");
-                    Outcome o = queue.publishNow(pos.get(1));
-                    cli.out().println(o.line());
-                    return 0;
-                }
-                case "publish-due" -> {
-                    expect(pos, 1, "queue publish-due takes no arguments");
-                    return publishDue(cli, ws, queue, args.has("dry-run"), args.has("json"));
-                }
-                default -> throw new CliException("unknown queue action \"" + pos.get(0) + "\"; see gloss queue --help");
+                return 0;
             }
-        } catch (PublishSetupException e) {
-            throw new CliException(e.getMessage(), e);
-        }
-    }
-
-    private static void expect(List<String> pos, int n, String message) throws CliException {
-        if (pos.size() != n) {
-            throw new CliException(message);
+            case "list", "ls" -> {
+                args.expect(1, "queue list takes no arguments");
+                return list(cli, ws, queue, args.has("json"));
+            }
+            case "cancel" -> {
+                args.expect(2, "queue cancel needs one entry id");
+                QueueEntry e = queue.cancel(pos.get(1));
+                cli.out().println("Cancelled " + e.id() + ".");
+                return 0;
+            }
+            case "retry" -> {
+                args.expect(2, "queue retry needs one entry id");
+                QueueEntry e = queue.retry(pos.get(1));
+                cli.out().println("Scheduled " + e.id() + " again for " + shown(e)
+                        + "; it resumes at the first post not yet published.");
+                return 0;
+            }
+            case "reschedule" -> {
+                args.expect(2, "queue reschedule needs one entry id");
+                QueueEntry e = queue.reschedule(pos.get(1), When.parse(args.require("at"), clock));
+                cli.out().println("Rescheduled " + e.id() + " for " + shown(e) + ".");
+                return 0;
+            }
+            case "publish" -> {
+                args.expect(2, "queue publish needs one entry id");
+                Outcome o = queue.publishNow(pos.get(1));
+                cli.out().println(o.line());
+                return 0;
+            }
+            case "publish-due" -> {
+                args.expect(1, "queue publish-due takes no arguments");
+                return publishDue(cli, ws, queue, args.has("dry-run"), args.has("json"));
+            }
+            default -> throw new CliException("unknown queue action \"" + pos.get(0) + "\"; see gloss queue --help");
         }
     }
 

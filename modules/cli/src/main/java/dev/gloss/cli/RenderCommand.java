@@ -36,7 +36,7 @@ public final class RenderCommand implements CliCommand {
     }
 
     @Override
-    public int run(Cli cli, List<String> argv) throws CliException {
+    public int run(Cli cli, List<String> argv) throws CliException, PdfException {
         Args args = Args.parse(argv, Set.of("page", "dpi", "out", "password-file"), Set.of());
         String file = PdfCommands.onlyFile(args, "render");
         if (!args.has("page")) {
@@ -64,8 +64,6 @@ public final class RenderCommand implements CliCommand {
             write(image, out);
             cli.out().println(out + ": page " + page + " at " + dpi + " dpi, " + image.getWidth() + " x " + image.getHeight() + " pixels");
             return 0;
-        } catch (PdfException e) {
-            throw new CliException(e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.gloss.cli;
 
 import dev.gloss.search.IndexStats;
-import dev.gloss.search.SearchException;
 import dev.gloss.search.SearchHit;
 import dev.gloss.search.SearchIndex;
 import java.util.ArrayList;
@@ -58,8 +57,6 @@ public final class SearchCommand implements CliCommand {
         try (SearchIndex index = SearchIndex.open(cli.workspace())) {
             IndexCommand.follow(cli, index, index.initialSync());
             hits = index.search(query, limit);
-        } catch (SearchException e) {
-            throw new CliException(e.getMessage(), e);
         }
         if (args.has("json")) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -111,7 +108,7 @@ public final class SearchCommand implements CliCommand {
 
     static void warnFailures(Cli cli, IndexStats stats) {
         for (IndexStats.Failure f : stats.failures()) {
-            cli.warn(f.file() + " (paper " + f.paperId() + ") could not be read (" + f.reason()
+            cli.warn(f.file() + " (paper " + f.paperId() + ") could not be read (" + Messages.phrase(f.reason())
                     + "); its pages are not searchable");
         }
     }

@@ -1,6 +1,5 @@
 package dev.gloss.cli;
 
-import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.SlotPlan;
 import dev.gloss.publish.WeeklySlot;
 import java.time.Instant;
@@ -42,32 +41,28 @@ public final class SlotsCommand implements CliCommand {
         }
         var ws = cli.workspace();
         SlotPlan plan = SlotPlan.load(ws);
-        try {
-            switch (pos.get(0)) {
-                case "list", "ls" -> {
-                    if (pos.size() != 1) {
-                        throw new CliException("slots list takes no arguments");
-                    }
-                    list(cli, plan, args.has("json"));
-                    return 0;
+        switch (pos.get(0)) {
+            case "list", "ls" -> {
+                if (pos.size() != 1) {
+                    throw new CliException("slots list takes no arguments");
                 }
-                case "add", "remove", "rm" -> {
-                    if (pos.size() != 3) {
-                        throw new CliException("slots " + pos.get(0) + " needs a day and a time, e.g. MONDAY 09:00");
-                    }
-                    WeeklySlot slot = WeeklySlot.parse(pos.get(1), pos.get(2), args.get("zone", ZoneId.systemDefault().getId()));
-                    boolean add = pos.get(0).equals("add");
-                    if (!add && !plan.slots().contains(slot)) {
-                        throw new CliException("there is no slot " + slot.describe() + "; see gloss slots list");
-                    }
-                    (add ? plan.with(slot) : plan.without(slot)).save(ws);
-                    cli.out().println((add ? "Added" : "Removed") + " the slot " + slot.describe() + ".");
-                    return 0;
-                }
-                default -> throw new CliException("unknown slots action \"" + pos.get(0) + "\"; use list, add or remove");
+                list(cli, plan, args.has("json"));
+                return 0;
             }
-        } catch (PublishSetupException e) {
-            throw new CliException(e.getMessage(), e);
+            case "add", "remove", "rm" -> {
+                if (pos.size() != 3) {
+                    throw new CliException("slots " + pos.get(0) + " needs a day and a time, e.g. MONDAY 09:00");
+                }
+                WeeklySlot slot = WeeklySlot.parse(pos.get(1), pos.get(2), args.get("zone", ZoneId.systemDefault().getId()));
+                boolean add = pos.get(0).equals("add");
+                if (!add && !plan.slots().contains(slot)) {
+                    throw new CliException("there is no slot " + slot.describe() + "; see gloss slots list");
+                }
+                (add ? plan.with(slot) : plan.without(slot)).save(ws);
+                cli.out().println((add ? "Added" : "Removed") + " the slot " + slot.describe() + ".");
+                return 0;
+            }
+            default -> throw new CliException("unknown slots action \"" + pos.get(0) + "\"; use list, add or remove");
         }
     }
 

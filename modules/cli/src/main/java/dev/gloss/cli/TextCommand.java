@@ -30,7 +30,7 @@ public final class TextCommand implements CliCommand {
     }
 
     @Override
-    public int run(Cli cli, List<String> argv) throws CliException {
+    public int run(Cli cli, List<String> argv) throws CliException, PdfException {
         Args args = Args.parse(argv, Set.of("pages", "password-file"), Set.of());
         String file = PdfCommands.onlyFile(args, "text");
         try (PdfDocument pdf = PdfCommands.open(args, file)) {
@@ -44,8 +44,6 @@ public final class TextCommand implements CliCommand {
             }
             cli.out().flush();
             return 0;
-        } catch (PdfException e) {
-            throw new CliException(e.getMessage(), e);
         }
     }
 }

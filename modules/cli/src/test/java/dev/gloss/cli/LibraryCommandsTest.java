@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gloss.library.DemoPaper;
+import dev.gloss.testing.Corpus;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Json;
 import dev.gloss.workspace.Workspace;
@@ -44,7 +45,7 @@ class LibraryCommandsTest {
     @Test
     void importPrintsOneEntryPerFileAndGoesOnPastABadOne() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.pdf"), "not a pdf");
-        Path corpusPaper = Path.of(System.getProperty("gloss.corpus", "/nonexistent"), "research", "multicolumn.pdf");
+        Path corpusPaper = Corpus.root().resolve("research/multicolumn.pdf");
         Path good = Files.isRegularFile(corpusPaper) ? corpusPaper : demoCopy("good.pdf");
         CliRun r = CliRun.of("--workspace", ws, "import", good.toString(), broken.toString(), "--json");
         assertEquals(2, r.code(), "a failed file makes the exit code 2");
@@ -59,9 +60,17 @@ class LibraryCommandsTest {
         JsonNode bad = rows.get(1);
         assertEquals(broken.toString(), bad.get("file").asText());
         assertTrue(bad.get("error").asText().contains("broken.pdf"), bad.toString());
+        assertEquals("gloss: broken.pdf is not a PDF file.\n", r.err(), "one line, the file named once");
+    }
+
+    @Test
+    void anImportErrorThatDoesNotNameTheFileIsPrefixedWithIt() throws Exception {
+        Path damaged = Files.writeString(dir.resolve("damaged.pdf"), "%PDF-1.7\nthis is not really a PDF at all\n%%EOF");
+        CliRun r = CliRun.of("--workspace", ws, "import", damaged.toString());
+        assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("gloss: " + broken + ": "), r.err());
-        assertFalse(r.err().contains("Exception"));
+        assertTrue(r.err().startsWith("gloss: " + damaged + ": This file is damaged: "), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
     }
 
     @Test
@@ -75,8 +84,7 @@ class LibraryCommandsTest {
 
     @Test
     void importOfAnnotatedCorpusFileCountsItsAnnotations() throws Exception {
-        Path f = Path.of(System.getProperty("gloss.corpus", "/nonexistent"), "annotated", "highlights.pdf");
-        Assumptions.assumeTrue(Files.isRegularFile(f));
+        Path f = Corpus.file("annotated/highlights.pdf");
         CliRun r = CliRun.of("--workspace", ws, "import", f.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode row = Json.MAPPER.readTree(r.out()).get(0);
@@ -88,8 +96,7 @@ class LibraryCommandsTest {
 
     @Test
     void importOfAnEncryptedFileNeedsThePasswordFile() throws Exception {
-        Path f = Path.of(System.getProperty("gloss.corpus", "/nonexistent"), "encrypted", "PasswordSample-256bit.pdf");
-        Assumptions.assumeTrue(Files.isRegularFile(f));
+        Path f = Corpus.file("encrypted/PasswordSample-256bit.pdf");
         CliRun locked = CliRun.of("--workspace", ws, "import", f.toString());
         assertEquals(2, locked.code());
         assertTrue(locked.err().contains("password"), locked.err());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gloss.library.DemoPaper;
+import dev.gloss.testing.Corpus;
 import dev.gloss.workspace.Json;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +61,7 @@ class ReadCommandsTest {
     }
 
     private static Path corpus(String name) {
-        Path p = Path.of(System.getProperty("gloss.corpus", "/nonexistent"), name);
-        Assumptions.assumeTrue(Files.isRegularFile(p), "corpus file missing: " + p);
-        return p;
+        return Corpus.file(name);
     }
 
     private static void assertBadInput(CliRun r, String message) {

@@ -38,7 +38,7 @@ public final class Annotator {
             throw new IllegalArgumentException(type + " is not a text markup");
         }
         if (range.isEmpty() || range.end() > text.text().length()) {
-            throw new LibraryException("Nothing is selected to mark on page " + text.page() + ".");
+            throw new LibraryException(LibraryException.Reason.NOTHING_SELECTED, text.page());
         }
         Instant now = Instant.now();
         return new Annotation(Ids.newId(), paperId, type, text.page(), color == null ? Colors.DEFAULT : Colors.parse(color),
@@ -69,22 +69,21 @@ public final class Annotator {
         Paper paper = Papers.find(ws, paperId);
         String c = color == null ? Colors.DEFAULT : Colors.parse(color);
         if (quote == null || quote.isBlank()) {
-            throw new LibraryException("The quote to highlight is empty.");
+            throw new LibraryException(LibraryException.Reason.EMPTY_QUOTE);
         }
         try (PdfDocument pdf = PdfDocument.open(Papers.pdf(ws, paper), password)) {
             if (page < 1 || page > pdf.pageCount()) {
-                throw new LibraryException("\"" + paper.displayTitle() + "\" has no page " + page + "; it has "
-                        + pdf.pageCount() + (pdf.pageCount() == 1 ? " page." : " pages."));
+                throw new LibraryException(LibraryException.Reason.NO_SUCH_PAGE, paper.displayTitle(), page, pdf.pageCount());
             }
             PageText text = pdf.text(page);
             TextRange range = find(text, quote);
             if (range == null) {
-                throw new LibraryException("The quote was not found on page " + page + " of " + paper.displayTitle() + ".");
+                throw new LibraryException(LibraryException.Reason.QUOTE_NOT_FOUND, page, paper.displayTitle());
             }
             Annotation a = markup(paper.id(), text, range, AnnotationType.HIGHLIGHT, c, note, tags);
             return ws.save(Kind.ANNOTATIONS, a);
         } catch (PdfException e) {
-            throw new LibraryException(e.getMessage(), e);
+            throw LibraryException.of(e);
         }
     }
 

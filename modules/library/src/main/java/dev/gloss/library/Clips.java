@@ -52,7 +52,7 @@ public final class Clips {
             String note, List<String> tags) {
         Paper paper = Papers.find(ws, paperId);
         if (area == null || area.width() <= 0 || area.height() <= 0) {
-            throw new LibraryException("A clip needs an area with a width and a height.");
+            throw new LibraryException(LibraryException.Reason.CLIP_WITHOUT_AREA);
         }
         String id = Ids.newId();
         String relative = path(ws, paper.id(), id);
@@ -75,11 +75,11 @@ public final class Clips {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             if (!ImageIO.write(image, "png", bytes)) {
-                throw new LibraryException("This image cannot be saved as PNG.");
+                throw new LibraryException(LibraryException.Reason.NO_PNG_WRITER);
             }
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new LibraryException("Cannot encode the clip: " + e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.CLIP_NOT_ENCODED, String.valueOf(e.getMessage()));
         }
     }
 
@@ -88,7 +88,7 @@ public final class Clips {
         try {
             AtomicFiles.write(ws.root().resolve(relative), png);
         } catch (IOException e) {
-            throw new LibraryException("Cannot save the clip: " + e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.CLIP_NOT_SAVED, String.valueOf(e.getMessage()));
         }
     }
 
@@ -122,7 +122,7 @@ public final class Clips {
         Rectangle2D px = g.toImage(area);
         Rectangle tile = px.getBounds().intersection(new Rectangle(0, 0, g.imageWidth(), g.imageHeight()));
         if (tile.width <= 0 || tile.height <= 0) {
-            throw new LibraryException("The clip area lies outside page " + page + ".");
+            throw new LibraryException(LibraryException.Reason.CLIP_OUTSIDE_PAGE, page);
         }
         pdf.setMarkupDrawn(false);
         return pdf.renderTile(page, scale, tile);

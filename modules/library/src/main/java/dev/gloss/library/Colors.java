@@ -67,8 +67,7 @@ public final class Colors {
             }
             return "#" + hex;
         }
-        throw new LibraryException("\"" + input + "\" is not a colour; use one of " + String.join(", ", NAMES)
-                + ", or #rrggbb.");
+        throw new LibraryException(LibraryException.Reason.NOT_A_COLOUR, input, String.join(", ", NAMES));
     }
 
     /** Red, green and blue in 0..1 of a colour name or {@code #rrggbb}; unknown colours give yellow. */

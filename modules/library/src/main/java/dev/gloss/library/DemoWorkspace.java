@@ -63,7 +63,7 @@ public final class DemoWorkspace implements WorkspaceInitializer {
             PageText page = pdf.text(1);
             TextRange range = Annotator.find(page, DemoPaper.KEY_SENTENCE);
             if (range == null) {
-                throw new LibraryException("The key sentence of the demo paper is not in its text layer.");
+                throw new LibraryException(LibraryException.Reason.DEMO_SENTENCE_MISSING);
             }
             Annotation a = Annotator.markup(paper.id(), page, range, AnnotationType.HIGHLIGHT, "yellow",
                     "The central claim: the update is small, low-rank and sits in the top layers.",

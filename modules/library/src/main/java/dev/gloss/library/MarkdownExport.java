@@ -37,7 +37,7 @@ public final class MarkdownExport {
         try {
             AtomicFiles.write(out, md.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new LibraryException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.CANNOT_WRITE, out, String.valueOf(e.getMessage()));
         }
         return count;
     }

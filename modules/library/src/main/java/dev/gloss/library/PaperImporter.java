@@ -3,6 +3,7 @@ package dev.gloss.library;
 import dev.gloss.pdf.PaperMetadata;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.ObjectLock;
 import dev.gloss.workspace.Kind;
@@ -63,8 +64,7 @@ public final class PaperImporter {
         Path temp = null;
         try {
             if (!Files.isRegularFile(pdf)) {
-                throw new LibraryException(Files.exists(pdf) ? pdf.getFileName() + " is not a file."
-                        : pdf.getFileName() + " was not found.");
+                throw new LibraryException(Files.exists(pdf) ? LibraryException.Reason.NOT_A_FILE : LibraryException.Reason.NOT_FOUND, pdf.getFileName());
             }
             // the copy keeps the file's own name, so that messages about it name the user's file
             Path tmpRoot = ws.derivedFolder().resolve("tmp");
@@ -93,11 +93,11 @@ public final class PaperImporter {
                 return new ImportResult(paper, already, fresh.annotations().size());
             }
         } catch (PdfException e) {
-            throw new LibraryException(e.getMessage(), e);
+            throw LibraryException.of(e);
         } catch (WorkspaceException e) {
-            throw new LibraryException(e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.WORKSPACE, e);
         } catch (IOException e) {
-            throw new LibraryException("Cannot import " + pdf.getFileName() + ": " + describe(e), e);
+            throw new LibraryException(e, LibraryException.Reason.CANNOT_IMPORT, pdf.getFileName(), FileFailure.of(e));
         } finally {
             deleteQuietly(temp);
             deleteQuietly(tmpDir);
@@ -141,8 +141,7 @@ public final class PaperImporter {
         } catch (RuntimeException e) {
             // a bug must not stop the batch; it is logged with its stack for the report
             LOG.log(Level.WARNING, "Unexpected failure importing " + f, e);
-            return new FileImport(f, null, new LibraryException("Cannot import " + f.getFileName()
-                    + " because of an internal error (" + e.getClass().getSimpleName() + ").", e));
+            return new FileImport(f, null, new LibraryException(e, LibraryException.Reason.IMPORT_FAILED, f.getFileName()));
         }
     }
 
@@ -151,10 +150,10 @@ public final class PaperImporter {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new FileImport(file, null, new LibraryException("The import of " + file.getFileName() + " was interrupted.", e));
+            return new FileImport(file, null, new LibraryException(e, LibraryException.Reason.IMPORT_INTERRUPTED, file.getFileName()));
         } catch (ExecutionException e) {
             LOG.log(Level.WARNING, "Unexpected failure importing " + file, e.getCause());
-            return new FileImport(file, null, new LibraryException("Cannot import " + file.getFileName() + ".", e.getCause()));
+            return new FileImport(file, null, new LibraryException(e.getCause(), LibraryException.Reason.IMPORT_FAILED, file.getFileName()));
         }
     }
 
@@ -218,16 +217,6 @@ public final class PaperImporter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void deleteQuietly(Path p) {

@@ -23,7 +23,7 @@ public final class Papers {
     public static Paper find(Workspace ws, String idOrPrefix) {
         String key = idOrPrefix == null ? "" : idOrPrefix.strip();
         if (key.isEmpty()) {
-            throw new LibraryException("No paper id given.");
+            throw new LibraryException(LibraryException.Reason.NO_PAPER_ID);
         }
         var exact = ws.paper(key);
         if (exact.isPresent()) {
@@ -34,10 +34,9 @@ public final class Papers {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
-            throw new LibraryException("No paper with id \"" + key + "\" in this workspace; see gloss papers.");
+            throw new LibraryException(LibraryException.Reason.NO_SUCH_PAPER, key);
         }
-        throw new LibraryException("\"" + key + "\" matches " + matches.size() + " papers ("
-                + String.join(", ", matches.stream().map(Paper::id).limit(4).toList())
-                + "); give more of the id.");
+        throw new LibraryException(LibraryException.Reason.AMBIGUOUS_PAPER, key, matches.size(),
+                String.join(", ", matches.stream().map(Paper::id).limit(4).toList()));
     }
 }

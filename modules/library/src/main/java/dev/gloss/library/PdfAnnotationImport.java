@@ -53,7 +53,7 @@ public final class PdfAnnotationImport {
             fresh.saveTo(ws);
             return fresh.annotations().size();
         } catch (PdfException e) {
-            throw new LibraryException(e.getMessage(), e);
+            throw LibraryException.of(e);
         }
     }
 

@@ -92,21 +92,20 @@ public final class PdfExport {
             AtomicFiles.write(out, bytes.toByteArray());
             return written;
         } catch (IOException e) {
-            throw new LibraryException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.CANNOT_WRITE, out, String.valueOf(e.getMessage()));
         }
     }
 
     private static PDDocument load(Path pdf, char[] password, Paper paper) {
         if (!Files.isRegularFile(pdf)) {
-            throw new LibraryException("The PDF of \"" + paper.displayTitle() + "\" is missing from the workspace ("
-                    + pdf + ").");
+            throw new LibraryException(LibraryException.Reason.PDF_MISSING, paper.displayTitle(), pdf);
         }
         try {
             return Loader.loadPDF(pdf.toFile(), password == null ? "" : new String(password));
         } catch (InvalidPasswordException e) {
-            throw new LibraryException("\"" + paper.displayTitle() + "\" needs its password to be exported.", e);
+            throw new LibraryException(e, LibraryException.Reason.EXPORT_NEEDS_PASSWORD, paper.displayTitle());
         } catch (IOException e) {
-            throw new LibraryException("Cannot read the PDF of \"" + paper.displayTitle() + "\": " + e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.PDF_UNREADABLE, paper.displayTitle(), String.valueOf(e.getMessage()));
         }
     }
 

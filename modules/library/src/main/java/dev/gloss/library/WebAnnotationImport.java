@@ -54,9 +54,9 @@ public final class WebAnnotationImport {
      * @param imported annotations added
      * @param skipped  annotations already in the workspace
      * @param orphaned of those added, how many could not be found in the text (kept, marked by no quads)
-     * @param problems one sentence per item that could not be read
+     * @param problems one per item that could not be read: why (an {@code ANNOTATION_SKIPPED} reason)
      */
-    public record Result(int imported, int skipped, int orphaned, List<String> problems) {
+    public record Result(int imported, int skipped, int orphaned, List<LibraryException> problems) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -77,14 +77,13 @@ public final class WebAnnotationImport {
         try {
             root = Json.MAPPER.readTree(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
-            throw new LibraryException(file.getFileName() + " is not valid JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ".", e);
+            throw new LibraryException(e, LibraryException.Reason.NOT_JSON, file.getFileName(), e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw new LibraryException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.CANNOT_READ, file.getFileName(), String.valueOf(e.getMessage()));
         }
         List<JsonNode> items = items(root);
         if (items.isEmpty()) {
-            throw new LibraryException(file.getFileName() + " holds no Web Annotations.");
+            throw new LibraryException(LibraryException.Reason.NO_WEB_ANNOTATIONS, file.getFileName());
         }
         Set<String> knownIds = new HashSet<>();
         ws.annotations().forEach(a -> knownIds.add(a.id()));
@@ -98,7 +97,7 @@ public final class WebAnnotationImport {
         int imported = 0;
         int skipped = 0;
         int orphaned = 0;
-        List<String> problems = new ArrayList<>();
+        List<LibraryException> problems = new ArrayList<>();
         try (PdfDocument pdf = PdfDocument.open(Papers.pdf(ws, paper), password)) {
             int n = 0;
             for (JsonNode item : items) {
@@ -115,7 +114,8 @@ public final class WebAnnotationImport {
                 try {
                     a = read(item, paper, ownId ? glossId : Ids.newId(), source, pdf);
                 } catch (LibraryException e) {
-                    problems.add("Annotation " + n + (iri.isEmpty() ? "" : " (" + iri + ")") + ": " + e.getMessage());
+                    problems.add(iri.isEmpty() ? new LibraryException(LibraryException.Reason.ANNOTATION_SKIPPED, n, e)
+                            : new LibraryException(LibraryException.Reason.ANNOTATION_SKIPPED_IRI, n, iri, e));
                     continue;
                 }
                 if (sameAsExisting(a, existing)) {
@@ -141,7 +141,7 @@ public final class WebAnnotationImport {
                 imported++;
             }
         } catch (PdfException e) {
-            throw new LibraryException(e.getMessage(), e);
+            throw LibraryException.of(e);
         }
         return new Result(imported, skipped, orphaned, problems);
     }
@@ -229,7 +229,7 @@ public final class WebAnnotationImport {
             }
         }
         if (page > pdf.pageCount()) {
-            throw new LibraryException("it points to page " + page + ", but the paper has " + pdf.pageCount() + ".");
+            throw new LibraryException(LibraryException.Reason.PAGE_BEYOND_PAPER, page, pdf.pageCount());
         }
         String motivation = item.path("motivation").isArray() ? item.path("motivation").path(0).asText()
                 : item.path("motivation").asText("");
@@ -242,7 +242,7 @@ public final class WebAnnotationImport {
             color = Colors.parse(style.group(2).matches("[0-9a-f]{6}") ? "#" + style.group(2) : style.group(2));
         }
         if (quote == null && page < 1) {
-            throw new LibraryException("it has neither a quote nor a page to attach it to.");
+            throw new LibraryException(LibraryException.Reason.NO_TARGET);
         }
         Rect area = null;
         if (viewrect != null && page >= 1) {

@@ -57,7 +57,7 @@ public final class WebAnnotations {
         try {
             AtomicFiles.write(out, Json.pretty(doc));
         } catch (IOException e) {
-            throw new LibraryException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.CANNOT_WRITE, out, String.valueOf(e.getMessage()));
         }
         return doc.get("total").asInt();
     }

@@ -51,10 +51,12 @@ class AnnotatorTest {
         Paper p = paper(ws);
         LibraryException e = assertThrows(LibraryException.class,
                 () -> Annotator.annotateQuote(ws, p.id(), 1, "this sentence is not in the paper", null, null, List.of(), null));
-        assertEquals("The quote was not found on page 1 of " + p.displayTitle() + ".", e.getMessage());
+        assertEquals(LibraryException.Reason.QUOTE_NOT_FOUND, e.reason());
+        assertEquals(List.of(1, p.displayTitle()), e.args());
         LibraryException page = assertThrows(LibraryException.class,
                 () -> Annotator.annotateQuote(ws, p.id(), 7, "weight update", null, null, List.of(), null));
-        assertTrue(page.getMessage().contains("has no page 7"), page.getMessage());
+        assertEquals(LibraryException.Reason.NO_SUCH_PAGE, page.reason());
+        assertEquals(7, page.args().get(1));
         assertThrows(LibraryException.class,
                 () -> Annotator.annotateQuote(ws, "ffffffff", 1, "weight update", null, null, List.of(), null));
         assertEquals(0, ws.annotations().size());

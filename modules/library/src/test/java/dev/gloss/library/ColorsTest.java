@@ -43,7 +43,8 @@ class ColorsTest {
         assertEquals("#112233", Colors.parse("#123"));
         assertEquals("#00ff00", Colors.parse("#00FF00"));
         LibraryException e = assertThrows(LibraryException.class, () -> Colors.parse("chartreuse"));
-        assertTrue(e.getMessage().contains("yellow, red, green"), e.getMessage());
+        assertEquals(LibraryException.Reason.NOT_A_COLOUR, e.reason());
+        assertTrue(e.args().get(1).toString().startsWith("yellow, red, green"), e.getMessage());
         assertThrows(LibraryException.class, () -> Colors.parse("abc"));
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.testing.Corpus;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Ids;
@@ -309,16 +310,19 @@ class PaperImporterTest {
         assertEquals(6, results.size());
         assertTrue(results.get(0).ok());
         assertFalse(results.get(1).ok());
-        assertTrue(results.get(1).error().getMessage().contains("broken.pdf"), results.get(1).error().getMessage());
+        assertEquals(LibraryException.Reason.PDF, results.get(1).error().reason());
+        assertEquals(dev.gloss.pdf.PdfException.Reason.NOT_A_PDF, ((dev.gloss.pdf.PdfException) results.get(1).error().args().get(0)).reason());
+        assertTrue(results.get(1).error().mentions("broken.pdf"), results.get(1).error().getMessage());
         assertFalse(results.get(2).ok());
-        assertEquals("missing.pdf was not found.", results.get(2).error().getMessage());
+        assertEquals(LibraryException.Reason.NOT_FOUND, results.get(2).error().reason());
+        assertEquals(List.of(Path.of("missing.pdf")), results.get(2).error().args());
         assertTrue(results.get(3).ok());
         assertEquals(DemoPaper.TITLE, results.get(3).result().paper().title());
         assertFalse(results.get(4).ok());
         for (FileImport f : results) {
             if (!f.ok()) {
                 String m = f.error().getMessage();
-                assertFalse(m.contains("\n") || m.contains("Exception"), "one plain sentence: " + m);
+                assertFalse(m.contains("\n") || m.contains("Exception"), "one developer line, no class names: " + m);
             }
         }
         assertTrue(results.get(5).ok());
@@ -328,12 +332,10 @@ class PaperImporterTest {
 
     @Test
     void encryptedFilesNeedTheirPassword() throws Exception {
-        Path corpus = Path.of(System.getProperty("gloss.corpus", "/nonexistent"));
-        Path locked = corpus.resolve("encrypted/PasswordSample-128bit.pdf");
-        Assumptions.assumeTrue(Files.isRegularFile(locked));
+        Path locked = Corpus.file("encrypted/PasswordSample-128bit.pdf");
         Workspace ws = Workspace.open(dir.resolve("ws"));
         LibraryException e = assertThrows(LibraryException.class, () -> PaperImporter.importFile(ws, locked, null));
-        assertTrue(e.getMessage().contains("password"), e.getMessage());
+        assertEquals(dev.gloss.pdf.PdfException.Reason.PASSWORD_REQUIRED, ((dev.gloss.pdf.PdfException) e.args().get(0)).reason());
         assertEquals(0, ws.papers().size());
         ImportResult r = PaperImporter.importFile(ws, locked, "user".toCharArray());
         assertEquals(1, r.paper().pages());
@@ -342,8 +344,7 @@ class PaperImporterTest {
 
     @Test
     void annotatedCorpusFilesGiveTheAnnotationsOtherReadersSee() throws Exception {
-        Path corpus = Path.of(System.getProperty("gloss.corpus", "/nonexistent")).resolve("annotated");
-        Assumptions.assumeTrue(Files.isDirectory(corpus));
+        Path corpus = Corpus.folder("annotated");
         List<Path> files;
         try (Stream<Path> s = Files.list(corpus)) {
             files = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();

@@ -208,7 +208,7 @@ public final class PdfDocument implements AutoCloseable {
             try {
                 return renderer.renderImage(page - 1, scale, ImageType.RGB, RenderDestination.VIEW);
             } catch (IOException | RuntimeException | StackOverflowError e) {
-                throw PdfErrors.onPage(page, "drawn", e);
+                throw PdfErrors.onPage(page, true, e);
             } catch (OutOfMemoryError e) {
                 // one huge allocation for this page failed; it is free again, the reader goes on
                 throw tooLarge(page, e);
@@ -238,7 +238,7 @@ public final class PdfDocument implements AutoCloseable {
                 renderer.renderPageToGraphics(page - 1, g, scale, scale, RenderDestination.VIEW);
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw PdfErrors.onPage(page, "drawn", e);
+            throw PdfErrors.onPage(page, true, e);
         } catch (OutOfMemoryError e) {
             throw tooLarge(page, e);
         } finally {
@@ -248,7 +248,7 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     private static PdfException tooLarge(int page, OutOfMemoryError e) {
-        return new PdfException(PdfException.Reason.IO, "Page " + page + " is too large to draw in the memory available.", e);
+        return new PdfException(e, PdfException.Reason.PAGE_TOO_LARGE, page);
     }
 
     /** The text layer of a page (extracted once, then cached while memory allows). */
@@ -269,7 +269,7 @@ public final class PdfDocument implements AutoCloseable {
             try {
                 t = TextLayout.build(page, doc.getPage(page - 1).getRotation(), collector.collect(doc, page - 1));
             } catch (IOException | RuntimeException | StackOverflowError e) {
-                throw PdfErrors.onPage(page, "read", e);
+                throw PdfErrors.onPage(page, false, e);
             }
             texts[page - 1] = new SoftReference<>(t);
             return t;

@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Opens a PDF in a worker thread with a time bound, so that a damaged or hostile file (a page
  * tree that loops, a cross-reference table PDFBox must rebuild from a huge file) cannot hang
- * the caller, and turns every failure into one sentence.
+ * the caller, and turns every failure into one reason.
  */
 final class PdfOpener {
     private static final Logger LOG = Logger.getLogger(PdfOpener.class.getName());
@@ -48,18 +48,17 @@ final class PdfOpener {
             return task.get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             abandon(task, abandoned);
-            throw new PdfException(PdfException.Reason.TIMEOUT,
-                    "This file is damaged: " + name + " could not be read within " + seconds + " seconds.", e);
+            throw new PdfException(e, PdfException.Reason.TIMEOUT, name, seconds);
         } catch (InterruptedException e) {
             abandon(task, abandoned);
             Thread.currentThread().interrupt();
-            throw new PdfException(PdfException.Reason.IO, "Opening " + name + " was interrupted.", e);
+            throw new PdfException(e, PdfException.Reason.INTERRUPTED, name);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof PdfException pe) {
                 throw pe;
             }
-            throw PdfErrors.whileOpening(name, c);
+            throw PdfErrors.whileOpening(file, name, c);
         }
     }
 
@@ -80,24 +79,24 @@ final class PdfOpener {
 
     private static void checkFile(Path file, String name) throws PdfException {
         if (!Files.exists(file)) {
-            throw new PdfException(PdfException.Reason.NOT_FOUND, name + " was not found.");
+            throw new PdfException(PdfException.Reason.NOT_FOUND, name);
         }
         if (Files.isDirectory(file)) {
-            throw new PdfException(PdfException.Reason.NOT_FOUND, name + " is a folder, not a PDF file.");
+            throw new PdfException(PdfException.Reason.FOLDER, name);
         }
         byte[] head = new byte[1024];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new PdfException(PdfException.Reason.IO, name + " cannot be read (" + PdfErrors.shorten(String.valueOf(e.getMessage())) + ").", e);
+            throw new PdfException(e, PdfException.Reason.UNREADABLE, name, PdfErrors.shorten(String.valueOf(e.getMessage())));
         }
         if (n == 0) {
-            throw PdfErrors.damaged("it is empty.", null);
+            throw new PdfException(PdfException.Reason.EMPTY);
         }
         String s = new String(head, 0, n, StandardCharsets.ISO_8859_1);
         if (!s.contains("%PDF-")) {
-            throw new PdfException(PdfException.Reason.NOT_A_PDF, name + " is not a PDF file.");
+            throw new PdfException(PdfException.Reason.NOT_A_PDF, name);
         }
     }
 
@@ -107,7 +106,7 @@ final class PdfOpener {
             doc = Loader.loadPDF(file.toFile(), pw);
             int count = countPages(doc);
             if (count == 0) {
-                throw PdfErrors.damaged("its page tree lists no pages.", null);
+                throw new PdfException(PdfException.Reason.NO_PAGES);
             }
             PdfDocument pdf = new PdfDocument(file, doc, count);
             if (abandoned.get()) {
@@ -119,16 +118,16 @@ final class PdfOpener {
             return pdf;
         } catch (InvalidPasswordException e) {
             if (gavePassword) {
-                throw new PdfException(PdfException.Reason.WRONG_PASSWORD, "The password for " + name + " is not right.", e);
+                throw new PdfException(e, PdfException.Reason.WRONG_PASSWORD, name);
             }
-            throw new PdfException(PdfException.Reason.PASSWORD_REQUIRED, name + " needs a password.", e);
+            throw new PdfException(e, PdfException.Reason.PASSWORD_REQUIRED, name);
         } catch (PdfException e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw PdfErrors.whileOpening(name, e);
+            throw PdfErrors.whileOpening(file, name, e);
         } catch (OutOfMemoryError e) {
             // a hostile file asking for a huge allocation; the memory is free again once we return
-            throw PdfErrors.damaged("it needs more memory than is available to open.", e);
+            throw new PdfException(e, PdfException.Reason.TOO_BIG_TO_OPEN);
         } finally {
             if (doc != null) {
                 try {

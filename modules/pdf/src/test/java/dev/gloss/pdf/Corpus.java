@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
-/** The shared test corpus (../shared/corpus, system property gloss.corpus) and the poppler tools. */
+/** The entries of the shared corpus's MANIFEST.tsv ({@link dev.gloss.testing.Corpus}) and the poppler tools. */
 final class Corpus {
     /** One line of MANIFEST.tsv. */
     record Entry(String file, Integer pages, String password) {
@@ -26,7 +26,7 @@ final class Corpus {
     }
 
     static Path root() {
-        return Path.of(System.getProperty("gloss.corpus", "../../../shared/corpus"));
+        return dev.gloss.testing.Corpus.root();
     }
 
     /** The corpus entries; skips the calling test when the corpus is absent. */
@@ -46,9 +46,7 @@ final class Corpus {
     }
 
     static Path file(String name) {
-        Path p = root().resolve(name);
-        Assumptions.assumeTrue(Files.isRegularFile(p), "corpus file missing: " + p);
-        return p;
+        return dev.gloss.testing.Corpus.file(name);
     }
 
     /** Runs a poppler tool; skips the test when it is not installed. */

@@ -40,10 +40,11 @@ class CorpusTest {
         char[] password = e.password().isEmpty() ? null : e.password().toCharArray();
         if (e.malformed()) {
             PdfException ex = assertThrows(PdfException.class, () -> PdfDocument.open(e.path(), password).close());
-            assertEquals(PdfException.Reason.DAMAGED, ex.reason());
-            assertTrue(ex.getMessage().startsWith("This file is damaged: "), ex.getMessage());
-            assertFalse(ex.getMessage().contains("\n"), ex.getMessage());
-            assertTrue(ex.getMessage().endsWith("."), ex.getMessage());
+            assertTrue(ex.reason().isDamaged(), ex.getMessage());
+            for (Object v : ex.args()) {
+                assertFalse(String.valueOf(v).contains("\n"), ex.getMessage());
+                assertFalse(String.valueOf(v).matches(".*\\b(org|java)[./]\\w+[./].*"), "no class name for the user: " + ex.getMessage());
+            }
             return;
         }
         try (PdfDocument pdf = PdfDocument.open(e.path(), password)) {
@@ -59,10 +60,10 @@ class CorpusTest {
         if (password != null) {
             PdfException missing = assertThrows(PdfException.class, () -> PdfDocument.open(e.path()).close());
             assertEquals(PdfException.Reason.PASSWORD_REQUIRED, missing.reason());
-            assertEquals(e.path().getFileName() + " needs a password.", missing.getMessage());
+            assertEquals(List.of(e.path().getFileName().toString()), missing.args());
             PdfException wrong = assertThrows(PdfException.class, () -> PdfDocument.open(e.path(), "not-it".toCharArray()).close());
             assertEquals(PdfException.Reason.WRONG_PASSWORD, wrong.reason());
-            assertEquals("The password for " + e.path().getFileName() + " is not right.", wrong.getMessage());
+            assertEquals(List.of(e.path().getFileName().toString()), wrong.args());
         }
     }
 

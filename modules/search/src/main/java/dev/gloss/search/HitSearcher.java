@@ -133,7 +133,7 @@ final class HitSearcher {
         } catch (InterruptedException e) {
             later.cancel(true);
             Thread.currentThread().interrupt();
-            throw new SearchException("The search was interrupted", e);
+            throw new SearchException(e, SearchException.Reason.INTERRUPTED);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;

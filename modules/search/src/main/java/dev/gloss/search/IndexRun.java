@@ -47,7 +47,7 @@ public final class IndexRun {
         try {
             return done.get();
         } catch (ExecutionException e) {
-            throw new SearchException("Indexing failed: " + PageTextIndexer.reason(e.getCause()), e.getCause());
+            throw new SearchException(e.getCause(), SearchException.Reason.INDEXING_FAILED, SearchException.why(e.getCause()));
         }
     }
 
@@ -56,7 +56,7 @@ public final class IndexRun {
         try {
             return done.get(timeout, unit);
         } catch (ExecutionException e) {
-            throw new SearchException("Indexing failed: " + PageTextIndexer.reason(e.getCause()), e.getCause());
+            throw new SearchException(e.getCause(), SearchException.Reason.INDEXING_FAILED, SearchException.why(e.getCause()));
         }
     }
 

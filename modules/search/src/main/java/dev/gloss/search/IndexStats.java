@@ -1,5 +1,6 @@
 package dev.gloss.search;
 
+import dev.gloss.workspace.Reasoned;
 import java.time.Duration;
 import java.util.List;
 
@@ -20,23 +21,13 @@ public record IndexStats(int papers, int pages, int documents, List<Failure> fai
         failures = List.copyOf(failures);
     }
 
-    /** One line for people, e.g. "indexed 12 papers, 180 pages in 4.2 s". */
-    public String summary() {
-        String s = String.format(java.util.Locale.ROOT, "indexed %d paper%s, %d page%s in %.1f s",
-                papers, papers == 1 ? "" : "s", pages, pages == 1 ? "" : "s", elapsed.toMillis() / 1000.0);
-        if (!failures.isEmpty()) {
-            s += "; " + failures.size() + " PDF" + (failures.size() == 1 ? "" : "s") + " could not be read";
-        }
-        return cancelled ? s + " (cancelled)" : s;
-    }
-
     /**
      * A paper whose PDF could not be read.
      *
      * @param paperId the paper
      * @param file    its PDF's name
-     * @param reason  why, in one sentence
+     * @param reason  why: the PDF's own reason, or what the system said
      */
-    public record Failure(String paperId, String file, String reason) {
+    public record Failure(String paperId, String file, Reasoned reason) {
     }
 }

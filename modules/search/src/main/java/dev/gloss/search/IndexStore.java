@@ -63,18 +63,18 @@ final class IndexStore {
             ro.searchers(); // opens what the other process has committed, if anything
             return ro;
         } catch (IOException e) {
-            throw new SearchException("Cannot open the search index in " + folder + ": " + PageTextIndexer.reason(e), e);
+            throw new SearchException(e, SearchException.Reason.CANNOT_OPEN, folder, SearchException.why(e));
         }
     }
 
     /** Opens an existing index for searching only. */
     static IndexStore openReadOnly(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new SearchException("There is no search index in " + folder + ".");
+            throw new SearchException(SearchException.Reason.NO_INDEX, folder);
         }
         IndexStore s = new IndexStore(folder, directory(folder), true);
         if (s.searchers() == null) {
-            throw new SearchException("There is no search index in " + folder + ".");
+            throw new SearchException(SearchException.Reason.NO_INDEX, folder);
         }
         return s;
     }
@@ -84,7 +84,7 @@ final class IndexStore {
             Files.createDirectories(folder);
             return FSDirectory.open(folder);
         } catch (IOException e) {
-            throw new SearchException("Cannot use " + folder + " for the search index: " + PageTextIndexer.reason(e), e);
+            throw new SearchException(e, SearchException.Reason.CANNOT_USE_FOLDER, folder, SearchException.why(e));
         }
     }
 
@@ -148,7 +148,7 @@ final class IndexStore {
             writes.incrementAndGet();
             commit();
         } catch (IOException e) {
-            throw new SearchException("Cannot rebuild the search index in " + folder + ": " + PageTextIndexer.reason(e), e);
+            throw new SearchException(e, SearchException.Reason.CANNOT_REBUILD, folder, SearchException.why(e));
         }
     }
 

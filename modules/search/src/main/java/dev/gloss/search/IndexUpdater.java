@@ -3,6 +3,7 @@ package dev.gloss.search;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.Workspace;
 import java.io.IOException;
@@ -325,7 +326,7 @@ final class IndexUpdater implements PageTextIndexer.Sink {
     }
 
     @Override
-    public void failed(PageTextIndexer.Work w, String reason) {
+    public void failed(PageTextIndexer.Work w, Reasoned reason) {
         try {
             lock.lock();
             try {

@@ -1,6 +1,7 @@
 package dev.gloss.search;
 
 import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Reasoned;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +31,7 @@ final class PageTextIndexer {
     interface Sink {
         void indexed(Work work, String[] pages);
 
-        void failed(Work work, String reason);
+        void failed(Work work, Reasoned reason);
 
         void cancelled(Work work);
     }
@@ -77,7 +78,7 @@ final class PageTextIndexer {
         private final AtomicLong pagesDone = new AtomicLong();
         private volatile long pagesPlanned;
         private volatile String[] pages = new String[0];
-        private volatile String failure;
+        private volatile Reasoned failure;
         private final AtomicBoolean pageProblemLogged = new AtomicBoolean();
 
         Work(Paper paper, String textState, IndexRun run) {
@@ -132,7 +133,7 @@ final class PageTextIndexer {
                 }
                 extract(w, doc, 1, Math.min(n, CHUNK_PAGES));
             } catch (Exception e) {
-                w.failure = reason(e);
+                w.failure = SearchException.why(e);
             }
         }
         chunkDone(w);
@@ -143,7 +144,7 @@ final class PageTextIndexer {
             try (PageTextSource.Pages doc = source.open(w.paper)) {
                 extract(w, doc, from, to);
             } catch (Exception e) {
-                w.failure = reason(e);
+                w.failure = SearchException.why(e);
             }
         }
         chunkDone(w);

@@ -240,7 +240,7 @@ public final class SearchIndex implements AutoCloseable {
                 return List.of();
             } catch (AlreadyClosedException e) {
                 if (closed || attempt > 2) {
-                    throw new SearchException("The search index was closed while searching", e);
+                    throw new SearchException(e, SearchException.Reason.CLOSED_WHILE_SEARCHING);
                 }
             } catch (IOException | UncheckedIOException e) {
                 Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
@@ -250,8 +250,7 @@ public final class SearchIndex implements AutoCloseable {
                     LOG.log(Level.INFO, "The search index could not be read ({0}); no results", cause.toString());
                     return List.of();
                 } else {
-                    throw new SearchException("The search index in " + store.folder() + " could not be read: "
-                            + PageTextIndexer.reason(cause), cause);
+                    throw new SearchException(cause, SearchException.Reason.UNREADABLE, store.folder(), SearchException.why(cause));
                 }
             }
         }
@@ -281,8 +280,7 @@ public final class SearchIndex implements AutoCloseable {
             throw new IllegalStateException("The search index is closed");
         }
         if (updater == null) {
-            throw new SearchException("The search index " + store.folder()
-                    + " is in use by another Gloss process; close it (or let it finish) and try again.");
+            throw new SearchException(SearchException.Reason.IN_USE, store.folder());
         }
         return updater;
     }

@@ -3,6 +3,7 @@ package dev.gloss.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.testing.Corpus;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
 import java.nio.file.Files;
@@ -33,8 +34,7 @@ class CorpusSearchTest {
 
     @BeforeAll
     static void importResearchPapers() throws Exception {
-        Path research = TestLibrary.corpus().resolve("research");
-        Assumptions.assumeTrue(Files.isDirectory(research), "corpus not present");
+        Path research = Corpus.folder("research");
         ws = Workspace.open(tmp.resolve("ws"));
         try (Stream<Path> pdfs = Files.list(research)) {
             for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {

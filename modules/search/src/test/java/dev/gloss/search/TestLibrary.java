@@ -78,9 +78,4 @@ final class TestLibrary {
         Paper p = new Paper(id, title, authors, year, null, null, null, null, tags, name, 0, sha, Instant.now());
         return ws.save(Kind.PAPERS, p);
     }
-
-    static Path corpus() {
-        String c = System.getProperty("gloss.corpus");
-        return c == null ? Path.of("/nonexistent") : Path.of(c);
-    }
 }

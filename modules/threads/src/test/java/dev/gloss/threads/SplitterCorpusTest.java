@@ -2,6 +2,7 @@ package dev.gloss.threads;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.Test;
 /** Splitter properties over real paper text extracted with pdftotext from the shared corpus. */
 class SplitterCorpusTest {
 
-    private static Path corpus() {
-        return Path.of(System.getProperty("gloss.corpus", "/work/shared/corpus"), "research");
-    }
 
     private static String pdftotext(Path pdf) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
@@ -40,8 +38,7 @@ class SplitterCorpusTest {
 
     @Test
     void realPaperText() throws Exception {
-        Path dir = corpus();
-        Assumptions.assumeTrue(Files.isDirectory(dir), "corpus absent");
+        Path dir = Corpus.folder("research");
         Assumptions.assumeTrue(hasPdftotext(), "pdftotext absent");
         List<Path> pdfs = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {

@@ -63,7 +63,7 @@ final class ObjectLocks {
             return Optional.of(new ObjectLock(() -> release(h)));
         } catch (IOException e) {
             h.jvm.unlock();
-            throw new WorkspaceException("Cannot lock " + h.name + " in " + dir + ": " + e.getMessage(), e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_LOCK, h.name, dir, FileFailure.of(e));
         }
     }
 

@@ -35,7 +35,7 @@ import org.openide.util.Lookup;
  * <pre>{@code
  * Workspace ws = Workspace.open(Path.of(System.getProperty("user.home"), "Gloss"));
  * for (Paper p : ws.papers()) System.out.println(p.displayTitle());
- * ws.problems().forEach(p -> System.err.println(p.describe(ws.root())));
+ * ws.problems().forEach(p -> System.err.println(p.shown() + ": " + p.cause()));
  * }</pre>
  * Thread-safe.
  */
@@ -75,7 +75,7 @@ public final class Workspace {
         Path root = dir.toAbsolutePath().normalize();
         try {
             if (Files.exists(root) && !Files.isDirectory(root)) {
-                throw new WorkspaceException(root + " is a file, not a workspace folder.");
+                throw new WorkspaceException(WorkspaceException.Reason.NOT_A_FOLDER, root);
             }
             Files.createDirectories(root);
             Path manifestFile = root.resolve(MANIFEST);
@@ -96,7 +96,7 @@ public final class Workspace {
             Files.createDirectories(root.resolve(".gloss"));
             return new Workspace(root, manifest);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot open the workspace " + root + ": " + describe(e), e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_OPEN, root, FileFailure.of(e));
         }
     }
 
@@ -129,11 +129,10 @@ public final class Workspace {
         try {
             node = Json.MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new WorkspaceException(file + " is not valid JSON (" + e.getOriginalMessage()
-                    + "); fix or remove it to open this workspace.", e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.MANIFEST_NOT_JSON, file, e.getOriginalMessage());
         }
         if (!(node instanceof ObjectNode obj) || !node.path("schema").canConvertToInt()) {
-            throw new WorkspaceException(file + " has no schema version; it is not a Gloss workspace file.");
+            throw new WorkspaceException(WorkspaceException.Reason.MANIFEST_NO_SCHEMA, file);
         }
         return obj;
     }
@@ -141,14 +140,13 @@ public final class Workspace {
     private static ObjectNode migrate(Path root, ObjectNode manifest) throws IOException {
         int version = manifest.get("schema").asInt();
         if (version > SCHEMA) {
-            throw new WorkspaceException("This workspace was written by a newer Gloss (schema " + version
-                    + "); this version reads schema " + SCHEMA + " and older. Update Gloss to open it.");
+            throw new WorkspaceException(WorkspaceException.Reason.NEWER_SCHEMA, version, SCHEMA);
         }
         while (version < SCHEMA) {
             int from = version;
             WorkspaceMigration step = Lookup.getDefault().lookupAll(WorkspaceMigration.class).stream()
                     .filter(m -> m.from() == from).findFirst()
-                    .orElseThrow(() -> new WorkspaceException("No migration from workspace schema " + from + "."));
+                    .orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_MIGRATION, from));
             step.migrate(root, manifest);
             version = from + 1;
             manifest.put("schema", version);
@@ -190,7 +188,7 @@ public final class Workspace {
             AtomicFiles.write(root.resolve(MANIFEST), Json.pretty(m));
             manifest = m;
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot save settings: " + describe(e), e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_SAVE_SETTINGS, FileFailure.of(e));
         }
     }
 
@@ -249,7 +247,7 @@ public final class Workspace {
             existed = objects.put(id, value) != null;
             problems.remove(file);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot save " + kind.name() + " " + id + ": " + describe(e), e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_SAVE, kind, id, FileFailure.of(e));
         }
         fire(new WorkspaceEvent(kind, id, existed ? WorkspaceEvent.Change.CHANGED : WorkspaceEvent.Change.ADDED, value));
         return value;
@@ -265,7 +263,7 @@ public final class Workspace {
     public <T> T update(Kind<T> kind, String id, UnaryOperator<T> change) {
         requireSafe(id);
         try (ObjectLock l = locks.lock(lockName(kind, id))) {
-            T current = get(kind, id).orElseThrow(() -> new WorkspaceException("No " + kind.name() + " with id " + id + "."));
+            T current = get(kind, id).orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id));
             T fresh = reread(kind, current);
             T next = change.apply(fresh);
             return save(kind, next);
@@ -289,7 +287,7 @@ public final class Workspace {
             Files.deleteIfExists(root.resolve(kind.pathOf(value)));
             loaded(kind).remove(id);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot delete " + kind.name() + " " + id + ": " + describe(e), e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_DELETE, kind, id, FileFailure.of(e));
         }
         fire(new WorkspaceEvent(kind, id, WorkspaceEvent.Change.REMOVED, value));
     }
@@ -301,7 +299,7 @@ public final class Workspace {
      * @return the trash folder it went to
      */
     public Path trashPaper(String paperId) {
-        Paper paper = paper(paperId).orElseThrow(() -> new WorkspaceException("No paper with id " + paperId + "."));
+        Paper paper = paper(paperId).orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, Kind.PAPERS, paperId));
         Path from = paperFolder(paperId);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         Path to = derivedFolder().resolve("trash").resolve(paperId + "-" + stamp);
@@ -310,7 +308,7 @@ public final class Workspace {
             Files.createDirectories(to.getParent());
             Files.move(from, to);
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot move paper " + paperId + " to the trash: " + describe(e), e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_TRASH, paperId, FileFailure.of(e));
         }
         loaded(Kind.PAPERS).remove(paperId);
         removed.forEach(a -> loaded(Kind.ANNOTATIONS).remove(a.id()));
@@ -328,7 +326,7 @@ public final class Workspace {
             reload();
             return paper;
         } catch (IOException e) {
-            throw new WorkspaceException("Cannot restore " + trashed.getFileName() + " from the trash: " + describe(e), e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_RESTORE, trashed.getFileName(), FileFailure.of(e));
         }
     }
 
@@ -419,7 +417,7 @@ public final class Workspace {
         try {
             files = kind.files(root);
         } catch (UncheckedIOException e) {
-            problems.put(root, new Problem(root, describe(e.getCause())));
+            problems.put(root, Problem.of(root, root, FileFailure.of(e.getCause())));
             return java.util.Collections.synchronizedMap(out);
         }
         for (Path file : files) {
@@ -427,45 +425,32 @@ public final class Workspace {
                 T value = Json.MAPPER.readValue(file.toFile(), kind.type());
                 String id = value == null ? null : kind.idOf(value);
                 if (id == null || !Ids.isSafe(id)) {
-                    throw new IOException("it has no valid id");
+                    skip(Problem.of(root, file, new FileFailure(FileFailure.Reason.NO_VALID_ID, List.of())));
+                } else {
+                    out.put(id, value);
                 }
-                out.put(id, value);
             } catch (NoSuchFileException e) {
                 // removed between listing and reading: not a problem
                 LOG.log(Level.FINE, "vanished while loading: {0}", file);
             } catch (IOException | RuntimeException e) {
-                Problem p = new Problem(file, describe(e));
-                problems.put(file, p);
-                if (logged.add(file)) {
-                    LOG.log(Level.WARNING, p.describe(root));
-                }
+                skip(Problem.of(root, file, FileFailure.of(e)));
             }
         }
         return java.util.Collections.synchronizedMap(out);
     }
 
-    private static String requireSafe(String id) {
-        if (!Ids.isSafe(id)) {
-            throw new WorkspaceException("Not a valid id: \"" + id + "\".");
+    private void skip(Problem p) {
+        problems.put(p.file(), p);
+        if (logged.add(p.file())) {
+            LOG.log(Level.WARNING, "{0} could not be read ({1}); skipped and left untouched", new Object[] {p.shown(), p.cause()});
         }
-        return id;
     }
 
-    /** One short clause for an I/O or parse failure, without the stack. */
-    static String describe(Throwable e) {
-        if (e instanceof JsonProcessingException j) {
-            var loc = j.getLocation();
-            return "not valid JSON: " + j.getOriginalMessage().lines().findFirst().orElse("")
-                    + (loc != null ? " at line " + loc.getLineNr() : "");
+    private static String requireSafe(String id) {
+        if (!Ids.isSafe(id)) {
+            throw new WorkspaceException(WorkspaceException.Reason.INVALID_ID, id);
         }
-        if (e instanceof NoSuchFileException) {
-            return "no such file " + e.getMessage();
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return id;
     }
 
 }

@@ -71,7 +71,9 @@ class WorkspaceTest {
         assertEquals(List.of("good"), fresh.papers().stream().map(Paper::id).toList());
         List<Problem> first = fresh.newProblems();
         assertEquals(1, first.size());
-        assertTrue(first.get(0).describe(dir).startsWith("papers/bad/paper.json could not be read"), first.get(0).describe(dir));
+        assertEquals(Problem.Reason.SKIPPED, first.get(0).reason());
+        assertEquals(Path.of("papers/bad/paper.json"), first.get(0).args().get(0));
+        assertEquals(FileFailure.Reason.NOT_JSON_AT_LINE, first.get(0).cause().reason());
         assertTrue(fresh.newProblems().isEmpty(), "reported once");
         fresh.reload();
         fresh.papers();
@@ -88,14 +90,16 @@ class WorkspaceTest {
     void newerSchemaIsRefusedWithASentence() throws Exception {
         Files.writeString(dir.resolve("gloss.json"), "{\"schema\": 7, \"settings\": {}}");
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(dir));
-        assertTrue(e.getMessage().contains("newer Gloss (schema 7)"), e.getMessage());
+        assertEquals(WorkspaceException.Reason.NEWER_SCHEMA, e.reason());
+        assertEquals(List.of(7, Workspace.SCHEMA), e.args());
     }
 
     @Test
     void manifestThatIsNotJsonIsNamed() throws Exception {
         Files.writeString(dir.resolve("gloss.json"), "schema=1");
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(dir));
-        assertTrue(e.getMessage().contains("gloss.json is not valid JSON"), e.getMessage());
+        assertEquals(WorkspaceException.Reason.MANIFEST_NOT_JSON, e.reason());
+        assertEquals(dir.resolve("gloss.json").toAbsolutePath().normalize(), e.args().get(0));
     }
 
     @Test

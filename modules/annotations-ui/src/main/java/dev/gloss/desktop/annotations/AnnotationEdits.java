@@ -1,5 +1,6 @@
 package dev.gloss.desktop.annotations;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Workspace;
@@ -122,7 +123,7 @@ final class AnnotationEdits {
     private static void fail(WorkspaceException e) {
         LOG.log(Level.INFO, "annotation change not saved", e);
         DialogDisplayer.getDefault().notifyLater(
-                new NotifyDescriptor.Message(Bundle.ERR_Save(e.getMessage()), NotifyDescriptor.WARNING_MESSAGE));
+                new NotifyDescriptor.Message(Bundle.ERR_Save(Sentences.of(e)), NotifyDescriptor.WARNING_MESSAGE));
     }
 
     /**

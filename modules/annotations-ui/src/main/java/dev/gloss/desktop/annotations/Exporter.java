@@ -1,5 +1,6 @@
 package dev.gloss.desktop.annotations;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.LibraryException;
 import dev.gloss.library.MarkdownExport;
 import dev.gloss.library.PdfExport;
@@ -81,7 +82,7 @@ final class Exporter {
             } catch (LibraryException | WorkspaceException e) {
                 LOG.log(Level.INFO, "export to " + out + " failed", e);
                 DialogDisplayer.getDefault().notifyLater(
-                        new NotifyDescriptor.Message(Bundle.ERR_Export(e.getMessage()), NotifyDescriptor.WARNING_MESSAGE));
+                        new NotifyDescriptor.Message(Bundle.ERR_Export(Sentences.of(e)), NotifyDescriptor.WARNING_MESSAGE));
             }
         });
     }
@@ -117,7 +118,7 @@ final class Exporter {
         try {
             AtomicFiles.write(out, bytes);
         } catch (IOException e) {
-            throw new LibraryException("Cannot write " + out + ": " + e.getMessage(), e);
+            throw new LibraryException(e, LibraryException.Reason.CANNOT_WRITE, out, String.valueOf(e.getMessage()));
         }
     }
 

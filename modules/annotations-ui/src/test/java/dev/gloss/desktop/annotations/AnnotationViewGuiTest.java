@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
-import java.awt.GraphicsEnvironment;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -29,7 +29,6 @@ import javax.swing.JFrame;
 import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * highlights, typing in the filter field with the keyboard, colour toggles, the empty states,
  * live updates from the workspace, the orphan badge, and delete with undo.
  */
+@GuiTest
 class AnnotationViewGuiTest {
     @TempDir
     Path dir;
@@ -50,8 +50,6 @@ class AnnotationViewGuiTest {
 
     @BeforeEach
     void show() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY");
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM");
         ws = DemoAnnotations.create(dir.resolve("ws"));
         demo = DemoAnnotations.demoPaper(ws);
         robot = new Robot();

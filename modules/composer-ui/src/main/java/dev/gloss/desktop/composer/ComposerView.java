@@ -1,5 +1,6 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.WorkspaceListener;
@@ -350,7 +351,7 @@ final class ComposerView extends JPanel {
     private void saved(ComposerModel.SaveResult r) {
         if (r.failure() != null) {
             status.setForeground(Glyphs.red());
-            status.setText(Bundle.LBL_SaveFailed(r.failure().getMessage()));
+            status.setText(Bundle.LBL_SaveFailed(Sentences.of(r.failure())));
             return;
         }
         status.setForeground(Glyphs.muted());

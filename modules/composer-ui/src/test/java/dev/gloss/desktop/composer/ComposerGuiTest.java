@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.desktop.core.AnnotationTransfer;
+import dev.gloss.testing.GuiTest;
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.workspace.Annotation;
@@ -13,7 +14,6 @@ import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.Workspace;
 import java.awt.Color;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
@@ -36,7 +36,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The composer in a real window: a highlight dropped on the empty composer becomes a post, text
@@ -44,6 +43,7 @@ import org.junit.jupiter.api.Assumptions;
  * undo brings it back, the draft reaches the disk, and the preview shows the thread.
  * Screenshots go to {@code target/screenshots/}.
  */
+@GuiTest
 class ComposerGuiTest {
     @TempDir
     Path dir;
@@ -55,8 +55,6 @@ class ComposerGuiTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no display: GUI test skipped");
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
         ws = Workspace.open(dir);
         // daemon, never shut down: focus events after the window closes may still ask for a save
         saver = Executors.newSingleThreadScheduledExecutor(r -> {

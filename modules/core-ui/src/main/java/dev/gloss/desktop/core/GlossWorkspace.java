@@ -58,7 +58,7 @@ public final class GlossWorkspace {
             LOG.log(Level.INFO, "Cannot open workspace " + folder(), e);
             READY.completeExceptionally(e);
             SwingUtilities.invokeLater(() -> NotificationDisplayer.getDefault().notify(
-                    Bundle.MSG_WorkspaceFailed(e.getMessage()), Icons.warning(), e.getMessage(), null,
+                    Bundle.MSG_WorkspaceFailed(Sentences.of(e)), Icons.warning(), Sentences.of(e), null,
                     NotificationDisplayer.Priority.HIGH));
         }
     }
@@ -71,7 +71,7 @@ public final class GlossWorkspace {
         }
         StringBuilder details = new StringBuilder("<html>");
         for (Problem p : problems) {
-            details.append(escape(p.describe(ws.root()))).append("<br>");
+            details.append(escape(Sentences.phrase(p))).append("<br>");
         }
         String title = Bundle.MSG_Problems(problems.size());
         SwingUtilities.invokeLater(() -> {

@@ -2,6 +2,7 @@ package dev.gloss.desktop.library;
 
 import dev.gloss.desktop.core.GlossWorkspace;
 import dev.gloss.desktop.core.Icons;
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.FileImport;
 import dev.gloss.library.PaperImporter;
 import dev.gloss.workspace.Workspace;
@@ -82,8 +83,7 @@ final class LibraryImport {
             if (!failed.isEmpty()) {
                 StringBuilder details = new StringBuilder("<html>");
                 for (FileImport f : failed) {
-                    details.append("<b>").append(escape(f.file().getFileName().toString())).append("</b>: ")
-                            .append(escape(f.error().getMessage())).append("<br>");
+                    details.append(escape(Sentences.aboutFile(f.file().getFileName().toString(), f.error()))).append("<br>");
                 }
                 NotificationDisplayer.getDefault().notify(Bundle.MSG_ImportFailed(failed.size()), Icons.warning(),
                         details.toString(), null, NotificationDisplayer.Priority.HIGH);

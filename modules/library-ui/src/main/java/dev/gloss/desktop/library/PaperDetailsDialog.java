@@ -1,5 +1,6 @@
 package dev.gloss.desktop.library;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
@@ -79,7 +80,7 @@ final class PaperDetailsDialog {
                 try {
                     ws.save(Kind.PAPERS, edited);
                 } catch (WorkspaceException e) {
-                    StatusDisplayer.getDefault().setStatusText(e.getMessage());
+                    StatusDisplayer.getDefault().setStatusText(Sentences.of(e));
                 }
             });
             return;

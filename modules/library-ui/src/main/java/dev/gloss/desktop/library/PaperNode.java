@@ -2,6 +2,7 @@ package dev.gloss.desktop.library;
 
 import dev.gloss.desktop.core.Icons;
 import dev.gloss.desktop.core.PaperOpener;
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceException;
@@ -107,7 +108,7 @@ final class PaperNode extends AbstractNode {
                         Bundle.MSG_Trashed(paper.displayTitle()), Icons.info(), Bundle.MSG_TrashUndo(),
                         e -> RP.post(() -> restore(trashed, paper)), NotificationDisplayer.Priority.NORMAL));
             } catch (WorkspaceException ex) {
-                SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(ex.getMessage()));
+                SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(Sentences.of(ex)));
             }
         });
     }
@@ -117,7 +118,7 @@ final class PaperNode extends AbstractNode {
             workspace.restorePaper(trashed);
             SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(Bundle.MSG_Restored(paper.displayTitle())));
         } catch (WorkspaceException ex) {
-            SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(ex.getMessage()));
+            SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(Sentences.of(ex)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.library;
 
+import dev.gloss.desktop.core.Sentences;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.event.KeyEvent;
@@ -132,7 +133,7 @@ public final class SearchResultsTopComponent extends TopComponent {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    showMessage(e.getCause().getMessage());
+                    showMessage(Sentences.of(e.getCause()));
                 }
             }
         };

@@ -1,6 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.Annotator;
 import dev.gloss.library.Clips;
 import dev.gloss.library.LibraryException;
@@ -170,7 +171,7 @@ final class AnnotationEditor {
                 edit.addEdit(new AnnotationEdit(undoName(type), null, a, store));
                 made.add(a);
             } catch (LibraryException e) {
-                StatusDisplayer.getDefault().setStatusText(e.getMessage());
+                StatusDisplayer.getDefault().setStatusText(Sentences.of(e));
             }
         }
         edit.end();
@@ -231,7 +232,7 @@ final class AnnotationEditor {
             } catch (PdfException | LibraryException | WorkspaceException | IllegalStateException e) {
                 LOG.log(Level.INFO, "Clip not made", e);
                 SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
-                        Bundle.MSG_ClipFailed(e.getMessage()), NotifyDescriptor.WARNING_MESSAGE)));
+                        Bundle.MSG_ClipFailed(Sentences.of(e)), NotifyDescriptor.WARNING_MESSAGE)));
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Workspace;
@@ -55,7 +56,7 @@ class AnnotationStore {
             } catch (WorkspaceException | java.io.UncheckedIOException e) {
                 LOG.log(Level.INFO, "Annotation not saved", e);
                 SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
-                        Bundle.MSG_AnnotationNotSaved(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE)));
+                        Bundle.MSG_AnnotationNotSaved(Sentences.of(e)), NotifyDescriptor.ERROR_MESSAGE)));
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
 import java.io.IOException;
@@ -78,17 +79,17 @@ final class DocumentLoader {
             SwingUtilities.invokeLater(() -> callback.loaded(doc));
         } catch (PdfException e) {
             LOG.log(Level.FINE, "Cannot open " + file, e);
-            if (e.reason() == PdfException.Reason.PASSWORD_REQUIRED || e.reason() == PdfException.Reason.WRONG_PASSWORD) {
-                String problem = e.reason() == PdfException.Reason.WRONG_PASSWORD ? e.getMessage() : null;
+            if (e.reason().needsPassword()) {
+                String problem = e.reason() == PdfException.Reason.WRONG_PASSWORD ? Sentences.of(e) : null;
                 SwingUtilities.invokeLater(() -> askAndRetry(problem, e));
             } else {
-                SwingUtilities.invokeLater(() -> callback.failed(e.getMessage(), e.reason()));
+                SwingUtilities.invokeLater(() -> callback.failed(Sentences.of(e), e.reason()));
             }
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // a hostile file may still exhaust the stack or the heap while its pages are listed
             LOG.log(Level.INFO, "Cannot open " + file, e);
             String sentence = Bundle.MSG_CannotRead(file.getFileName(), String.valueOf(e.getMessage()));
-            SwingUtilities.invokeLater(() -> callback.failed(sentence, PdfException.Reason.IO));
+            SwingUtilities.invokeLater(() -> callback.failed(sentence, PdfException.Reason.UNREADABLE));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -100,7 +101,7 @@ final class DocumentLoader {
         char[] pw = prompt.apply(file.getFileName().toString(), problem);
         if (pw == null) {
             callback.failed(why.reason() == PdfException.Reason.WRONG_PASSWORD
-                    ? why.getMessage() : Bundle.MSG_NeedsPassword(file.getFileName()), PdfException.Reason.PASSWORD_REQUIRED);
+                    ? Sentences.of(why) : Bundle.MSG_NeedsPassword(file.getFileName()), PdfException.Reason.PASSWORD_REQUIRED);
             return;
         }
         RP.post(() -> attempt(pw));

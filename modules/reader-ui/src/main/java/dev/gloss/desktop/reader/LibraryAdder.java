@@ -1,6 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.LibraryException;
 import dev.gloss.library.PaperImporter;
 import dev.gloss.workspace.Paper;
@@ -44,7 +45,7 @@ final class LibraryAdder {
             } catch (LibraryException | WorkspaceException e) {
                 LOG.log(Level.INFO, "Cannot import " + doc.file(), e);
                 SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
-                        Bundle.MSG_NotAdded(e.getMessage()), NotifyDescriptor.WARNING_MESSAGE)));
+                        Bundle.MSG_NotAdded(Sentences.of(e)), NotifyDescriptor.WARNING_MESSAGE)));
             } finally {
                 if (password != null) {
                     Arrays.fill(password, '\0');

@@ -275,9 +275,9 @@ public final class ReaderTopComponent extends TopComponent {
             return;
         }
         messageText.setText("<html><div style='text-align:center'>" + escape(sentence) + "</div></html>");
-        boolean password = reason == PdfException.Reason.PASSWORD_REQUIRED || reason == PdfException.Reason.WRONG_PASSWORD;
+        boolean password = reason.needsPassword();
         retry.setText(password ? Bundle.BTN_EnterPassword() : Bundle.BTN_TryAgain());
-        retry.setVisible(password || reason == PdfException.Reason.IO || reason == PdfException.Reason.TIMEOUT);
+        retry.setVisible(password || reason.isTransient());
         cards.show(body, "message");
     }
 

@@ -8,6 +8,8 @@ import dev.gloss.library.PaperImporter;
 import dev.gloss.pdf.FindHit;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.testing.Corpus;
+import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
@@ -35,21 +37,15 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reader in a real window on a real display (Xvfb in ./test): the first page appears by
- * itself once rendered, and find scrolls to the hit and paints it on screen. Runs in its own
- * JVM with java.awt.headless=false (see the module's pom); skipped without a DISPLAY, and in the
- * headless test run.
+ * itself once rendered, and find scrolls to the hit and paints it on screen. A {@link GuiTest}:
+ * its own JVM with java.awt.headless=false, skipped without a DISPLAY.
  */
-@Tag("gui")
-@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
-@DisabledIfSystemProperty(named = "java.awt.headless", matches = "true")
+@GuiTest
 class ReaderGuiTest {
     /** Generous bound for waiting on background work; a bound on hanging, not a speed test. */
     private static final long PATIENCE_MS = 60_000;
@@ -259,9 +255,7 @@ class ReaderGuiTest {
 
     @Test
     void findsAcrossLineBreaksInARealPaper() throws Exception {
-        Path corpus = Path.of(System.getProperty("gloss.corpus", "../../../shared/corpus"));
-        Path pdf = corpus.resolve("research/tracemonkey.pdf");
-        Assumptions.assumeTrue(Files.isRegularFile(pdf), "corpus not available");
+        Path pdf = Corpus.file("research/tracemonkey.pdf");
         show(pdf);
         FindHit hit = findAndWait("trace stitching");
         assertEquals(9, hit.page(), "the first hit after page 1 is on page 9");

@@ -1,0 +1,83 @@
+package dev.gloss.cli;
+
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Reasoned;
+import java.nio.file.Path;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The CLI's sentences for the reasons of the pure modules: {@code messages.properties} beside
+ * this class, key {@code <EnumOwnerSimpleName>.<CONSTANT>} (e.g. {@code PdfException.NOT_A_PDF}),
+ * a {@link MessageFormat} over the reason's values. A value that is itself {@link Reasoned} (a
+ * cause) is phrased first, a {@link Kind} by its word ({@code Kind.<name>}); a number in a plain
+ * {@code {0}} is written without grouping.
+ */
+final class Messages {
+    static final String BUNDLE = "dev.gloss.cli.messages";
+
+    private Messages() {
+    }
+
+    /** The sentence for a reason and its values. */
+    static String phrase(Reasoned r) {
+        return format(key(r.reason()), r.args().toArray());
+    }
+
+    /** The sentence of {@code t} when it carries a reason, else its message as it is. */
+    static String of(Throwable t) {
+        return t instanceof Reasoned r ? phrase(r) : String.valueOf(t.getMessage());
+    }
+
+    /**
+     * What went wrong with one file of a list, naming it once: the sentence alone when it names
+     * the file already ("bad.pdf is not a PDF file."), else "FILE: sentence".
+     */
+    static String aboutFile(Path file, Throwable t) {
+        String sentence = of(t);
+        Path name = file.getFileName();
+        boolean named = t instanceof Reasoned r && name != null && r.mentions(name.toString());
+        return named ? sentence : file + ": " + sentence;
+    }
+
+    /** {@code PdfException.NOT_A_PDF} for {@code PdfException.Reason.NOT_A_PDF}; a top-level enum names itself. */
+    static String key(Enum<?> reason) {
+        Class<?> type = reason.getDeclaringClass();
+        Class<?> owner = type.getEnclosingClass() == null ? type : type.getEnclosingClass();
+        return owner.getSimpleName() + "." + reason.name();
+    }
+
+    /** Whether the bundle has a sentence for this reason. */
+    static boolean has(Enum<?> reason) {
+        return bundle().containsKey(key(reason));
+    }
+
+    static String format(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle().getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("messages.properties has no " + key, e);
+        }
+        MessageFormat f = new MessageFormat(pattern);
+        Format[] formats = f.getFormatsByArgumentIndex();
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object v = args[i] instanceof Reasoned r ? phrase(r) : args[i] instanceof Kind<?> k ? kind(k) : args[i];
+            boolean plain = i >= formats.length || formats[i] == null;
+            values[i] = plain && v instanceof Number ? v.toString() : v;
+        }
+        return f.format(values);
+    }
+
+    /** The word for a kind of workspace object, e.g. "queue entry" ({@code Kind.queue_entry}). */
+    static String kind(Kind<?> k) {
+        return format("Kind." + k.name().replace(' ', '_'));
+    }
+
+    private static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE);
+    }
+}

@@ -1,0 +1,319 @@
+package dev.gloss.desktop.core;
+
+import dev.gloss.library.LibraryException;
+import dev.gloss.pdf.PdfException;
+import dev.gloss.search.SearchException;
+import dev.gloss.workspace.FileFailure;
+import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Problem;
+import dev.gloss.workspace.Reasoned;
+import dev.gloss.workspace.WorkspaceException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openide.util.NbBundle;
+
+/**
+ * The desktop's sentences for the reasons of the pure modules: one exhaustive {@code switch} per
+ * reason enum (a new reason without a sentence does not compile), the words in
+ * {@code @NbBundle.Messages} under the key {@code <EnumOwnerSimpleName>.<CONSTANT>}, as in the
+ * CLI's {@code messages.properties}; {0}, {1} are the reason's values in order.
+ * <pre>{@code
+ * } catch (LibraryException e) {
+ *     status.setText(Sentences.of(e));
+ * }</pre>
+ */
+@NbBundle.Messages({
+    "PdfException.NOT_FOUND={0} was not found.",
+    "PdfException.FOLDER={0} is a folder, not a PDF file.",
+    "PdfException.NOT_A_PDF={0} is not a PDF file.",
+    "PdfException.UNREADABLE={0} cannot be read ({1}).",
+    "PdfException.INTERRUPTED=Opening {0} was interrupted.",
+    "PdfException.TIMEOUT=This file is damaged: {0} could not be read within {1} seconds.",
+    "PdfException.PASSWORD_REQUIRED={0} needs a password.",
+    "PdfException.WRONG_PASSWORD=The password for {0} is not right.",
+    "PdfException.CERTIFICATE_ENCRYPTED={0} is encrypted for a certificate, not with a password, and Gloss cannot open such files.",
+    "PdfException.EMPTY=This file is damaged: it is empty.",
+    "PdfException.NO_PAGES=This file is damaged: its page tree lists no pages.",
+    "PdfException.BROKEN_XREF=This file is damaged: the cross-reference table is missing or broken.",
+    "PdfException.BROKEN_TRAILER=This file is damaged: its trailer is missing or broken.",
+    "PdfException.NO_CATALOG=This file is damaged: its document catalog is missing.",
+    "PdfException.BROKEN_PAGE_TREE=This file is damaged: its page tree is broken.",
+    "PdfException.BROKEN_ENCRYPTION=This file is damaged: its encryption could not be read ({0}).",
+    "PdfException.TRUNCATED=This file is damaged: it ends too early (it may be truncated).",
+    "PdfException.TOO_BIG_TO_OPEN=This file is damaged: it needs more memory than is available to open.",
+    "PdfException.DAMAGED=This file is damaged: it could not be read.",
+    "PdfException.DAMAGED_BECAUSE=This file is damaged: it could not be read ({0}).",
+    "PdfException.PAGE_NOT_DRAWN=This file is damaged: page {0} could not be drawn.",
+    "PdfException.PAGE_NOT_DRAWN_BECAUSE=This file is damaged: page {0} could not be drawn ({1}).",
+    "PdfException.PAGE_NOT_READ=This file is damaged: page {0} could not be read.",
+    "PdfException.PAGE_NOT_READ_BECAUSE=This file is damaged: page {0} could not be read ({1}).",
+    "PdfException.PAGE_TOO_LARGE=Page {0} is too large to draw in the memory available.",
+    "WorkspaceException.NOT_A_FOLDER={0} is a file, not a workspace folder.",
+    "WorkspaceException.CANNOT_OPEN=Cannot open the workspace {0}: {1}",
+    "WorkspaceException.MANIFEST_NOT_JSON={0} is not valid JSON ({1}); fix or remove it to open this workspace.",
+    "WorkspaceException.MANIFEST_NO_SCHEMA={0} has no schema version; it is not a Gloss workspace file.",
+    "WorkspaceException.NEWER_SCHEMA=This workspace was written by a newer Gloss (schema {0}); this version reads schema {1} and older. Update Gloss to open it.",
+    "WorkspaceException.NO_MIGRATION=No migration from workspace schema {0}.",
+    "WorkspaceException.CANNOT_SAVE_SETTINGS=Cannot save settings: {0}",
+    "WorkspaceException.CANNOT_SAVE=Cannot save {0} {1}: {2}",
+    "WorkspaceException.NO_SUCH_OBJECT=No {0} with id {1}.",
+    "WorkspaceException.CANNOT_DELETE=Cannot delete {0} {1}: {2}",
+    "WorkspaceException.CANNOT_TRASH=Cannot move paper {0} to the trash: {1}",
+    "WorkspaceException.CANNOT_RESTORE=Cannot restore {0} from the trash: {1}",
+    "WorkspaceException.INVALID_ID=Not a valid id: \"{0}\".",
+    "WorkspaceException.CANNOT_LOCK=Cannot lock {0} in {1}: {2}",
+    "Problem.SKIPPED={0} could not be read ({1}); it was skipped and left untouched",
+    "FileFailure.NOT_JSON=not valid JSON: {0}",
+    "FileFailure.NOT_JSON_AT_LINE=not valid JSON: {0} at line {1}",
+    "FileFailure.NO_SUCH_FILE=no such file {0}",
+    "FileFailure.PERMISSION_DENIED=permission denied",
+    "FileFailure.NO_VALID_ID=it has no valid id",
+    "FileFailure.SYSTEM={0}",
+    "FileFailure.UNKNOWN=the system gave no reason",
+    "Kind.paper=paper",
+    "Kind.annotation=annotation",
+    "Kind.thread=thread",
+    "Kind.queue_entry=queue entry",
+    "Kind.account=account",
+    "LibraryException.PDF={0}",
+    "LibraryException.WORKSPACE={0}",
+    "LibraryException.NO_PAPER_ID=No paper id given.",
+    "LibraryException.NO_SUCH_PAPER=No paper with id \"{0}\" in this workspace.",
+    "LibraryException.AMBIGUOUS_PAPER=\"{0}\" matches {1} papers ({2}); give more of the id.",
+    "LibraryException.NOTHING_SELECTED=Nothing is selected to mark on page {0}.",
+    "LibraryException.EMPTY_QUOTE=The quote to highlight is empty.",
+    "LibraryException.NO_SUCH_PAGE=\"{0}\" has no page {1}; it has {2,number,#} {2,choice,1#page|1<pages}.",
+    "LibraryException.QUOTE_NOT_FOUND=The quote was not found on page {0} of {1}.",
+    "LibraryException.CLIP_WITHOUT_AREA=A clip needs an area with a width and a height.",
+    "LibraryException.NO_PNG_WRITER=This image cannot be saved as PNG.",
+    "LibraryException.CLIP_NOT_ENCODED=Cannot encode the clip: {0}",
+    "LibraryException.CLIP_NOT_SAVED=Cannot save the clip: {0}",
+    "LibraryException.CLIP_OUTSIDE_PAGE=The clip area lies outside page {0}.",
+    "LibraryException.NOT_JSON={0} is not valid JSON: {1}.",
+    "LibraryException.CANNOT_READ=Cannot read {0}: {1}",
+    "LibraryException.NO_WEB_ANNOTATIONS={0} holds no Web Annotations.",
+    "LibraryException.ANNOTATION_SKIPPED=Annotation {0}: {1}",
+    "LibraryException.ANNOTATION_SKIPPED_IRI=Annotation {0} ({1}): {2}",
+    "LibraryException.PAGE_BEYOND_PAPER=it points to page {0}, but the paper has {1}.",
+    "LibraryException.NO_TARGET=it has neither a quote nor a page to attach it to.",
+    "LibraryException.CANNOT_WRITE=Cannot write {0}: {1}",
+    "LibraryException.PDF_MISSING=The PDF of \"{0}\" is missing from the workspace ({1}).",
+    "LibraryException.EXPORT_NEEDS_PASSWORD=\"{0}\" needs its password to be exported.",
+    "LibraryException.PDF_UNREADABLE=Cannot read the PDF of \"{0}\": {1}",
+    "LibraryException.NOT_A_COLOUR=\"{0}\" is not a colour; use one of {1}, or #rrggbb.",
+    "LibraryException.NOT_A_FILE={0} is not a file.",
+    "LibraryException.NOT_FOUND={0} was not found.",
+    "LibraryException.CANNOT_IMPORT=Cannot import {0}: {1}",
+    "LibraryException.IMPORT_FAILED=Cannot import {0} because of an internal error; the log has the details.",
+    "LibraryException.IMPORT_INTERRUPTED=The import of {0} was interrupted.",
+    "LibraryException.DEMO_SENTENCE_MISSING=The key sentence of the demo paper is not in its text layer.",
+    "SearchException.INTERRUPTED=The search was interrupted.",
+    "SearchException.CLOSED_WHILE_SEARCHING=The search index was closed while searching.",
+    "SearchException.UNREADABLE=The search index in {0} could not be read: {1}",
+    "SearchException.IN_USE=The search index {0} is in use by another Gloss process; close it (or let it finish) and try again.",
+    "SearchException.INDEXING_FAILED=Indexing failed: {0}",
+    "SearchException.CANNOT_OPEN=Cannot open the search index in {0}: {1}",
+    "SearchException.NO_INDEX=There is no search index in {0}.",
+    "SearchException.CANNOT_USE_FOLDER=Cannot use {0} for the search index: {1}",
+    "SearchException.CANNOT_REBUILD=Cannot rebuild the search index in {0}: {1}",
+    "# {0} - file name", "# {1} - what went wrong with it",
+    "MSG_AboutFile={0}: {1}"
+})
+public final class Sentences {
+    private static final Logger LOG = Logger.getLogger(Sentences.class.getName());
+
+    private Sentences() {
+    }
+
+    /** The sentence of {@code t} when it carries a reason; else its message as it is (a system's own words). */
+    public static String of(Throwable t) {
+        return t instanceof Reasoned r ? phrase(r) : String.valueOf(t.getMessage());
+    }
+
+    /** The sentence for a reason and its values. */
+    public static String phrase(Reasoned r) {
+        Enum<?> reason = r.reason();
+        List<Object> a = r.args();
+        if (reason instanceof PdfException.Reason x) {
+            return pdfException(x, a);
+        }
+        if (reason instanceof WorkspaceException.Reason x) {
+            return workspaceException(x, a);
+        }
+        if (reason instanceof Problem.Reason x) {
+            return problem(x, a);
+        }
+        if (reason instanceof FileFailure.Reason x) {
+            return fileFailure(x, a);
+        }
+        if (reason instanceof LibraryException.Reason x) {
+            return libraryException(x, a);
+        }
+        if (reason instanceof SearchException.Reason x) {
+            return searchException(x, a);
+        }
+        LOG.log(Level.WARNING, "No sentence for {0}", reason.getDeclaringClass().getName());
+        return Reasoned.line(reason, a);
+    }
+
+    /**
+     * What went wrong with one file of a list, naming the file once: the sentence alone when it
+     * names the file already ("bad.pdf is not a PDF file."), else "bad.pdf: This file is damaged: ...".
+     */
+    public static String aboutFile(String fileName, Throwable t) {
+        String sentence = of(t);
+        return t instanceof Reasoned r && r.mentions(fileName) ? sentence : Bundle.MSG_AboutFile(fileName, sentence);
+    }
+
+    /** The word for a kind of workspace object inside a sentence ("No thread with id ..."). */
+    static String kind(Kind<?> k) {
+        return switch (k.name()) {
+            case "paper" -> Bundle.Kind_paper();
+            case "annotation" -> Bundle.Kind_annotation();
+            case "thread" -> Bundle.Kind_thread();
+            case "queue entry" -> Bundle.Kind_queue_entry();
+            case "account" -> Bundle.Kind_account();
+            default -> k.name();
+        };
+    }
+
+    private static String pdfException(PdfException.Reason reason, List<Object> a) {
+        return switch (reason) {
+            case NOT_FOUND -> Bundle.PdfException_NOT_FOUND(v(a, 0));
+            case FOLDER -> Bundle.PdfException_FOLDER(v(a, 0));
+            case NOT_A_PDF -> Bundle.PdfException_NOT_A_PDF(v(a, 0));
+            case UNREADABLE -> Bundle.PdfException_UNREADABLE(v(a, 0), v(a, 1));
+            case INTERRUPTED -> Bundle.PdfException_INTERRUPTED(v(a, 0));
+            case TIMEOUT -> Bundle.PdfException_TIMEOUT(v(a, 0), v(a, 1));
+            case PASSWORD_REQUIRED -> Bundle.PdfException_PASSWORD_REQUIRED(v(a, 0));
+            case WRONG_PASSWORD -> Bundle.PdfException_WRONG_PASSWORD(v(a, 0));
+            case CERTIFICATE_ENCRYPTED -> Bundle.PdfException_CERTIFICATE_ENCRYPTED(v(a, 0));
+            case EMPTY -> Bundle.PdfException_EMPTY();
+            case NO_PAGES -> Bundle.PdfException_NO_PAGES();
+            case BROKEN_XREF -> Bundle.PdfException_BROKEN_XREF();
+            case BROKEN_TRAILER -> Bundle.PdfException_BROKEN_TRAILER();
+            case NO_CATALOG -> Bundle.PdfException_NO_CATALOG();
+            case BROKEN_PAGE_TREE -> Bundle.PdfException_BROKEN_PAGE_TREE();
+            case BROKEN_ENCRYPTION -> Bundle.PdfException_BROKEN_ENCRYPTION(v(a, 0));
+            case TRUNCATED -> Bundle.PdfException_TRUNCATED();
+            case TOO_BIG_TO_OPEN -> Bundle.PdfException_TOO_BIG_TO_OPEN();
+            case DAMAGED -> Bundle.PdfException_DAMAGED();
+            case DAMAGED_BECAUSE -> Bundle.PdfException_DAMAGED_BECAUSE(v(a, 0));
+            case PAGE_NOT_DRAWN -> Bundle.PdfException_PAGE_NOT_DRAWN(v(a, 0));
+            case PAGE_NOT_DRAWN_BECAUSE -> Bundle.PdfException_PAGE_NOT_DRAWN_BECAUSE(v(a, 0), v(a, 1));
+            case PAGE_NOT_READ -> Bundle.PdfException_PAGE_NOT_READ(v(a, 0));
+            case PAGE_NOT_READ_BECAUSE -> Bundle.PdfException_PAGE_NOT_READ_BECAUSE(v(a, 0), v(a, 1));
+            case PAGE_TOO_LARGE -> Bundle.PdfException_PAGE_TOO_LARGE(v(a, 0));
+        };
+    }
+
+    private static String workspaceException(WorkspaceException.Reason reason, List<Object> a) {
+        return switch (reason) {
+            case NOT_A_FOLDER -> Bundle.WorkspaceException_NOT_A_FOLDER(v(a, 0));
+            case CANNOT_OPEN -> Bundle.WorkspaceException_CANNOT_OPEN(v(a, 0), v(a, 1));
+            case MANIFEST_NOT_JSON -> Bundle.WorkspaceException_MANIFEST_NOT_JSON(v(a, 0), v(a, 1));
+            case MANIFEST_NO_SCHEMA -> Bundle.WorkspaceException_MANIFEST_NO_SCHEMA(v(a, 0));
+            case NEWER_SCHEMA -> Bundle.WorkspaceException_NEWER_SCHEMA(v(a, 0), v(a, 1));
+            case NO_MIGRATION -> Bundle.WorkspaceException_NO_MIGRATION(v(a, 0));
+            case CANNOT_SAVE_SETTINGS -> Bundle.WorkspaceException_CANNOT_SAVE_SETTINGS(v(a, 0));
+            case CANNOT_SAVE -> Bundle.WorkspaceException_CANNOT_SAVE(v(a, 0), v(a, 1), v(a, 2));
+            case NO_SUCH_OBJECT -> Bundle.WorkspaceException_NO_SUCH_OBJECT(v(a, 0), v(a, 1));
+            case CANNOT_DELETE -> Bundle.WorkspaceException_CANNOT_DELETE(v(a, 0), v(a, 1), v(a, 2));
+            case CANNOT_TRASH -> Bundle.WorkspaceException_CANNOT_TRASH(v(a, 0), v(a, 1));
+            case CANNOT_RESTORE -> Bundle.WorkspaceException_CANNOT_RESTORE(v(a, 0), v(a, 1));
+            case INVALID_ID -> Bundle.WorkspaceException_INVALID_ID(v(a, 0));
+            case CANNOT_LOCK -> Bundle.WorkspaceException_CANNOT_LOCK(v(a, 0), v(a, 1), v(a, 2));
+        };
+    }
+
+    private static String problem(Problem.Reason reason, List<Object> a) {
+        return switch (reason) {
+            case SKIPPED -> Bundle.Problem_SKIPPED(v(a, 0), v(a, 1));
+        };
+    }
+
+    private static String fileFailure(FileFailure.Reason reason, List<Object> a) {
+        return switch (reason) {
+            case NOT_JSON -> Bundle.FileFailure_NOT_JSON(v(a, 0));
+            case NOT_JSON_AT_LINE -> Bundle.FileFailure_NOT_JSON_AT_LINE(v(a, 0), v(a, 1));
+            case NO_SUCH_FILE -> Bundle.FileFailure_NO_SUCH_FILE(v(a, 0));
+            case PERMISSION_DENIED -> Bundle.FileFailure_PERMISSION_DENIED();
+            case NO_VALID_ID -> Bundle.FileFailure_NO_VALID_ID();
+            case SYSTEM -> Bundle.FileFailure_SYSTEM(v(a, 0));
+            case UNKNOWN -> Bundle.FileFailure_UNKNOWN();
+        };
+    }
+
+    private static String libraryException(LibraryException.Reason reason, List<Object> a) {
+        return switch (reason) {
+            case PDF -> Bundle.LibraryException_PDF(v(a, 0));
+            case WORKSPACE -> Bundle.LibraryException_WORKSPACE(v(a, 0));
+            case NO_PAPER_ID -> Bundle.LibraryException_NO_PAPER_ID();
+            case NO_SUCH_PAPER -> Bundle.LibraryException_NO_SUCH_PAPER(v(a, 0));
+            case AMBIGUOUS_PAPER -> Bundle.LibraryException_AMBIGUOUS_PAPER(v(a, 0), v(a, 1), v(a, 2));
+            case NOTHING_SELECTED -> Bundle.LibraryException_NOTHING_SELECTED(v(a, 0));
+            case EMPTY_QUOTE -> Bundle.LibraryException_EMPTY_QUOTE();
+            case NO_SUCH_PAGE -> Bundle.LibraryException_NO_SUCH_PAGE(v(a, 0), v(a, 1), n(a, 2));
+            case QUOTE_NOT_FOUND -> Bundle.LibraryException_QUOTE_NOT_FOUND(v(a, 0), v(a, 1));
+            case CLIP_WITHOUT_AREA -> Bundle.LibraryException_CLIP_WITHOUT_AREA();
+            case NO_PNG_WRITER -> Bundle.LibraryException_NO_PNG_WRITER();
+            case CLIP_NOT_ENCODED -> Bundle.LibraryException_CLIP_NOT_ENCODED(v(a, 0));
+            case CLIP_NOT_SAVED -> Bundle.LibraryException_CLIP_NOT_SAVED(v(a, 0));
+            case CLIP_OUTSIDE_PAGE -> Bundle.LibraryException_CLIP_OUTSIDE_PAGE(v(a, 0));
+            case NOT_JSON -> Bundle.LibraryException_NOT_JSON(v(a, 0), v(a, 1));
+            case CANNOT_READ -> Bundle.LibraryException_CANNOT_READ(v(a, 0), v(a, 1));
+            case NO_WEB_ANNOTATIONS -> Bundle.LibraryException_NO_WEB_ANNOTATIONS(v(a, 0));
+            case ANNOTATION_SKIPPED -> Bundle.LibraryException_ANNOTATION_SKIPPED(v(a, 0), v(a, 1));
+            case ANNOTATION_SKIPPED_IRI -> Bundle.LibraryException_ANNOTATION_SKIPPED_IRI(v(a, 0), v(a, 1), v(a, 2));
+            case PAGE_BEYOND_PAPER -> Bundle.LibraryException_PAGE_BEYOND_PAPER(v(a, 0), v(a, 1));
+            case NO_TARGET -> Bundle.LibraryException_NO_TARGET();
+            case CANNOT_WRITE -> Bundle.LibraryException_CANNOT_WRITE(v(a, 0), v(a, 1));
+            case PDF_MISSING -> Bundle.LibraryException_PDF_MISSING(v(a, 0), v(a, 1));
+            case EXPORT_NEEDS_PASSWORD -> Bundle.LibraryException_EXPORT_NEEDS_PASSWORD(v(a, 0));
+            case PDF_UNREADABLE -> Bundle.LibraryException_PDF_UNREADABLE(v(a, 0), v(a, 1));
+            case NOT_A_COLOUR -> Bundle.LibraryException_NOT_A_COLOUR(v(a, 0), v(a, 1));
+            case NOT_A_FILE -> Bundle.LibraryException_NOT_A_FILE(v(a, 0));
+            case NOT_FOUND -> Bundle.LibraryException_NOT_FOUND(v(a, 0));
+            case CANNOT_IMPORT -> Bundle.LibraryException_CANNOT_IMPORT(v(a, 0), v(a, 1));
+            case IMPORT_FAILED -> Bundle.LibraryException_IMPORT_FAILED(v(a, 0));
+            case IMPORT_INTERRUPTED -> Bundle.LibraryException_IMPORT_INTERRUPTED(v(a, 0));
+            case DEMO_SENTENCE_MISSING -> Bundle.LibraryException_DEMO_SENTENCE_MISSING();
+        };
+    }
+
+    private static String searchException(SearchException.Reason reason, List<Object> a) {
+        return switch (reason) {
+            case INTERRUPTED -> Bundle.SearchException_INTERRUPTED();
+            case CLOSED_WHILE_SEARCHING -> Bundle.SearchException_CLOSED_WHILE_SEARCHING();
+            case UNREADABLE -> Bundle.SearchException_UNREADABLE(v(a, 0), v(a, 1));
+            case IN_USE -> Bundle.SearchException_IN_USE(v(a, 0));
+            case INDEXING_FAILED -> Bundle.SearchException_INDEXING_FAILED(v(a, 0));
+            case CANNOT_OPEN -> Bundle.SearchException_CANNOT_OPEN(v(a, 0), v(a, 1));
+            case NO_INDEX -> Bundle.SearchException_NO_INDEX(v(a, 0));
+            case CANNOT_USE_FOLDER -> Bundle.SearchException_CANNOT_USE_FOLDER(v(a, 0), v(a, 1));
+            case CANNOT_REBUILD -> Bundle.SearchException_CANNOT_REBUILD(v(a, 0), v(a, 1));
+        };
+    }
+
+    /**
+     * Value {@code i} as the sentence shows it: a cause phrased, a kind by its word, a number
+     * without grouping (page "1200", not "1,200"). A sentence that chooses words by a count takes
+     * the number itself ({@link #n}).
+     */
+    static Object v(List<Object> a, int i) {
+        Object value = i < a.size() ? a.get(i) : null;
+        if (value instanceof Reasoned r) {
+            return phrase(r);
+        }
+        if (value instanceof Kind<?> k) {
+            return kind(k);
+        }
+        return String.valueOf(value);
+    }
+
+    /** Value {@code i} as a number, for a {@code choice} or {@code number} in the sentence. */
+    static Object n(List<Object> a, int i) {
+        return i < a.size() && a.get(i) != null ? a.get(i) : 0;
+    }
+}
