@@ -2,7 +2,6 @@ package dev.gloss.desktop.core;
 
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
-import java.io.File;
 import java.util.prefs.Preferences;
 import org.openide.modules.OnStart;
 import org.openide.util.NbPreferences;
@@ -10,9 +9,8 @@ import org.openide.util.RequestProcessor;
 import org.openide.windows.WindowManager;
 
 /**
- * Opens the workspace while the window system starts, so the first window has data quickly,
- * and then the files given on the command line ({@code ./gloss FILE.pdf} passes them as
- * {@code -J-Dgloss.open=A.pdf:B.pdf}).
+ * Opens the workspace while the window system starts, so the first window has data quickly
+ * (the files given on the command line are {@link FileArguments}'s).
  * <p>
  * The platform waits for every {@code @OnStart} runnable before it builds the main window, so
  * the opening itself (JSON parsing, and on the first start the demo paper) runs on a thread of
@@ -28,14 +26,6 @@ public final class Startup implements Runnable {
     public void run() {
         OPENER.post(GlossWorkspace::open);
         WindowManager.getDefault().invokeWhenUIReady(Startup::maximiseOnFirstStart);
-        String files = System.getProperty("gloss.open");
-        if (files != null && !files.isBlank()) {
-            WindowManager.getDefault().invokeWhenUIReady(() -> {
-                for (String f : files.split(File.pathSeparator)) {
-                    PaperOpener.openFile(new File(f));
-                }
-            });
-        }
     }
 
     /**
