@@ -30,9 +30,9 @@ import org.openide.util.RequestProcessor;
 @NbBundle.Messages({
     "PRG_Import=Importing PDFs",
     "# {0} - imported", "# {1} - already there",
-    "MSG_Imported=Imported {0} paper(s); {1} already in the library",
+    "MSG_Imported={0,choice,0#No new papers|1#Imported one paper|1<Imported {0,number,integer} papers}{1,choice,0#|1#; one was already in the library|1<; {1,number,integer} were already in the library}",
     "# {0} - count",
-    "MSG_ImportFailed={0} file(s) could not be imported",
+    "MSG_ImportFailed={0,choice,1#One file could not be imported|1<{0,number,integer} files could not be imported}",
     "MSG_NoPdfs=No PDF files were found in what you chose"
 })
 final class LibraryImport {
