@@ -39,7 +39,7 @@ import org.openide.windows.WindowManager;
 @TopComponent.Description(preferredID = "AnnotationsTopComponent",
         iconBase = "dev/gloss/desktop/annotations/annotations.png",
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
-@TopComponent.Registration(mode = "properties", openAtStartup = true)
+@TopComponent.Registration(mode = "annotations", openAtStartup = true)
 @ActionID(category = "Window", id = "dev.gloss.desktop.annotations.AnnotationsTopComponent")
 @ActionReferences({
     @ActionReference(path = "Menu/Window", position = 22),

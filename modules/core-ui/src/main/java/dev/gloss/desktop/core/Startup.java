@@ -2,10 +2,16 @@ package dev.gloss.desktop.core;
 
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
+import java.beans.PropertyChangeListener;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.prefs.Preferences;
+import javax.swing.SwingUtilities;
 import org.openide.modules.OnStart;
 import org.openide.util.NbPreferences;
 import org.openide.util.RequestProcessor;
+import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
 
 /**
@@ -19,6 +25,12 @@ import org.openide.windows.WindowManager;
 @OnStart
 public final class Startup implements Runnable {
     private static final String FIRST_START_DONE = "firstStartDone";
+    /**
+     * Windows that start minimized to a button on the edge of the main window (the queue is
+     * used once a week). Their mode says {@code minimized="true"}, but the window system
+     * applies that only to windows opened later, not to those it restores at the first start.
+     */
+    private static final List<String> START_MINIMIZED = List.of("QueueTopComponent");
 
     private static final RequestProcessor OPENER = new RequestProcessor("Gloss workspace opener", 1);
 
@@ -29,8 +41,9 @@ public final class Startup implements Runnable {
     }
 
     /**
-     * A reader wants the whole screen: the platform's first window is 90% of it, centred.
-     * Only the first time; after that the window system restores what the user left.
+     * A reader wants the whole screen: the platform's first window is 90% of it, centred; the
+     * windows of {@link #START_MINIMIZED} slide out. Only the first time; after that the window
+     * system restores what the user left.
      */
     private static void maximiseOnFirstStart() {
         Preferences prefs = NbPreferences.forModule(Startup.class);
@@ -43,5 +56,27 @@ public final class Startup implements Runnable {
         // frame still covers the usable screen
         main.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
         main.setExtendedState(main.getExtendedState() | Frame.MAXIMIZED_BOTH);
+        minimizeWhenOpened();
+    }
+
+    /** Slides the windows of {@link #START_MINIMIZED} out as the window system opens them. */
+    private static void minimizeWhenOpened() {
+        WindowManager wm = WindowManager.getDefault();
+        Set<String> left = new HashSet<>(START_MINIMIZED);
+        PropertyChangeListener[] self = new PropertyChangeListener[1];
+        self[0] = e -> {
+            for (String id : List.copyOf(left)) {
+                TopComponent tc = wm.findTopComponent(id);
+                if (tc != null && tc.isOpened()) {
+                    left.remove(id);
+                    SwingUtilities.invokeLater(() -> wm.setTopComponentMinimized(tc, true));
+                }
+            }
+            if (left.isEmpty()) {
+                wm.getRegistry().removePropertyChangeListener(self[0]);
+            }
+        };
+        wm.getRegistry().addPropertyChangeListener(self[0]);
+        self[0].propertyChange(null);
     }
 }

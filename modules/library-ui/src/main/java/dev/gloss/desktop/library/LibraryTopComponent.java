@@ -40,7 +40,7 @@ import org.openide.windows.TopComponent;
 @ConvertAsProperties(dtd = "-//dev.gloss.desktop.library//Library//EN", autostore = false)
 @TopComponent.Description(preferredID = "LibraryTopComponent", iconBase = "dev/gloss/desktop/library/paper.png",
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
-@TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 10)
+@TopComponent.Registration(mode = "library", openAtStartup = true, position = 10)
 @ActionID(category = "Window", id = "dev.gloss.desktop.library.LibraryTopComponent")
 @ActionReferences({
     @ActionReference(path = "Menu/Window", position = 10),
