@@ -37,6 +37,7 @@ public final class Startup implements Runnable {
     @Override
     public void run() {
         OPENER.post(GlossWorkspace::open);
+        TabDragSwitch.install();
         WindowManager.getDefault().invokeWhenUIReady(Startup::maximiseOnFirstStart);
     }
 
