@@ -217,7 +217,7 @@ public final class ReaderTopComponent extends TopComponent {
         });
         PaperFinder.find(doc, (ws, paper) -> attachPaper(shown, ws, paper));
         shown.editor().setAddToLibrary(() -> LibraryAdder.add(doc, (ws, paper) -> attachPaper(shown, ws, paper)));
-        LOG.fine(() -> "Opened " + file + " (" + doc.pageCount() + " pages)");
+        LOG.log(java.util.logging.Level.INFO, "Reader opened {0} ({1} pages)", new Object[] {file, doc.pageCount()});
     }
 
     /** Shows the annotations of the paper this file is, and puts the paper into the lookup. */
