@@ -75,7 +75,10 @@ final class ReaderPanel extends JPanel {
             copy();
         }
     };
-    private int sidebarWidth = 200;
+    /** The side panel's first width: outline entries of a research paper fit without clipping. */
+    static final int SIDEBAR_WIDTH = 240;
+    private static final int MIN_SIDEBAR = 150;
+    private int sidebarWidth = PREFS.getInt("sidebarWidth", SIDEBAR_WIDTH);
 
     ReaderPanel(OpenDocument doc) {
         this(doc, new UndoRedo.Manager());
@@ -138,13 +141,21 @@ final class ReaderPanel extends JPanel {
         side.addTab(Bundle.TAB_Outline(), outline);
         side.addTab(Bundle.TAB_Pages(), thumbnails);
         side.setSelectedIndex(doc.outline().isEmpty() ? 1 : 0);
-        side.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
-        side.setMinimumSize(new java.awt.Dimension(140, 0));
+        // both tabs in sight: a narrow side must never hide Pages behind a scroll arrow
+        side.setTabLayoutPolicy(JTabbedPane.WRAP_TAB_LAYOUT);
+        side.setMinimumSize(new java.awt.Dimension(MIN_SIDEBAR, 0));
         side.addChangeListener(e -> thumbnails.schedule());
         split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, side, scroll);
         split.setBorder(BorderFactory.createEmptyBorder());
         split.setContinuousLayout(true);
         split.setResizeWeight(0);
+        split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
+            int at = split.getDividerLocation();
+            if (side.isVisible() && split.getWidth() > 0 && at >= MIN_SIDEBAR && at != sidebarWidth) {
+                sidebarWidth = at; // the width the user dragged it to, for this tab and the next
+                PREFS.putInt("sidebarWidth", at);
+            }
+        });
 
         findBar = new FindBar(find, view::currentPage, this::closeFind);
         findBar.setVisible(false);
@@ -363,15 +374,17 @@ final class ReaderPanel extends JPanel {
     }
 
     private void showSidebar(boolean shown) {
-        if (!shown && side.isVisible()) {
-            sidebarWidth = Math.max(120, split.getDividerLocation());
+        if (!shown && side.isVisible() && split.getDividerLocation() > 0) {
+            sidebarWidth = Math.max(MIN_SIDEBAR, split.getDividerLocation());
+            PREFS.putInt("sidebarWidth", sidebarWidth);
         }
         side.setVisible(shown);
         split.setDividerSize(shown ? 5 : 0);
         if (shown) {
-            split.setDividerLocation(sidebarWidth);
-            // the split pane lays the newly visible side out at its preferred width first
-            javax.swing.SwingUtilities.invokeLater(() -> split.setDividerLocation(sidebarWidth));
+            // the split pane gives the side its preferred width when it lays out (a divider
+            // location set before the pane has its size is lost, leaving the side narrow)
+            side.setPreferredSize(new java.awt.Dimension(sidebarWidth, 0));
+            split.resetToPreferredSizes();
         }
         toolbar.setSidebarSelected(shown);
         PREFS.putBoolean("sidebar", shown);
