@@ -122,6 +122,45 @@ class FirstHourIT {
         noWarnings();
     }
 
+    @Test
+    void aPdfOutsideTheLibraryIsAddedFromItsBannerOpensInOneTabAndComesBackAfterARestart() throws Exception {
+        Path pdf = temp.resolve("outside.pdf");
+        onePagePdf(pdf, "Banner Test Paper about reading in one tab");
+        Process second = launch(temp.resolve("second-launcher.log"), pdf.toString()).start();
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second launch exits");
+        waitFor(60, () -> log().contains("Reader opened " + pdf), "the PDF open in the reader");
+        Thread.sleep(1500);
+        x.shot("not-in-library");
+        // the banner's button, at the right end of the line over the pages
+        x.click(1125, 111, 1, 1);
+        waitFor(60, () -> Workspace.open(wsDir).papers().size() == 2, "the PDF added to the library");
+        Paper added = Workspace.open(wsDir).papers().stream().filter(p -> p.file().startsWith("outside")).findFirst().orElseThrow();
+        Path stored = wsDir.resolve("papers").resolve(added.id()).resolve(added.file());
+        Thread.sleep(1000);
+        x.shot("added-to-library");
+        // the Library: filter to the new paper, Enter opens it: the tab that shows it already comes to the front
+        x.click(150, 110, 1, 1);
+        x.type("banner");
+        Thread.sleep(800);
+        x.key("Return");
+        waitFor(60, () -> log().contains("Reader: " + stored + " is already open in the tab of " + pdf),
+                "the paper from the library in the tab of the same PDF");
+        assertFalse(log().contains("Reader opened " + stored), "no second tab of the paper");
+        // File > Exit, then start again: the two tabs come back
+        x.click(18, 10, 1, 1);
+        Thread.sleep(800);
+        x.click(40, 162, 1, 1);
+        assertTrue(app.waitFor(60, TimeUnit.SECONDS), "Gloss exits");
+        // the next start's log on its own (the platform would rotate this one only once it starts)
+        Files.move(userdir.resolve("var/log/messages.log"), temp.resolve("messages-before-restart.log"));
+        app = launch(temp.resolve("launcher-again.log")).start();
+        waitFor(240, () -> log().contains("Reader opened " + pdf) && log().contains("Reader opened " + wsDir.resolve("papers")),
+                "the PDF and the demo paper open again after the restart");
+        Thread.sleep(1500);
+        x.shot("restored");
+        noWarnings();
+    }
+
     private ProcessBuilder launch(Path output, String... args) {
         Path appDir = Path.of(System.getProperty("gloss.app.dir"));
         List<String> cmd = new java.util.ArrayList<>(List.of(appDir.resolve("bin/gloss").toString(),
@@ -135,6 +174,7 @@ class FirstHourIT {
 
     private static void onePagePdf(Path file, String text) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            doc.getDocumentInformation().setTitle(text);
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {

@@ -253,7 +253,7 @@ public final class ReaderTopComponent extends TopComponent {
     /** This tab was a second one of {@code same}'s document: that tab does what this one was asked, and this one goes. */
     private void handOver(ReaderTopComponent same, OpenDocument doc) {
         org.openide.util.RequestProcessor.getDefault().post(doc::close);
-        LOG.log(java.util.logging.Level.FINE, "{0} is already open as {1}", new Object[] {file, same.file});
+        LOG.log(java.util.logging.Level.INFO, "Reader: {0} is already open in the tab of {1}", new Object[] {file, same.file});
         for (java.util.function.Consumer<ReaderPanel> action : pending) {
             same.whenLoaded(action);
         }
