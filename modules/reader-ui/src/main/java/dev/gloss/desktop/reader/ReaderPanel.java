@@ -65,7 +65,8 @@ final class ReaderPanel extends JPanel {
         /** @param page the page clicked (0: off the pages); {@code point} its page-space point, or null */
         void contribute(JPopupMenu menu, int page, java.awt.geom.Point2D point);
     }
-    private final AnnotationLayer annotations;
+    private final AnnotationModel annotations;
+    private final AnnotationLayer annotationLayer;
     private final AnnotationEditor editor;
     private final AnnotationStore store;
     private final UndoRedo.Manager undo;
@@ -102,8 +103,9 @@ final class ReaderPanel extends JPanel {
         views[0] = view;
         texts = new PageTexts(doc);
         find = new FindModel(doc);
-        annotations = new AnnotationLayer(view);
-        view.addOverlay(annotations);
+        annotations = new AnnotationModel(doc);
+        annotationLayer = new AnnotationLayer(view, annotations);
+        view.addOverlay(annotationLayer);
         view.addOverlay(Overlays.findHits(find));
         FindSelection findSelection = new FindSelection(find, texts, selection);
         findSelection.install();
@@ -112,9 +114,9 @@ final class ReaderPanel extends JPanel {
         editor = new AnnotationEditor(selection, texts, annotations, undo, store, PREFS);
         LinkHandler links = new LinkHandler(view);
         PageMouse mouse = new PageMouse(view, texts, selection, links, this::showPopup,
-                (page, p) -> annotations.select(page > 0 && p != null ? annotations.at(page, p) : null));
+                (page, p) -> annotations.select(page > 0 && p != null ? annotationLayer.at(page, p) : null));
         mouse.setClipTool(clipTool, editor::clip);
-        mouse.setTooltips((page, p) -> AnnotationLayer.tooltip(annotations.at(page, p)));
+        mouse.setTooltips((page, p) -> AnnotationLayer.tooltip(annotationLayer.at(page, p)));
         mouse.install();
         view.addOverlay(clipTool);
         clipTool.addChangeListener(e -> view.setCursor(clipTool.active()
@@ -201,8 +203,14 @@ final class ReaderPanel extends JPanel {
         return texts;
     }
 
-    AnnotationLayer annotations() {
+    /** The annotations of the paper shown and the one selected (in the tab's lookup). */
+    AnnotationModel annotations() {
         return annotations;
+    }
+
+    /** What draws them over the pages and finds the one under a point. */
+    AnnotationLayer annotationLayer() {
+        return annotationLayer;
     }
 
     AnnotationEditor editor() {
@@ -408,6 +416,7 @@ final class ReaderPanel extends JPanel {
 
     void close() {
         annotations.detach();
+        annotationLayer.stop();
         scheduler.close();
         find.clear();
         org.openide.util.RequestProcessor.getDefault().post(doc::close);

@@ -39,7 +39,7 @@ import org.openide.windows.WindowManager;
  * A reader tab: one per PDF file. Opens the document in the background (asking for a password
  * when it needs one), then shows it, or the sentence that says why it cannot. Its lookup holds
  * the file's data object and node, the document's undo/redo manager and, once open, the
- * {@link ReaderPanel}'s models.
+ * {@link ReaderPanel}'s models: the text selection and the {@link AnnotationModel}.
  */
 @TopComponent.Description(preferredID = "ReaderTopComponent", iconBase = "dev/gloss/desktop/reader/pdf.png",
         persistenceType = TopComponent.PERSISTENCE_NEVER)
@@ -192,6 +192,7 @@ public final class ReaderTopComponent extends TopComponent {
         body.add(page, "reader");
         cards.show(body, "reader");
         content.add(reader.selection());
+        content.add(reader.annotations());
         getActionMap().put("copy-to-clipboard", reader.copyAction());
         getActionMap().put("org.openide.actions.FindAction", new javax.swing.AbstractAction() {
             @Override
@@ -390,6 +391,7 @@ public final class ReaderTopComponent extends TopComponent {
             rememberPosition();
             reader.close();
             content.remove(reader.selection());
+            content.remove(reader.annotations());
             if (reader.annotations().paper() != null) {
                 content.remove(reader.annotations().paper());
             }

@@ -38,6 +38,7 @@ class AnnotationEditingTest {
     private Paper paper;
     private OpenDocument doc;
     private RenderScheduler scheduler;
+    private AnnotationModel model;
     private AnnotationLayer layer;
     private AnnotationEditor editor;
     private AnnotationStore store;
@@ -59,16 +60,17 @@ class AnnotationEditingTest {
         store = new AnnotationStore(() -> ws);
         SwingUtilities.invokeAndWait(() -> {
             PageView view = new PageView(doc, scheduler);
-            layer = new AnnotationLayer(view);
-            editor = new AnnotationEditor(selection, texts, layer, undo, store, new MemoryPreferences());
+            model = new AnnotationModel(doc);
+            layer = new AnnotationLayer(view, model);
+            editor = new AnnotationEditor(selection, texts, model, undo, store, new MemoryPreferences());
             assertEquals(paper, PaperFinder.paperOf(ws, stored, doc.sha256()));
-            layer.attach(ws, paper);
+            model.attach(ws, paper);
         });
     }
 
     @AfterEach
     void close() {
-        layer.detach();
+        model.detach();
         scheduler.close();
         doc.close();
     }
@@ -111,7 +113,7 @@ class AnnotationEditingTest {
 
         settle();
         SwingUtilities.invokeAndWait(() -> {
-            assertEquals(1, layer.on(2).size(), "shown on its page");
+            assertEquals(1, model.on(2).size(), "shown on its page");
             // a click on the highlight finds it
             var q = a.quads().get(0);
             assertEquals(a.id(), layer.at(2, new Point2D.Double((q.minX() + q.maxX()) / 2, (q.minY() + q.maxY()) / 2)).id());
@@ -121,7 +123,7 @@ class AnnotationEditingTest {
         assertTrue(saved().isEmpty(), "undo deletes the file");
         settle();
         SwingUtilities.invokeAndWait(() -> {
-            assertTrue(layer.on(2).isEmpty());
+            assertTrue(model.on(2).isEmpty());
             undo.redo();
         });
         assertEquals(a.id(), saved().get(0).id(), "redo brings the same annotation back");
@@ -139,7 +141,7 @@ class AnnotationEditingTest {
         assertEquals(AnnotationType.UNDERLINE, a.type());
         settle();
         SwingUtilities.invokeAndWait(() -> {
-            layer.select(layer.on(2).get(0));
+            model.select(model.on(2).get(0));
             editor.setColor("red"); // with an annotation selected, it takes the colour
         });
         assertEquals("red", saved().get(0).color());
@@ -147,11 +149,11 @@ class AnnotationEditingTest {
         SwingUtilities.invokeAndWait(() -> undo.undo());
         assertEquals("green", saved().get(0).color(), "undo restores the colour");
         settle();
-        SwingUtilities.invokeAndWait(() -> editor.delete(layer.on(2).get(0)));
+        SwingUtilities.invokeAndWait(() -> editor.delete(model.on(2).get(0)));
         assertTrue(saved().isEmpty());
         settle();
         SwingUtilities.invokeAndWait(() -> {
-            assertNull(layer.selected());
+            assertNull(model.selected());
             undo.undo();
         });
         assertEquals(1, saved().size(), "undo of a delete restores it");
@@ -166,9 +168,8 @@ class AnnotationEditingTest {
         java.nio.file.Files.copy(ws.paperFolder(paper.id()).resolve(paper.file()), copy);
         assertNotNull(PaperFinder.paperOf(ws, copy, DocumentLoader.sha256(copy)));
         SwingUtilities.invokeAndWait(() -> {
-            layer.detach();
-            PageView view = new PageView(doc, scheduler);
-            AnnotationLayer none = new AnnotationLayer(view);
+            model.detach();
+            AnnotationModel none = new AnnotationModel(doc);
             AnnotationEditor e = new AnnotationEditor(selection, texts, none, undo, store, new MemoryPreferences());
             assertFalse(e.canAnnotate());
         });
