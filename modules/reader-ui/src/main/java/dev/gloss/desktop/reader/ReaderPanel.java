@@ -1,7 +1,5 @@
 package dev.gloss.desktop.reader;
 
-import dev.gloss.pdf.FindHit;
-import dev.gloss.workspace.Quad;
 import java.awt.BorderLayout;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
@@ -9,15 +7,12 @@ import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
-import javax.swing.InputMap;
-import javax.swing.JComponent;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -49,7 +44,7 @@ final class ReaderPanel extends JPanel {
     private final PageTexts texts;
     private final SelectionModel selection = new SelectionModel();
     private final FindModel find;
-    private final FindBar findBar;
+    private final FindWiring findWiring;
     private final ReaderToolbar toolbar;
     private final JSplitPane split;
     private final JTabbedPane side = new JTabbedPane();
@@ -159,24 +154,22 @@ final class ReaderPanel extends JPanel {
             }
         });
 
-        findBar = new FindBar(find, view::currentPage, this::closeFind);
-        findBar.setVisible(false);
-        toolbar = new ReaderToolbar(view, this::toggleSidebar, this::openFind);
+        findWiring = new FindWiring(find, view, selection, this::revalidate);
+        toolbar = new ReaderToolbar(view, this::toggleSidebar, findWiring::open);
         toolbar.addTools(new AnnotationTools(editor, selection, clipTool));
 
         add(toolbar, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
-        add(findBar, BorderLayout.SOUTH);
+        add(findWiring.bar(), BorderLayout.SOUTH);
         showSidebar(PREFS.getBoolean("sidebar", false));
 
-        find.addChangeListener(e -> findChanged());
         copy.setEnabled(false);
         selection.addChangeListener(e -> {
             copy.setEnabled(!selection.isEmpty());
             view.repaint();
         });
         view.addPropertyChangeListener(PageView.PROP_PAGE, e -> thumbnails.follow(view.currentPage()));
-        installKeys();
+        PanelKeys.install(this, view, findWiring, copy, undo);
     }
 
     PageView view() {
@@ -196,7 +189,7 @@ final class ReaderPanel extends JPanel {
     }
 
     FindBar findBar() {
-        return findBar;
+        return findWiring.bar();
     }
 
     PageTexts texts() {
@@ -235,9 +228,12 @@ final class ReaderPanel extends JPanel {
 
     /** Goes to {@code page} and finds {@code text} from there, as the find bar would. */
     void findFrom(String text, int page) {
-        view.goToPage(page);
-        findBar.open(text);
-        revalidate();
+        findWiring.findFrom(text, page);
+    }
+
+    /** Opens the find bar with the selected text. */
+    void openFind() {
+        findWiring.open();
     }
 
     /** The copy action (enabled when text is selected), for the window's action map. */
@@ -248,49 +244,6 @@ final class ReaderPanel extends JPanel {
     /** Lets another part of the reader add items to the page context menu (page 0: off the pages). */
     void addPopupContributor(PopupContributor contributor) {
         popupContributors.add(contributor);
-    }
-
-    private void installKeys() {
-        InputMap in = getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), "reader-find", this::openFind);
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F3, 0), "reader-find-next", () -> findStep(true));
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F3, InputEvent.SHIFT_DOWN_MASK), "reader-find-previous", () -> findStep(false));
-        Runnable in1 = () -> view.zoomStep(true, null);
-        Runnable out1 = () -> view.zoomStep(false, null);
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in", in1);
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in");
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), "reader-zoom-in");
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in");
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-out", out1);
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, InputEvent.CTRL_DOWN_MASK), "reader-zoom-out");
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_0, InputEvent.CTRL_DOWN_MASK), "reader-zoom-reset",
-                () -> view.setZoom(Zoom.FIT_WIDTH, null));
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, InputEvent.CTRL_DOWN_MASK), "reader-zoom-reset");
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_C, InputEvent.CTRL_DOWN_MASK), "reader-copy");
-        getActionMap().put("reader-copy", copy);
-        // the platform binds no undo keys; the document's undo/redo answer to the usual ones here
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "reader-undo", () -> {
-            if (undo.canUndo()) {
-                undo.undo();
-            }
-        });
-        Runnable redo = () -> {
-            if (undo.canRedo()) {
-                undo.redo();
-            }
-        };
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), "reader-redo", redo);
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "reader-redo");
-    }
-
-    private void key(InputMap in, KeyStroke k, String name, Runnable r) {
-        in.put(k, name);
-        getActionMap().put(name, new AbstractAction(name) {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                r.run();
-            }
-        });
     }
 
     // ---- selection and copy ----
@@ -328,53 +281,6 @@ final class ReaderPanel extends JPanel {
         menu.show(e.getComponent(), e.getX(), e.getY());
     }
 
-    // ---- find ----
-
-    void openFind() {
-        findBar.open(selection.isEmpty() ? null : selection.text());
-        revalidate();
-    }
-
-    private void closeFind() {
-        findBar.setVisible(false);
-        find.clear();
-        revalidate();
-        view.requestFocusInWindow();
-    }
-
-    private void findStep(boolean next) {
-        if (!findBar.isVisible()) {
-            openFind();
-            return;
-        }
-        if (next) {
-            findBar.next();
-        } else {
-            findBar.previous();
-        }
-    }
-
-    private FindHit shown;
-
-    private void findChanged() {
-        FindHit h = find.current();
-        if (h != null && !h.equals(shown) && !h.quads().isEmpty()) {
-            double l = Double.MAX_VALUE;
-            double b = Double.MAX_VALUE;
-            double r = -Double.MAX_VALUE;
-            double t = -Double.MAX_VALUE;
-            for (Quad q : h.quads()) {
-                l = Math.min(l, q.minX());
-                b = Math.min(b, q.minY());
-                r = Math.max(r, q.maxX());
-                t = Math.max(t, q.maxY());
-            }
-            view.reveal(h.page(), new Rectangle2D.Double(l, b, r - l, t - b));
-        }
-        shown = h;
-        view.repaint();
-    }
-
     // ---- side panel ----
 
     private void toggleSidebar() {
@@ -399,7 +305,6 @@ final class ReaderPanel extends JPanel {
         thumbnails.schedule();
     }
 
-    /** Stops rendering and closes the document (in the background: renders in progress finish). */
     /**
      * Draws the pages again without the file's own markup, when a plain PDF became a paper (Add
      * to Library) while open: from now on its marks are the workspace's, drawn by the layer.
@@ -414,6 +319,7 @@ final class ReaderPanel extends JPanel {
         thumbnails.repaint();
     }
 
+    /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
         annotations.detach();
         annotationLayer.stop();
