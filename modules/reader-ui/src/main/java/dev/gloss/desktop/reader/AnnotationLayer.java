@@ -138,6 +138,9 @@ final class AnnotationLayer implements PageView.Overlay {
         for (Annotation a : here) {
             paint(g, a, geometry);
         }
+        for (Annotation a : here) {
+            noteMarker(g, a, geometry); // over every mark, so a later one never hides it
+        }
         Annotation selected = model.selected();
         if (selected != null && selected.page() == page) {
             outline(g, selected, geometry, SELECTED_EDGE, 1.5f);
@@ -185,6 +188,39 @@ final class AnnotationLayer implements PageView.Overlay {
                 }
             }
             default -> paintArea(g, a, geo, solid);
+        }
+    }
+
+    /**
+     * The sign that a marked passage has a note: a small note badge on the top-right corner of
+     * its last line, in a darker shade of its colour (the note itself is the tooltip).
+     */
+    static Rectangle2D noteMarker(Annotation a, PageGeometry geo) {
+        AnnotationType type = a.type() == null ? AnnotationType.HIGHLIGHT : a.type();
+        if (!type.isTextMarkup() || a.note() == null || a.note().isBlank() || a.quads().isEmpty()) {
+            return null;
+        }
+        Rectangle2D end = Quads.shape(a.quads().get(a.quads().size() - 1), geo).getBounds2D();
+        double s = Math.max(9, Math.min(14, end.getHeight() * 0.75));
+        // above the end of the line, its lower left inside the line's box: hovering it finds the note
+        return new Rectangle2D.Double(end.getMaxX() - s * 0.4, end.getMinY() - s * 0.6, s, s);
+    }
+
+    private static void noteMarker(Graphics2D g, Annotation a, PageGeometry geo) {
+        Rectangle2D box = noteMarker(a, geo);
+        if (box == null) {
+            return;
+        }
+        Color c = AnnotationColors.of(a.color());
+        double s = box.getWidth();
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue()).darker());
+        g.fill(new java.awt.geom.RoundRectangle2D.Double(box.getX(), box.getY(), s, s, s / 3, s / 3));
+        g.setColor(Color.WHITE);
+        double w = Math.max(1, s / 10);
+        for (int i = 1; i <= 3; i++) {
+            double y = box.getY() + s * i / 4.2;
+            double len = i == 3 ? s * 0.38 : s * 0.6;
+            g.fill(new Rectangle2D.Double(box.getX() + s * 0.2, y, len, w));
         }
     }
 

@@ -111,6 +111,17 @@ class AnnotationEditingTest {
         assertTrue(a.quote().prefix().endsWith("Gloss finds "));
         assertTrue(selection.isEmpty(), "the selection is consumed");
 
+        // a highlight shows a note badge at the end of its last line once it has a note
+        dev.gloss.pdf.PageGeometry geo = new dev.gloss.pdf.PageGeometry(new dev.gloss.workspace.Rect(0, 0, 612, 792), 0, 1.5f);
+        assertNull(AnnotationLayer.noteMarker(a, geo), "no note, no badge");
+        Annotation noted = a.withNote("why this matters", List.of(), java.time.Instant.now());
+        java.awt.geom.Rectangle2D badge = AnnotationLayer.noteMarker(noted, geo);
+        java.awt.geom.Rectangle2D lastLine = Quads.shape(a.quads().get(a.quads().size() - 1), geo).getBounds2D();
+        assertNotNull(badge);
+        assertTrue(badge.intersects(lastLine) && badge.getMaxX() > lastLine.getMaxX(), badge + " at the end of " + lastLine);
+        assertNotNull(AnnotationLayer.tooltip(noted), "the note is the tooltip");
+        assertTrue(AnnotationLayer.tooltip(noted).contains("why this matters"));
+
         settle();
         SwingUtilities.invokeAndWait(() -> {
             assertEquals(1, model.on(2).size(), "shown on its page");
