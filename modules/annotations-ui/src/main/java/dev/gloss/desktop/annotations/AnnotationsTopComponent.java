@@ -69,6 +69,8 @@ public final class AnnotationsTopComponent extends TopComponent {
         setName(Bundle.CTL_AnnotationsTopComponent());
         setToolTipText(Bundle.HINT_AnnotationsTopComponent());
         setLayout(new BorderLayout());
+        // the default layout's slim left column decides the width, not the filter bar's one row
+        setMinimumSize(new java.awt.Dimension(180, 100));
         add(panel, BorderLayout.CENTER);
         associateLookup(new AbstractLookup(content));
         getActionMap().put(javax.swing.text.DefaultEditorKit.copyAction, panel.copyAction());
