@@ -93,6 +93,12 @@ class FirstHourIT {
         x.key("Up", "Return"); // Tools ▸ Options, the last item
         Thread.sleep(3000);
         x.shot("options");
+        // Gloss's two pages, the Reader one and back: Appearance must show its own page again
+        x.click(545, 219, 1, 1);
+        Thread.sleep(1000);
+        x.shot("options-reader");
+        x.click(470, 219, 1, 1);
+        Thread.sleep(1000);
         x.key("alt+d"); // Gloss's Appearance page: Dark (FlatLaf)
         Thread.sleep(500);
         x.shot("options-dark");

@@ -93,7 +93,7 @@ final class AnnotationEditor {
     AnnotationEditor(SelectionModel selection, PageTexts texts, AnnotationModel annotations, UndoRedo.Manager undo,
             AnnotationStore store, Preferences prefs) {
         this.prefs = prefs;
-        this.color = prefs.get("color", AnnotationColors.NAMES.get(0));
+        this.color = prefs.get(ReaderOptions.COLOR, AnnotationColors.NAMES.get(0));
         this.selection = selection;
         this.texts = texts;
         this.annotations = annotations;
@@ -111,7 +111,7 @@ final class AnnotationEditor {
     /** Chooses the colour of new marks; the selected annotation, if any, takes it too. */
     void setColor(String name) {
         color = name;
-        prefs.put("color", name);
+        prefs.put(ReaderOptions.COLOR, name);
         Annotation a = annotations.selected();
         if (a != null && !name.equals(a.color())) {
             recolor(a, name);

@@ -161,7 +161,7 @@ final class ReaderPanel extends JPanel {
         add(toolbar, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
         add(findWiring.bar(), BorderLayout.SOUTH);
-        showSidebar(PREFS.getBoolean("sidebar", false));
+        showSidebar(PREFS.getBoolean(ReaderOptions.SIDEBAR, false));
 
         copy.setEnabled(false);
         selection.addChangeListener(e -> {
@@ -301,7 +301,7 @@ final class ReaderPanel extends JPanel {
             split.resetToPreferredSizes();
         }
         toolbar.setSidebarSelected(shown);
-        PREFS.putBoolean("sidebar", shown);
+        PREFS.putBoolean(ReaderOptions.SIDEBAR, shown);
         thumbnails.schedule();
     }
 
