@@ -74,9 +74,7 @@ class FirstHourIT {
     void aSecondLaunchOpensTheFileInTheRunningWindow() throws Exception {
         Path pdf = temp.resolve("second launch.pdf");
         onePagePdf(pdf, "A paper opened from a second launch");
-        Process second = launch(temp.resolve("second-launcher.log"), pdf.toString()).start();
-        assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second launch hands the file over and exits");
-        assertEquals(0, second.exitValue(), Files.readString(temp.resolve("second-launcher.log")));
+        secondLaunch(pdf);
         waitFor(60, () -> log().contains("Reader opened " + pdf + " (1 pages)"), "the file open in the running window");
         assertTrue(app.isAlive(), "the first instance still runs");
         assertEquals(1, xvfb.windowsNamed("^Gloss$").size(), "one main window");
@@ -132,8 +130,7 @@ class FirstHourIT {
     void aPdfOutsideTheLibraryIsAddedFromItsBannerOpensInOneTabAndComesBackAfterARestart() throws Exception {
         Path pdf = temp.resolve("outside.pdf");
         onePagePdf(pdf, "Banner Test Paper about reading in one tab");
-        Process second = launch(temp.resolve("second-launcher.log"), pdf.toString()).start();
-        assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second launch exits");
+        secondLaunch(pdf);
         waitFor(60, () -> log().contains("Reader opened " + pdf), "the PDF open in the reader");
         Thread.sleep(1500);
         x.shot("not-in-library");
@@ -165,6 +162,14 @@ class FirstHourIT {
         Thread.sleep(1500);
         x.shot("restored");
         noWarnings();
+    }
+
+    /** {@code gloss FILE.pdf} while Gloss runs: the launcher hands the file over and exits at once. */
+    private void secondLaunch(Path pdf) throws Exception {
+        Path output = temp.resolve("second-launcher.log");
+        Process second = launch(output, pdf.toString()).start();
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second launch hands the file over and exits");
+        assertEquals(0, second.exitValue(), Files.readString(output));
     }
 
     private ProcessBuilder launch(Path output, String... args) {

@@ -2,16 +2,13 @@ package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
 import dev.gloss.desktop.core.OptionsPage;
-import java.awt.Color;
 import java.awt.Component;
-import java.awt.Graphics;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.prefs.Preferences;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
-import javax.swing.Icon;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -68,7 +65,7 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
                 @Override
                 public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
                     super.getListCellRendererComponent(list, AnnotationMenus.colorName((String) value), index, sel, focus);
-                    setIcon(swatch(AnnotationColors.of((String) value)));
+                    setIcon(AnnotationMenus.swatch((String) value));
                     return this;
                 }
             });
@@ -116,25 +113,5 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
         JComboBox<String> color() {
             return color;
         }
-    }
-
-    private static Icon swatch(Color c) {
-        return new Icon() {
-            @Override
-            public void paintIcon(Component comp, Graphics g, int x, int y) {
-                g.setColor(c);
-                g.fillRoundRect(x, y + 1, 12, 12, 4, 4);
-            }
-
-            @Override
-            public int getIconWidth() {
-                return 14;
-            }
-
-            @Override
-            public int getIconHeight() {
-                return 14;
-            }
-        };
     }
 }
