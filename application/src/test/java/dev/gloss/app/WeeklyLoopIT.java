@@ -93,7 +93,7 @@ class WeeklyLoopIT {
 
         // 3. select the sentence and highlight it
         int before = ws.annotations(paper.id()).size();
-        x.drag(893, 420, 991, 434);
+        x.drag(777, 464, 893, 479);
         x.key("h");
         check(XDo.waitFor(30, () -> f.highlight(SENTENCE).isPresent()), "a highlight of the sentence was saved");
         Annotation highlight = f.highlight(SENTENCE).orElseThrow();
@@ -104,7 +104,7 @@ class WeeklyLoopIT {
         Set<String> threadsBefore = ws.threads().stream().map(PostThread::id).collect(Collectors.toSet());
         x.key("ctrl+shift+n");
         check(XDo.waitFor(30, () -> f.newThread(threadsBefore).isPresent()), "a new thread");
-        x.click(922, 420, 1, 1); // on the new highlight: it is selected
+        x.click(830, 464, 1, 1); // on the new highlight: it is selected
         x.key("ctrl+shift+t");
         check(XDo.waitFor(30, () -> f.newThread(threadsBefore).map(t -> t.posts().stream()
                 .anyMatch(p -> p.text().contains(SENTENCE) && p.sources().contains(highlight.id()))).orElse(false)),
@@ -132,11 +132,11 @@ class WeeklyLoopIT {
 
         // 6. the figure: on the paper, Right to page 2, C for the clip tool, a drag around Figure 1
         int clipsBefore = f.clips();
-        x.click(515, 600, 1, 1); // the page's left margin: the page view takes the keys
+        x.click(340, 300, 1, 1); // the page's left margin: the page view takes the keys
         x.key("Right");
         Thread.sleep(1200);
         x.key("c");
-        x.drag(872, 330, 1172, 586);
+        x.drag(757, 371, 1097, 652);
         check(XDo.waitFor(30, () -> f.clips() == clipsBefore + 1), "the clip of Figure 1 was saved");
         Annotation clip = f.newestClip();
         assertEquals(2, clip.page());
@@ -174,7 +174,7 @@ class WeeklyLoopIT {
 
         // 9. File > Add Thread to Queue… (Ctrl+Shift+Q): the thread just written first, the
         // account, next free slot; Queue
-        // with no window manager, closing a dialog leaves no window focused: click the queue first
+        // with no window manager, closing a dialog leaves no window focused: click the reader first
         x.click(900, 880, 1, 1);
         x.key("ctrl+shift+q");
         Thread.sleep(2500);
@@ -192,8 +192,11 @@ class WeeklyLoopIT {
         Thread.sleep(1500);
         x.shot("queued");
 
-        // 10. publish it now to the loopback server (select the entry, Publish Now)
-        x.click(900, 800, 1, 1);
+        // 10. publish it now to the loopback server: the Queue button on the bottom edge slides
+        // the queue in; select the entry, Publish Now
+        x.click(50, 987, 1, 1);
+        Thread.sleep(1000);
+        x.click(700, 800, 1, 1);
         x.key("End"); // one entry: the last line under its day heading
         x.key("alt+p");
         check(XDo.waitFor(180, () -> Set.of(QueueState.PUBLISHED, QueueState.FAILED)

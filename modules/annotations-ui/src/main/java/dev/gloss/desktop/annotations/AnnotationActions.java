@@ -45,9 +45,10 @@ import org.openide.util.NbBundle;
     "UNDO_Color=Change Colour",
     "UNDO_Delete=Delete Annotations",
     "# {0} - count",
-    "MSG_Deleted=Deleted {0} annotation(s)",
+    "MSG_Deleted=Deleted {0,choice,0#no annotations|1#one annotation|1<{0,number,integer} annotations}",
     "MSG_ClickToUndo=Click here to undo",
-    "MSG_Restored=Restored the deleted annotation(s)",
+    "# {0} - count",
+    "MSG_Restored=Restored {0,choice,0#no annotations|1#the deleted annotation|1<the {0,number,integer} deleted annotations}",
     "MSG_CannotUndo=Other changes came after the deletion; use Edit \u25B8 Undo in the annotation view",
     "# {0} - paper id",
     "MSG_NoPaper=The paper {0} is not in the workspace any more"
@@ -130,7 +131,7 @@ final class AnnotationActions {
         shown[0] = NotificationDisplayer.getDefault().notify(Bundle.MSG_Deleted(n), Icons.info(),
                 Bundle.MSG_ClickToUndo(), e -> {
                     if (view.edits().undoIfLast(edit)) {
-                        StatusDisplayer.getDefault().setStatusText(Bundle.MSG_Restored());
+                        StatusDisplayer.getDefault().setStatusText(Bundle.MSG_Restored(n));
                     } else {
                         StatusDisplayer.getDefault().setStatusText(Bundle.MSG_CannotUndo());
                     }

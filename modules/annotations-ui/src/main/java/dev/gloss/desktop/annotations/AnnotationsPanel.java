@@ -40,9 +40,9 @@ import org.openide.util.NbBundle;
     "LBL_ClearFilter=Clear filter",
     "# {0} - shown",
     "# {1} - total",
-    "LBL_CountFiltered={0} of {1} annotations",
+    "LBL_CountFiltered={0} of {1,choice,0#0 annotations|1#1 annotation|1<{1,number,integer} annotations}",
     "# {0} - count",
-    "LBL_Count={0} annotation(s)"
+    "LBL_Count={0,choice,0#No annotations|1#One annotation|1<{0,number,integer} annotations}"
 })
 final class AnnotationsPanel extends JPanel {
     private final AnnotationListModel model = new AnnotationListModel();

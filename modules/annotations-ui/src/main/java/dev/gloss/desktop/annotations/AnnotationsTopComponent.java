@@ -39,7 +39,7 @@ import org.openide.windows.WindowManager;
 @TopComponent.Description(preferredID = "AnnotationsTopComponent",
         iconBase = "dev/gloss/desktop/annotations/annotations.png",
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
-@TopComponent.Registration(mode = "properties", openAtStartup = true)
+@TopComponent.Registration(mode = "annotations", openAtStartup = true)
 @ActionID(category = "Window", id = "dev.gloss.desktop.annotations.AnnotationsTopComponent")
 @ActionReferences({
     @ActionReference(path = "Menu/Window", position = 22),
@@ -69,6 +69,8 @@ public final class AnnotationsTopComponent extends TopComponent {
         setName(Bundle.CTL_AnnotationsTopComponent());
         setToolTipText(Bundle.HINT_AnnotationsTopComponent());
         setLayout(new BorderLayout());
+        // the default layout's slim left column decides the width, not the filter bar's one row
+        setMinimumSize(new java.awt.Dimension(180, 100));
         add(panel, BorderLayout.CENTER);
         associateLookup(new AbstractLookup(content));
         getActionMap().put(javax.swing.text.DefaultEditorKit.copyAction, panel.copyAction());

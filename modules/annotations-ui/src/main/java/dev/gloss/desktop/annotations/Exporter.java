@@ -46,7 +46,7 @@ import org.openide.util.RequestProcessor;
     "PROGRESS_Export=Exporting {0}",
     "# {0} - count",
     "# {1} - file",
-    "MSG_Exported=Exported {0} annotation(s) to {1}",
+    "MSG_Exported=Exported {0,choice,0#no annotations|1#one annotation|1<{0,number,integer} annotations} to {1}",
     "# {0} - reason",
     "ERR_Export=The export failed: {0}",
     "# {0} - file",

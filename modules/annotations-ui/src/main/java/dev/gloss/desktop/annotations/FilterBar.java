@@ -94,13 +94,10 @@ final class FilterBar extends JPanel {
         sortLabel.setLabelFor(sort);
         export.setToolTipText(Bundle.TIP_Export());
         export.putClientProperty("JButton.buttonType", "toolBarButton");
+        // rows that fit the slim left column of the default layout (about 240 px at 1280x800)
         JPanel top = new JPanel(new BorderLayout(6, 0));
         top.add(scopeBar, BorderLayout.WEST);
-        JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 0));
-        right.add(sortLabel);
-        right.add(sort);
-        right.add(export);
-        top.add(right, BorderLayout.EAST);
+        top.add(export, BorderLayout.EAST);
         add(stretch(top));
         add(Box.createVerticalStrut(5));
 
@@ -152,8 +149,15 @@ final class FilterBar extends JPanel {
         tag.addActionListener(e -> changed());
         JPanel bottom = new JPanel(new BorderLayout(6, 0));
         bottom.add(swatches, BorderLayout.WEST);
-        bottom.add(tag, BorderLayout.EAST);
         add(stretch(bottom));
+        add(Box.createVerticalStrut(5));
+        JPanel order = new JPanel(new BorderLayout(6, 0));
+        JPanel sorting = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        sorting.add(sortLabel);
+        sorting.add(sort);
+        order.add(sorting, BorderLayout.WEST);
+        order.add(tag, BorderLayout.EAST);
+        add(stretch(order));
         setTags(List.of());
     }
 

@@ -20,7 +20,7 @@ import org.openide.util.NbBundle;
     "LBL_CopyThread=Copy Thread",
     "TIP_CopyThread=Copy every post, separated by --- lines, to paste into a platform by hand",
     "# {0} - number of posts",
-    "MSG_ThreadCopied={0} post(s) copied to the clipboard.",
+    "MSG_ThreadCopied={0,choice,0#No posts|1#One post|1<{0,number,integer} posts} copied to the clipboard.",
     "LBL_Opener=#ResearchMonday Opener",
     "TIP_Opener=Add an opening post with the paper's title, authors and link",
     "TIP_OpenerNoPaper=Quote a highlight first: the opener needs the thread's paper",

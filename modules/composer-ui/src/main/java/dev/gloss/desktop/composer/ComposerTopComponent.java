@@ -39,7 +39,7 @@ import org.openide.windows.WindowManager;
 @ConvertAsProperties(dtd = "-//dev.gloss.desktop.composer//Composer//EN", autostore = false)
 @TopComponent.Description(preferredID = ComposerTopComponent.ID, iconBase = "dev/gloss/desktop/composer/composer.png",
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
-@TopComponent.Registration(mode = "properties", openAtStartup = true)
+@TopComponent.Registration(mode = "composer", openAtStartup = true)
 @ActionID(category = "Window", id = "dev.gloss.desktop.composer.ComposerTopComponent")
 @ActionReferences({
     @ActionReference(path = "Menu/Window", position = 30),

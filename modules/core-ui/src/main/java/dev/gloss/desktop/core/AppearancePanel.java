@@ -18,7 +18,7 @@ import org.openide.util.NbBundle;
     "LBL_Dark=&Dark (FlatLaf)",
     "LBL_RestartNote=<html>The theme changes the next time Gloss starts.</html>"
 })
-final class AppearancePanel extends JPanel {
+final class AppearancePanel extends JPanel implements OptionsPage.Form {
     private final JRadioButton light = new JRadioButton();
     private final JRadioButton dark = new JRadioButton();
 
@@ -49,15 +49,18 @@ final class AppearancePanel extends JPanel {
         add(new JPanel(), c);
     }
 
-    void load() {
+    @Override
+    public void load() {
         (Theme.current() == Theme.DARK ? dark : light).setSelected(true);
     }
 
-    void store() {
+    @Override
+    public void store() {
         Theme.choose(dark.isSelected() ? Theme.DARK : Theme.LIGHT);
     }
 
-    boolean changed() {
+    @Override
+    public boolean changed() {
         return dark.isSelected() != (Theme.current() == Theme.DARK);
     }
 }

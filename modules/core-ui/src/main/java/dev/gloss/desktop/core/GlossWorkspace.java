@@ -24,7 +24,7 @@ import org.openide.util.NbBundle;
  */
 @NbBundle.Messages({
     "# {0} - number of files",
-    "MSG_Problems={0} workspace file(s) could not be read and were skipped",
+    "MSG_Problems={0,choice,1#One workspace file could not be read and was skipped|1<{0,number,integer} workspace files could not be read and were skipped}",
     "# {0} - message",
     "MSG_WorkspaceFailed=The workspace could not be opened: {0}"
 })

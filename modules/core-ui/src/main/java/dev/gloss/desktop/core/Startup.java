@@ -2,17 +2,21 @@ package dev.gloss.desktop.core;
 
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
-import java.io.File;
+import java.beans.PropertyChangeListener;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.prefs.Preferences;
+import javax.swing.SwingUtilities;
 import org.openide.modules.OnStart;
 import org.openide.util.NbPreferences;
 import org.openide.util.RequestProcessor;
+import org.openide.windows.TopComponent;
 import org.openide.windows.WindowManager;
 
 /**
- * Opens the workspace while the window system starts, so the first window has data quickly,
- * and then the files given on the command line ({@code ./gloss FILE.pdf} passes them as
- * {@code -J-Dgloss.open=A.pdf:B.pdf}).
+ * Opens the workspace while the window system starts, so the first window has data quickly
+ * (the files given on the command line are {@link FileArguments}'s).
  * <p>
  * The platform waits for every {@code @OnStart} runnable before it builds the main window, so
  * the opening itself (JSON parsing, and on the first start the demo paper) runs on a thread of
@@ -21,26 +25,26 @@ import org.openide.windows.WindowManager;
 @OnStart
 public final class Startup implements Runnable {
     private static final String FIRST_START_DONE = "firstStartDone";
+    /**
+     * Windows that start minimized to a button on the edge of the main window (the queue is
+     * used once a week). Their mode says {@code minimized="true"}, but the window system
+     * applies that only to windows opened later, not to those it restores at the first start.
+     */
+    private static final List<String> START_MINIMIZED = List.of("QueueTopComponent");
 
     private static final RequestProcessor OPENER = new RequestProcessor("Gloss workspace opener", 1);
 
     @Override
     public void run() {
         OPENER.post(GlossWorkspace::open);
+        TabDragSwitch.install();
         WindowManager.getDefault().invokeWhenUIReady(Startup::maximiseOnFirstStart);
-        String files = System.getProperty("gloss.open");
-        if (files != null && !files.isBlank()) {
-            WindowManager.getDefault().invokeWhenUIReady(() -> {
-                for (String f : files.split(File.pathSeparator)) {
-                    PaperOpener.openFile(new File(f));
-                }
-            });
-        }
     }
 
     /**
-     * A reader wants the whole screen: the platform's first window is 90% of it, centred.
-     * Only the first time; after that the window system restores what the user left.
+     * A reader wants the whole screen: the platform's first window is 90% of it, centred; the
+     * windows of {@link #START_MINIMIZED} slide out. Only the first time; after that the window
+     * system restores what the user left.
      */
     private static void maximiseOnFirstStart() {
         Preferences prefs = NbPreferences.forModule(Startup.class);
@@ -53,5 +57,27 @@ public final class Startup implements Runnable {
         // frame still covers the usable screen
         main.setBounds(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
         main.setExtendedState(main.getExtendedState() | Frame.MAXIMIZED_BOTH);
+        minimizeWhenOpened();
+    }
+
+    /** Slides the windows of {@link #START_MINIMIZED} out as the window system opens them. */
+    private static void minimizeWhenOpened() {
+        WindowManager wm = WindowManager.getDefault();
+        Set<String> left = new HashSet<>(START_MINIMIZED);
+        PropertyChangeListener[] self = new PropertyChangeListener[1];
+        self[0] = e -> {
+            for (String id : List.copyOf(left)) {
+                TopComponent tc = wm.findTopComponent(id);
+                if (tc != null && tc.isOpened()) {
+                    left.remove(id);
+                    SwingUtilities.invokeLater(() -> wm.setTopComponentMinimized(tc, true));
+                }
+            }
+            if (left.isEmpty()) {
+                wm.getRegistry().removePropertyChangeListener(self[0]);
+            }
+        };
+        wm.getRegistry().addPropertyChangeListener(self[0]);
+        self[0].propertyChange(null);
     }
 }

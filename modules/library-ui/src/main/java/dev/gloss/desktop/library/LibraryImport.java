@@ -31,9 +31,9 @@ import org.openide.util.RequestProcessor;
 @NbBundle.Messages({
     "PRG_Import=Importing PDFs",
     "# {0} - imported", "# {1} - already there",
-    "MSG_Imported=Imported {0} paper(s); {1} already in the library",
+    "MSG_Imported={0,choice,0#No new papers|1#Imported one paper|1<Imported {0,number,integer} papers}{1,choice,0#|1#; one was already in the library|1<; {1,number,integer} were already in the library}",
     "# {0} - count",
-    "MSG_ImportFailed={0} file(s) could not be imported",
+    "MSG_ImportFailed={0,choice,1#One file could not be imported|1<{0,number,integer} files could not be imported}",
     "MSG_NoPdfs=No PDF files were found in what you chose"
 })
 final class LibraryImport {
@@ -58,26 +58,47 @@ final class LibraryImport {
         }
         AtomicBoolean cancelled = new AtomicBoolean();
         Workspace ws = GlossWorkspace.get();
-        List<FileImport> results = new ArrayList<>();
+        List<FileImport> results;
         try (ProgressHandle progress = ProgressHandle.createHandle(Bundle.PRG_Import(), () -> {
             cancelled.set(true);
             return true;
         })) {
             progress.start(pdfs.size());
-            for (int i = 0; i < pdfs.size() && !cancelled.get(); i += BATCH) {
-                List<Path> batch = pdfs.subList(i, Math.min(pdfs.size(), i + BATCH));
-                progress.progress(batch.get(0).getFileName().toString(), i);
-                results.addAll(PaperImporter.importAll(ws, batch, null));
-            }
+            results = importAll(ws, pdfs, progress::progress, cancelled);
         }
         report(results);
     }
 
-    private static void report(List<FileImport> results) {
+    /** Where an import is: the file it works on and how many came before it. */
+    interface Step {
+        void at(String fileName, int done);
+    }
+
+    /**
+     * Imports {@code pdfs} batch by batch, telling {@code step} before each batch and stopping
+     * before the next batch once {@code cancelled} is set; a file that fails does not stop the
+     * rest. The outcome of every file tried, in order.
+     */
+    static List<FileImport> importAll(Workspace ws, List<Path> pdfs, Step step, AtomicBoolean cancelled) {
+        List<FileImport> results = new ArrayList<>();
+        for (int i = 0; i < pdfs.size() && !cancelled.get(); i += BATCH) {
+            List<Path> batch = pdfs.subList(i, Math.min(pdfs.size(), i + BATCH));
+            step.at(batch.get(0).getFileName().toString(), i);
+            results.addAll(PaperImporter.importAll(ws, batch, null));
+        }
+        return results;
+    }
+
+    /** The status line after an import: how many papers are new, how many were there already. */
+    static String summary(List<FileImport> results) {
         long added = results.stream().filter(r -> r.ok() && !r.result().alreadyPresent()).count();
         long present = results.stream().filter(r -> r.ok() && r.result().alreadyPresent()).count();
+        return Bundle.MSG_Imported(added, present);
+    }
+
+    private static void report(List<FileImport> results) {
         List<FileImport> failed = results.stream().filter(r -> !r.ok()).toList();
-        String summary = Bundle.MSG_Imported(added, present);
+        String summary = summary(results);
         SwingUtilities.invokeLater(() -> {
             StatusDisplayer.getDefault().setStatusText(summary);
             if (!failed.isEmpty()) {

@@ -27,7 +27,7 @@ public final class LibrarySearchProvider implements SearchProvider {
         List<SearchHit> hits = LibrarySearch.search(text, QUICK);
         for (SearchHit h : hits) {
             // What matched comes first; the paper's title, shortened, tells where.
-            String where = h.page() > 0 ? "p. " + h.page() : h.kind();
+            String where = HitLabel.of(h);
             String label = where + "  " + shorten(h.plainSnippet(), 90) + "  \u2014 " + shorten(h.title(), 40);
             if (!response.addResult(() -> new SearchRow(null, h).open(text), label)) {
                 return;

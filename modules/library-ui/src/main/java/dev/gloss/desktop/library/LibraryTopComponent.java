@@ -40,7 +40,7 @@ import org.openide.windows.TopComponent;
 @ConvertAsProperties(dtd = "-//dev.gloss.desktop.library//Library//EN", autostore = false)
 @TopComponent.Description(preferredID = "LibraryTopComponent", iconBase = "dev/gloss/desktop/library/paper.png",
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
-@TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 10)
+@TopComponent.Registration(mode = "library", openAtStartup = true, position = 10)
 @ActionID(category = "Window", id = "dev.gloss.desktop.library.LibraryTopComponent")
 @ActionReferences({
     @ActionReference(path = "Menu/Window", position = 10),
@@ -76,12 +76,15 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
         setName(Bundle.CTL_LibraryTopComponent());
         setToolTipText(Bundle.HINT_LibraryTopComponent());
         setLayout(new BorderLayout());
+        // the default layout's slim column decides the width, not the widest row of the table
+        setMinimumSize(new java.awt.Dimension(180, 100));
         OutlineView view = new OutlineView(Bundle.COL_Title());
         view.setPropertyColumns("authors", Bundle.COL_Authors(), "year", Bundle.COL_Year(), "arxiv", Bundle.COL_Arxiv(),
                 "annotations", Bundle.COL_Annotations(), "threads", Bundle.COL_Threads(), "added", Bundle.COL_Added());
         view.getOutline().setRootVisible(false);
         view.getOutline().setColumnHidingAllowed(true);
-        hideByDefault(view, Bundle.COL_Arxiv(), Bundle.COL_Threads(), Bundle.COL_Added());
+        // the slim library column shows titles; the filter finds authors, and any column can be shown again
+        hideByDefault(view, Bundle.COL_Authors(), Bundle.COL_Arxiv(), Bundle.COL_Threads(), Bundle.COL_Added());
         view.setBorder(BorderFactory.createEmptyBorder());
         filter.putClientProperty("JTextField.placeholderText", Bundle.HINT_Filter());
         filter.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
@@ -194,6 +197,9 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
                 columns.setColumnHidden(c, true);
             } else if (i == 0) {
                 c.setPreferredWidth(260);
+            } else {
+                // the title takes the width; the table shares it out by these
+                c.setPreferredWidth(56);
             }
         }
     }

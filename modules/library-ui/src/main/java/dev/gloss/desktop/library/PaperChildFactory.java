@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -20,17 +21,24 @@ import org.openide.nodes.Node;
 final class PaperChildFactory extends ChildFactory<LibraryRow> {
     private static final Logger LOG = Logger.getLogger(PaperChildFactory.class.getName());
     private final Runnable onCounted;
+    private final Supplier<Workspace> workspace;
     private volatile String filter = "";
     private volatile int total = -1;
     private volatile int shown = -1;
 
     PaperChildFactory(Runnable onCounted) {
+        this(onCounted, GlossWorkspace::get);
+    }
+
+    /** @param workspace the workspace to list, asked on the background thread of each refresh */
+    PaperChildFactory(Runnable onCounted, Supplier<Workspace> workspace) {
         this.onCounted = onCounted;
+        this.workspace = workspace;
     }
 
     @Override
     protected boolean createKeys(List<LibraryRow> toPopulate) {
-        Workspace ws = GlossWorkspace.get();
+        Workspace ws = workspace.get();
         List<Paper> papers = ws.papers();
         Map<String, Long> annotations = ws.annotations().stream()
                 .collect(Collectors.groupingBy(Annotation::paperId, Collectors.counting()));
@@ -53,7 +61,7 @@ final class PaperChildFactory extends ChildFactory<LibraryRow> {
 
     @Override
     protected Node createNodeForKey(LibraryRow key) {
-        return new PaperNode(key, GlossWorkspace.get());
+        return new PaperNode(key, workspace.get());
     }
 
     int total() {

@@ -6,15 +6,8 @@ import java.awt.Font;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JList;
-import org.openide.util.NbBundle;
 
-/** Paper headings in bold; hits indented, with their kind, page and snippet with the matches bold. */
-@NbBundle.Messages({
-    "# {0} - page", "LBL_PageHit=p. {0}",
-    "LBL_AnnotationHit=note",
-    "LBL_ThreadHit=thread",
-    "LBL_PaperHit=paper"
-})
+/** Paper headings in bold; hits indented, with what they are ({@link HitLabel}) and their snippet with the matches bold. */
 final class SearchRowRenderer extends DefaultListCellRenderer {
     @Override
     public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
@@ -26,12 +19,7 @@ final class SearchRowRenderer extends DefaultListCellRenderer {
             setBorder(BorderFactory.createEmptyBorder(index == 0 ? 2 : 8, 6, 2, 6));
         } else {
             SearchHit h = row.hit();
-            String where = switch (h.kind()) {
-                case "page" -> Bundle.LBL_PageHit(h.page());
-                case "annotation" -> Bundle.LBL_AnnotationHit() + (h.page() > 0 ? " · " + Bundle.LBL_PageHit(h.page()) : "");
-                case "thread" -> Bundle.LBL_ThreadHit();
-                default -> Bundle.LBL_PaperHit();
-            };
+            String where = HitLabel.of(h);
             setText("<html><span style='color:gray'>" + escape(where) + "</span>&nbsp;&nbsp;" + snippet(h) + "</html>");
             setFont(getFont().deriveFont(Font.PLAIN));
             setBorder(BorderFactory.createEmptyBorder(2, 22, 2, 6));

@@ -12,7 +12,7 @@ import org.openide.util.NbBundle;
 /** Day headings in bold; entries with time, a coloured state, account, first post and reason. */
 @NbBundle.Messages({
     "# {0} - count", "# {1} - total",
-    "LBL_PostsDone={0} of {1} posts out"
+    "LBL_PostsDone={0} of {1,choice,0#0 posts|1#1 post|1<{1,number,integer} posts} out"
 })
 final class QueueLineRenderer extends DefaultListCellRenderer {
     @Override

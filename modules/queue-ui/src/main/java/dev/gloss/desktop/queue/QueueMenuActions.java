@@ -49,10 +49,16 @@ public final class QueueMenuActions {
         }
     }
 
-    /** Tools ▸ Publishing Slots…. */
+    /**
+     * Tools ▸ Publishing Slots… (Alt+L everywhere: the queue that has the Slots… button starts
+     * minimized, and its mnemonic only works while it shows).
+     */
     @ActionID(category = "Tools", id = "dev.gloss.desktop.queue.SlotsAction")
     @ActionRegistration(displayName = "#CTL_SlotsAction")
-    @ActionReference(path = "Menu/Tools", position = 10)
+    @ActionReferences({
+        @ActionReference(path = "Menu/Tools", position = 10),
+        @ActionReference(path = "Shortcuts", name = "O-L")
+    })
     public static final class Slots implements ActionListener {
         @Override
         public void actionPerformed(ActionEvent e) {

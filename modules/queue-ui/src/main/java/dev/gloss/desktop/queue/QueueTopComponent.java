@@ -53,7 +53,7 @@ import org.openide.windows.TopComponent;
  */
 @TopComponent.Description(preferredID = "QueueTopComponent", iconBase = "dev/gloss/desktop/queue/queue.png",
         persistenceType = TopComponent.PERSISTENCE_ALWAYS)
-@TopComponent.Registration(mode = "output", openAtStartup = true, position = 10)
+@TopComponent.Registration(mode = "queue", openAtStartup = true, position = 10)
 @ActionID(category = "Window", id = "dev.gloss.desktop.queue.QueueTopComponent")
 @ActionReferences({
     @ActionReference(path = "Menu/Window", position = 40),

@@ -83,7 +83,7 @@ final class AnnotationEditor {
     private static final RequestProcessor CLIPS = new RequestProcessor("Gloss reader: clips", 1);
     private final SelectionModel selection;
     private final PageTexts texts;
-    private final AnnotationLayer layer;
+    private final AnnotationModel annotations;
     private final UndoRedo.Manager undo;
     private final AnnotationStore store;
     private final ChangeSupport changes = new ChangeSupport(this);
@@ -91,15 +91,15 @@ final class AnnotationEditor {
     private String color;
     private Runnable addToLibrary;
 
-    AnnotationEditor(SelectionModel selection, PageTexts texts, AnnotationLayer layer, UndoRedo.Manager undo,
+    AnnotationEditor(SelectionModel selection, PageTexts texts, AnnotationModel annotations, UndoRedo.Manager undo,
             AnnotationStore store, Preferences prefs) {
         this.prefs = prefs;
-        this.color = prefs.get("color", AnnotationColors.NAMES.get(0));
+        this.color = prefs.get(ReaderOptions.COLOR, AnnotationColors.NAMES.get(0));
         this.selection = selection;
         this.texts = texts;
-        this.layer = layer;
+        this.annotations = annotations;
         // whether marking is possible changes when the paper is found or added
-        layer.addChangeListener(e -> changes.fireChange());
+        annotations.addChangeListener(e -> changes.fireChange());
         this.undo = undo;
         this.store = store;
     }
@@ -112,8 +112,8 @@ final class AnnotationEditor {
     /** Chooses the colour of new marks; the selected annotation, if any, takes it too. */
     void setColor(String name) {
         color = name;
-        prefs.put("color", name);
-        Annotation a = layer.selected();
+        prefs.put(ReaderOptions.COLOR, name);
+        Annotation a = annotations.selected();
         if (a != null && !name.equals(a.color())) {
             recolor(a, name);
         }
@@ -125,7 +125,7 @@ final class AnnotationEditor {
         changes.addChangeListener(l);
     }
 
-    /** What "Add to Library" does (imports the file and attaches the annotation layer); null hides it. */
+    /** What "Add to Library" does (imports the file and attaches the annotation model); null hides it. */
     void setAddToLibrary(Runnable r) {
         addToLibrary = r;
     }
@@ -136,7 +136,7 @@ final class AnnotationEditor {
 
     /** True when the document is a paper of the workspace (only those can be annotated). */
     boolean canAnnotate() {
-        return layer.paper() != null;
+        return annotations.paper() != null;
     }
 
     /**
@@ -145,7 +145,7 @@ final class AnnotationEditor {
      * @return the annotations made, empty when nothing was selected or the PDF is not a paper
      */
     List<Annotation> mark(AnnotationType type) {
-        Paper paper = layer.paper();
+        Paper paper = annotations.paper();
         if (selection.isEmpty()) {
             return List.of();
         }
@@ -195,7 +195,7 @@ final class AnnotationEditor {
 
     /** A sticky note at a page-space point (its top-left corner), after asking for its text. */
     void addNote(int page, java.awt.geom.Point2D at) {
-        Paper paper = layer.paper();
+        Paper paper = annotations.paper();
         if (paper == null) {
             return;
         }
@@ -213,13 +213,13 @@ final class AnnotationEditor {
 
     /** Saves an area of a page as a clip (a PNG in the workspace) in the background. */
     void clip(int page, Rect area) {
-        Paper paper = layer.paper();
-        Workspace ws = layer.workspace();
+        Paper paper = annotations.paper();
+        Workspace ws = annotations.workspace();
         if (paper == null || ws == null) {
             StatusDisplayer.getDefault().setStatusText(Bundle.MSG_NotInLibrary());
             return;
         }
-        OpenDocument doc = layer.document();
+        OpenDocument doc = annotations.document();
         String c = color;
         CLIPS.post(() -> {
             try {
@@ -244,8 +244,8 @@ final class AnnotationEditor {
     }
 
     void delete(Annotation a) {
-        if (layer.selected() != null && layer.selected().id().equals(a.id())) {
-            layer.select(null);
+        if (annotations.selected() != null && annotations.selected().id().equals(a.id())) {
+            annotations.select(null);
         }
         store.delete(a);
         addEdit(new AnnotationEdit(Bundle.UNDO_Delete(), a, null, store));

@@ -1,19 +1,11 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
-import dev.gloss.library.Anchoring;
 import dev.gloss.pdf.PageGeometry;
-import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
-import dev.gloss.workspace.Kind;
-import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Quad;
 import dev.gloss.workspace.Rect;
-import dev.gloss.workspace.Workspace;
-import dev.gloss.workspace.WorkspaceEvent;
-import dev.gloss.workspace.WorkspaceException;
-import dev.gloss.workspace.WorkspaceListener;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -22,180 +14,40 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.swing.SwingUtilities;
 import javax.swing.Timer;
-import javax.swing.event.ChangeListener;
-import org.openide.util.ChangeSupport;
-import org.openide.util.RequestProcessor;
 
 /**
- * The annotations of the paper shown, painted over its pages: highlights under the text,
- * underlines, strike-outs, squiggles, note markers and clip frames, in their colours. Follows
- * the workspace (an annotation made, changed or deleted anywhere shows at once); re-anchors
- * them against this file's text when the paper opens and saves the ones that moved. One
- * annotation can be selected (outlined) and one flashed (when another window jumps to it).
+ * The view of a reader tab's {@link AnnotationModel}: paints the annotations over the pages
+ * (highlights under the text, underlines, strike-outs, squiggles, note markers and clip frames,
+ * in their colours; the selected one outlined) and finds the one under a point. Flashes an
+ * annotation another window jumps to.
  */
 final class AnnotationLayer implements PageView.Overlay {
-    private static final Logger LOG = Logger.getLogger(AnnotationLayer.class.getName());
-    private static final RequestProcessor RP = new RequestProcessor("Gloss reader: annotations", 1);
     private static final Color SELECTED_EDGE = new Color(0x1E, 0x64, 0xC8, 220);
     private final PageView view;
-    private final ChangeSupport changes = new ChangeSupport(this);
-    private final Map<String, Annotation> byId = new LinkedHashMap<>();
-    private final WorkspaceListener listener = this::workspaceChanged;
-    private Workspace workspace;
-    private Paper paper;
-    private Annotation selected;
+    private final AnnotationModel model;
     private Annotation flashing;
     private int flashTicks;
     private final Timer flash = new Timer(150, e -> flashStep());
 
-    AnnotationLayer(PageView view) {
+    AnnotationLayer(PageView view, AnnotationModel model) {
         this.view = view;
+        this.model = model;
+        model.addChangeListener(e -> view.repaint());
     }
 
-    /** The paper shown, or null when the file is not in the workspace. */
-    Paper paper() {
-        return paper;
-    }
-
-    Workspace workspace() {
-        return workspace;
-    }
-
-    OpenDocument document() {
-        return view.document();
-    }
-
-    /**
-     * Shows the annotations of {@code p} from now on: loads and re-anchors them in the
-     * background and follows the workspace. Call on the event thread.
-     */
-    void attach(Workspace ws, Paper p) {
-        detach();
-        workspace = ws;
-        paper = p;
-        ws.addListener(listener);
-        String paperId = p.id();
-        RP.post(() -> {
-            List<Annotation> anns = ws.annotations(paperId);
-            SwingUtilities.invokeLater(() -> replaceAll(paperId, anns));
-            reanchor(ws, anns);
-        });
-        changes.fireChange();
-    }
-
-    /** Stops following the workspace. */
-    void detach() {
-        if (workspace != null) {
-            workspace.removeListener(listener);
-        }
-        workspace = null;
-        byId.clear();
+    /** Stops flashing (the tab closes). */
+    void stop() {
         flash.stop();
-    }
-
-    /** Saves the annotations whose text moved in this file's text layer (orphans stay as they are). */
-    private void reanchor(Workspace ws, List<Annotation> anns) {
-        int moved = 0;
-        try {
-            for (Annotation a : anns) {
-                Anchoring.Anchored r = Anchoring.reanchor(a, view.document().pdf());
-                if (r.status() == Anchoring.Status.MOVED) {
-                    ws.save(Kind.ANNOTATIONS, r.annotation());
-                    moved++;
-                }
-            }
-        } catch (PdfException | WorkspaceException | IllegalStateException e) {
-            LOG.log(Level.INFO, "Re-anchoring stopped for " + view.document().file(), e);
-        }
-        if (moved > 0) {
-            LOG.log(Level.FINE, "{0} annotations re-anchored in {1}", new Object[] {moved, view.document().file()});
-        }
-    }
-
-    private void workspaceChanged(WorkspaceEvent e) {
-        if (e.kind() != Kind.ANNOTATIONS && e.change() != WorkspaceEvent.Change.RELOADED) {
-            return;
-        }
-        Workspace ws = workspace;
-        Paper p = paper;
-        if (ws == null || p == null) {
-            return;
-        }
-        if (e.value() instanceof Annotation a) {
-            if (!p.id().equals(a.paperId())) {
-                return;
-            }
-            SwingUtilities.invokeLater(() -> {
-                if (paper != p) {
-                    return;
-                }
-                if (e.change() == WorkspaceEvent.Change.REMOVED) {
-                    byId.remove(a.id());
-                    if (selected != null && selected.id().equals(a.id())) {
-                        select(null);
-                    }
-                } else {
-                    byId.put(a.id(), a);
-                    if (selected != null && selected.id().equals(a.id())) {
-                        selected = a;
-                    }
-                }
-                changed(a.page());
-            });
-        } else {
-            RP.post(() -> {
-                List<Annotation> anns = ws.annotations(p.id());
-                SwingUtilities.invokeLater(() -> replaceAll(p.id(), anns));
-            });
-        }
-    }
-
-    private void replaceAll(String paperId, List<Annotation> anns) {
-        if (paper == null || !paper.id().equals(paperId)) {
-            return;
-        }
-        byId.clear();
-        for (Annotation a : anns) {
-            byId.put(a.id(), a);
-        }
-        view.repaint();
-        changes.fireChange();
-    }
-
-    private void changed(int page) {
-        view.repaintPage(page);
-        changes.fireChange();
-    }
-
-    /** Every annotation shown. */
-    Collection<Annotation> all() {
-        return List.copyOf(byId.values());
-    }
-
-    /** The annotations on one page. */
-    List<Annotation> on(int page) {
-        List<Annotation> out = new ArrayList<>();
-        for (Annotation a : byId.values()) {
-            if (a.page() == page) {
-                out.add(a);
-            }
-        }
-        return out;
+        flashing = null;
     }
 
     /** The annotation under a page-space point (the smallest, when they overlap), or null. */
     Annotation at(int page, Point2D p) {
         Annotation best = null;
         double bestArea = Double.MAX_VALUE;
-        for (Annotation a : on(page)) {
+        for (Annotation a : model.on(page)) {
             for (Rect r : boxes(a)) {
                 if (p.getX() >= r.left() - 1 && p.getX() <= r.right() + 1 && p.getY() >= r.bottom() - 1 && p.getY() <= r.top() + 1) {
                     double area = r.width() * r.height();
@@ -250,33 +102,16 @@ final class AnnotationLayer implements PageView.Overlay {
         return sb.append("</div></html>").toString();
     }
 
-    Annotation selected() {
-        return selected;
-    }
-
-    /** Selects an annotation (null: none) and tells the listeners. */
-    void select(Annotation a) {
-        Annotation old = selected;
-        selected = a;
-        if (old != null) {
-            view.repaintPage(old.page());
-        }
-        if (a != null) {
-            view.repaintPage(a.page());
-        }
-        changes.fireChange();
-    }
-
     /** Scrolls to an annotation, selects it and makes it blink a few times. */
     void show(Annotation a) {
-        Annotation current = byId.getOrDefault(a.id(), a);
+        Annotation current = model.current(a);
         Rectangle2D b = bounds(current);
         if (b != null && current.page() >= 1 && current.page() <= view.pageCount()) {
             view.reveal(current.page(), b);
         } else if (current.page() >= 1 && current.page() <= view.pageCount()) {
             view.goToPage(current.page());
         }
-        select(current);
+        model.select(current);
         flashing = current;
         flashTicks = 8;
         flash.restart();
@@ -295,22 +130,18 @@ final class AnnotationLayer implements PageView.Overlay {
         view.repaintPage(flashing.page());
     }
 
-    void addChangeListener(ChangeListener l) {
-        changes.addChangeListener(l);
-    }
-
     // ---- painting ----
 
     @Override
     public void paint(Graphics2D g, int page, PageGeometry geometry) {
-        if (byId.isEmpty()) {
-            return;
+        List<Annotation> here = model.on(page);
+        for (Annotation a : here) {
+            paint(g, a, geometry);
         }
-        for (Annotation a : byId.values()) {
-            if (a.page() == page) {
-                paint(g, a, geometry);
-            }
+        for (Annotation a : here) {
+            noteMarker(g, a, geometry); // over every mark, so a later one never hides it
         }
+        Annotation selected = model.selected();
         if (selected != null && selected.page() == page) {
             outline(g, selected, geometry, SELECTED_EDGE, 1.5f);
         }
@@ -357,6 +188,39 @@ final class AnnotationLayer implements PageView.Overlay {
                 }
             }
             default -> paintArea(g, a, geo, solid);
+        }
+    }
+
+    /**
+     * The sign that a marked passage has a note: a small note badge on the top-right corner of
+     * its last line, in a darker shade of its colour (the note itself is the tooltip).
+     */
+    static Rectangle2D noteMarker(Annotation a, PageGeometry geo) {
+        AnnotationType type = a.type() == null ? AnnotationType.HIGHLIGHT : a.type();
+        if (!type.isTextMarkup() || a.note() == null || a.note().isBlank() || a.quads().isEmpty()) {
+            return null;
+        }
+        Rectangle2D end = Quads.shape(a.quads().get(a.quads().size() - 1), geo).getBounds2D();
+        double s = Math.max(9, Math.min(14, end.getHeight() * 0.75));
+        // above the end of the line, its lower left inside the line's box: hovering it finds the note
+        return new Rectangle2D.Double(end.getMaxX() - s * 0.4, end.getMinY() - s * 0.6, s, s);
+    }
+
+    private static void noteMarker(Graphics2D g, Annotation a, PageGeometry geo) {
+        Rectangle2D box = noteMarker(a, geo);
+        if (box == null) {
+            return;
+        }
+        Color c = AnnotationColors.of(a.color());
+        double s = box.getWidth();
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue()).darker());
+        g.fill(new java.awt.geom.RoundRectangle2D.Double(box.getX(), box.getY(), s, s, s / 3, s / 3));
+        g.setColor(Color.WHITE);
+        double w = Math.max(1, s / 10);
+        for (int i = 1; i <= 3; i++) {
+            double y = box.getY() + s * i / 4.2;
+            double len = i == 3 ? s * 0.38 : s * 0.6;
+            g.fill(new Rectangle2D.Double(box.getX() + s * 0.2, y, len, w));
         }
     }
 

@@ -34,12 +34,12 @@ import javax.swing.KeyStroke;
 final class AnnotationMenus {
     private final AnnotationEditor editor;
     private final SelectionModel selection;
-    private final AnnotationLayer layer;
+    private final AnnotationModel annotations;
 
-    AnnotationMenus(AnnotationEditor editor, SelectionModel selection, AnnotationLayer layer) {
+    AnnotationMenus(AnnotationEditor editor, SelectionModel selection, AnnotationModel annotations) {
         this.editor = editor;
         this.selection = selection;
-        this.layer = layer;
+        this.annotations = annotations;
     }
 
     static String colorName(String name) {
@@ -115,7 +115,7 @@ final class AnnotationMenus {
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "reader-delete-annotation");
         in.put(KeyStroke.getKeyStroke(KeyEvent.VK_BACK_SPACE, 0), "reader-delete-annotation");
         am.put("reader-delete-annotation", action("reader-delete-annotation", () -> {
-            Annotation a = layer.selected();
+            Annotation a = annotations.selected();
             if (a != null) {
                 editor.delete(a);
             }
@@ -133,7 +133,7 @@ final class AnnotationMenus {
 
     /** Adds the annotation items to the page context menu. */
     void contribute(JPopupMenu menu, int page, Point2D point) {
-        Annotation target = layer.selected();
+        Annotation target = annotations.selected();
         boolean text = !selection.isEmpty();
         if (!text && target == null) {
             if (page > 0 && point != null && editor.canAnnotate()) {

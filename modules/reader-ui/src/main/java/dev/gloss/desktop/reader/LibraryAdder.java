@@ -32,8 +32,11 @@ final class LibraryAdder {
     private LibraryAdder() {
     }
 
-    /** Imports in the background; tells {@code added} the paper on the event thread. */
-    static void add(OpenDocument doc, BiConsumer<Workspace, Paper> added) {
+    /**
+     * Imports in the background; tells {@code added} the paper on the event thread, or runs
+     * {@code failed} there after telling the user why it could not be added.
+     */
+    static void add(OpenDocument doc, BiConsumer<Workspace, Paper> added, Runnable failed) {
         GlossWorkspace.future().thenAccept(ws -> RP.post(() -> {
             char[] password = doc.password();
             try {
@@ -44,13 +47,21 @@ final class LibraryAdder {
                 });
             } catch (LibraryException | WorkspaceException e) {
                 LOG.log(Level.INFO, "Cannot import " + doc.file(), e);
-                SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
-                        Bundle.MSG_NotAdded(Sentences.of(e)), NotifyDescriptor.WARNING_MESSAGE)));
+                SwingUtilities.invokeLater(() -> {
+                    DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
+                            Bundle.MSG_NotAdded(Sentences.of(e)), NotifyDescriptor.WARNING_MESSAGE));
+                    failed.run();
+                });
             } finally {
                 if (password != null) {
                     Arrays.fill(password, '\0');
                 }
             }
-        }));
+        })).exceptionally(e -> {
+            // no workspace (GlossWorkspace told the user why): nothing to add to
+            LOG.log(Level.INFO, "No workspace to add " + doc.file() + " to", e);
+            SwingUtilities.invokeLater(failed);
+            return null;
+        });
     }
 }

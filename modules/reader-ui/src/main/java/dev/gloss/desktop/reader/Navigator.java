@@ -39,7 +39,7 @@ public final class Navigator implements ReaderNavigator {
 
     @Override
     public void showAnnotation(Paper paper, Annotation annotation) {
-        open(paper, r -> r.annotations().show(annotation));
+        open(paper, r -> r.annotationLayer().show(annotation));
     }
 
     private static void open(Paper paper, Consumer<ReaderPanel> then) {

@@ -16,7 +16,7 @@ import javax.swing.tree.DefaultTreeCellRenderer;
 import javax.swing.tree.TreePath;
 import org.openide.util.NbBundle;
 
-/** The document's outline (bookmarks) as a tree; choosing an entry goes to its page. */
+/** The document's outline (bookmarks) as a tree; choosing an entry goes to its page; a cut entry's title shows whole on hover. */
 @NbBundle.Messages("LBL_NoOutline=This document has no outline.")
 final class OutlinePanel extends JPanel {
     OutlinePanel(List<OutlineItem> outline, IntConsumer goTo) {
@@ -35,6 +35,7 @@ final class OutlinePanel extends JPanel {
         JTree tree = new JTree(root);
         tree.setRootVisible(false);
         tree.setShowsRootHandles(true);
+        javax.swing.ToolTipManager.sharedInstance().registerComponent(tree);
         tree.setCellRenderer(new DefaultTreeCellRenderer() {
             @Override
             public Component getTreeCellRendererComponent(JTree t, Object value, boolean sel, boolean expanded,
@@ -43,6 +44,8 @@ final class OutlinePanel extends JPanel {
                 Object o = ((DefaultMutableTreeNode) value).getUserObject();
                 if (o instanceof OutlineItem item) {
                     setText(item.title().isEmpty() ? "\u2014" : item.title());
+                    // an entry wider than the side panel is cut: the whole title on hover
+                    setToolTipText(item.title().isEmpty() ? null : item.title());
                 }
                 setIcon(null);
                 return this;

@@ -1,7 +1,5 @@
 package dev.gloss.desktop.reader;
 
-import dev.gloss.pdf.FindHit;
-import dev.gloss.workspace.Quad;
 import java.awt.BorderLayout;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
@@ -9,15 +7,12 @@ import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
-import javax.swing.InputMap;
-import javax.swing.JComponent;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -49,7 +44,7 @@ final class ReaderPanel extends JPanel {
     private final PageTexts texts;
     private final SelectionModel selection = new SelectionModel();
     private final FindModel find;
-    private final FindBar findBar;
+    private final FindWiring findWiring;
     private final ReaderToolbar toolbar;
     private final JSplitPane split;
     private final JTabbedPane side = new JTabbedPane();
@@ -65,7 +60,8 @@ final class ReaderPanel extends JPanel {
         /** @param page the page clicked (0: off the pages); {@code point} its page-space point, or null */
         void contribute(JPopupMenu menu, int page, java.awt.geom.Point2D point);
     }
-    private final AnnotationLayer annotations;
+    private final AnnotationModel annotations;
+    private final AnnotationLayer annotationLayer;
     private final AnnotationEditor editor;
     private final AnnotationStore store;
     private final UndoRedo.Manager undo;
@@ -75,7 +71,10 @@ final class ReaderPanel extends JPanel {
             copy();
         }
     };
-    private int sidebarWidth = 200;
+    /** The side panel's first width: outline entries of a research paper fit without clipping. */
+    static final int SIDEBAR_WIDTH = 240;
+    private static final int MIN_SIDEBAR = 150;
+    private int sidebarWidth = PREFS.getInt("sidebarWidth", SIDEBAR_WIDTH);
 
     ReaderPanel(OpenDocument doc) {
         this(doc, new UndoRedo.Manager());
@@ -99,8 +98,9 @@ final class ReaderPanel extends JPanel {
         views[0] = view;
         texts = new PageTexts(doc);
         find = new FindModel(doc);
-        annotations = new AnnotationLayer(view);
-        view.addOverlay(annotations);
+        annotations = new AnnotationModel(doc);
+        annotationLayer = new AnnotationLayer(view, annotations);
+        view.addOverlay(annotationLayer);
         view.addOverlay(Overlays.findHits(find));
         FindSelection findSelection = new FindSelection(find, texts, selection);
         findSelection.install();
@@ -109,9 +109,9 @@ final class ReaderPanel extends JPanel {
         editor = new AnnotationEditor(selection, texts, annotations, undo, store, PREFS);
         LinkHandler links = new LinkHandler(view);
         PageMouse mouse = new PageMouse(view, texts, selection, links, this::showPopup,
-                (page, p) -> annotations.select(page > 0 && p != null ? annotations.at(page, p) : null));
+                (page, p) -> annotations.select(page > 0 && p != null ? annotationLayer.at(page, p) : null));
         mouse.setClipTool(clipTool, editor::clip);
-        mouse.setTooltips((page, p) -> AnnotationLayer.tooltip(annotations.at(page, p)));
+        mouse.setTooltips((page, p) -> AnnotationLayer.tooltip(annotationLayer.at(page, p)));
         mouse.install();
         view.addOverlay(clipTool);
         clipTool.addChangeListener(e -> view.setCursor(clipTool.active()
@@ -138,32 +138,38 @@ final class ReaderPanel extends JPanel {
         side.addTab(Bundle.TAB_Outline(), outline);
         side.addTab(Bundle.TAB_Pages(), thumbnails);
         side.setSelectedIndex(doc.outline().isEmpty() ? 1 : 0);
-        side.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
-        side.setMinimumSize(new java.awt.Dimension(140, 0));
+        // both tabs in sight: a narrow side must never hide Pages behind a scroll arrow
+        side.setTabLayoutPolicy(JTabbedPane.WRAP_TAB_LAYOUT);
+        side.setMinimumSize(new java.awt.Dimension(MIN_SIDEBAR, 0));
         side.addChangeListener(e -> thumbnails.schedule());
         split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, side, scroll);
         split.setBorder(BorderFactory.createEmptyBorder());
         split.setContinuousLayout(true);
         split.setResizeWeight(0);
+        split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
+            int at = split.getDividerLocation();
+            if (side.isVisible() && split.getWidth() > 0 && at >= MIN_SIDEBAR && at != sidebarWidth) {
+                sidebarWidth = at; // the width the user dragged it to, for this tab and the next
+                PREFS.putInt("sidebarWidth", at);
+            }
+        });
 
-        findBar = new FindBar(find, view::currentPage, this::closeFind);
-        findBar.setVisible(false);
-        toolbar = new ReaderToolbar(view, this::toggleSidebar, this::openFind);
+        findWiring = new FindWiring(find, view, selection, this::revalidate);
+        toolbar = new ReaderToolbar(view, this::toggleSidebar, findWiring::open);
         toolbar.addTools(new AnnotationTools(editor, selection, clipTool));
 
         add(toolbar, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
-        add(findBar, BorderLayout.SOUTH);
-        showSidebar(PREFS.getBoolean("sidebar", false));
+        add(findWiring.bar(), BorderLayout.SOUTH);
+        showSidebar(PREFS.getBoolean(ReaderOptions.SIDEBAR, false));
 
-        find.addChangeListener(e -> findChanged());
         copy.setEnabled(false);
         selection.addChangeListener(e -> {
             copy.setEnabled(!selection.isEmpty());
             view.repaint();
         });
         view.addPropertyChangeListener(PageView.PROP_PAGE, e -> thumbnails.follow(view.currentPage()));
-        installKeys();
+        PanelKeys.install(this, view, findWiring, copy, undo);
     }
 
     PageView view() {
@@ -183,15 +189,21 @@ final class ReaderPanel extends JPanel {
     }
 
     FindBar findBar() {
-        return findBar;
+        return findWiring.bar();
     }
 
     PageTexts texts() {
         return texts;
     }
 
-    AnnotationLayer annotations() {
+    /** The annotations of the paper shown and the one selected (in the tab's lookup). */
+    AnnotationModel annotations() {
         return annotations;
+    }
+
+    /** What draws them over the pages and finds the one under a point. */
+    AnnotationLayer annotationLayer() {
+        return annotationLayer;
     }
 
     AnnotationEditor editor() {
@@ -216,9 +228,12 @@ final class ReaderPanel extends JPanel {
 
     /** Goes to {@code page} and finds {@code text} from there, as the find bar would. */
     void findFrom(String text, int page) {
-        view.goToPage(page);
-        findBar.open(text);
-        revalidate();
+        findWiring.findFrom(text, page);
+    }
+
+    /** Opens the find bar with the selected text. */
+    void openFind() {
+        findWiring.open();
     }
 
     /** The copy action (enabled when text is selected), for the window's action map. */
@@ -229,49 +244,6 @@ final class ReaderPanel extends JPanel {
     /** Lets another part of the reader add items to the page context menu (page 0: off the pages). */
     void addPopupContributor(PopupContributor contributor) {
         popupContributors.add(contributor);
-    }
-
-    private void installKeys() {
-        InputMap in = getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), "reader-find", this::openFind);
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F3, 0), "reader-find-next", () -> findStep(true));
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_F3, InputEvent.SHIFT_DOWN_MASK), "reader-find-previous", () -> findStep(false));
-        Runnable in1 = () -> view.zoomStep(true, null);
-        Runnable out1 = () -> view.zoomStep(false, null);
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_PLUS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in", in1);
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in");
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_EQUALS, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), "reader-zoom-in");
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_ADD, InputEvent.CTRL_DOWN_MASK), "reader-zoom-in");
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_MINUS, InputEvent.CTRL_DOWN_MASK), "reader-zoom-out", out1);
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_SUBTRACT, InputEvent.CTRL_DOWN_MASK), "reader-zoom-out");
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_0, InputEvent.CTRL_DOWN_MASK), "reader-zoom-reset",
-                () -> view.setZoom(Zoom.FIT_WIDTH, null));
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0, InputEvent.CTRL_DOWN_MASK), "reader-zoom-reset");
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_C, InputEvent.CTRL_DOWN_MASK), "reader-copy");
-        getActionMap().put("reader-copy", copy);
-        // the platform binds no undo keys; the document's undo/redo answer to the usual ones here
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "reader-undo", () -> {
-            if (undo.canUndo()) {
-                undo.undo();
-            }
-        });
-        Runnable redo = () -> {
-            if (undo.canRedo()) {
-                undo.redo();
-            }
-        };
-        key(in, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), "reader-redo", redo);
-        in.put(KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "reader-redo");
-    }
-
-    private void key(InputMap in, KeyStroke k, String name, Runnable r) {
-        in.put(k, name);
-        getActionMap().put(name, new AbstractAction(name) {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                r.run();
-            }
-        });
     }
 
     // ---- selection and copy ----
@@ -309,53 +281,6 @@ final class ReaderPanel extends JPanel {
         menu.show(e.getComponent(), e.getX(), e.getY());
     }
 
-    // ---- find ----
-
-    void openFind() {
-        findBar.open(selection.isEmpty() ? null : selection.text());
-        revalidate();
-    }
-
-    private void closeFind() {
-        findBar.setVisible(false);
-        find.clear();
-        revalidate();
-        view.requestFocusInWindow();
-    }
-
-    private void findStep(boolean next) {
-        if (!findBar.isVisible()) {
-            openFind();
-            return;
-        }
-        if (next) {
-            findBar.next();
-        } else {
-            findBar.previous();
-        }
-    }
-
-    private FindHit shown;
-
-    private void findChanged() {
-        FindHit h = find.current();
-        if (h != null && !h.equals(shown) && !h.quads().isEmpty()) {
-            double l = Double.MAX_VALUE;
-            double b = Double.MAX_VALUE;
-            double r = -Double.MAX_VALUE;
-            double t = -Double.MAX_VALUE;
-            for (Quad q : h.quads()) {
-                l = Math.min(l, q.minX());
-                b = Math.min(b, q.minY());
-                r = Math.max(r, q.maxX());
-                t = Math.max(t, q.maxY());
-            }
-            view.reveal(h.page(), new Rectangle2D.Double(l, b, r - l, t - b));
-        }
-        shown = h;
-        view.repaint();
-    }
-
     // ---- side panel ----
 
     private void toggleSidebar() {
@@ -363,22 +288,23 @@ final class ReaderPanel extends JPanel {
     }
 
     private void showSidebar(boolean shown) {
-        if (!shown && side.isVisible()) {
-            sidebarWidth = Math.max(120, split.getDividerLocation());
+        if (!shown && side.isVisible() && split.getDividerLocation() > 0) {
+            sidebarWidth = Math.max(MIN_SIDEBAR, split.getDividerLocation());
+            PREFS.putInt("sidebarWidth", sidebarWidth);
         }
         side.setVisible(shown);
         split.setDividerSize(shown ? 5 : 0);
         if (shown) {
-            split.setDividerLocation(sidebarWidth);
-            // the split pane lays the newly visible side out at its preferred width first
-            javax.swing.SwingUtilities.invokeLater(() -> split.setDividerLocation(sidebarWidth));
+            // the split pane gives the side its preferred width when it lays out (a divider
+            // location set before the pane has its size is lost, leaving the side narrow)
+            side.setPreferredSize(new java.awt.Dimension(sidebarWidth, 0));
+            split.resetToPreferredSizes();
         }
         toolbar.setSidebarSelected(shown);
-        PREFS.putBoolean("sidebar", shown);
+        PREFS.putBoolean(ReaderOptions.SIDEBAR, shown);
         thumbnails.schedule();
     }
 
-    /** Stops rendering and closes the document (in the background: renders in progress finish). */
     /**
      * Draws the pages again without the file's own markup, when a plain PDF became a paper (Add
      * to Library) while open: from now on its marks are the workspace's, drawn by the layer.
@@ -393,8 +319,10 @@ final class ReaderPanel extends JPanel {
         thumbnails.repaint();
     }
 
+    /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
         annotations.detach();
+        annotationLayer.stop();
         scheduler.close();
         find.clear();
         org.openide.util.RequestProcessor.getDefault().post(doc::close);

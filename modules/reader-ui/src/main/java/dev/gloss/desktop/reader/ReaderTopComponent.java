@@ -39,7 +39,7 @@ import org.openide.windows.WindowManager;
  * A reader tab: one per PDF file. Opens the document in the background (asking for a password
  * when it needs one), then shows it, or the sentence that says why it cannot. Its lookup holds
  * the file's data object and node, the document's undo/redo manager and, once open, the
- * {@link ReaderPanel}'s models.
+ * {@link ReaderPanel}'s models: the text selection and the {@link AnnotationModel}.
  */
 @TopComponent.Description(preferredID = "ReaderTopComponent", iconBase = "dev/gloss/desktop/reader/pdf.png",
         persistenceType = TopComponent.PERSISTENCE_NEVER)
@@ -62,6 +62,8 @@ public final class ReaderTopComponent extends TopComponent {
     private final PositionMemory memory = PositionMemory.standard();
     private final Timer savePosition = new Timer(1500, e -> rememberPosition());
     private ReaderPanel reader;
+    /** The "not in your library" line over a PDF that is not a paper, or null. */
+    private LibraryBanner banner;
     private boolean closed;
     private boolean navigated;
     private final java.util.List<java.util.function.Consumer<ReaderPanel>> pending = new java.util.ArrayList<>();
@@ -172,10 +174,25 @@ public final class ReaderTopComponent extends TopComponent {
             doc.close();
             return;
         }
+        ReaderTopComponent same = sameDocumentOpen(doc);
+        if (same != null) {
+            handOver(same, doc);
+            return;
+        }
         reader = new ReaderPanel(doc, undo);
-        body.add(reader, "reader");
+        JPanel page = new JPanel(new BorderLayout());
+        if (!doc.fileMarkupHidden()) {
+            // not a paper when it was opened: offer to add it (hidden once it is one)
+            ReaderPanel added = reader;
+            banner = new LibraryBanner(() -> LibraryAdder.add(doc, (ws, paper) -> attachPaper(added, ws, paper),
+                    () -> banner.ready()));
+            page.add(banner, BorderLayout.NORTH);
+        }
+        page.add(reader, BorderLayout.CENTER);
+        body.add(page, "reader");
         cards.show(body, "reader");
         content.add(reader.selection());
+        content.add(reader.annotations());
         getActionMap().put("copy-to-clipboard", reader.copyAction());
         getActionMap().put("org.openide.actions.FindAction", new javax.swing.AbstractAction() {
             @Override
@@ -216,8 +233,34 @@ public final class ReaderTopComponent extends TopComponent {
             updateStatus();
         });
         PaperFinder.find(doc, (ws, paper) -> attachPaper(shown, ws, paper));
-        shown.editor().setAddToLibrary(() -> LibraryAdder.add(doc, (ws, paper) -> attachPaper(shown, ws, paper)));
-        LOG.fine(() -> "Opened " + file + " (" + doc.pageCount() + " pages)");
+        shown.editor().setAddToLibrary(() -> LibraryAdder.add(doc, (ws, paper) -> attachPaper(shown, ws, paper), () -> { }));
+        LOG.log(java.util.logging.Level.INFO, "Reader opened {0} ({1} pages)", new Object[] {file, doc.pageCount()});
+    }
+
+    /**
+     * The other reader tab showing the same PDF (the same file, or a copy with the same content:
+     * a paper opened with Open File and again from the Library), or null.
+     */
+    private ReaderTopComponent sameDocumentOpen(OpenDocument doc) {
+        for (TopComponent tc : WindowManager.getDefault().getRegistry().getOpened()) {
+            if (tc != this && tc instanceof ReaderTopComponent r && r.reader != null
+                    && (r.file.equals(file) || r.reader.document().sha256().equals(doc.sha256()))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** This tab was a second one of {@code same}'s document: that tab does what this one was asked, and this one goes. */
+    private void handOver(ReaderTopComponent same, OpenDocument doc) {
+        org.openide.util.RequestProcessor.getDefault().post(doc::close);
+        LOG.log(java.util.logging.Level.INFO, "Reader: {0} is already open in the tab of {1}", new Object[] {file, same.file});
+        for (java.util.function.Consumer<ReaderPanel> action : pending) {
+            same.whenLoaded(action);
+        }
+        pending.clear();
+        close();
+        same.activateReading();
     }
 
     /** Shows the annotations of the paper this file is, and puts the paper into the lookup. */
@@ -226,6 +269,13 @@ public final class ReaderTopComponent extends TopComponent {
             return;
         }
         content.add(paper);
+        if (banner != null) {
+            boolean hadFocus = banner.button().isFocusOwner();
+            banner.setVisible(false);
+            if (hadFocus) {
+                shown.view().requestFocusInWindow(); // not the next field in line: the page
+            }
+        }
         shown.hideFileMarkup();
         shown.annotations().attach(ws, paper);
         showTitle(paper);
@@ -341,6 +391,7 @@ public final class ReaderTopComponent extends TopComponent {
             rememberPosition();
             reader.close();
             content.remove(reader.selection());
+            content.remove(reader.annotations());
             if (reader.annotations().paper() != null) {
                 content.remove(reader.annotations().paper());
             }
@@ -348,7 +399,8 @@ public final class ReaderTopComponent extends TopComponent {
                 content.remove(selectedInLookup);
                 selectedInLookup = null;
             }
-            body.remove(reader);
+            body.remove(reader.getParent());
+            banner = null;
             reader = null;
         }
         ReaderStatus.clear();

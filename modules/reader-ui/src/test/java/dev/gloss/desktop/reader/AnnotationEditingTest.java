@@ -38,6 +38,7 @@ class AnnotationEditingTest {
     private Paper paper;
     private OpenDocument doc;
     private RenderScheduler scheduler;
+    private AnnotationModel model;
     private AnnotationLayer layer;
     private AnnotationEditor editor;
     private AnnotationStore store;
@@ -59,16 +60,17 @@ class AnnotationEditingTest {
         store = new AnnotationStore(() -> ws);
         SwingUtilities.invokeAndWait(() -> {
             PageView view = new PageView(doc, scheduler);
-            layer = new AnnotationLayer(view);
-            editor = new AnnotationEditor(selection, texts, layer, undo, store, new MemoryPreferences());
+            model = new AnnotationModel(doc);
+            layer = new AnnotationLayer(view, model);
+            editor = new AnnotationEditor(selection, texts, model, undo, store, new MemoryPreferences());
             assertEquals(paper, PaperFinder.paperOf(ws, stored, doc.sha256()));
-            layer.attach(ws, paper);
+            model.attach(ws, paper);
         });
     }
 
     @AfterEach
     void close() {
-        layer.detach();
+        model.detach();
         scheduler.close();
         doc.close();
     }
@@ -109,9 +111,20 @@ class AnnotationEditingTest {
         assertTrue(a.quote().prefix().endsWith("Gloss finds "));
         assertTrue(selection.isEmpty(), "the selection is consumed");
 
+        // a highlight shows a note badge at the end of its last line once it has a note
+        dev.gloss.pdf.PageGeometry geo = new dev.gloss.pdf.PageGeometry(new dev.gloss.workspace.Rect(0, 0, 612, 792), 0, 1.5f);
+        assertNull(AnnotationLayer.noteMarker(a, geo), "no note, no badge");
+        Annotation noted = a.withNote("why this matters", List.of(), java.time.Instant.now());
+        java.awt.geom.Rectangle2D badge = AnnotationLayer.noteMarker(noted, geo);
+        java.awt.geom.Rectangle2D lastLine = Quads.shape(a.quads().get(a.quads().size() - 1), geo).getBounds2D();
+        assertNotNull(badge);
+        assertTrue(badge.intersects(lastLine) && badge.getMaxX() > lastLine.getMaxX(), badge + " at the end of " + lastLine);
+        assertNotNull(AnnotationLayer.tooltip(noted), "the note is the tooltip");
+        assertTrue(AnnotationLayer.tooltip(noted).contains("why this matters"));
+
         settle();
         SwingUtilities.invokeAndWait(() -> {
-            assertEquals(1, layer.on(2).size(), "shown on its page");
+            assertEquals(1, model.on(2).size(), "shown on its page");
             // a click on the highlight finds it
             var q = a.quads().get(0);
             assertEquals(a.id(), layer.at(2, new Point2D.Double((q.minX() + q.maxX()) / 2, (q.minY() + q.maxY()) / 2)).id());
@@ -121,7 +134,7 @@ class AnnotationEditingTest {
         assertTrue(saved().isEmpty(), "undo deletes the file");
         settle();
         SwingUtilities.invokeAndWait(() -> {
-            assertTrue(layer.on(2).isEmpty());
+            assertTrue(model.on(2).isEmpty());
             undo.redo();
         });
         assertEquals(a.id(), saved().get(0).id(), "redo brings the same annotation back");
@@ -139,7 +152,7 @@ class AnnotationEditingTest {
         assertEquals(AnnotationType.UNDERLINE, a.type());
         settle();
         SwingUtilities.invokeAndWait(() -> {
-            layer.select(layer.on(2).get(0));
+            model.select(model.on(2).get(0));
             editor.setColor("red"); // with an annotation selected, it takes the colour
         });
         assertEquals("red", saved().get(0).color());
@@ -147,11 +160,11 @@ class AnnotationEditingTest {
         SwingUtilities.invokeAndWait(() -> undo.undo());
         assertEquals("green", saved().get(0).color(), "undo restores the colour");
         settle();
-        SwingUtilities.invokeAndWait(() -> editor.delete(layer.on(2).get(0)));
+        SwingUtilities.invokeAndWait(() -> editor.delete(model.on(2).get(0)));
         assertTrue(saved().isEmpty());
         settle();
         SwingUtilities.invokeAndWait(() -> {
-            assertNull(layer.selected());
+            assertNull(model.selected());
             undo.undo();
         });
         assertEquals(1, saved().size(), "undo of a delete restores it");
@@ -166,9 +179,8 @@ class AnnotationEditingTest {
         java.nio.file.Files.copy(ws.paperFolder(paper.id()).resolve(paper.file()), copy);
         assertNotNull(PaperFinder.paperOf(ws, copy, DocumentLoader.sha256(copy)));
         SwingUtilities.invokeAndWait(() -> {
-            layer.detach();
-            PageView view = new PageView(doc, scheduler);
-            AnnotationLayer none = new AnnotationLayer(view);
+            model.detach();
+            AnnotationModel none = new AnnotationModel(doc);
             AnnotationEditor e = new AnnotationEditor(selection, texts, none, undo, store, new MemoryPreferences());
             assertFalse(e.canAnnotate());
         });

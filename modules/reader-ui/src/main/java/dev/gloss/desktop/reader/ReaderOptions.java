@@ -1,0 +1,117 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.desktop.core.AnnotationColors;
+import dev.gloss.desktop.core.OptionsPage;
+import java.awt.Component;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.prefs.Preferences;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import org.netbeans.spi.options.OptionsPanelController;
+import org.openide.awt.Mnemonics;
+import org.openide.util.NbBundle;
+import org.openide.util.NbPreferences;
+
+/**
+ * Tools ▸ Options ▸ Reader: whether each paper opens with its side panel (outline and pages),
+ * and the colour new highlights get (also chosen with 1–8 in the reader). The same settings the
+ * reader keeps when the user changes them there.
+ */
+@OptionsPanelController.TopLevelRegistration(
+        id = "GlossReader",
+        categoryName = "#OptionsCategory_Reader",
+        iconBase = "dev/gloss/desktop/reader/reader32.png",
+        keywords = "#OptionsKeywords_Reader",
+        keywordsCategory = "GlossReader",
+        position = 960)
+@NbBundle.Messages({
+    "OptionsCategory_Reader=Reader",
+    "OptionsKeywords_Reader=reader outline sidebar pages highlight colour color",
+    "LBL_OpenSidebar=&Open each paper with its outline and pages beside it",
+    "LBL_HighlightColour=New &highlights:"
+})
+public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
+    /** The preference keys, shared with the reader. */
+    static final String SIDEBAR = "sidebar";
+    static final String COLOR = "color";
+
+    @Override
+    protected Form createForm() {
+        return new Form(NbPreferences.forModule(ReaderOptions.class));
+    }
+
+    /** The page's form. */
+    static final class Form extends JPanel implements OptionsPage.Form {
+        private final Preferences prefs;
+        private final JCheckBox sidebar = new JCheckBox();
+        private final JComboBox<String> color = new JComboBox<>(AnnotationColors.NAMES.toArray(String[]::new));
+
+        Form(Preferences prefs) {
+            super(new GridBagLayout());
+            this.prefs = prefs;
+            setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+            Mnemonics.setLocalizedText(sidebar, Bundle.LBL_OpenSidebar());
+            JLabel colorLabel = new JLabel();
+            Mnemonics.setLocalizedText(colorLabel, Bundle.LBL_HighlightColour());
+            colorLabel.setLabelFor(color);
+            color.setRenderer(new DefaultListCellRenderer() {
+                @Override
+                public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
+                    super.getListCellRendererComponent(list, AnnotationMenus.colorName((String) value), index, sel, focus);
+                    setIcon(AnnotationMenus.swatch((String) value));
+                    return this;
+                }
+            });
+            GridBagConstraints c = new GridBagConstraints();
+            c.anchor = GridBagConstraints.WEST;
+            c.gridwidth = 2;
+            c.insets = new Insets(0, 0, 10, 0);
+            add(sidebar, c);
+            c.gridy = 1;
+            c.gridwidth = 1;
+            c.insets = new Insets(0, 0, 0, 8);
+            add(colorLabel, c);
+            c.gridx = 1;
+            c.weightx = 1; // the rest of the width is the combo's column's, the combo keeps its size
+            add(color, c);
+            c.gridy = 2;
+            c.gridx = 0;
+            c.gridwidth = 2;
+            c.weighty = 1;
+            add(new JPanel(), c);
+        }
+
+        @Override
+        public void load() {
+            sidebar.setSelected(prefs.getBoolean(SIDEBAR, false));
+            color.setSelectedItem(prefs.get(COLOR, AnnotationColors.NAMES.get(0)));
+        }
+
+        @Override
+        public void store() {
+            prefs.putBoolean(SIDEBAR, sidebar.isSelected());
+            prefs.put(COLOR, (String) color.getSelectedItem());
+        }
+
+        @Override
+        public boolean changed() {
+            return sidebar.isSelected() != prefs.getBoolean(SIDEBAR, false)
+                    || !color.getSelectedItem().equals(prefs.get(COLOR, AnnotationColors.NAMES.get(0)));
+        }
+
+        JCheckBox sidebar() {
+            return sidebar;
+        }
+
+        JComboBox<String> color() {
+            return color;
+        }
+    }
+}
