@@ -23,7 +23,8 @@ public final class Languages {
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     /** Frequent words that are rare in the other languages listed (no URLs, names or hashtags count). */
     private static final Map<String, Set<String>> WORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "is", "in", "that", "it", "for", "with", "this", "are", "on", "what", "how", "we", "you"),
+            "en", Set.of("the", "a", "an", "and", "of", "to", "is", "in", "that", "it", "for", "with", "this", "are", "on", "what",
+                    "how", "we", "you", "does", "do", "not", "by", "from", "or", "but", "can", "has", "have", "was", "which"),
             "de", Set.of("der", "die", "und", "das", "ist", "nicht", "ein", "eine", "mit", "sich", "auf", "den", "wir", "auch", "wie", "zu"),
             "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "que", "dans", "pour", "pas", "qui", "sur", "du", "nous", "avec"),
             "es", Set.of("el", "los", "las", "y", "que", "es", "una", "por", "para", "con", "del", "se", "como", "pero", "más", "este"),
