@@ -93,6 +93,17 @@ public final class Accounts {
      * limit ({@code /api/v2/instance}) and saves the account.
      */
     public AccountRef addMastodon(String service, char[] token) {
+        return addMastodon(service, token, null);
+    }
+
+    /**
+     * As {@link #addMastodon(String, char[])}, choosing how the posts after a thread's first are
+     * seen: {@code unlisted} (null: the default) or {@code public}.
+     */
+    public AccountRef addMastodon(String service, char[] token, String replies) {
+        if (replies != null && !List.of("unlisted", "public").contains(replies)) {
+            throw new PublishSetupException("\"" + replies + "\" is not a reply visibility; use unlisted or public.");
+        }
         URI url = serviceUrl(service);
         MastodonClient c = new MastodonClient(url, token, http, retry);
         MastodonClient.Account who;
@@ -107,7 +118,8 @@ public final class Accounts {
         String handle = who.username() + "@" + url.getHost();
         String id = existing("mastodon", url, handle).map(AccountRef::id).orElseGet(Ids::newId);
         secrets.saveCredential(id, token);
-        return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "mastodon", url.toString(), handle, who.id(), instance.maxCharacters()));
+        return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "mastodon", url.toString(), handle, who.id(),
+                instance.maxCharacters(), replies));
     }
 
     /** An export target (x, linkedin, threads): no secret, the thread is written to files. */

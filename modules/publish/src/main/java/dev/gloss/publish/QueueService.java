@@ -2,6 +2,7 @@ package dev.gloss.publish;
 
 import dev.gloss.publish.http.HttpTransport;
 import dev.gloss.publish.http.Retry;
+import dev.gloss.threads.PostEmbeds;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Kind;
@@ -144,6 +145,12 @@ public final class QueueService {
         if (!problems.isEmpty()) {
             throw new PublishSetupException("Thread " + thread.id() + " does not fit " + account.kind() + ": "
                     + String.join(" ", problems));
+        }
+        if ("bluesky".equals(account.kind()) && thread.paperId() != null) {
+            // drawn now and kept in the workspace, so every clone uploads the same thumbnail
+            workspace.paper(thread.paperId())
+                    .filter(paper -> PostEmbeds.of(thread, paper).stream().anyMatch(e -> e.card() != null))
+                    .ifPresent(paper -> CardImage.of(workspace, paper));
         }
         Instant now = clock.instant();
         Timing t = resolve(when, account.id(), null);
