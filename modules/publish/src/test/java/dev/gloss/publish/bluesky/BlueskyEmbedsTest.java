@@ -77,6 +77,7 @@ class BlueskyEmbedsTest {
                 .http(Fixtures.transport()).retry(Fixtures.fastRetry(waits)).build();
 
         q.add(thread.id(), account.id(), When.now());
+        assertTrue(Files.isRegularFile(CardImage.file(ws, paper.id())), "queueing drew the card, to travel with the workspace");
         Outcome o = q.publishDue().get(0);
 
         assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
