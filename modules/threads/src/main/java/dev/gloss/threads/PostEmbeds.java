@@ -62,8 +62,10 @@ public final class PostEmbeds {
         for (Post p : thread.posts()) {
             boolean images = !p.images().isEmpty();
             Card c = null;
-            if (!carded && !images && card.isPresent() && linksTo(p.text(), paper)) {
-                c = card.get();
+            Optional<String> link = carded || images || card.isEmpty() ? Optional.empty() : linkTo(p.text(), paper);
+            if (link.isPresent()) {
+                // the card is for the link as the post writes it (abstract or PDF page, with or without version)
+                c = new Card(link.get(), card.get().title(), card.get().description());
                 carded = true;
             }
             out.add(new Plan(images, c, quote(p.text()).orElse(null)));
@@ -104,23 +106,22 @@ public final class PostEmbeds {
         return all.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1).strip() + "…";
     }
 
-    /** Whether {@code text} links to the paper: its arXiv id or its DOI appears in a link of the text. */
-    static boolean linksTo(String text, Paper paper) {
+    /** The first link of {@code text} to the paper: one holding its arXiv id (any version) or its DOI. */
+    static Optional<String> linkTo(String text, Paper paper) {
+        String arxiv = paper.arxivId() == null ? "" : paper.arxivId().strip().toLowerCase(Locale.ROOT)
+                .replaceFirst("^arxiv:", "").replaceFirst("v\\d+$", "");
+        String doi = paper.doi() == null ? "" : paper.doi().strip().toLowerCase(Locale.ROOT)
+                .replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:)", "");
         for (Facet f : Facets.detect(text)) {
             if (f.kind() != Facet.Kind.LINK) {
                 continue;
             }
             String link = f.value().toLowerCase(Locale.ROOT);
-            if (paper.arxivId() != null && !paper.arxivId().isBlank() && link.contains("arxiv.org/")
-                    && link.contains(paper.arxivId().strip().toLowerCase(Locale.ROOT).replaceFirst("^arxiv:", ""))) {
-                return true;
-            }
-            if (paper.doi() != null && !paper.doi().isBlank()
-                    && link.contains(paper.doi().strip().toLowerCase(Locale.ROOT).replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:)", ""))) {
-                return true;
+            if (!arxiv.isEmpty() && link.contains("arxiv.org/") && link.contains(arxiv) || !doi.isEmpty() && link.contains(doi)) {
+                return Optional.of(f.value());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** The first bsky.app post URL in {@code text}. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** One embed per post, as the lexicon allows: images win over the card; a quote combines with either. */
 class PostEmbedsTest {
     static final Paper PAPER = new Paper("p1", "Shallow Edits, Deep Effects", List.of("Mara Lindqvist", "Tomás Ferreira",
-            "Aiko Tanaka", "Someone Else"), 2026, null, "2611.04217", null, "Fine-tuning changes little. " + "x".repeat(400),
+            "Aiko Tanaka", "Someone Else"), 2026, null, "2611.04217v1", null, "Fine-tuning changes little. " + "x".repeat(400),
             List.of(), "p.pdf", 12, "ab", null);
 
     static PostThread thread(Post... posts) {
@@ -32,7 +32,7 @@ class PostEmbedsTest {
         assertTrue(plans.get(1).images());
         assertNull(plans.get(1).card(), "a post has one embed: its images stay");
         PostEmbeds.Card card = plans.get(2).card();
-        assertEquals("https://arxiv.org/abs/2611.04217", card.uri());
+        assertEquals("https://arxiv.org/pdf/2611.04217v2", card.uri(), "the card is for the link as the post writes it");
         assertEquals("Shallow Edits, Deep Effects", card.title());
         assertTrue(card.description().startsWith("Mara Lindqvist, Tomás Ferreira et al. · 2026 · Fine-tuning changes little."),
                 card.description());
