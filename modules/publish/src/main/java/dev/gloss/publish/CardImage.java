@@ -58,6 +58,21 @@ public final class CardImage {
         }
     }
 
+    /**
+     * The card image to show before publishing: the kept one, else drawn now without keeping it
+     * (previewing leaves the workspace as it was). Empty when the paper cannot be drawn.
+     */
+    public static Optional<BufferedImage> preview(Workspace ws, Paper paper) {
+        try {
+            Path f = file(ws, paper.id());
+            byte[] jpeg = Files.isRegularFile(f) ? Files.readAllBytes(f) : draw(ws.paperFolder(paper.id()).resolve(paper.file()));
+            return Optional.ofNullable(ImageIO.read(new java.io.ByteArrayInputStream(jpeg)));
+        } catch (IOException | PdfException | RuntimeException e) {
+            LOG.log(Level.INFO, "no card image to preview for paper " + paper.id(), e);
+            return Optional.empty();
+        }
+    }
+
     /** Draws the top of the first page of {@code pdf}, {@value #WIDTH} by {@value #HEIGHT} pixels. */
     static byte[] draw(Path pdf) throws PdfException, IOException {
         try (PdfDocument doc = PdfDocument.open(pdf)) {

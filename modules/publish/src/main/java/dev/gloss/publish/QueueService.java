@@ -3,6 +3,7 @@ package dev.gloss.publish;
 import dev.gloss.publish.http.HttpTransport;
 import dev.gloss.publish.http.Retry;
 import dev.gloss.threads.PostEmbeds;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Kind;
@@ -140,11 +141,11 @@ public final class QueueService {
                 .orElseThrow(() -> new PublishSetupException("No thread with id " + threadId + "."));
         AccountRef account = workspace.get(Kind.ACCOUNTS, safe(accountId))
                 .orElseThrow(() -> new PublishSetupException("No account with id " + accountId + "."));
-        Publisher p = publisherFor(account);
-        List<String> problems = p.check(thread, account, workspace.root());
+        publisherFor(account);
+        List<ThreadChecks.Problem> problems = ThreadChecks.check(thread, account, workspace.root());
         if (!problems.isEmpty()) {
             throw new PublishSetupException("Thread " + thread.id() + " does not fit " + account.kind() + ": "
-                    + String.join(" ", problems));
+                    + Problems.describe(problems), problems);
         }
         if ("bluesky".equals(account.kind()) && thread.paperId() != null) {
             // drawn now and kept in the workspace, so every clone uploads the same thumbnail

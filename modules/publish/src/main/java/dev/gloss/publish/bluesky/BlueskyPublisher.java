@@ -48,9 +48,6 @@ import org.openide.util.lookup.ServiceProvider;
 @ServiceProvider(service = Publisher.class)
 public final class BlueskyPublisher implements Publisher {
     private static final Logger LOG = Logger.getLogger(BlueskyPublisher.class.getName());
-    /** The lexicon's size limit for an image blob in a post. */
-    public static final long MAX_IMAGE_BYTES = 1_000_000;
-    public static final int MAX_IMAGES = 4;
 
     @Override
     public boolean supports(String accountKind) {
@@ -58,48 +55,8 @@ public final class BlueskyPublisher implements Publisher {
     }
 
     @Override
-    public List<String> check(PostThread thread, AccountRef account, Path workspaceRoot) {
-        List<String> problems = new ArrayList<>();
-        if (thread.posts().isEmpty()) {
-            problems.add("The thread has no posts.");
-        }
-        PlatformRules rules = PlatformRules.of(Platform.BLUESKY);
-        for (int i = 0; i < thread.posts().size(); i++) {
-            Post p = thread.posts().get(i);
-            String which = "Post " + (i + 1);
-            if (p.text().isBlank() && p.images().isEmpty()) {
-                problems.add(which + " is empty.");
-            }
-            int count = rules.count(p.text());
-            if (count > rules.limit()) {
-                problems.add(which + " has " + count + " characters; Bluesky allows " + rules.limit() + ".");
-            }
-            int bytes = p.text().getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > PlatformRules.BLUESKY_MAX_BYTES) {
-                problems.add(which + " is " + bytes + " bytes long; Bluesky allows " + PlatformRules.BLUESKY_MAX_BYTES + ".");
-            }
-            if (p.images().size() > MAX_IMAGES) {
-                problems.add(which + " has " + p.images().size() + " images; Bluesky allows " + MAX_IMAGES + ".");
-            }
-            for (PostImage img : p.images()) {
-                Path f = ImageFile.resolve(workspaceRoot, img);
-                if (!Files.isRegularFile(f)) {
-                    problems.add(which + ": the image " + img.file() + " does not exist.");
-                } else if (f.toFile().length() > MAX_IMAGE_BYTES) {
-                    problems.add(which + ": the image " + img.file() + " is " + f.toFile().length()
-                            + " bytes; Bluesky allows " + MAX_IMAGE_BYTES + ".");
-                }
-            }
-        }
-        return problems;
-    }
-
-    @Override
     public void publish(PublishJob job) throws PublishException {
-        List<String> problems = check(job.thread(), job.account(), job.workspace().root());
-        if (!problems.isEmpty()) {
-            throw new PublishException(String.join(" ", problems));
-        }
+        job.requireFits();
         BlueskyClient client = new BlueskyClient(job.account(), job.secrets(), job.http(), job.retry());
         BlueskySession session = client.signIn();
         Paper paper = job.thread().paperId() == null ? null : job.workspace().paper(job.thread().paperId()).orElse(null);

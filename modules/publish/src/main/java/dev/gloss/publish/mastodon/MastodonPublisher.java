@@ -30,7 +30,6 @@ import org.openide.util.lookup.ServiceProvider;
  */
 @ServiceProvider(service = Publisher.class)
 public final class MastodonPublisher implements Publisher {
-    public static final int MAX_IMAGES = 4;
 
     @Override
     public boolean supports(String accountKind) {
@@ -38,41 +37,8 @@ public final class MastodonPublisher implements Publisher {
     }
 
     @Override
-    public List<String> check(PostThread thread, AccountRef account, Path workspaceRoot) {
-        List<String> problems = new ArrayList<>();
-        if (thread.posts().isEmpty()) {
-            problems.add("The thread has no posts.");
-        }
-        int limit = account.maxCharacters() != null ? account.maxCharacters() : Platform.MASTODON.defaultLimit();
-        PlatformRules rules = PlatformRules.of(Platform.MASTODON).withLimit(limit);
-        for (int i = 0; i < thread.posts().size(); i++) {
-            Post p = thread.posts().get(i);
-            String which = "Post " + (i + 1);
-            if (p.text().isBlank() && p.images().isEmpty()) {
-                problems.add(which + " is empty.");
-            }
-            int count = rules.count(p.text());
-            if (count > limit) {
-                problems.add(which + " has " + count + " characters; " + account.service() + " allows " + limit + ".");
-            }
-            if (p.images().size() > MAX_IMAGES) {
-                problems.add(which + " has " + p.images().size() + " images; Mastodon allows " + MAX_IMAGES + ".");
-            }
-            for (PostImage img : p.images()) {
-                if (!Files.isRegularFile(ImageFile.resolve(workspaceRoot, img))) {
-                    problems.add(which + ": the image " + img.file() + " does not exist.");
-                }
-            }
-        }
-        return problems;
-    }
-
-    @Override
     public void publish(PublishJob job) throws PublishException {
-        List<String> problems = check(job.thread(), job.account(), job.workspace().root());
-        if (!problems.isEmpty()) {
-            throw new PublishException(String.join(" ", problems));
-        }
+        job.requireFits();
         AccountRef account = job.account();
         char[] token = job.secrets().requireCredential(account.id(), "@" + account.handle() + " on " + account.service());
         try {

@@ -14,6 +14,7 @@ import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.Secrets;
 import dev.gloss.publish.When;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
@@ -279,7 +280,7 @@ class MastodonPublishTest {
     void aThreadTooLongForTheInstanceIsRefusedWhenQueued() {
         PostThread thread = Fixtures.thread(ws, "long", List.of(Post.of("x".repeat(501))));
         PublishSetupException e = assertThrows(PublishSetupException.class, () -> queue.add(thread.id(), account.id(), When.now()));
-        assertTrue(e.getMessage().contains("Post 1 has 501 characters; " + server.url() + " allows 500."), e.getMessage());
+        assertEquals(List.of(new ThreadChecks.Problem(ThreadChecks.Reason.TOO_LONG, 1, List.of(501, "Mastodon", 500))), e.problems());
         assertTrue(ws.queue().isEmpty());
     }
 
