@@ -43,7 +43,7 @@ import org.openide.util.NbBundle;
 })
 final class ThreadEditor {
     /** The most images a post may carry on every supported platform. */
-    static final int MAX_IMAGES = 4;
+    static final int MAX_IMAGES = dev.gloss.threads.ThreadChecks.MAX_IMAGES;
 
     private final Supplier<Instant> clock;
     private final List<UndoableEditListener> undoListeners = new CopyOnWriteArrayList<>();
