@@ -5,6 +5,7 @@ import dev.gloss.publish.Outcome;
 import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.When;
+import dev.gloss.threads.Languages;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.PostThread;
@@ -45,7 +46,7 @@ public final class QueueCommand implements CliCommand {
     @Override
     public List<String> usage() {
         return List.of(
-                "queue add THREAD --account ACCOUNT --at now|ISO-DATE-TIME|next-slot [--json]",
+                "queue add THREAD --account ACCOUNT --at now|ISO-DATE-TIME|next-slot [--lang TAG] [--cw TEXT] [--json]",
                 "queue list [--json]",
                 "queue cancel ID | queue retry ID | queue reschedule ID --at WHEN",
                 "queue publish ID                    publish one entry now, whatever its time",
@@ -54,7 +55,7 @@ public final class QueueCommand implements CliCommand {
 
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("account", "at"), Set.of("json", "dry-run"));
+        Args args = Args.parse(argv, Set.of("account", "at", "lang", "cw"), Set.of("json", "dry-run"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("queue needs add, list, cancel, retry, reschedule, publish or publish-due; see gloss queue --help");
@@ -67,7 +68,11 @@ public final class QueueCommand implements CliCommand {
                 case "add" -> {
                     expect(pos, 2, "queue add needs one thread id");
                     AccountRef account = Accounts.standard(ws).find(args.require("account"));
-                    QueueEntry e = queue.add(pos.get(1), account.id(), When.parse(args.require("at"), clock));
+                    When when = When.parse(args.require("at"), clock);
+                    if (args.has("lang") || args.has("cw")) {
+                        publishing(ws, pos.get(1), args.get("lang"), args.get("cw"));
+                    }
+                    QueueEntry e = queue.add(pos.get(1), account.id(), when);
                     if (args.has("json")) {
                         cli.json(Map.of("id", e.id()));
                     } else {
@@ -112,8 +117,23 @@ public final class QueueCommand implements CliCommand {
                 default -> throw new CliException("unknown queue action \"" + pos.get(0) + "\"; see gloss queue --help");
             }
         } catch (PublishSetupException e) {
+            if (!e.problems().isEmpty()) {
+                throw new CliException("the thread does not fit that account: " + Messages.of(e.problems()), e);
+            }
             throw new CliException(e.getMessage(), e);
         }
+    }
+
+    /** Sets how the thread goes out (--lang: its language, --cw: a content warning); an option not given stays. */
+    private static void publishing(Workspace ws, String threadId, String lang, String cw) throws CliException {
+        if (lang != null && !lang.isBlank() && !Languages.isTag(lang)) {
+            throw new CliException("--lang " + lang + " is not a language code; use one such as en, de or pt-BR");
+        }
+        if (!dev.gloss.workspace.Ids.isSafe(threadId) || ws.get(Kind.THREADS, threadId).isEmpty()) {
+            return; // queue.add says what is wrong with the id
+        }
+        ws.update(Kind.THREADS, threadId, t -> t.withPublishing(lang != null ? lang : t.language(),
+                cw != null ? cw : t.contentWarning(), java.time.Instant.now()));
     }
 
     private static void expect(List<String> pos, int n, String message) throws CliException {
