@@ -4,7 +4,9 @@ import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.SlotPlan;
 import dev.gloss.publish.When;
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.threads.Languages;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.Workspace;
@@ -163,6 +165,13 @@ final class AddToQueueDialog {
                 String chosenLang = lang.isEmpty() || lang.equals(Languages.detect(allText(chosen)).orElse(null))
                         && chosen.language() == null ? null : lang;
                 String cw = warning.getText().strip();
+                // checked here, before queueing, so the form stays open with what to fix
+                AccountRef target = (AccountRef) account.getSelectedItem();
+                java.util.List<ThreadChecks.Problem> problems = ThreadChecks.check(chosen, target, ws.root());
+                if (!problems.isEmpty()) {
+                    d.getNotificationLineSupport().setErrorMessage(Sentences.of(problems));
+                    return;
+                }
                 background.accept(() -> {
                     ws.update(dev.gloss.workspace.Kind.THREADS, threadId,
                             t -> java.util.Objects.equals(t.language(), chosenLang) && java.util.Objects.equals(t.contentWarning(),
