@@ -127,4 +127,22 @@ public final class Fixtures {
     public static Post withImage(String text, String file, String alt) {
         return new Post(text, List.of(new PostImage(file, alt)), List.of());
     }
+
+    /** The tracked files only: .gloss/ (locks, index) is git-ignored and never travels. */
+    public static void copyAsGitWould(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path rel = from.relativize(f);
+                if (rel.startsWith(".gloss")) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
 }

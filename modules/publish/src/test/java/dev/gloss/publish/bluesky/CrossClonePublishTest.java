@@ -22,7 +22,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -59,29 +58,11 @@ class CrossClonePublishTest {
                 Post.of("4/4 Restoring the top layers undoes most of it.")));
         QueueEntry entry = s.queue().add(thread.id(), s.account().id(), When.now());
         Path server = tmp.resolve("server-clone");
-        copyAsGitWould(s.ws().root(), server);
+        Fixtures.copyAsGitWould(s.ws().root(), server);
         Path serverSecrets = tmp.resolve("server-secrets");
         // the server has its own secret store, with the same app password (e.g. from GLOSS_SECRET_...)
         Fixtures.secrets(serverSecrets).saveCredential(s.account().id(), s.remote().password().toCharArray());
         return new Clones(s, server, serverSecrets, entry);
-    }
-
-    /** The tracked files only: .gloss/ (locks, index) is git-ignored and never travels. */
-    static void copyAsGitWould(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path rel = from.relativize(f);
-                if (rel.startsWith(".gloss")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private Process publishDue(Path ws, Path secrets, Path go, String name) throws IOException {
