@@ -148,6 +148,78 @@ class PublishDueProcessesTest {
         assertEquals(5, row.path("urls").size());
     }
 
+    @Test
+    void twoClonesOfTheWorkspaceRunningPublishDueAtOncePublishTheThreadOnce() throws Exception {
+        String handle = "cl" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + ".test";
+        ObjectNode acc = Json.MAPPER.createObjectNode().put("handle", handle).put("email", handle + "@example.com")
+                .put("password", "clone-app-pass");
+        String did = xrpc("com.atproto.server.createAccount", acc).path("did").asText();
+        Path laptop = tmp.resolve("laptop");
+        Path laptopSecrets = tmp.resolve("laptop-secrets");
+        String entry;
+        String old = System.getProperty("gloss.secrets");
+        System.setProperty("gloss.secrets", laptopSecrets.toString());
+        try {
+            CliRun add = CliRun.withStdin("clone-app-pass\n", cat(List.of("--workspace", laptop.toString()), "accounts", "add",
+                    "bluesky", "--service", url.toString(), "--handle", handle, "--json"));
+            assertEquals(0, add.code(), add.err());
+            Workspace w = Workspace.open(laptop);
+            List<Post> posts = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                posts.add(Post.of(i + "/4 Queued on the laptop, due for both clones, post " + i));
+            }
+            PostThread t = w.save(Kind.THREADS, new PostThread(Ids.newId(), "clones", List.of("bluesky"), null, posts,
+                    Instant.now(), Instant.now()));
+            CliRun q = CliRun.of(cat(List.of("--workspace", laptop.toString()), "queue", "add", t.id(), "--account", handle,
+                    "--at", "now", "--json"));
+            assertEquals(0, q.code(), q.err());
+            entry = Json.MAPPER.readTree(q.out()).path("id").asText();
+        } finally {
+            if (old == null) {
+                System.clearProperty("gloss.secrets");
+            } else {
+                System.setProperty("gloss.secrets", old);
+            }
+        }
+        // the server's clone, as git gives it: the tracked files, none of .gloss/ (locks, index)
+        Path server = tmp.resolve("server");
+        try (var files = Files.walk(laptop)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path rel = laptop.relativize(f);
+                if (!rel.startsWith(".gloss")) {
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(server.resolve(rel.toString()));
+                    } else {
+                        Files.copy(f, server.resolve(rel.toString()));
+                    }
+                }
+            }
+        }
+        List<Process> runs = new ArrayList<>();
+        String accountId = Workspace.open(laptop).accounts().get(0).id();
+        for (Path ws : List.of(laptop, server)) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dgloss.secrets=" + tmp.resolve(ws.getFileName() + "-secrets"), "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "--workspace", ws.toString(), "queue", "publish-due"));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(tmp.resolve(ws.getFileName() + ".out").toFile())
+                    .redirectError(tmp.resolve(ws.getFileName() + ".err").toFile());
+            // the server has no stored secret: it takes the app password from the environment, as cron would
+            pb.environment().put("GLOSS_SECRET_" + accountId.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
+                    "clone-app-pass");
+            runs.add(pb.start());
+        }
+        for (Process p : runs) {
+            assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+            assertEquals(0, p.exitValue());
+        }
+        String out = Files.readString(tmp.resolve("laptop.out")) + Files.readString(tmp.resolve("server.out"));
+        System.out.print("two clones, gloss queue publish-due at once:\n" + out);
+        assertEquals(2, out.lines().filter(l -> l.equals("published " + entry)).count(), out
+                + Files.readString(tmp.resolve("laptop.err")) + Files.readString(tmp.resolve("server.err")));
+        JsonNode recs = xrpc("com.atproto.repo.listRecords?repo=" + did + "&collection=app.bsky.feed.post&limit=100", null);
+        assertEquals(4, recs.path("records").size(), "one thread from two clones: " + recs);
+    }
+
     static String[] cat(List<String> base, String... more) {
         List<String> all = new ArrayList<>(base);
         all.addAll(List.of(more));
