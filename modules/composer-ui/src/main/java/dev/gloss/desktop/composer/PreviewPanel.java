@@ -156,7 +156,9 @@ final class PreviewPanel extends JPanel {
         Rectangle visible = column.getVisibleRect();
         column.removeAll();
         for (int i = 0; i < contents.size(); i++) {
-            PreviewPost post = new PreviewPost(p, handle, contents.get(i), i + 1, contents.size(), ws);
+            // the column less the avatar, the gaps and the borders around a post
+            int cardWidth = (column.getWidth() > 0 ? column.getWidth() : getWidth()) - 40 - 10 - 24 - 4;
+            PreviewPost post = new PreviewPost(p, handle, contents.get(i), i + 1, contents.size(), ws, cardWidth);
             post.setAlignmentX(LEFT_ALIGNMENT);
             column.add(post);
         }

@@ -60,6 +60,11 @@ final class PreviewPost extends JPanel {
     }
 
     PreviewPost(Platform platform, String handle, Content content, int number, int total, Path root) {
+        this(platform, handle, content, number, total, root, LinkCard.WIDTH);
+    }
+
+    /** @param cardWidth how wide the link card may be, to fit the column it is shown in */
+    PreviewPost(Platform platform, String handle, Content content, int number, int total, Path root, int cardWidth) {
         super(new BorderLayout(10, 0));
         setOpaque(false);
         setBorder(BorderFactory.createEmptyBorder(10, 12, number == total ? 12 : 0, 12));
@@ -91,7 +96,7 @@ final class PreviewPost extends JPanel {
             body.add(grid);
         }
         if (content.card() != null) {
-            LinkCard card = new LinkCard(content.card(), content.thumb());
+            LinkCard card = new LinkCard(content.card(), content.thumb(), cardWidth);
             card.setAlignmentX(LEFT_ALIGNMENT);
             body.add(javax.swing.Box.createVerticalStrut(6));
             body.add(card);
@@ -198,24 +203,27 @@ final class PreviewPost extends JPanel {
      * site, the title in bold and two lines of description, in a rounded frame.
      */
     static final class LinkCard extends JPanel {
-        private static final int WIDTH = 320;
+        /** The widest a card is drawn; narrower when the column is. */
+        static final int WIDTH = 320;
         private final PostEmbeds.Card card;
+        private final int width;
 
-        LinkCard(PostEmbeds.Card card, java.awt.image.BufferedImage thumb) {
+        LinkCard(PostEmbeds.Card card, java.awt.image.BufferedImage thumb, int maxWidth) {
             super(new BorderLayout());
             this.card = card;
+            this.width = Math.max(160, Math.min(WIDTH, maxWidth));
             setName("card");
             setOpaque(false);
             setBorder(new javax.swing.border.LineBorder(Glyphs.border(), 1, true));
             if (thumb != null) {
-                int h = WIDTH * thumb.getHeight() / thumb.getWidth();
-                JLabel image = new JLabel(new javax.swing.ImageIcon(thumb.getScaledInstance(WIDTH, h, java.awt.Image.SCALE_SMOOTH)));
+                int h = width * thumb.getHeight() / thumb.getWidth();
+                JLabel image = new JLabel(new javax.swing.ImageIcon(thumb.getScaledInstance(width, h, java.awt.Image.SCALE_SMOOTH)));
                 image.setName("card.thumb");
                 add(image, BorderLayout.NORTH);
             }
             String site = java.net.URI.create(card.uri()).getHost();
             // Swing's HTML measures CSS pixels larger than screen pixels: 3/4 of the frame fits inside it
-            JLabel text = new JLabel("<html><div style='width:" + (WIDTH * 3 / 4 - 8) + "px'><font color='" + hex(Glyphs.muted()) + "'>"
+            JLabel text = new JLabel("<html><div style='width:" + (width * 3 / 4 - 8) + "px'><font color='" + hex(Glyphs.muted()) + "'>"
                     + escape(site == null ? card.uri() : site) + "</font><br><b>" + escape(card.title()) + "</b><br>"
                     + escape(twoLines(card.description())) + "</div></html>");
             text.setName("card.text");
@@ -229,7 +237,7 @@ final class PreviewPost extends JPanel {
 
         @Override
         public Dimension getMaximumSize() {
-            return new Dimension(WIDTH + 2, getPreferredSize().height);
+            return new Dimension(width + 2, getPreferredSize().height);
         }
 
         /** About two lines of the card's width. */

@@ -54,7 +54,7 @@ import org.openide.util.NbBundle;
     "LBL_ExportHandle=&Handle or name (optional):",
     "# {0} - platform",
     "LBL_ExportNote=<html>Gloss cannot post to {0} itself: a thread queued for this account is written<br>"
-            + "to files ready to paste, with a checklist, in the workspace's exports folder.</html>",
+            + "to files ready to paste, with a checklist, in the workspace''s exports folder.</html>",
     "# {0} - platform",
     "# {1} - handle",
     "# {2} - server",
