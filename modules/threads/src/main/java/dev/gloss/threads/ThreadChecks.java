@@ -42,43 +42,56 @@ public final class ThreadChecks {
     private ThreadChecks() {
     }
 
-    /** Why a thread does not fit; one sentence each, phrased by the CLI and the UI. */
+    /** Why a thread does not fit; one sentence each, phrased by the CLI and the UI ({@code {0}} is the post, from 1). */
     public enum Reason {
         /** The thread has no posts. */
         NO_POSTS,
-        /** Post {post} has neither text nor images. */
+        /** Post {0} has neither text nor images. */
         EMPTY_POST,
-        /** Post {post} counts {0} characters; {1} allows {2}. */
+        /** Post {0} counts {1} characters; {2} allows {3}. */
         TOO_LONG,
-        /** Post {post} is {0} bytes; Bluesky allows {1}. */
+        /** Post {0} is {1} bytes; Bluesky allows {2}. */
         TOO_MANY_BYTES,
-        /** Post {post} has {0} images; {1} allows {2}. */
+        /** Post {0} has {1} images; {2} allows {3}. */
         TOO_MANY_IMAGES,
-        /** Post {post}: the image {0} does not exist. */
+        /** Post {0}: the image {1} does not exist. */
         IMAGE_MISSING,
-        /** Post {post}: the image {0} is {1} bytes; {2} allows {3}. */
+        /** Post {0}: the image {1} is {2} bytes; {3} allows {4}. */
         IMAGE_TOO_BIG,
-        /** Post {post}: the alt text of image {0} has {1} characters; {2} allows {3}. */
+        /** Post {0}: the alt text of image {1} has {2} characters; {3} allows {4}. */
         ALT_TOO_LONG,
-        /** Post {post} has {0} different links; {1} allows {2}. */
+        /** Post {0} has {1} different links; {2} allows {3}. */
         TOO_MANY_LINKS
     }
 
     /**
-     * One problem.
+     * One problem: a reason and the values its sentence names ({@link #args()}: the post first,
+     * then {@code details}), as the translatable-sentence convention has them.
      *
-     * @param post the post it is about, from 1 (0 for the thread as a whole)
-     * @param args the values the sentence names, in the order of the {@link Reason}'s comment
+     * @param post    the post it is about, from 1 (0 for the thread as a whole)
+     * @param details the values after the post, in the order of the {@link Reason}'s comment
      */
-    public record Problem(Reason reason, int post, List<Object> args) {
+    public record Problem(Reason reason, int post, List<Object> details) {
         public Problem {
-            args = List.copyOf(args);
+            details = List.copyOf(details);
         }
 
-        /** For logs only: {@code TOO_LONG post 2 [312, Bluesky, 300]}. */
+        /** The values the sentence names, in the order of its placeholders. */
+        public List<Object> args() {
+            if (post <= 0) {
+                return details;
+            }
+            List<Object> all = new ArrayList<>();
+            all.add(post);
+            all.addAll(details);
+            return List.copyOf(all);
+        }
+
+        /** For logs only: {@code TOO_LONG [2, 312, Bluesky, 300]}. */
         @Override
         public String toString() {
-            return reason + (post > 0 ? " post " + post : "") + " " + args;
+            List<Object> a = args();
+            return a.isEmpty() ? reason.name() : reason + " " + a;
         }
     }
 

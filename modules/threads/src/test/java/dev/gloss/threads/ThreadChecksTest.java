@@ -52,6 +52,7 @@ class ThreadChecksTest {
         List<Problem> bsky = ThreadChecks.check(thread(big), account("bluesky", null), root);
         assertEquals(List.of(new Problem(Reason.IMAGE_TOO_BIG, 1, List.of("big.png", 1_000_001L, "Bluesky", 1_000_000L)),
                 new Problem(Reason.IMAGE_MISSING, 1, List.of("gone.png"))), bsky);
+        assertEquals(List.of(2, 1, 1501, "Mastodon", 1500), masto.get(1).args(), "the post first, then the values");
         assertEquals(Reason.ALT_TOO_LONG, ThreadChecks.check(thread(new Post("x", List.of(img("ok.png", "y".repeat(1001))), List.of())),
                 account("x", null), root).get(0).reason());
     }
@@ -64,7 +65,7 @@ class ThreadChecksTest {
         assertTrue(ThreadChecks.check(thread(p), account("mastodon", 1000), root).isEmpty());
         assertEquals(List.of(new Problem(Reason.NO_POSTS, 0, List.of())), ThreadChecks.check(thread(), account("x", null), root));
         assertEquals(Reason.EMPTY_POST, ThreadChecks.check(thread(Post.of(" ")), account("x", null), root).get(0).reason());
-        assertEquals("TOO_LONG post 1 [600, Mastodon, 500]", ThreadChecks.check(thread(p), account("mastodon", null), root).get(0).toString());
+        assertEquals("TOO_LONG [1, 600, Mastodon, 500]", ThreadChecks.check(thread(p), account("mastodon", null), root).get(0).toString());
     }
 
     @Test
