@@ -2,7 +2,6 @@ package dev.gloss.cli;
 
 import dev.gloss.threads.ThreadChecks;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -11,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The CLI's sentences for the reasons the pure modules report ({@code messages.properties}, key
- * {@code <EnumOwnerSimpleName>.<CONSTANT>}, MessageFormat over the reason's values).
+ * {@code <EnumOwnerSimpleName>.<CONSTANT>}, MessageFormat over the reason's values; numbers are
+ * written as they are, a yes/no value is 1 or 0 for a {@code choice}).
  */
 final class Messages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.gloss.cli.messages", Locale.ROOT);
@@ -25,18 +25,20 @@ final class Messages {
         String key = (owner != null ? owner : reason.getDeclaringClass()).getSimpleName() + "." + reason.name();
         try {
             return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args.stream()
-                    .map(a -> a instanceof Number n ? String.valueOf(n) : a).toArray());
+                    .map(a -> a instanceof Boolean b ? (b ? 1 : 0) : a instanceof Number n ? String.valueOf(n) : a).toArray());
         } catch (MissingResourceException e) {
             return key + " " + args; // a reason without a sentence yet still says what it is
         }
     }
 
-    /** A thread's problem: its post first, then its values. */
+    /** A failure of the threads module. */
+    static String of(dev.gloss.threads.ThreadsException e) {
+        return of(e.reason(), e.args());
+    }
+
+    /** A thread's problem. */
     static String of(ThreadChecks.Problem p) {
-        List<Object> args = new ArrayList<>();
-        args.add(p.post());
-        args.addAll(p.args());
-        return of(p.reason(), args);
+        return of(p.reason(), p.args());
     }
 
     /** Several problems in one line. */

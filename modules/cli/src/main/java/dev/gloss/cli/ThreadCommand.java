@@ -89,7 +89,7 @@ public final class ThreadCommand implements CliCommand {
                         + "\"; use count, split, new, list, show or export");
             };
         } catch (ThreadsException e) {
-            throw new CliException(e.getMessage(), e);
+            throw new CliException(Messages.of(e), e);
         }
     }
 

@@ -354,7 +354,7 @@ class MastodonPublishTest {
         PublishSetupException b = assertThrows(PublishSetupException.class, () -> queue.add(longAlt.id(), account.id(), When.now()));
 
         assertEquals(ThreadChecks.Reason.TOO_MANY_IMAGES, a.problems().get(0).reason());
-        assertEquals(List.of(1, 1501, "Mastodon", 1500), b.problems().get(0).args());
+        assertEquals(List.of(1, 1, 1501, "Mastodon", 1500), b.problems().get(0).args());
         assertTrue(ws.queue().isEmpty());
     }
 
