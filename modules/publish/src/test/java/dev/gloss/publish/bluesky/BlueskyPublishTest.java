@@ -277,8 +277,8 @@ class BlueskyPublishTest {
         PublishSetupException e = org.junit.jupiter.api.Assertions.assertThrows(PublishSetupException.class,
                 () -> accounts.addBluesky(pds.url().toString(), remote.handle(), "wrong-pass".toCharArray()));
 
-        assertTrue(e.getMessage().startsWith("Bluesky refused to sign in at "), e.getMessage());
-        assertTrue(e.getMessage().endsWith(": Invalid identifier or password."), e.getMessage());
+        assertEquals(PublishSetupException.Reason.SIGN_IN_REFUSED, e.reason());
+        assertEquals(List.of(pds.url().getHost() + ":" + pds.url().getPort(), remote.handle(), "Invalid identifier or password"), e.args());
         assertTrue(ws.accounts().isEmpty());
         assertFalse(Files.exists(tmp.resolve("secrets")) && Files.list(tmp.resolve("secrets")).findAny().isPresent());
     }
