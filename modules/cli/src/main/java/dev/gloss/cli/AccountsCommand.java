@@ -70,7 +70,7 @@ public final class AccountsCommand implements CliCommand {
                 default -> throw new CliException("unknown accounts action \"" + pos.get(0) + "\"; use add, list or remove");
             }
         } catch (PublishSetupException e) {
-            throw new CliException(e.getMessage(), e);
+            throw new CliException(Messages.of(e), e);
         }
     }
 

@@ -23,12 +23,34 @@ final class Messages {
     static String of(Enum<?> reason, List<Object> args) {
         Class<?> owner = reason.getDeclaringClass().getEnclosingClass();
         String key = (owner != null ? owner : reason.getDeclaringClass()).getSimpleName() + "." + reason.name();
+        String pattern;
         try {
-            return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args.stream()
-                    .map(a -> a instanceof Boolean b ? (b ? 1 : 0) : a instanceof Number n ? String.valueOf(n) : a).toArray());
+            pattern = BUNDLE.getString(key);
         } catch (MissingResourceException e) {
             return key + " " + args; // a reason without a sentence yet still says what it is
         }
+        MessageFormat f = new MessageFormat(pattern, Locale.ROOT);
+        java.text.Format[] formats = f.getFormatsByArgumentIndex();
+        Object[] values = new Object[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            boolean plain = i >= formats.length || formats[i] == null;
+            values[i] = value(args.get(i), plain);
+        }
+        return f.format(values);
+    }
+
+    /** A number in a plain placeholder is written as it is (no grouping), yes/no is 1 or 0 (for a choice). */
+    private static Object value(Object a, boolean plain) {
+        if (a instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return a instanceof Number && !plain ? a : String.valueOf(a);
+    }
+
+    /** A setup failure of the publish module; a thread that does not fit says each problem. */
+    static String of(dev.gloss.publish.PublishSetupException e) {
+        String s = of(e.reason(), e.args());
+        return e.problems().isEmpty() ? s : s + " " + of(e.problems());
     }
 
     /** A failure of the threads module. */
@@ -43,6 +65,6 @@ final class Messages {
 
     /** Several problems in one line. */
     static String of(List<ThreadChecks.Problem> problems) {
-        return problems.stream().map(Messages::of).collect(Collectors.joining("; "));
+        return problems.stream().map(Messages::of).collect(Collectors.joining(" "));
     }
 }

@@ -117,10 +117,7 @@ public final class QueueCommand implements CliCommand {
                 default -> throw new CliException("unknown queue action \"" + pos.get(0) + "\"; see gloss queue --help");
             }
         } catch (PublishSetupException e) {
-            if (!e.problems().isEmpty()) {
-                throw new CliException("the thread does not fit that account: " + Messages.of(e.problems()), e);
-            }
-            throw new CliException(e.getMessage(), e);
+            throw new CliException(Messages.of(e), e);
         }
     }
 

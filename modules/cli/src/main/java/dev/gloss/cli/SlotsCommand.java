@@ -67,7 +67,7 @@ public final class SlotsCommand implements CliCommand {
                 default -> throw new CliException("unknown slots action \"" + pos.get(0) + "\"; use list, add or remove");
             }
         } catch (PublishSetupException e) {
-            throw new CliException(e.getMessage(), e);
+            throw new CliException(Messages.of(e), e);
         }
     }
 

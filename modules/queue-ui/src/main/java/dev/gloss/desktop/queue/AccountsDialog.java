@@ -1,5 +1,6 @@
 package dev.gloss.desktop.queue;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishSetupException;
@@ -122,7 +123,7 @@ final class AccountsDialog {
                         accounts.remove(a.id());
                         SwingUtilities.invokeLater(() -> model.removeElement(a));
                     } catch (PublishSetupException ex) {
-                        SwingUtilities.invokeLater(() -> error(ex.getMessage()));
+                        SwingUtilities.invokeLater(() -> error(Sentences.of(ex)));
                     }
                 });
             }
@@ -195,8 +196,9 @@ final class AccountsDialog {
                         dialog[0].setVisible(false);
                     });
                 } catch (PublishException | PublishSetupException ex) {
+                    String said = ex instanceof PublishSetupException setup ? Sentences.of(setup) : ex.getMessage();
                     SwingUtilities.invokeLater(() -> {
-                        d.getNotificationLineSupport().setErrorMessage(ex.getMessage());
+                        d.getNotificationLineSupport().setErrorMessage(said);
                         d.setValid(true);
                     });
                 }

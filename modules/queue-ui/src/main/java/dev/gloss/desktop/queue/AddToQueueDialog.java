@@ -180,7 +180,7 @@ final class AddToQueueDialog {
                 });
                 dialog[0].setVisible(false);
             } catch (PublishSetupException ex) {
-                d.getNotificationLineSupport().setErrorMessage(ex.getMessage());
+                d.getNotificationLineSupport().setErrorMessage(Sentences.of(ex));
             }
         });
         dialog[0] = DialogDisplayer.getDefault().createDialog(d);
