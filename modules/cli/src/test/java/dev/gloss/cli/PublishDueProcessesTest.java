@@ -88,33 +88,39 @@ class PublishDueProcessesTest {
         return Json.MAPPER.readTree(r.body());
     }
 
-    @Test
-    void twoPublishDueProcessesAtOncePublishTheThreadOnce() throws Exception {
-        String handle = "cli" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + ".test";
-        ObjectNode acc = Json.MAPPER.createObjectNode().put("handle", handle).put("email", handle + "@example.com")
-                .put("password", "cli-app-pass");
-        String did = xrpc("com.atproto.server.createAccount", acc).path("did").asText();
-        Path ws = tmp.resolve("ws");
-        Path secrets = tmp.resolve("secrets");
-        List<String> base = List.of("--workspace", ws.toString());
+    /** An account on the PDS, as {@code gloss accounts add bluesky} adds it, and the DID. */
+    private record Remote(String handle, String did) {
+    }
 
+    private static Remote remoteAccount(String prefix, String password) throws Exception {
+        String handle = prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + ".test";
+        ObjectNode acc = Json.MAPPER.createObjectNode().put("handle", handle).put("email", handle + "@example.com")
+                .put("password", password);
+        return new Remote(handle, xrpc("com.atproto.server.createAccount", acc).path("did").asText());
+    }
+
+    /**
+     * In {@code ws}: adds the account with {@code gloss accounts add bluesky} (its secret into
+     * {@code secrets}), saves a thread of {@code n} posts and queues it now; returns the entry id.
+     */
+    private static String queueThread(Path ws, Path secrets, Remote remote, String password, int n, String words) throws Exception {
+        List<String> base = List.of("--workspace", ws.toString());
         String old = System.getProperty("gloss.secrets");
         System.setProperty("gloss.secrets", secrets.toString());
-        String entry;
         try {
-            CliRun add = CliRun.withStdin("cli-app-pass\n", cat(base, "accounts", "add", "bluesky", "--service", url.toString(),
-                    "--handle", handle, "--json"));
+            CliRun add = CliRun.withStdin(password + "\n", cat(base, "accounts", "add", "bluesky", "--service", url.toString(),
+                    "--handle", remote.handle(), "--json"));
             assertEquals(0, add.code(), add.err());
             Workspace w = Workspace.open(ws);
             List<Post> posts = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
-                posts.add(Post.of(i + "/5 From the command line, post " + i + " #gloss"));
+            for (int i = 1; i <= n; i++) {
+                posts.add(Post.of(i + "/" + n + " " + words + ", post " + i + " #gloss"));
             }
             PostThread t = w.save(Kind.THREADS, new PostThread(Ids.newId(), "cli", List.of("bluesky"), null, posts,
                     Instant.now(), Instant.now()));
-            CliRun q = CliRun.of(cat(base, "queue", "add", t.id(), "--account", handle, "--at", "now", "--json"));
+            CliRun q = CliRun.of(cat(base, "queue", "add", t.id(), "--account", remote.handle(), "--at", "now", "--json"));
             assertEquals(0, q.code(), q.err());
-            entry = Json.MAPPER.readTree(q.out()).path("id").asText();
+            return Json.MAPPER.readTree(q.out()).path("id").asText();
         } finally {
             if (old == null) {
                 System.clearProperty("gloss.secrets");
@@ -122,6 +128,16 @@ class PublishDueProcessesTest {
                 System.setProperty("gloss.secrets", old);
             }
         }
+    }
+
+    @Test
+    void twoPublishDueProcessesAtOncePublishTheThreadOnce() throws Exception {
+        Remote remote = remoteAccount("cli", "cli-app-pass");
+        String did = remote.did();
+        Path ws = tmp.resolve("ws");
+        Path secrets = tmp.resolve("secrets");
+        List<String> base = List.of("--workspace", ws.toString());
+        String entry = queueThread(ws, secrets, remote, "cli-app-pass", 5, "From the command line");
 
         List<Process> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -150,37 +166,10 @@ class PublishDueProcessesTest {
 
     @Test
     void twoClonesOfTheWorkspaceRunningPublishDueAtOncePublishTheThreadOnce() throws Exception {
-        String handle = "cl" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + ".test";
-        ObjectNode acc = Json.MAPPER.createObjectNode().put("handle", handle).put("email", handle + "@example.com")
-                .put("password", "clone-app-pass");
-        String did = xrpc("com.atproto.server.createAccount", acc).path("did").asText();
+        Remote remote = remoteAccount("cl", "clone-app-pass");
+        String did = remote.did();
         Path laptop = tmp.resolve("laptop");
-        Path laptopSecrets = tmp.resolve("laptop-secrets");
-        String entry;
-        String old = System.getProperty("gloss.secrets");
-        System.setProperty("gloss.secrets", laptopSecrets.toString());
-        try {
-            CliRun add = CliRun.withStdin("clone-app-pass\n", cat(List.of("--workspace", laptop.toString()), "accounts", "add",
-                    "bluesky", "--service", url.toString(), "--handle", handle, "--json"));
-            assertEquals(0, add.code(), add.err());
-            Workspace w = Workspace.open(laptop);
-            List<Post> posts = new ArrayList<>();
-            for (int i = 1; i <= 4; i++) {
-                posts.add(Post.of(i + "/4 Queued on the laptop, due for both clones, post " + i));
-            }
-            PostThread t = w.save(Kind.THREADS, new PostThread(Ids.newId(), "clones", List.of("bluesky"), null, posts,
-                    Instant.now(), Instant.now()));
-            CliRun q = CliRun.of(cat(List.of("--workspace", laptop.toString()), "queue", "add", t.id(), "--account", handle,
-                    "--at", "now", "--json"));
-            assertEquals(0, q.code(), q.err());
-            entry = Json.MAPPER.readTree(q.out()).path("id").asText();
-        } finally {
-            if (old == null) {
-                System.clearProperty("gloss.secrets");
-            } else {
-                System.setProperty("gloss.secrets", old);
-            }
-        }
+        String entry = queueThread(laptop, tmp.resolve("laptop-secrets"), remote, "clone-app-pass", 4, "Queued on the laptop");
         // the server's clone, as git gives it: the tracked files, none of .gloss/ (locks, index)
         Path server = tmp.resolve("server");
         try (var files = Files.walk(laptop)) {
