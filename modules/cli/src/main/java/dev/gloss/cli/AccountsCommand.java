@@ -36,7 +36,7 @@ public final class AccountsCommand implements CliCommand {
     public List<String> usage() {
         return List.of(
                 "accounts add bluesky --service URL --handle H [--json]   app password on stdin",
-                "accounts add mastodon --service URL [--json]           access token on stdin",
+                "accounts add mastodon --service URL [--replies unlisted|public] [--json]   access token on stdin",
                 "accounts add x|linkedin|threads [--handle H] [--json]  export to files, no secret",
                 "accounts list [--json]",
                 "accounts remove ID|HANDLE");
@@ -44,7 +44,7 @@ public final class AccountsCommand implements CliCommand {
 
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("service", "handle"), Set.of("json"));
+        Args args = Args.parse(argv, Set.of("service", "handle", "replies"), Set.of("json"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("accounts needs add, list or remove; see gloss accounts --help");
@@ -88,7 +88,7 @@ public final class AccountsCommand implements CliCommand {
                 String service = args.require("service");
                 char[] token = secret(cli, "Access token for " + service + ": ");
                 try {
-                    a = accounts.addMastodon(service, token);
+                    a = accounts.addMastodon(service, token, args.get("replies"));
                 } finally {
                     Arrays.fill(token, '\0');
                 }

@@ -1,10 +1,7 @@
 package dev.gloss.cli;
 
-import dev.gloss.publish.PublishSetupException;
-import dev.gloss.threads.ThreadsException;
 import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
-import dev.gloss.workspace.WorkspaceException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -101,9 +98,6 @@ public final class Main {
         }
         if (e instanceof Reasoned r) {
             return Messages.phrase(r);
-        }
-        if (e instanceof WorkspaceException || e instanceof ThreadsException || e instanceof PublishSetupException) {
-            return e.getMessage(); // sentences not yet moved to reasons
         }
         return null;
     }

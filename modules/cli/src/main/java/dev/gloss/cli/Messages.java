@@ -1,12 +1,16 @@
 package dev.gloss.cli;
 
+import dev.gloss.publish.PublishSetupException;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Reasoned;
 import java.nio.file.Path;
 import java.text.Format;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The CLI's sentences for the reasons of the pure modules: {@code messages.properties} beside
@@ -23,7 +27,13 @@ final class Messages {
 
     /** The sentence for a reason and its values. */
     static String phrase(Reasoned r) {
-        return format(key(r.reason()), r.args().toArray());
+        String s = format(key(r.reason()), r.args().toArray());
+        return r instanceof PublishSetupException e && !e.problems().isEmpty() ? s + " " + of(e.problems()) : s;
+    }
+
+    /** A thread's problems, one sentence after the other. */
+    static String of(List<ThreadChecks.Problem> problems) {
+        return problems.stream().map(Messages::phrase).collect(Collectors.joining(" "));
     }
 
     /** The sentence of {@code t} when it carries a reason, else its message as it is. */
@@ -67,7 +77,7 @@ final class Messages {
         for (int i = 0; i < args.length; i++) {
             Object v = args[i] instanceof Reasoned r ? phrase(r) : args[i] instanceof Kind<?> k ? kind(k) : args[i];
             boolean plain = i >= formats.length || formats[i] == null;
-            values[i] = plain && v instanceof Number ? v.toString() : v;
+            values[i] = v instanceof Boolean b ? (b ? 1 : 0) : plain && v instanceof Number ? v.toString() : v;
         }
         return f.format(values);
     }

@@ -4,6 +4,7 @@ import dev.gloss.publish.Accounts;
 import dev.gloss.publish.Outcome;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.When;
+import dev.gloss.threads.Languages;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.PostThread;
@@ -44,7 +45,7 @@ public final class QueueCommand implements CliCommand {
     @Override
     public List<String> usage() {
         return List.of(
-                "queue add THREAD --account ACCOUNT --at now|ISO-DATE-TIME|next-slot [--json]",
+                "queue add THREAD --account ACCOUNT --at now|ISO-DATE-TIME|next-slot [--lang TAG] [--cw TEXT] [--json]",
                 "queue list [--json]",
                 "queue cancel ID | queue retry ID | queue reschedule ID --at WHEN",
                 "queue publish ID                    publish one entry now, whatever its time",
@@ -53,7 +54,7 @@ public final class QueueCommand implements CliCommand {
 
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("account", "at"), Set.of("json", "dry-run"));
+        Args args = Args.parse(argv, Set.of("account", "at", "lang", "cw"), Set.of("json", "dry-run"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("queue needs add, list, cancel, retry, reschedule, publish or publish-due; see gloss queue --help");
@@ -65,7 +66,11 @@ public final class QueueCommand implements CliCommand {
             case "add" -> {
                 args.expect(2, "queue add needs one thread id");
                 AccountRef account = Accounts.standard(ws).find(args.require("account"));
-                QueueEntry e = queue.add(pos.get(1), account.id(), When.parse(args.require("at"), clock));
+                When when = When.parse(args.require("at"), clock);
+                if (args.has("lang") || args.has("cw")) {
+                    publishing(ws, pos.get(1), args.get("lang"), args.get("cw"));
+                }
+                QueueEntry e = queue.add(pos.get(1), account.id(), when);
                 if (args.has("json")) {
                     cli.json(Map.of("id", e.id()));
                 } else {
@@ -137,6 +142,18 @@ public final class QueueCommand implements CliCommand {
             out.forEach(o -> cli.out().println(o.line()));
         }
         return 0;
+    }
+
+    /** Sets how the thread goes out (--lang: its language, --cw: a content warning); an option not given stays. */
+    private static void publishing(Workspace ws, String threadId, String lang, String cw) throws CliException {
+        if (lang != null && !lang.isBlank() && !Languages.isTag(lang)) {
+            throw new CliException("--lang " + lang + " is not a language code; use one such as en, de or pt-BR");
+        }
+        if (!dev.gloss.workspace.Ids.isSafe(threadId) || ws.get(Kind.THREADS, threadId).isEmpty()) {
+            return; // queue.add says what is wrong with the id
+        }
+        ws.update(Kind.THREADS, threadId, t -> t.withPublishing(lang != null ? lang : t.language(),
+                cw != null ? cw : t.contentWarning(), java.time.Instant.now()));
     }
 
     private static int list(Cli cli, Workspace ws, QueueService queue, boolean json) {

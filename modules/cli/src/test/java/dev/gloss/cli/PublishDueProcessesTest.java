@@ -88,33 +88,39 @@ class PublishDueProcessesTest {
         return Json.MAPPER.readTree(r.body());
     }
 
-    @Test
-    void twoPublishDueProcessesAtOncePublishTheThreadOnce() throws Exception {
-        String handle = "cli" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + ".test";
-        ObjectNode acc = Json.MAPPER.createObjectNode().put("handle", handle).put("email", handle + "@example.com")
-                .put("password", "cli-app-pass");
-        String did = xrpc("com.atproto.server.createAccount", acc).path("did").asText();
-        Path ws = tmp.resolve("ws");
-        Path secrets = tmp.resolve("secrets");
-        List<String> base = List.of("--workspace", ws.toString());
+    /** An account on the PDS, as {@code gloss accounts add bluesky} adds it, and the DID. */
+    private record Remote(String handle, String did) {
+    }
 
+    private static Remote remoteAccount(String prefix, String password) throws Exception {
+        String handle = prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + ".test";
+        ObjectNode acc = Json.MAPPER.createObjectNode().put("handle", handle).put("email", handle + "@example.com")
+                .put("password", password);
+        return new Remote(handle, xrpc("com.atproto.server.createAccount", acc).path("did").asText());
+    }
+
+    /**
+     * In {@code ws}: adds the account with {@code gloss accounts add bluesky} (its secret into
+     * {@code secrets}), saves a thread of {@code n} posts and queues it now; returns the entry id.
+     */
+    private static String queueThread(Path ws, Path secrets, Remote remote, String password, int n, String words) throws Exception {
+        List<String> base = List.of("--workspace", ws.toString());
         String old = System.getProperty("gloss.secrets");
         System.setProperty("gloss.secrets", secrets.toString());
-        String entry;
         try {
-            CliRun add = CliRun.withStdin("cli-app-pass\n", cat(base, "accounts", "add", "bluesky", "--service", url.toString(),
-                    "--handle", handle, "--json"));
+            CliRun add = CliRun.withStdin(password + "\n", cat(base, "accounts", "add", "bluesky", "--service", url.toString(),
+                    "--handle", remote.handle(), "--json"));
             assertEquals(0, add.code(), add.err());
             Workspace w = Workspace.open(ws);
             List<Post> posts = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
-                posts.add(Post.of(i + "/5 From the command line, post " + i + " #gloss"));
+            for (int i = 1; i <= n; i++) {
+                posts.add(Post.of(i + "/" + n + " " + words + ", post " + i + " #gloss"));
             }
             PostThread t = w.save(Kind.THREADS, new PostThread(Ids.newId(), "cli", List.of("bluesky"), null, posts,
                     Instant.now(), Instant.now()));
-            CliRun q = CliRun.of(cat(base, "queue", "add", t.id(), "--account", handle, "--at", "now", "--json"));
+            CliRun q = CliRun.of(cat(base, "queue", "add", t.id(), "--account", remote.handle(), "--at", "now", "--json"));
             assertEquals(0, q.code(), q.err());
-            entry = Json.MAPPER.readTree(q.out()).path("id").asText();
+            return Json.MAPPER.readTree(q.out()).path("id").asText();
         } finally {
             if (old == null) {
                 System.clearProperty("gloss.secrets");
@@ -122,6 +128,16 @@ class PublishDueProcessesTest {
                 System.setProperty("gloss.secrets", old);
             }
         }
+    }
+
+    @Test
+    void twoPublishDueProcessesAtOncePublishTheThreadOnce() throws Exception {
+        Remote remote = remoteAccount("cli", "cli-app-pass");
+        String did = remote.did();
+        Path ws = tmp.resolve("ws");
+        Path secrets = tmp.resolve("secrets");
+        List<String> base = List.of("--workspace", ws.toString());
+        String entry = queueThread(ws, secrets, remote, "cli-app-pass", 5, "From the command line");
 
         List<Process> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -146,6 +162,51 @@ class PublishDueProcessesTest {
         JsonNode row = Json.MAPPER.readTree(list.out()).get(0);
         assertEquals("published", row.path("state").asText());
         assertEquals(5, row.path("urls").size());
+    }
+
+    @Test
+    void twoClonesOfTheWorkspaceRunningPublishDueAtOncePublishTheThreadOnce() throws Exception {
+        Remote remote = remoteAccount("cl", "clone-app-pass");
+        String did = remote.did();
+        Path laptop = tmp.resolve("laptop");
+        String entry = queueThread(laptop, tmp.resolve("laptop-secrets"), remote, "clone-app-pass", 4, "Queued on the laptop");
+        // the server's clone, as git gives it: the tracked files, none of .gloss/ (locks, index)
+        Path server = tmp.resolve("server");
+        try (var files = Files.walk(laptop)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path rel = laptop.relativize(f);
+                if (!rel.startsWith(".gloss")) {
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(server.resolve(rel.toString()));
+                    } else {
+                        Files.copy(f, server.resolve(rel.toString()));
+                    }
+                }
+            }
+        }
+        List<Process> runs = new ArrayList<>();
+        String accountId = Workspace.open(laptop).accounts().get(0).id();
+        for (Path ws : List.of(laptop, server)) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dgloss.secrets=" + tmp.resolve(ws.getFileName() + "-secrets"), "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "--workspace", ws.toString(), "queue", "publish-due"));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(tmp.resolve(ws.getFileName() + ".out").toFile())
+                    .redirectError(tmp.resolve(ws.getFileName() + ".err").toFile());
+            // the server has no stored secret: it takes the app password from the environment, as cron would
+            pb.environment().put("GLOSS_SECRET_" + accountId.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
+                    "clone-app-pass");
+            runs.add(pb.start());
+        }
+        for (Process p : runs) {
+            assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+            assertEquals(0, p.exitValue());
+        }
+        String out = Files.readString(tmp.resolve("laptop.out")) + Files.readString(tmp.resolve("server.out"));
+        System.out.print("two clones, gloss queue publish-due at once:\n" + out);
+        assertEquals(2, out.lines().filter(l -> l.equals("published " + entry)).count(), out
+                + Files.readString(tmp.resolve("laptop.err")) + Files.readString(tmp.resolve("server.err")));
+        JsonNode recs = xrpc("com.atproto.repo.listRecords?repo=" + did + "&collection=app.bsky.feed.post&limit=100", null);
+        assertEquals(4, recs.path("records").size(), "one thread from two clones: " + recs);
     }
 
     static String[] cat(List<String> base, String... more) {

@@ -62,9 +62,9 @@ public final class Accounts {
             return byHandle.get(0);
         }
         if (byHandle.size() > 1) {
-            throw new PublishSetupException("Several accounts have the handle " + handle + "; use the account id.");
+            throw new PublishSetupException(PublishSetupException.Reason.AMBIGUOUS_HANDLE, handle);
         }
-        throw new PublishSetupException("No account with id or handle " + idOrHandle + ".");
+        throw new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ACCOUNT, idOrHandle);
     }
 
     /**
@@ -79,8 +79,8 @@ public final class Accounts {
         try {
             s = BlueskyClient.createSession(url, h, appPassword, http, retry);
         } catch (RemoteException e) {
-            throw new PublishSetupException((e.isTransient() ? "Could not reach " : "Bluesky refused to sign in at ")
-                    + e.host() + " as " + h + ": " + said(e) + ".", e);
+            throw e.isTransient() ? new PublishSetupException(PublishSetupException.Reason.SIGN_IN_UNREACHABLE, e, e.host(), h, said(e))
+                    : new PublishSetupException(PublishSetupException.Reason.SIGN_IN_REFUSED, e, e.host(), h, said(e));
         }
         String id = existing("bluesky", url, s.handle()).map(AccountRef::id).orElseGet(Ids::newId);
         secrets.saveCredential(id, appPassword);
@@ -93,6 +93,17 @@ public final class Accounts {
      * limit ({@code /api/v2/instance}) and saves the account.
      */
     public AccountRef addMastodon(String service, char[] token) {
+        return addMastodon(service, token, null);
+    }
+
+    /**
+     * As {@link #addMastodon(String, char[])}, choosing how the posts after a thread's first are
+     * seen: {@code unlisted} (null: the default) or {@code public}.
+     */
+    public AccountRef addMastodon(String service, char[] token, String replies) {
+        if (replies != null && !List.of("unlisted", "public").contains(replies)) {
+            throw new PublishSetupException(PublishSetupException.Reason.NOT_A_REPLY_VISIBILITY, replies);
+        }
         URI url = serviceUrl(service);
         MastodonClient c = new MastodonClient(url, token, http, retry);
         MastodonClient.Account who;
@@ -101,20 +112,21 @@ public final class Accounts {
             who = c.verifyCredentials();
             instance = c.instance();
         } catch (RemoteException e) {
-            throw new PublishSetupException((e.isTransient() ? "Could not reach " : "Mastodon refused the token at ")
-                    + e.host() + ": " + said(e) + ".", e);
+            throw e.isTransient() ? new PublishSetupException(PublishSetupException.Reason.CANNOT_REACH, e, e.host(), said(e))
+                    : new PublishSetupException(PublishSetupException.Reason.TOKEN_REFUSED, e, e.host(), said(e));
         }
         String handle = who.username() + "@" + url.getHost();
         String id = existing("mastodon", url, handle).map(AccountRef::id).orElseGet(Ids::newId);
         secrets.saveCredential(id, token);
-        return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "mastodon", url.toString(), handle, who.id(), instance.maxCharacters()));
+        return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "mastodon", url.toString(), handle, who.id(),
+                instance.maxCharacters(), replies));
     }
 
     /** An export target (x, linkedin, threads): no secret, the thread is written to files. */
     public AccountRef addExport(String platform, String handle) {
         String kind = platform.strip().toLowerCase(Locale.ROOT);
         if (!List.of(Platform.X.id(), Platform.LINKEDIN.id(), Platform.THREADS.id()).contains(kind)) {
-            throw new PublishSetupException("\"" + platform + "\" is not an export target; use x, linkedin or threads.");
+            throw new PublishSetupException(PublishSetupException.Reason.NOT_AN_EXPORT_TARGET, platform);
         }
         String h = handle == null || handle.isBlank() ? kind : handle.strip();
         Optional<AccountRef> same = list().stream().filter(a -> kind.equals(a.kind()) && h.equals(a.handle())).findFirst();
@@ -131,8 +143,7 @@ public final class Accounts {
         long waiting = workspace.queue().stream().filter(e -> a.id().equals(e.accountId()))
                 .filter(e -> e.state() == QueueState.SCHEDULED || e.state() == QueueState.PUBLISHING).count();
         if (waiting > 0) {
-            throw new PublishSetupException("Account " + a.handle() + " has " + waiting
-                    + " scheduled queue " + (waiting == 1 ? "entry" : "entries") + "; cancel them first.");
+            throw new PublishSetupException(PublishSetupException.Reason.ACCOUNT_IN_USE, a.handle(), waiting);
         }
         secrets.forget(a.id());
         workspace.delete(Kind.ACCOUNTS, a);
@@ -159,7 +170,7 @@ public final class Accounts {
             }
             return u;
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            throw new PublishSetupException("\"" + service + "\" is not a server URL; use e.g. https://bsky.social.");
+            throw new PublishSetupException(PublishSetupException.Reason.NOT_A_SERVER_URL, service);
         }
     }
 

@@ -70,7 +70,7 @@ public final class FileSecretStore implements SecretStore {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new PublishSetupException("Cannot read the secret file " + f + " (" + e.getClass().getSimpleName() + ").");
+            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNREADABLE, e, f, e.getClass().getSimpleName());
         } finally {
             if (bytes != null) {
                 Arrays.fill(bytes, (byte) 0);
@@ -101,7 +101,7 @@ public final class FileSecretStore implements SecretStore {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new PublishSetupException("Cannot write the secret file " + f + " (" + e.getClass().getSimpleName() + ").");
+            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNWRITABLE, e, f, e.getClass().getSimpleName());
         } finally {
             Arrays.fill(bytes.array(), (byte) 0);
             deleteQuietly(tmp);
@@ -113,7 +113,7 @@ public final class FileSecretStore implements SecretStore {
         try {
             Files.deleteIfExists(file(key));
         } catch (IOException e) {
-            throw new PublishSetupException("Cannot delete the secret file " + file(key) + " (" + e.getClass().getSimpleName() + ").");
+            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNDELETABLE, e, file(key), e.getClass().getSimpleName());
         }
     }
 

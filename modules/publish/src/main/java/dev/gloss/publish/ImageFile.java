@@ -11,8 +11,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * An image of a post, read for upload: its bytes, media type (from the file's signature, not
- * its name), pixel size when it can be read, and alt text.
+ * An image of a post, read for upload: its bytes without the photo's metadata ({@link
+ * ImageMetadata}: no camera, time or GPS position leaves the machine), media type (from the
+ * file's signature, not its name), pixel size, and alt text.
  *
  * @param width  pixels, or 0 when unknown
  * @param height pixels, or 0 when unknown
@@ -42,8 +43,9 @@ public record ImageFile(Path path, byte[] bytes, String mimeType, int width, int
         if (mime == null) {
             throw new PublishException("The image " + p.getFileName() + " is not a PNG, JPEG, GIF or WebP file.");
         }
-        int[] size = size(bytes);
-        return new ImageFile(p, bytes, mime, size[0], size[1], image.alt() == null ? "" : image.alt());
+        byte[] clean = ImageMetadata.strip(bytes, mime);
+        int[] size = size(clean);
+        return new ImageFile(p, clean, mime, size[0], size[1], image.alt() == null ? "" : image.alt());
     }
 
     /** The media type from the file's first bytes, or null. */
@@ -65,7 +67,10 @@ public record ImageFile(Path path, byte[] bytes, String mimeType, int width, int
     }
 
     /** Width and height from the header only (no decoding), or zeros when no reader knows the format. */
-    private static int[] size(byte[] bytes) {
+    static int[] size(byte[] bytes) {
+        if ("image/webp".equals(sniff(bytes))) {
+            return webpSize(bytes);
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (readers.hasNext()) {
@@ -81,6 +86,31 @@ public record ImageFile(Path path, byte[] bytes, String mimeType, int width, int
             java.util.logging.Logger.getLogger(ImageFile.class.getName()).log(java.util.logging.Level.FINE, "no image size", e);
         }
         return new int[]{0, 0};
+    }
+
+    /** WebP has no reader in the JDK: its size is in the first chunk (lossy VP8, lossless VP8L or extended VP8X). */
+    private static int[] webpSize(byte[] b) {
+        if (b.length < 30) {
+            return new int[]{0, 0};
+        }
+        String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return switch (chunk) {
+            case "VP8 " -> new int[]{le16(b, 26) & 0x3fff, le16(b, 28) & 0x3fff};
+            case "VP8L" -> {
+                long bits = (b[21] & 0xffL) | (b[22] & 0xffL) << 8 | (b[23] & 0xffL) << 16 | (b[24] & 0xffL) << 24;
+                yield new int[]{(int) (bits & 0x3fff) + 1, (int) ((bits >>> 14) & 0x3fff) + 1};
+            }
+            case "VP8X" -> new int[]{le24(b, 24) + 1, le24(b, 27) + 1};
+            default -> new int[]{0, 0};
+        };
+    }
+
+    private static int le16(byte[] b, int i) {
+        return (b[i] & 0xff) | (b[i + 1] & 0xff) << 8;
+    }
+
+    private static int le24(byte[] b, int i) {
+        return le16(b, i) | (b[i + 2] & 0xff) << 16;
     }
 
     public String fileName() {

@@ -2,6 +2,7 @@ package dev.gloss.publish;
 
 import dev.gloss.publish.http.HttpTransport;
 import dev.gloss.publish.http.Retry;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.PostThread;
@@ -81,6 +82,17 @@ public final class PublishJob {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * Stops a publisher before any request when the thread no longer fits the account (it was
+     * checked when queued, but may have been edited since).
+     */
+    public void requireFits() throws PublishException {
+        List<ThreadChecks.Problem> problems = ThreadChecks.check(thread, account, workspace.root());
+        if (!problems.isEmpty()) {
+            throw new PublishException(Problems.describe(problems));
+        }
     }
 
     /** What is known about post {@code index} (from 0), if anything. */

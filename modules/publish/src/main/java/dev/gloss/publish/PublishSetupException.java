@@ -1,16 +1,124 @@
 package dev.gloss.publish;
 
+import dev.gloss.threads.ThreadChecks;
+import dev.gloss.workspace.Reasoned;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * A request the publish module cannot carry out as asked: an unknown thread or account, a time
  * that cannot be read, a missing or unreadable secret, a thread that does not fit the account.
- * Its message is one sentence for the user, and never contains a secret.
+ * It carries a {@link Reason} and the values its sentence names, for the CLI and the UI to
+ * phrase; {@link #getMessage()} is a developer line for logs. Never contains a secret.
  */
-public class PublishSetupException extends RuntimeException {
-    public PublishSetupException(String message) {
-        super(message);
+public class PublishSetupException extends RuntimeException implements Reasoned {
+    private static final long serialVersionUID = 1L;
+
+    /** One constant per sentence; the comment lists its values in order. */
+    public enum Reason {
+        /** Several accounts have the handle {0}: the account id is needed. */
+        AMBIGUOUS_HANDLE,
+        /** No account has the id or handle {0}. */
+        NO_SUCH_ACCOUNT,
+        /** {0} (a server) could not be reached: {1}. */
+        CANNOT_REACH,
+        /** {0} (a Bluesky server) could not be reached to sign in as {1}: {2}. */
+        SIGN_IN_UNREACHABLE,
+        /** Bluesky at {0} refused to sign in {1}: {2} (the server's words). */
+        SIGN_IN_REFUSED,
+        /** Mastodon at {0} refused the token: {1} (the server's words). */
+        TOKEN_REFUSED,
+        /** {0} is not a reply visibility (unlisted or public). */
+        NOT_A_REPLY_VISIBILITY,
+        /** {0} is not an export target (x, linkedin or threads). */
+        NOT_AN_EXPORT_TARGET,
+        /** The account {0} still has {1} scheduled queue entries. */
+        ACCOUNT_IN_USE,
+        /** {0} is not a server URL. */
+        NOT_A_SERVER_URL,
+        /** The secret file {0} cannot be read ({1}). */
+        SECRET_UNREADABLE,
+        /** The secret file {0} cannot be written ({1}). */
+        SECRET_UNWRITABLE,
+        /** The secret file {0} cannot be deleted ({1}). */
+        SECRET_UNDELETABLE,
+        /** No queue entry has the id {0}. */
+        NO_SUCH_ENTRY,
+        /** No thread has the id {0}. */
+        NO_SUCH_THREAD,
+        /** The thread {0} does not fit the {1} account: see {@link #problems()}. */
+        DOES_NOT_FIT,
+        /** The queue entry {1} is already published, so it cannot be {0} (cancel, retry, reschedule). */
+        ALREADY_PUBLISHED,
+        /** The queue entry {0} is being published right now. */
+        BEING_PUBLISHED,
+        /** No weekly slots are set. */
+        NO_SLOTS,
+        /** No free weekly slot was found. */
+        NO_FREE_SLOT,
+        /** Gloss cannot publish to {0} accounts. */
+        NO_PUBLISHER,
+        /** {0} is not a valid id. */
+        NOT_AN_ID,
+        /** {0} is not a day of the week. */
+        NOT_A_DAY,
+        /** {0} is not a time of day. */
+        NOT_A_TIME_OF_DAY,
+        /** {0} is not a time zone. */
+        NOT_A_ZONE,
+        /** {0} is not a time (now, next-slot or an ISO date-time). */
+        NOT_A_TIME,
+        /** {0} is in the past. */
+        IN_THE_PAST,
+        /** {0} does not exist in {1}: the clocks skip it for daylight saving. */
+        SKIPPED_BY_DST
     }
 
-    public PublishSetupException(String message, Throwable cause) {
-        super(message, cause);
+    private final Reason reason;
+    private final transient List<Object> args;
+    private final transient List<ThreadChecks.Problem> problems;
+
+    public PublishSetupException(Reason reason, Object... args) {
+        this(reason, List.of(), null, args);
+    }
+
+    /** With the failure behind it (a server's answer, an I/O error), for the log. */
+    public PublishSetupException(Reason reason, Throwable cause, Object... args) {
+        this(reason, List.of(), cause, args);
+    }
+
+    /** A thread that does not fit an account: the problems, for the CLI and the UI to phrase each. */
+    public PublishSetupException(List<ThreadChecks.Problem> problems, String threadId, String accountKind) {
+        this(Reason.DOES_NOT_FIT, problems, null, threadId, accountKind);
+    }
+
+    private PublishSetupException(Reason reason, List<ThreadChecks.Problem> problems, Throwable cause, Object... args) {
+        super(line(reason, args, problems), cause);
+        this.reason = reason;
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
+        this.problems = List.copyOf(problems);
+    }
+
+    @Override
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The values the sentence names, in the order of its placeholders. */
+    @Override
+    public List<Object> args() {
+        return args;
+    }
+
+    /** Why the thread does not fit, when that is the failure ({@link Reason#DOES_NOT_FIT}); else empty. */
+    public List<ThreadChecks.Problem> problems() {
+        return problems;
+    }
+
+    private static String line(Reason reason, Object[] args, List<ThreadChecks.Problem> problems) {
+        String values = args.length == 0 ? "" : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(", ", " [", "]"));
+        return reason + values + (problems.isEmpty() ? "" : " " + problems);
     }
 }

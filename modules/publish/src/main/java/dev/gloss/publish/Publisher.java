@@ -1,9 +1,5 @@
 package dev.gloss.publish;
 
-import dev.gloss.workspace.AccountRef;
-import dev.gloss.workspace.PostThread;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Publishes a thread to one kind of account. Found in {@link org.openide.util.Lookup}:
@@ -13,19 +9,12 @@ import java.util.List;
  * }</pre>
  * Registered with {@code @ServiceProvider(service = Publisher.class)}: Bluesky, Mastodon, and an
  * export to files for X, LinkedIn and Threads. {@link QueueService} calls them; callers rarely
- * need one directly.
+ * need one directly. Whether a thread fits an account is {@link dev.gloss.threads.ThreadChecks}'s
+ * to say, the same for the composer, the CLI and every publisher.
  */
 public interface Publisher {
     /** Whether it publishes to accounts of this kind ({@link dev.gloss.workspace.AccountRef#kind()}). */
     boolean supports(String accountKind);
-
-    /**
-     * What would stop this thread from going out whole to this account (a post too long, an
-     * image missing or too big), found without any network call. Each problem is one sentence.
-     *
-     * @return the problems, empty when the thread fits
-     */
-    List<String> check(PostThread thread, AccountRef account, Path workspaceRoot);
 
     /**
      * Publishes every post of the job's thread that is not published yet, in order, recording

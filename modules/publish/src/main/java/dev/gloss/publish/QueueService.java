@@ -2,6 +2,8 @@ package dev.gloss.publish;
 
 import dev.gloss.publish.http.HttpTransport;
 import dev.gloss.publish.http.Retry;
+import dev.gloss.threads.PostEmbeds;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Kind;
@@ -125,7 +127,7 @@ public final class QueueService {
 
     /** The entry with this id. */
     public QueueEntry get(String id) {
-        return workspace.get(Kind.QUEUE, safe(id)).orElseThrow(() -> new PublishSetupException("No queue entry with id " + id + "."));
+        return workspace.get(Kind.QUEUE, safe(id)).orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
     }
 
     /**
@@ -136,14 +138,19 @@ public final class QueueService {
      */
     public QueueEntry add(String threadId, String accountId, When when) {
         PostThread thread = workspace.get(Kind.THREADS, safe(threadId))
-                .orElseThrow(() -> new PublishSetupException("No thread with id " + threadId + "."));
+                .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_THREAD, threadId));
         AccountRef account = workspace.get(Kind.ACCOUNTS, safe(accountId))
-                .orElseThrow(() -> new PublishSetupException("No account with id " + accountId + "."));
-        Publisher p = publisherFor(account);
-        List<String> problems = p.check(thread, account, workspace.root());
+                .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ACCOUNT, accountId));
+        publisherFor(account);
+        List<ThreadChecks.Problem> problems = ThreadChecks.check(thread, account, workspace.root());
         if (!problems.isEmpty()) {
-            throw new PublishSetupException("Thread " + thread.id() + " does not fit " + account.kind() + ": "
-                    + String.join(" ", problems));
+            throw new PublishSetupException(problems, thread.id(), account.kind());
+        }
+        if ("bluesky".equals(account.kind()) && thread.paperId() != null) {
+            // drawn now and kept in the workspace, so every clone uploads the same thumbnail
+            workspace.paper(thread.paperId())
+                    .filter(paper -> PostEmbeds.of(thread, paper).stream().anyMatch(e -> e.card() != null))
+                    .ifPresent(paper -> CardImage.of(workspace, paper));
         }
         Instant now = clock.instant();
         Timing t = resolve(when, account.id(), null);
@@ -194,7 +201,7 @@ public final class QueueService {
         try (ObjectLock l = lockOrFail(id)) {
             return workspace.update(Kind.QUEUE, id, e -> {
                 if (e.state() == QueueState.PUBLISHED) {
-                    throw new PublishSetupException("Cannot " + action + " queue entry " + id + ": it is already published.");
+                    throw new PublishSetupException(PublishSetupException.Reason.ALREADY_PUBLISHED, action, id);
                 }
                 return change.apply(e);
             });
@@ -202,8 +209,7 @@ public final class QueueService {
     }
 
     private ObjectLock lockOrFail(String id) {
-        return workspace.tryLock(lockName(id)).orElseThrow(() -> new PublishSetupException(
-                "Queue entry " + id + " is being published right now; try again when it is done."));
+        return workspace.tryLock(lockName(id)).orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.BEING_PUBLISHED, id));
     }
 
     /** The lock an entry is held under while it publishes. */
@@ -221,10 +227,10 @@ public final class QueueService {
             case NEXT_SLOT -> {
                 SlotPlan plan = SlotPlan.load(workspace);
                 if (plan.slots().isEmpty()) {
-                    throw new PublishSetupException("No weekly slots are set; add one first (gloss slots add MONDAY 09:00).");
+                    throw new PublishSetupException(PublishSetupException.Reason.NO_SLOTS);
                 }
                 SlotPlan.Occurrence o = plan.nextFree(clock.instant(), at -> slotTaken(accountId, at, ignoreEntry))
-                        .orElseThrow(() -> new PublishSetupException("No free weekly slot was found."));
+                        .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_FREE_SLOT));
                 yield new Timing(o.at(), o.slot().zone());
             }
         };
@@ -340,12 +346,12 @@ public final class QueueService {
 
     private Publisher publisherFor(AccountRef account) {
         return publishers.stream().filter(x -> x.supports(account.kind())).findFirst()
-                .orElseThrow(() -> new PublishSetupException("Gloss cannot publish to " + account.kind() + " accounts."));
+                .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_PUBLISHER, account.kind()));
     }
 
     private static String safe(String id) {
         if (!Ids.isSafe(id)) {
-            throw new PublishSetupException("\"" + id + "\" is not a valid id.");
+            throw new PublishSetupException(PublishSetupException.Reason.NOT_AN_ID, id);
         }
         return id;
     }

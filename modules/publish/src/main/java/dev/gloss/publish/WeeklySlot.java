@@ -40,14 +40,14 @@ public record WeeklySlot(DayOfWeek day, LocalTime time, ZoneId zone) {
                 return w;
             }
         }
-        throw new PublishSetupException("\"" + s + "\" is not a day of the week; use MONDAY ... SUNDAY.");
+        throw new PublishSetupException(PublishSetupException.Reason.NOT_A_DAY, s);
     }
 
     static LocalTime parseTime(String s) {
         try {
             return LocalTime.parse(s.strip());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new PublishSetupException("\"" + s + "\" is not a time of day; use HH:MM, e.g. 09:00.");
+            throw new PublishSetupException(PublishSetupException.Reason.NOT_A_TIME_OF_DAY, s);
         }
     }
 
@@ -55,7 +55,7 @@ public record WeeklySlot(DayOfWeek day, LocalTime time, ZoneId zone) {
         try {
             return ZoneId.of(s.strip());
         } catch (RuntimeException e) {
-            throw new PublishSetupException("\"" + s + "\" is not a time zone; use a region id such as Europe/Berlin.");
+            throw new PublishSetupException(PublishSetupException.Reason.NOT_A_ZONE, s);
         }
     }
 

@@ -51,11 +51,9 @@ public record When(Type type, ZonedDateTime at) {
         if (s.equalsIgnoreCase("next-slot") || s.equalsIgnoreCase("next")) {
             return nextSlot();
         }
-        ZonedDateTime at = dateTime(s, clock.getZone()).orElseThrow(() -> new PublishSetupException("\"" + text
-                + "\" is not a time; use now, next-slot, or an ISO date-time such as 2025-03-31T09:00."));
+        ZonedDateTime at = dateTime(s, clock.getZone()).orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NOT_A_TIME, text));
         if (at.toInstant().isBefore(clock.instant().minus(GRACE))) {
-            throw new PublishSetupException(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                    + " is in the past; use now to publish at once.");
+            throw new PublishSetupException(PublishSetupException.Reason.IN_THE_PAST, at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         return at(at);
     }
@@ -74,8 +72,7 @@ public record When(Type type, ZonedDateTime at) {
             return Optional.empty();
         }
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
-            throw new PublishSetupException(local + " does not exist in " + zone.getId()
-                    + " (the clocks skip it for daylight saving); choose another time.");
+            throw new PublishSetupException(PublishSetupException.Reason.SKIPPED_BY_DST, local, zone.getId());
         }
         return Optional.of(ZonedDateTime.of(local, zone));
     }

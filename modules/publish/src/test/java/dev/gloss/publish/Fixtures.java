@@ -67,6 +67,47 @@ public final class Fixtures {
         return file;
     }
 
+    /** The marker bytes of the Exif segment {@link #jpegWithExif} writes, to look for in uploads. */
+    public static final byte[] EXIF_GPS = "Exif\0\0GPS 52.5200N 13.4050E camera X100".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    /** A JPEG of the given size carrying an APP1 Exif segment (a camera and a GPS position), written to {@code file}. */
+    public static Path jpegWithExif(Path file, int w, int h) throws IOException {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(200, 80, 40));
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        ImageIO.write(img, "jpeg", plain);
+        byte[] b = plain.toByteArray();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(b, 0, 2);
+        int len = EXIF_GPS.length + 2;
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(len >>> 8);
+        out.write(len & 0xff);
+        out.write(EXIF_GPS, 0, EXIF_GPS.length);
+        out.write(b, 2, b.length - 2);
+        Files.createDirectories(file.getParent());
+        Files.write(file, out.toByteArray());
+        return file;
+    }
+
+    /** Whether {@code data} contains {@code part}. */
+    public static boolean contains(byte[] data, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= data.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (data[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** Saves a thread of the given posts. */
     public static PostThread thread(Workspace ws, String title, List<Post> posts) {
         Instant now = Instant.now();
@@ -85,5 +126,23 @@ public final class Fixtures {
     /** A post with one image and its alt text. */
     public static Post withImage(String text, String file, String alt) {
         return new Post(text, List.of(new PostImage(file, alt)), List.of());
+    }
+
+    /** The tracked files only: .gloss/ (locks, index) is git-ignored and never travels. */
+    public static void copyAsGitWould(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path rel = from.relativize(f);
+                if (rel.startsWith(".gloss")) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 }

@@ -155,6 +155,17 @@ public final class Pds implements ExtensionContext.Store.CloseableResource, Auto
         return r.body();
     }
 
+    /** Uploads a blob as {@code com.atproto.repo.uploadBlob} does for the app. */
+    public JsonNode upload(byte[] data, String mimeType, String bearer) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(url.resolve("/xrpc/com.atproto.repo.uploadBlob"))
+                .header("Content-Type", mimeType).header("Authorization", "Bearer " + bearer)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(data)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("uploadBlob answered " + r.statusCode() + ": " + r.body());
+        }
+        return Json.MAPPER.readTree(r.body());
+    }
+
     public JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(url.resolve("/xrpc/" + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

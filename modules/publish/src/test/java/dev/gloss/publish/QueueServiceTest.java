@@ -90,16 +90,16 @@ class QueueServiceTest {
     void nextSlotWithoutSlotsSaysHowToAddOne() {
         assertTrue(queue.nextFreeSlot(x.id()).isEmpty());
         PublishSetupException e = assertThrows(PublishSetupException.class, () -> queue.add(thread.id(), x.id(), When.nextSlot()));
-        assertEquals("No weekly slots are set; add one first (gloss slots add MONDAY 09:00).", e.getMessage());
+        assertEquals(PublishSetupException.Reason.NO_SLOTS, e.reason());
     }
 
     @Test
     void unknownThreadsAndAccountsAreNamed() {
-        assertEquals("No thread with id nothere.", assertThrows(PublishSetupException.class,
+        assertEquals("NO_SUCH_THREAD [nothere]", assertThrows(PublishSetupException.class,
                 () -> queue.add("nothere", x.id(), When.now())).getMessage());
-        assertEquals("No account with id nobody.", assertThrows(PublishSetupException.class,
+        assertEquals("NO_SUCH_ACCOUNT [nobody]", assertThrows(PublishSetupException.class,
                 () -> queue.add(thread.id(), "nobody", When.now())).getMessage());
-        assertEquals("No queue entry with id zzz.", assertThrows(PublishSetupException.class, () -> queue.cancel("zzz")).getMessage());
+        assertEquals("NO_SUCH_ENTRY [zzz]", assertThrows(PublishSetupException.class, () -> queue.cancel("zzz")).getMessage());
     }
 
     @Test
@@ -113,7 +113,7 @@ class QueueServiceTest {
         assertEquals(1, out.size());
         assertEquals(b.id(), out.get(0).entryId());
         assertEquals(QueueState.CANCELLED, queue.get(a.id()).state());
-        assertEquals("Cannot cancel queue entry " + b.id() + ": it is already published.",
+        assertEquals("ALREADY_PUBLISHED [cancel, " + b.id() + "]",
                 assertThrows(PublishSetupException.class, () -> queue.cancel(b.id())).getMessage());
     }
 
@@ -145,7 +145,7 @@ class QueueServiceTest {
             List<Outcome> out = queue.publishDue();
             assertEquals(Outcome.Result.SKIPPED, out.get(0).result());
             assertEquals("skipped " + a.id() + ": another Gloss is publishing it right now", out.get(0).line());
-            assertEquals("Queue entry " + a.id() + " is being published right now; try again when it is done.",
+            assertEquals("BEING_PUBLISHED [" + a.id() + "]",
                     assertThrows(PublishSetupException.class, () -> queue.cancel(a.id())).getMessage());
         } finally {
             release.countDown();

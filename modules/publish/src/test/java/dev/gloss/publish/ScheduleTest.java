@@ -83,12 +83,12 @@ class ScheduleTest {
     }
 
     @Test
-    void badSlotsAreRefusedWithOneSentence() {
-        assertEquals("\"someday\" is not a day of the week; use MONDAY ... SUNDAY.",
+    void badSlotsAreRefusedWithTheirReason() {
+        assertEquals("NOT_A_DAY [someday]",
                 assertThrows(PublishSetupException.class, () -> WeeklySlot.parse("someday", "09:00", "UTC")).getMessage());
-        assertEquals("\"9 am\" is not a time of day; use HH:MM, e.g. 09:00.",
+        assertEquals("NOT_A_TIME_OF_DAY [9 am]",
                 assertThrows(PublishSetupException.class, () -> WeeklySlot.parse("mon", "9 am", "UTC")).getMessage());
-        assertEquals("\"Mars/Olympus\" is not a time zone; use a region id such as Europe/Berlin.",
+        assertEquals("NOT_A_ZONE [Mars/Olympus]",
                 assertThrows(PublishSetupException.class, () -> WeeklySlot.parse("mon", "09:00", "Mars/Olympus")).getMessage());
     }
 
@@ -109,11 +109,11 @@ class ScheduleTest {
     void whenRefusesTheUnreadableTheNonexistentAndThePast() {
         Clock clock = Clock.fixed(Instant.parse("2025-03-25T10:00:00Z"), BERLIN);
 
-        assertEquals("\"tomorrow\" is not a time; use now, next-slot, or an ISO date-time such as 2025-03-31T09:00.",
+        assertEquals("NOT_A_TIME [tomorrow]",
                 assertThrows(PublishSetupException.class, () -> When.parse("tomorrow", clock)).getMessage());
-        assertEquals("2025-03-30T02:30 does not exist in Europe/Berlin (the clocks skip it for daylight saving); choose another time.",
+        assertEquals("SKIPPED_BY_DST [2025-03-30T02:30, Europe/Berlin]",
                 assertThrows(PublishSetupException.class, () -> When.parse("2025-03-30T02:30", clock)).getMessage());
-        assertEquals("2025-03-24T09:00:00+01:00 is in the past; use now to publish at once.",
+        assertEquals("IN_THE_PAST [2025-03-24T09:00:00+01:00]",
                 assertThrows(PublishSetupException.class, () -> When.parse("2025-03-24T09:00", clock)).getMessage());
     }
 }

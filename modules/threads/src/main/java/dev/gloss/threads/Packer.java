@@ -76,9 +76,8 @@ final class Packer {
                 String piece = text.substring(p[i], p[i + 1]).strip();
                 PlatformRules r = rules.stream().filter(x -> !x.fits(piece + suffix.apply(alone))).findFirst()
                         .orElse(rules.get(0));
-                throw new ThreadsException("The limit of " + r.limit() + " for " + r.platform().displayName()
-                        + " is too small for \"" + piece + "\"" + (suffix.apply(alone).isEmpty() ? "" : " with numbering")
-                        + ".");
+                throw new ThreadsException(ThreadsException.Reason.LIMIT_TOO_SMALL, r.limit(), r.platform().displayName(), piece,
+                        !suffix.apply(alone).isEmpty());
             }
             if (start >= 0 && thirdFull(text.substring(start, end).strip())) {
                 flush();

@@ -62,8 +62,7 @@ public enum Platform {
                 return p;
             }
         }
-        throw new ThreadsException("Unknown platform \"" + (id == null ? "" : id.strip())
-                + "\"; valid platforms are: " + validIds() + ".");
+        throw new ThreadsException(ThreadsException.Reason.UNKNOWN_PLATFORM, id == null ? "" : id.strip(), validIds());
     }
 
     /** The valid ids, comma separated, for messages. */

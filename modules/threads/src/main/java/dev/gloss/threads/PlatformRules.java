@@ -22,18 +22,17 @@ public record PlatformRules(Platform platform, int limit) {
 
     public PlatformRules {
         if (platform == null) {
-            throw new ThreadsException("A platform is required; valid platforms are: " + Platform.validIds() + ".");
+            throw new ThreadsException(ThreadsException.Reason.NO_PLATFORM, Platform.validIds());
         }
         if (limit < 1) {
-            throw new ThreadsException("The post limit for " + platform.displayName()
-                    + " must be at least 1, not " + limit + ".");
+            throw new ThreadsException(ThreadsException.Reason.LIMIT_BELOW_ONE, platform.displayName(), limit);
         }
     }
 
     /** The platform with its default limit. */
     public static PlatformRules of(Platform p) {
         if (p == null) {
-            throw new ThreadsException("A platform is required; valid platforms are: " + Platform.validIds() + ".");
+            throw new ThreadsException(ThreadsException.Reason.NO_PLATFORM, Platform.validIds());
         }
         return new PlatformRules(p, p.defaultLimit());
     }

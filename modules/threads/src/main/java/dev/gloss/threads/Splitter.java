@@ -50,7 +50,7 @@ public final class Splitter {
      */
     public static List<String> split(String text, PlatformRules rules, boolean numbering) {
         if (rules == null) {
-            throw new ThreadsException("Splitting needs a platform; valid platforms are: " + Platform.validIds() + ".");
+            throw new ThreadsException(ThreadsException.Reason.NO_PLATFORM, Platform.validIds());
         }
         return split(text, List.of(rules), numbering);
     }
@@ -64,7 +64,7 @@ public final class Splitter {
      */
     public static List<String> split(String text, List<PlatformRules> rules, boolean numbering) {
         if (rules == null || rules.isEmpty() || rules.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new ThreadsException("Splitting needs a platform; valid platforms are: " + Platform.validIds() + ".");
+            throw new ThreadsException(ThreadsException.Reason.NO_PLATFORM, Platform.validIds());
         }
         if (text == null || text.isBlank()) {
             return List.of();

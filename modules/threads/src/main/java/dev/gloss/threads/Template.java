@@ -29,7 +29,7 @@ public final class Template {
      */
     public static String render(String template, Map<String, String> fields) {
         if (template == null) {
-            throw new ThreadsException("A template is required.");
+            throw new ThreadsException(ThreadsException.Reason.NO_TEMPLATE);
         }
         Map<String, String> values = fields == null ? Map.of() : fields;
         List<String> out = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class Template {
                 String value = values.get(name);
                 if (value == null || value.isBlank()) {
                     if (!optional) {
-                        throw new ThreadsException("The template needs a value for {{" + name + "}}.");
+                        throw new ThreadsException(ThreadsException.Reason.TEMPLATE_FIELD_MISSING, name);
                     }
                     value = "";
                 } else {

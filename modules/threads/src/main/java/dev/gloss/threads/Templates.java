@@ -48,7 +48,7 @@ public final class Templates {
      */
     public static Map<String, String> fields(Paper paper) {
         if (paper == null) {
-            throw new ThreadsException("A paper is required for this template.");
+            throw new ThreadsException(ThreadsException.Reason.NO_PAPER);
         }
         Map<String, String> f = new LinkedHashMap<>();
         f.put("title", paper.displayTitle());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.BreakIterator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlatformRulesTest {
@@ -31,9 +32,10 @@ class PlatformRulesTest {
         }
         assertEquals(Platform.BLUESKY, Platform.fromId(" BlueSky "));
         assertEquals("LinkedIn", Platform.LINKEDIN.displayName());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Platform.fromId("myspace"));
-        assertEquals("Unknown platform \"myspace\"; valid platforms are: x, bluesky, mastodon, linkedin, threads.",
-                e.getMessage());
+        ThreadsException e = assertThrows(ThreadsException.class, () -> Platform.fromId("myspace"));
+        assertEquals(ThreadsException.Reason.UNKNOWN_PLATFORM, e.reason());
+        assertEquals(List.of("myspace", "x, bluesky, mastodon, linkedin, threads"), e.args());
+        assertEquals("UNKNOWN_PLATFORM [myspace, x, bluesky, mastodon, linkedin, threads]", e.getMessage(), "a line for the log");
         assertThrows(ThreadsException.class, () -> PlatformRules.of(Platform.X).withLimit(0));
     }
 

@@ -154,7 +154,8 @@ class SplitterTest {
     void tooSmallLimitIsAClearError() {
         ThreadsException e = assertThrows(ThreadsException.class,
                 () -> Splitter.split("😀😀😀", PlatformRules.of(Platform.THREADS).withLimit(3), false));
-        assertTrue(e.getMessage().contains("too small"), e.getMessage());
+        assertEquals(ThreadsException.Reason.LIMIT_TOO_SMALL, e.reason());
+        assertEquals(List.of(3, "Threads", "😀", false), e.args());
     }
 
     @Test

@@ -24,7 +24,8 @@ class TemplateTest {
         assertEquals("A\nx  y\nC", Template.render("A\nx {{b?}} y\nC", Map.of()));
         assertEquals("$1 \\n", Template.render("{{v}}", Map.of("v", "$1 \\n")));
         ThreadsException e = assertThrows(ThreadsException.class, () -> Template.render("Hi {{who}}", Map.of()));
-        assertEquals("The template needs a value for {{who}}.", e.getMessage());
+        assertEquals(ThreadsException.Reason.TEMPLATE_FIELD_MISSING, e.reason());
+        assertEquals(List.of("who"), e.args());
         assertEquals(List.of("a", "b"), Template.fields("{{a}} {{ b? }} {{a}}"));
     }
 

@@ -12,11 +12,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param remoteId      the account's id at the service (a DID on Bluesky, the account id on
  *                      Mastodon), or null when not known yet
  * @param maxCharacters the server's post length limit when it announces one (Mastodon), else null
+ * @param replies       how the posts after a thread's first are seen on Mastodon: {@code unlisted}
+ *                      (the default when null: the thread fills no one's public timeline) or
+ *                      {@code public}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AccountRef(String id, String kind, String service, String handle, String remoteId, Integer maxCharacters) {
+public record AccountRef(String id, String kind, String service, String handle, String remoteId, Integer maxCharacters,
+        String replies) {
 
     public AccountRef(String id, String kind, String service, String handle) {
-        this(id, kind, service, handle, null, null);
+        this(id, kind, service, handle, null, null, null);
+    }
+
+    public AccountRef(String id, String kind, String service, String handle, String remoteId, Integer maxCharacters) {
+        this(id, kind, service, handle, remoteId, maxCharacters, null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gloss.desktop.composer;
 
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Kind;
@@ -143,7 +144,7 @@ final class ComposerModel {
 
     /** The rules the open thread is held to (none when no thread is open). */
     List<PlatformRules> rules() {
-        return editor == null ? List.of() : ThreadRules.of(editor.platforms(), ws.accounts());
+        return editor == null ? List.of() : ThreadChecks.rules(editor.platforms(), ws.accounts());
     }
 
     /** Writes the open draft now (focus loss, closing); completes when it is on disk. */

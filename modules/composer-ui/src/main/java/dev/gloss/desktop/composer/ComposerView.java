@@ -343,8 +343,7 @@ final class ComposerView extends JPanel {
 
     private void refreshPreview() {
         if (tabs.getSelectedComponent() == preview) {
-            preview.show(attached == null ? null : attached.thread(), model.rules(), model.workspace().accounts(),
-                    model.workspace().root());
+            preview.show(attached == null ? null : attached.thread(), model.rules(), model.workspace());
         }
     }
 

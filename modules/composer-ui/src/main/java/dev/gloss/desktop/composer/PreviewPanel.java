@@ -2,9 +2,13 @@ package dev.gloss.desktop.composer;
 
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
-import dev.gloss.workspace.AccountRef;
+import dev.gloss.publish.CardImage;
+import dev.gloss.threads.PostEmbeds;
+import dev.gloss.threads.ThreadChecks;
+import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.Workspace;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Component;
@@ -47,8 +51,9 @@ final class PreviewPanel extends JPanel {
     private final JPanel body = new JPanel(cards);
     private PostThread thread;
     private List<PlatformRules> rules = List.of();
-    private List<AccountRef> accounts = List.of();
-    private Path root;
+    private Workspace workspace;
+    /** Card images by paper id, drawn once per panel (a page render is ~100 ms). */
+    private final java.util.Map<String, java.util.Optional<java.awt.image.BufferedImage>> cardImages = new java.util.concurrent.ConcurrentHashMap<>();
     private int generation;
     private boolean updatingCombo;
 
@@ -83,11 +88,10 @@ final class PreviewPanel extends JPanel {
     }
 
     /** Shows {@code t} (may be null) held to {@code r}; keeps the chosen platform when it is still chosen. */
-    void show(PostThread t, List<PlatformRules> r, List<AccountRef> accs, Path workspaceRoot) {
+    void show(PostThread t, List<PlatformRules> r, Workspace ws) {
         thread = t;
         rules = List.copyOf(r);
-        accounts = List.copyOf(accs);
-        root = workspaceRoot;
+        workspace = ws;
         Platform selected = (Platform) platform.getSelectedItem();
         List<Platform> chosen = rules.stream().map(PlatformRules::platform).toList();
         updatingCombo = true;
@@ -123,19 +127,26 @@ final class PreviewPanel extends JPanel {
             return;
         }
         PlatformRules r = rules.stream().filter(x -> x.platform() == p).findFirst().orElse(PlatformRules.of(p));
-        List<Post> posts = thread.posts();
-        String handle = ThreadRules.handle(p, accounts);
-        Path ws = root;
+        PostThread t = thread;
+        Workspace ws = workspace;
+        String handle = ThreadChecks.handle(p, ws.accounts());
         RP.post(() -> {
+            Paper paper = t.paperId() == null ? null : ws.paper(t.paperId()).orElse(null);
+            // the card and quotes are Bluesky's embeds; the other platforms make their own previews
+            List<PostEmbeds.Plan> plans = PostEmbeds.of(t, p == Platform.BLUESKY ? paper : null);
             List<PreviewPost.Content> contents = new ArrayList<>();
-            for (Post post : posts) {
+            for (int i = 0; i < t.posts().size(); i++) {
+                Post post = t.posts().get(i);
                 String text = post.text();
                 int over = r.fits(text) ? -1 : PostCounts.fittingPrefix(text, r);
-                contents.add(new PreviewPost.Content(text, post.images(), FacetSpans.of(text), over));
+                PostEmbeds.Card card = plans.get(i).card();
+                java.awt.image.BufferedImage thumb = card == null ? null
+                        : cardImages.computeIfAbsent(paper.id(), id -> CardImage.preview(ws, paper)).orElse(null);
+                contents.add(new PreviewPost.Content(text, post.images(), FacetSpans.of(text), over, card, thumb));
             }
             SwingUtilities.invokeLater(() -> {
                 if (gen == generation) {
-                    fill(p, handle, contents, ws);
+                    fill(p, handle, contents, ws.root());
                 }
             });
         });
@@ -145,7 +156,9 @@ final class PreviewPanel extends JPanel {
         Rectangle visible = column.getVisibleRect();
         column.removeAll();
         for (int i = 0; i < contents.size(); i++) {
-            PreviewPost post = new PreviewPost(p, handle, contents.get(i), i + 1, contents.size(), ws);
+            // the column less the avatar, the gaps and the borders around a post
+            int cardWidth = (column.getWidth() > 0 ? column.getWidth() : getWidth()) - 40 - 10 - 24 - 4;
+            PreviewPost post = new PreviewPost(p, handle, contents.get(i), i + 1, contents.size(), ws, cardWidth);
             post.setAlignmentX(LEFT_ALIGNMENT);
             column.add(post);
         }

@@ -2,6 +2,7 @@ package dev.gloss.desktop.composer;
 
 import dev.gloss.threads.Facet;
 import dev.gloss.threads.Platform;
+import dev.gloss.threads.PostEmbeds;
 import dev.gloss.workspace.PostImage;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
@@ -45,11 +46,25 @@ final class PreviewPost extends JPanel {
     private static final Logger LOG = Logger.getLogger(PreviewPost.class.getName());
     private static final int AVATAR = 40;
 
-    /** What to draw, computed off the event thread. */
-    record Content(String text, List<PostImage> images, List<FacetSpans.Span> spans, int overflowStart) {
+    /**
+     * What to draw, computed off the event thread.
+     *
+     * @param card  the paper's link card the post will carry (Bluesky), or null
+     * @param thumb the card's image, or null
+     */
+    record Content(String text, List<PostImage> images, List<FacetSpans.Span> spans, int overflowStart,
+            PostEmbeds.Card card, java.awt.image.BufferedImage thumb) {
+        Content(String text, List<PostImage> images, List<FacetSpans.Span> spans, int overflowStart) {
+            this(text, images, spans, overflowStart, null, null);
+        }
     }
 
     PreviewPost(Platform platform, String handle, Content content, int number, int total, Path root) {
+        this(platform, handle, content, number, total, root, LinkCard.WIDTH);
+    }
+
+    /** @param cardWidth how wide the link card may be, to fit the column it is shown in */
+    PreviewPost(Platform platform, String handle, Content content, int number, int total, Path root, int cardWidth) {
         super(new BorderLayout(10, 0));
         setOpaque(false);
         setBorder(BorderFactory.createEmptyBorder(10, 12, number == total ? 12 : 0, 12));
@@ -80,7 +95,31 @@ final class PreviewPost extends JPanel {
             grid.setBorder(BorderFactory.createEmptyBorder(6, 0, 0, 0));
             body.add(grid);
         }
+        if (content.card() != null) {
+            LinkCard card = new LinkCard(content.card(), content.thumb(), cardWidth);
+            card.setAlignmentX(LEFT_ALIGNMENT);
+            body.add(javax.swing.Box.createVerticalStrut(6));
+            body.add(card);
+        }
         add(body, BorderLayout.CENTER);
+    }
+
+    /** For tests: the link card drawn under the text, or null. */
+    LinkCard card() {
+        return findCard(this);
+    }
+
+    private static LinkCard findCard(java.awt.Container c) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof LinkCard l) {
+                return l;
+            }
+            LinkCard inner = k instanceof java.awt.Container kc ? findCard(kc) : null;
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -157,6 +196,54 @@ final class PreviewPost extends JPanel {
 
     private static String hex(Color c) {
         return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    /**
+     * The link card as Bluesky draws it: the image across the top in its 1.91:1 frame, then the
+     * site, the title in bold and two lines of description, in a rounded frame.
+     */
+    static final class LinkCard extends JPanel {
+        /** The widest a card is drawn; narrower when the column is. */
+        static final int WIDTH = 320;
+        private final PostEmbeds.Card card;
+        private final int width;
+
+        LinkCard(PostEmbeds.Card card, java.awt.image.BufferedImage thumb, int maxWidth) {
+            super(new BorderLayout());
+            this.card = card;
+            this.width = Math.max(160, Math.min(WIDTH, maxWidth));
+            setName("card");
+            setOpaque(false);
+            setBorder(new javax.swing.border.LineBorder(Glyphs.border(), 1, true));
+            if (thumb != null) {
+                int h = width * thumb.getHeight() / thumb.getWidth();
+                JLabel image = new JLabel(new javax.swing.ImageIcon(thumb.getScaledInstance(width, h, java.awt.Image.SCALE_SMOOTH)));
+                image.setName("card.thumb");
+                add(image, BorderLayout.NORTH);
+            }
+            String site = java.net.URI.create(card.uri()).getHost();
+            // Swing's HTML measures CSS pixels larger than screen pixels: 3/4 of the frame fits inside it
+            JLabel text = new JLabel("<html><div style='width:" + (width * 3 / 4 - 8) + "px'><font color='" + hex(Glyphs.muted()) + "'>"
+                    + escape(site == null ? card.uri() : site) + "</font><br><b>" + escape(card.title()) + "</b><br>"
+                    + escape(twoLines(card.description())) + "</div></html>");
+            text.setName("card.text");
+            text.setBorder(BorderFactory.createEmptyBorder(6, 8, 8, 8));
+            add(text, BorderLayout.CENTER);
+        }
+
+        PostEmbeds.Card card() {
+            return card;
+        }
+
+        @Override
+        public Dimension getMaximumSize() {
+            return new Dimension(width + 2, getPreferredSize().height);
+        }
+
+        /** About two lines of the card's width. */
+        private static String twoLines(String s) {
+            return s.length() <= 110 ? s : s.substring(0, 107).strip() + "…";
+        }
     }
 
     /** A round placeholder avatar in the platform's colour, and the line down to the next post. */

@@ -43,7 +43,7 @@ import org.openide.util.NbBundle;
 })
 final class ThreadEditor {
     /** The most images a post may carry on every supported platform. */
-    static final int MAX_IMAGES = 4;
+    static final int MAX_IMAGES = dev.gloss.threads.ThreadChecks.MAX_IMAGES;
 
     private final Supplier<Instant> clock;
     private final List<UndoableEditListener> undoListeners = new CopyOnWriteArrayList<>();
@@ -165,7 +165,7 @@ final class ThreadEditor {
         all.addAll(at, posts);
         String paper = thread.paperId() != null ? thread.paperId() : paperId;
         PostThread next = new PostThread(thread.id(), thread.title(), thread.platforms(), paper, all,
-                thread.created(), thread.modified());
+                thread.created(), thread.modified(), thread.language(), thread.contentWarning());
         apply(Bundle.UNDO_Add(), null, next, ThreadChange.structure());
     }
 
@@ -285,7 +285,7 @@ final class ThreadEditor {
     }
 
     private PostThread touch(PostThread t) {
-        return new PostThread(t.id(), t.title(), t.platforms(), t.paperId(), t.posts(), t.created(), clock.get());
+        return t.withPosts(t.posts(), clock.get());
     }
 
     private void fire(ThreadChange change) {
@@ -298,6 +298,7 @@ final class ThreadEditor {
     static boolean sameContent(PostThread a, PostThread b) {
         return Objects.equals(a.id(), b.id()) && Objects.equals(a.title(), b.title())
                 && a.platforms().equals(b.platforms()) && Objects.equals(a.paperId(), b.paperId())
-                && a.posts().equals(b.posts());
+                && a.posts().equals(b.posts()) && Objects.equals(a.language(), b.language())
+                && Objects.equals(a.contentWarning(), b.contentWarning());
     }
 }

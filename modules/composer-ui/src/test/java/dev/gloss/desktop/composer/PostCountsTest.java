@@ -43,9 +43,9 @@ class PostCountsTest {
         List<AccountRef> accounts = List.of(new AccountRef("a1", "mastodon", "https://m.example", "me", null, 1000),
                 new AccountRef("a2", "mastodon", "https://n.example", "me", null, 800),
                 new AccountRef("a3", "bluesky", "https://bsky.social", "me.bsky.social"));
-        assertEquals(800, ThreadRules.of(Platform.MASTODON, accounts).limit());
-        assertEquals(300, ThreadRules.of(Platform.BLUESKY, accounts).limit());
-        assertEquals("me.bsky.social", ThreadRules.handle(Platform.BLUESKY, accounts));
+        assertEquals(800, dev.gloss.threads.ThreadChecks.rules(Platform.MASTODON, accounts).limit());
+        assertEquals(300, dev.gloss.threads.ThreadChecks.rules(Platform.BLUESKY, accounts).limit());
+        assertEquals("me.bsky.social", dev.gloss.threads.ThreadChecks.handle(Platform.BLUESKY, accounts));
     }
 
     @Test

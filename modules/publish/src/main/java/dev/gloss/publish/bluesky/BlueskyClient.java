@@ -1,6 +1,7 @@
 package dev.gloss.publish.bluesky;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gloss.publish.PublishException;
 import dev.gloss.publish.Secrets;
@@ -10,7 +11,9 @@ import dev.gloss.publish.http.Retry;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Json;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -149,21 +152,28 @@ public final class BlueskyClient {
         return signIn().did();
     }
 
-    /** The record at {@code collection/rkey} of this account, or empty when there is none. */
-    public Optional<StrongRef> getRecord(String collection, String rkey) throws RemoteException {
-        return retry.run(() -> fetchRecord(collection, rkey));
+    /** A record as the server holds it: its strong reference and its value. */
+    public record Stored(StrongRef ref, JsonNode value) {
     }
 
-    private Optional<StrongRef> fetchRecord(String collection, String rkey) throws RemoteException {
-        try {
-            JsonNode r = xrpc.query("com.atproto.repo.getRecord", Map.of("repo", repo(), "collection", collection, "rkey", rkey), null);
-            return Optional.of(new StrongRef(r.path("uri").asText(), r.path("cid").asText()));
-        } catch (RemoteException e) {
-            if (e.is("RecordNotFound")) {
-                return Optional.empty();
+    /** The record at {@code collection/rkey} of this account, or empty when there is none. */
+    public Optional<Stored> getRecord(String collection, String rkey) throws RemoteException {
+        return getRecord(repo(), collection, rkey);
+    }
+
+    /** The record at {@code collection/rkey} of any repository (a DID), or empty when there is none. */
+    public Optional<Stored> getRecord(String repo, String collection, String rkey) throws RemoteException {
+        return retry.run(() -> {
+            try {
+                JsonNode r = xrpc.query("com.atproto.repo.getRecord", Map.of("repo", repo, "collection", collection, "rkey", rkey), null);
+                return Optional.of(new Stored(new StrongRef(r.path("uri").asText(), r.path("cid").asText()), r.path("value")));
+            } catch (RemoteException e) {
+                if (e.is("RecordNotFound") || e.status() == 400 && e.is("InvalidRequest")) {
+                    return Optional.empty();
+                }
+                throw e;
             }
-            throw e;
-        }
+        });
     }
 
     /** The repository (DID) of this account: from the session, else as saved with the account. */
@@ -171,32 +181,35 @@ public final class BlueskyClient {
         return session != null ? session.did() : account.remoteId();
     }
 
+    /** A record to create under a key Gloss derived. */
+    public record Create(String collection, String rkey, ObjectNode value) {
+    }
+
     /**
-     * Creates a record under a key Gloss chose. When an attempt may have reached the server (no
-     * response, or a server error), the next attempt first asks whether the record exists, so
-     * the same post is never created twice.
+     * Creates all the records in one commit ({@code com.atproto.repo.applyWrites}): the server
+     * writes every one of them or none. Not retried here: a write whose answer was lost may
+     * have been committed, and a key that is taken makes the PDS answer HTTP 500, so the caller
+     * looks the records up before it writes again.
      *
-     * @param mayExist whether an earlier run may already have sent this record
+     * @return the records' references, in order
      */
-    public StrongRef createRecord(String collection, String rkey, ObjectNode record, boolean mayExist) throws RemoteException {
-        boolean[] sent = {mayExist};
-        return retry.run(() -> {
-            if (sent[0]) {
-                Optional<StrongRef> found = fetchRecord(collection, rkey);
-                if (found.isPresent()) {
-                    LOG.log(Level.FINE, "{0}/{1} already exists; not posting it again", new Object[]{collection, rkey});
-                    return found.get();
-                }
-            }
-            sent[0] = true;
-            ObjectNode input = Json.MAPPER.createObjectNode();
-            input.put("repo", repo());
-            input.put("collection", collection);
-            input.put("rkey", rkey);
-            input.set("record", record);
-            JsonNode r = authed(token -> xrpc.procedure("com.atproto.repo.createRecord", input, token));
-            return new StrongRef(r.path("uri").asText(), r.path("cid").asText());
-        });
+    public List<StrongRef> applyWrites(List<Create> creates) throws RemoteException {
+        ObjectNode input = Json.MAPPER.createObjectNode();
+        input.put("repo", repo());
+        ArrayNode writes = input.putArray("writes");
+        for (Create c : creates) {
+            ObjectNode w = writes.addObject();
+            w.put("$type", "com.atproto.repo.applyWrites#create");
+            w.put("collection", c.collection());
+            w.put("rkey", c.rkey());
+            w.set("value", c.value());
+        }
+        JsonNode r = authed(token -> xrpc.procedure("com.atproto.repo.applyWrites", input, token));
+        List<StrongRef> out = new ArrayList<>();
+        for (JsonNode res : r.path("results")) {
+            out.add(new StrongRef(res.path("uri").asText(), res.path("cid").asText()));
+        }
+        return out;
     }
 
     /** Uploads a blob and returns the blob object to embed. */

@@ -6,6 +6,7 @@ import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.threads.ThreadExport;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.AtomicFiles;
@@ -47,42 +48,11 @@ public final class ExportPublisher implements Publisher {
     }
 
     @Override
-    public List<String> check(PostThread thread, AccountRef account, Path workspaceRoot) {
-        List<String> problems = new ArrayList<>();
-        if (thread.posts().isEmpty()) {
-            problems.add("The thread has no posts.");
-        }
-        PlatformRules rules = rules(account);
-        for (int i = 0; i < thread.posts().size(); i++) {
-            Post p = thread.posts().get(i);
-            int count = rules.count(p.text());
-            if (count > rules.limit()) {
-                problems.add("Post " + (i + 1) + " has " + count + " characters; " + rules.platform().displayName()
-                        + " allows " + rules.limit() + ".");
-            }
-            for (PostImage img : p.images()) {
-                if (!Files.isRegularFile(ImageFile.resolve(workspaceRoot, img))) {
-                    problems.add("Post " + (i + 1) + ": the image " + img.file() + " does not exist.");
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static PlatformRules rules(AccountRef account) {
-        PlatformRules r = PlatformRules.of(Platform.fromId(account.kind()));
-        return account.maxCharacters() != null ? r.withLimit(account.maxCharacters()) : r;
-    }
-
-    @Override
     public void publish(PublishJob job) throws PublishException {
-        List<String> problems = check(job.thread(), job.account(), job.workspace().root());
-        if (!problems.isEmpty()) {
-            throw new PublishException(String.join(" ", problems));
-        }
+        job.requireFits();
         Path rel = folder(job.entry().id());
         Path dir = job.workspace().root().resolve(rel);
-        PlatformRules rules = rules(job.account());
+        PlatformRules rules = ThreadChecks.rules(job.account());
         List<Post> posts = job.thread().posts();
         StringBuilder list = new StringBuilder();
         try {

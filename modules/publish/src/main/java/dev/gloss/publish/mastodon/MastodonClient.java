@@ -115,12 +115,22 @@ public final class MastodonClient {
         throw new RemoteException(host(), 0, null, "the server is still processing the image after " + MEDIA_POLLS + " s", null);
     }
 
+    /** How a status is seen, and what it is about: Mastodon's own fields for one post. */
+    public record Options(String visibility, String language, String spoilerText) {
+        public static final Options DEFAULT = new Options(null, null, null);
+    }
+
     /**
      * {@code POST /api/v1/statuses}. The idempotency key makes a retry (in this run or a later
-     * one, within the server's window of about an hour) return the same status instead of a
-     * second one.
+     * one, within the server's window of an hour) return the same status instead of a second one.
      */
     public Status postStatus(String text, String inReplyToId, List<String> mediaIds, String idempotencyKey) throws RemoteException {
+        return postStatus(text, inReplyToId, mediaIds, idempotencyKey, Options.DEFAULT);
+    }
+
+    /** As {@link #postStatus(String, String, List, String)}, with visibility, language and a content warning. */
+    public Status postStatus(String text, String inReplyToId, List<String> mediaIds, String idempotencyKey, Options options)
+            throws RemoteException {
         List<String> form = new ArrayList<>();
         form.add(param("status", text));
         if (inReplyToId != null) {
@@ -129,12 +139,55 @@ public final class MastodonClient {
         for (String m : mediaIds) {
             form.add(param("media_ids[]", m));
         }
+        if (options.visibility() != null) {
+            form.add(param("visibility", options.visibility()));
+        }
+        if (options.language() != null) {
+            form.add(param("language", options.language()));
+        }
+        if (options.spoilerText() != null && !options.spoilerText().isBlank()) {
+            form.add(param("spoiler_text", options.spoilerText()));
+        }
         String body = String.join("&", form);
         JsonNode n = retry.run(() -> http.send(authed(HttpRequest.newBuilder(service.resolve("api/v1/statuses")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))).json());
         return new Status(n.path("id").asText(), n.path("url").asText(null));
+    }
+
+    /** One of the account's own statuses, with its text as plain text (from its HTML). */
+    public record Posted(String id, String url, String inReplyToId, java.time.Instant createdAt, String text) {
+    }
+
+    /** How many pages of 40 {@link #ownStatuses} reads at most. */
+    private static final int STATUS_PAGES = 5;
+
+    /**
+     * The account's own statuses created at or after {@code since}, newest first ({@code GET
+     * /api/v1/accounts/:id/statuses}, paged with {@code max_id}; replies included).
+     */
+    public List<Posted> ownStatuses(String accountId, java.time.Instant since) throws RemoteException {
+        List<Posted> out = new ArrayList<>();
+        String maxId = null;
+        for (int page = 0; page < STATUS_PAGES; page++) {
+            String path = "api/v1/accounts/" + URLEncoder.encode(accountId, StandardCharsets.UTF_8) + "/statuses?limit=40"
+                    + (maxId == null ? "" : "&max_id=" + URLEncoder.encode(maxId, StandardCharsets.UTF_8));
+            JsonNode list = retry.run(() -> get(path));
+            if (!list.isArray() || list.isEmpty()) {
+                return out;
+            }
+            for (JsonNode n : list) {
+                java.time.Instant at = java.time.Instant.parse(n.path("created_at").asText("1970-01-01T00:00:00Z"));
+                if (at.isBefore(since)) {
+                    return out;
+                }
+                out.add(new Posted(n.path("id").asText(), n.path("url").asText(null), n.path("in_reply_to_id").asText(null),
+                        at, StatusText.plain(n.path("content").asText(""))));
+                maxId = n.path("id").asText();
+            }
+        }
+        return out;
     }
 
     private JsonNode get(String path) throws RemoteException {

@@ -5,79 +5,63 @@ import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
 import dev.gloss.publish.http.RemoteException;
-import dev.gloss.threads.Platform;
-import dev.gloss.threads.PlatformRules;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostImage;
-import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.PublishedPost;
+import dev.gloss.threads.Languages;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
  * Publishes a thread to Mastodon: each post after the first replies to the previous one
- * ({@code in_reply_to_id}); images are uploaded with their alt text as description. The
- * {@code Idempotency-Key} of each post is chosen and saved before its request and sent again
- * on every retry, so the server returns the same status instead of posting twice.
+ * ({@code in_reply_to_id}) and is unlisted unless the account says public; images are uploaded
+ * with their alt text as description and waited for while the server processes them; every
+ * status carries the thread's language and content warning.
+ * <p>
+ * Exactly once: the {@code Idempotency-Key} of each post is derived from the entry and the
+ * post's place ({@code gloss-<entryId>-<index>}), so every attempt and every clone of the
+ * workspace sends the same key, and the server answers a repeat with the status it made. The
+ * server keeps a key for an hour; when the entry was due longer ago than that, or an earlier
+ * attempt may have sent a post, the account's own recent statuses are read first and a post
+ * already there (same reply, same text) is adopted instead of sent again.
  */
 @ServiceProvider(service = Publisher.class)
 public final class MastodonPublisher implements Publisher {
-    public static final int MAX_IMAGES = 4;
+    private static final Logger LOG = Logger.getLogger(MastodonPublisher.class.getName());
+    /** A little less than the hour Mastodon keeps an idempotency key. */
+    static final Duration KEY_WINDOW = Duration.ofMinutes(50);
 
     @Override
     public boolean supports(String accountKind) {
         return "mastodon".equals(accountKind);
     }
 
-    @Override
-    public List<String> check(PostThread thread, AccountRef account, Path workspaceRoot) {
-        List<String> problems = new ArrayList<>();
-        if (thread.posts().isEmpty()) {
-            problems.add("The thread has no posts.");
-        }
-        int limit = account.maxCharacters() != null ? account.maxCharacters() : Platform.MASTODON.defaultLimit();
-        PlatformRules rules = PlatformRules.of(Platform.MASTODON).withLimit(limit);
-        for (int i = 0; i < thread.posts().size(); i++) {
-            Post p = thread.posts().get(i);
-            String which = "Post " + (i + 1);
-            if (p.text().isBlank() && p.images().isEmpty()) {
-                problems.add(which + " is empty.");
-            }
-            int count = rules.count(p.text());
-            if (count > limit) {
-                problems.add(which + " has " + count + " characters; " + account.service() + " allows " + limit + ".");
-            }
-            if (p.images().size() > MAX_IMAGES) {
-                problems.add(which + " has " + p.images().size() + " images; Mastodon allows " + MAX_IMAGES + ".");
-            }
-            for (PostImage img : p.images()) {
-                if (!Files.isRegularFile(ImageFile.resolve(workspaceRoot, img))) {
-                    problems.add(which + ": the image " + img.file() + " does not exist.");
-                }
-            }
-        }
-        return problems;
+    /** The idempotency key of post {@code index} of an entry: the same for every attempt and every clone. */
+    public static String key(String entryId, int index) {
+        return "gloss-" + entryId + "-" + index;
     }
 
     @Override
     public void publish(PublishJob job) throws PublishException {
-        List<String> problems = check(job.thread(), job.account(), job.workspace().root());
-        if (!problems.isEmpty()) {
-            throw new PublishException(String.join(" ", problems));
-        }
+        job.requireFits();
         AccountRef account = job.account();
         char[] token = job.secrets().requireCredential(account.id(), "@" + account.handle() + " on " + account.service());
         try {
             MastodonClient client = new MastodonClient(URI.create(account.service()), token, job.http(), job.retry());
             List<Post> posts = job.thread().posts();
+            String language = Languages.of(job.thread()).orElse(null);
+            String warning = job.thread().contentWarning();
+            String replies = "public".equals(account.replies()) ? "public" : "unlisted";
+            List<MastodonClient.Posted> recent = null;
             String parent = null;
             for (int i = 0; i < posts.size(); i++) {
                 Optional<PublishedPost> known = job.post(i);
@@ -85,17 +69,27 @@ public final class MastodonPublisher implements Publisher {
                     parent = known.get().remoteId();
                     continue;
                 }
-                String key = known.map(PublishedPost::key).orElse(null);
+                String key = known.map(PublishedPost::key).orElse(key(job.entry().id(), i));
                 try {
+                    if (recent == null && mayBeBeyondTheKeysWindow(job, known)) {
+                        recent = client.ownStatuses(account.remoteId(), since(job));
+                    }
+                    Optional<MastodonClient.Posted> there = recent == null ? Optional.empty() : find(recent, posts.get(i).text(), parent);
+                    if (there.isPresent()) {
+                        LOG.log(Level.FINE, "post {0} is already on the server as {1}; adopting it", new Object[]{i + 1, there.get().id()});
+                        job.saveRemote(i, key, there.get().id(), null, there.get().url());
+                        parent = there.get().id();
+                        continue;
+                    }
                     List<String> media = new ArrayList<>();
                     for (PostImage img : posts.get(i).images()) {
                         media.add(client.uploadMedia(ImageFile.read(job.workspace().root(), img)));
                     }
-                    if (key == null) {
-                        key = UUID.randomUUID().toString();
+                    if (known.map(PublishedPost::key).isEmpty()) {
                         job.saveKey(i, key);
                     }
-                    MastodonClient.Status s = client.postStatus(posts.get(i).text(), parent, media, key);
+                    MastodonClient.Options options = new MastodonClient.Options(i == 0 ? null : replies, language, warning);
+                    MastodonClient.Status s = client.postStatus(posts.get(i).text(), parent, media, key, options);
                     job.saveRemote(i, key, s.id(), null, s.url());
                     parent = s.id();
                 } catch (RemoteException e) {
@@ -105,6 +99,34 @@ public final class MastodonPublisher implements Publisher {
         } finally {
             Arrays.fill(token, '\0');
         }
+    }
+
+    /**
+     * Whether a post may exist that its key can no longer find: the entry was due longer ago
+     * than the server keeps keys (another clone may have posted it then), or this post's key was
+     * saved by an earlier attempt (which may have sent it, perhaps more than an hour ago).
+     */
+    private static boolean mayBeBeyondTheKeysWindow(PublishJob job, Optional<PublishedPost> known) {
+        Instant due = job.entry().at() != null ? job.entry().at() : job.entry().created();
+        return known.map(PublishedPost::key).isPresent()
+                || due != null && Duration.between(due, job.clock().instant()).compareTo(KEY_WINDOW) > 0;
+    }
+
+    /** No post of the entry can be older than the entry itself (nor than its time, minus a minute of clock skew). */
+    private static Instant since(PublishJob job) {
+        Instant from = job.entry().created() != null ? job.entry().created() : job.entry().at();
+        if (job.entry().at() != null && from != null && job.entry().at().isBefore(from)) {
+            from = job.entry().at();
+        }
+        return (from == null ? job.clock().instant() : from).minus(Duration.ofMinutes(1));
+    }
+
+    /** The status that is this post: the same text, replying to the same parent. */
+    private static Optional<MastodonClient.Posted> find(List<MastodonClient.Posted> recent, String text, String parent) {
+        String wanted = StatusText.comparable(text);
+        return recent.stream().filter(p -> java.util.Objects.equals(p.inReplyToId(), parent))
+                .filter(p -> StatusText.comparable(p.text()).equals(wanted))
+                .reduce((newer, older) -> older); // the oldest: the first time it went out
     }
 
     private static String describe(RemoteException e, AccountRef account, int index, int total) {

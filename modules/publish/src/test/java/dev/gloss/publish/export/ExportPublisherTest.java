@@ -75,6 +75,7 @@ class ExportPublisherTest {
 
         PublishSetupException e = org.junit.jupiter.api.Assertions.assertThrows(PublishSetupException.class,
                 () -> q.add(thread.id(), threads.id(), When.now()));
-        assertTrue(e.getMessage().endsWith("Post 1 has 600 characters; Threads allows 500."), e.getMessage());
+        assertEquals(List.of(new dev.gloss.threads.ThreadChecks.Problem(dev.gloss.threads.ThreadChecks.Reason.TOO_LONG, 1,
+                List.of(600, "Threads", 500))), e.problems());
     }
 }

@@ -34,15 +34,22 @@ import java.util.regex.Pattern;
  * {@code GET /api/v2/instance}, {@code GET /api/v1/accounts/verify_credentials},
  * {@code POST /api/v2/media} (multipart {@code file} + {@code description}; 202 while processing,
  * then {@code GET /api/v1/media/:id} answers 206 until ready), {@code POST /api/v1/statuses}
- * (form or JSON: {@code status}, {@code in_reply_to_id}, {@code media_ids[]}; the
- * {@code Idempotency-Key} header returns the first status again for the same key and account),
+ * (form or JSON: {@code status}, {@code in_reply_to_id}, {@code media_ids[]}, {@code visibility},
+ * {@code language}, {@code spoiler_text}; the {@code Idempotency-Key} header returns the first
+ * status again for the same key and account, for one hour as Mastodon's Redis entry does),
+ * {@code GET /api/v1/accounts/:id/statuses} (newest first, {@code limit}, {@code max_id}, the
+ * text rendered as Mastodon's HTML: paragraphs, line breaks, links with hidden parts, hashtags),
  * bearer tokens, Mastodon's error bodies ({@code {"error": "..."}}), and injected failures:
  * 429 with {@code Retry-After}, 5xx, lost responses, going offline.
  */
 public final class FakeMastodon implements AutoCloseable {
     /** A status as stored. */
-    public record Status(String id, String accountId, String text, String inReplyToId, List<String> mediaIds, String idempotencyKey) {
+    public record Status(String id, String accountId, String text, String inReplyToId, List<String> mediaIds, String idempotencyKey,
+            String visibility, String language, String spoilerText, Instant createdAt) {
     }
+
+    /** How long Mastodon remembers an idempotency key. */
+    static final java.time.Duration KEY_WINDOW = java.time.Duration.ofHours(1);
 
     /** An uploaded attachment. */
     public record Media(String id, String description, String mimeType, byte[] bytes) {
@@ -57,7 +64,8 @@ public final class FakeMastodon implements AutoCloseable {
     private final List<Status> statuses = new CopyOnWriteArrayList<>();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
     private final Map<String, Integer> processingPolls = new ConcurrentHashMap<>();
-    private final Map<String, String> idempotent = new ConcurrentHashMap<>();
+    private final Map<String, Status> idempotent = new ConcurrentHashMap<>();
+    private volatile java.time.Duration skew = java.time.Duration.ZERO;
     private final Deque<Failure> failures = new ArrayDeque<>();
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(110_000_000_000_000_000L);
@@ -107,6 +115,16 @@ public final class FakeMastodon implements AutoCloseable {
         stalls.set(n);
         stallMillis = millis;
         return this;
+    }
+
+    /** The server's clock moves on by {@code d} (to let idempotency keys expire). */
+    public FakeMastodon advance(java.time.Duration d) {
+        skew = skew.plus(d);
+        return this;
+    }
+
+    private Instant now() {
+        return Instant.now().plus(skew);
     }
 
     public void revoke(String token) {
@@ -201,6 +219,10 @@ public final class FakeMastodon implements AutoCloseable {
         if (method.equals("GET") && path.equals("/api/v1/accounts/verify_credentials")) {
             return ok(account(user));
         }
+        Matcher own = Pattern.compile("/api/v1/accounts/(\\d+)/statuses").matcher(path);
+        if (method.equals("GET") && own.matches()) {
+            return ok(accountStatuses(own.group(1), ex.getRequestURI().getRawQuery()));
+        }
         if (method.equals("POST") && path.equals("/api/v2/media")) {
             return upload(ex, body);
         }
@@ -291,9 +313,9 @@ public final class FakeMastodon implements AutoCloseable {
     private synchronized Object[] postStatus(HttpExchange ex, String user, byte[] body) {
         String key = ex.getRequestHeaders().getFirst("Idempotency-Key");
         if (key != null) {
-            String earlier = idempotent.get(user + "\n" + key);
-            if (earlier != null) {
-                return ok(statusJson(statuses.stream().filter(s -> s.id().equals(earlier)).findFirst().orElseThrow()));
+            Status earlier = idempotent.get(user + "\n" + key);
+            if (earlier != null && now().isBefore(earlier.createdAt().plus(KEY_WINDOW))) {
+                return ok(statusJson(earlier));
             }
         }
         Map<String, List<String>> p = params(ex, body);
@@ -314,12 +336,89 @@ public final class FakeMastodon implements AutoCloseable {
                 return new Object[]{422, error("Validation failed: Media attachment ids are not valid")};
             }
         }
-        Status s = new Status(String.valueOf(ids.incrementAndGet()), user, text, reply, List.copyOf(mediaIds), key);
+        String visibility = first(p, "visibility");
+        if (visibility != null && !List.of("public", "unlisted", "private", "direct").contains(visibility)) {
+            return new Object[]{422, error("Validation failed: Visibility is not included in the list")};
+        }
+        Status s = new Status(String.valueOf(ids.incrementAndGet()), user, text, reply, List.copyOf(mediaIds), key,
+                visibility == null ? "public" : visibility, first(p, "language"), first(p, "spoiler_text"), now());
         statuses.add(s);
         if (key != null) {
-            idempotent.put(user + "\n" + key, s.id());
+            idempotent.put(user + "\n" + key, s);
         }
         return ok(statusJson(s));
+    }
+
+    /** The statuses of an account, newest first, {@code limit} (at most 40) before {@code max_id}. */
+    private ArrayNode accountStatuses(String accountId, String query) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        int limit = Math.min(40, Integer.parseInt(q.getOrDefault("limit", "20")));
+        long maxId = q.containsKey("max_id") ? Long.parseLong(q.get("max_id")) : Long.MAX_VALUE;
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        List<Status> all = new ArrayList<>(statuses);
+        java.util.Collections.reverse(all);
+        for (Status st : all) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (account(st.accountId()).path("id").asText().equals(accountId) && Long.parseLong(st.id()) < maxId) {
+                out.add(statusJson(st));
+            }
+        }
+        return out;
+    }
+
+    /** The text as Mastodon renders it: paragraphs, line breaks, links (long ones partly hidden) and hashtags. */
+    static String html(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String para : text.split("\n\n+")) {
+            b.append("<p>");
+            String[] lines = para.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    b.append("<br />");
+                }
+                b.append(inline(lines[i]));
+            }
+            b.append("</p>");
+        }
+        return b.toString();
+    }
+
+    private static String inline(String line) {
+        Matcher m = Pattern.compile("(https?://)(\\S+)|#(\\w+)").matcher(line);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            b.append(escape(line.substring(last, m.start())));
+            if (m.group(1) != null) {
+                String rest = m.group(2);
+                String shown = rest.length() > 30 ? rest.substring(0, 30) : rest;
+                b.append("<a href=\"").append(escape(m.group())).append("\" target=\"_blank\" rel=\"nofollow noopener\">")
+                        .append("<span class=\"invisible\">").append(escape(m.group(1))).append("</span>")
+                        .append("<span class=\"").append(rest.length() > 30 ? "ellipsis" : "").append("\">").append(escape(shown)).append("</span>")
+                        .append("<span class=\"invisible\">").append(escape(rest.substring(shown.length()))).append("</span></a>");
+            } else {
+                b.append("<a href=\"/tags/").append(escape(m.group(3))).append("\" class=\"mention hashtag\" rel=\"tag\">#<span>")
+                        .append(escape(m.group(3))).append("</span></a>");
+            }
+            last = m.end();
+        }
+        b.append(escape(line.substring(last)));
+        return b.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /** Mastodon's count: every URL is 23 characters, everything else by code point. */
@@ -331,14 +430,17 @@ public final class FakeMastodon implements AutoCloseable {
     private ObjectNode statusJson(Status s) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("id", s.id());
-        n.put("created_at", Instant.now().toString());
+        n.put("created_at", s.createdAt().toString());
         if (s.inReplyToId() != null) {
             n.put("in_reply_to_id", s.inReplyToId());
         } else {
             n.putNull("in_reply_to_id");
         }
-        n.put("visibility", "public");
-        n.put("content", "<p>" + s.text().replace("&", "&amp;").replace("<", "&lt;") + "</p>");
+        n.put("visibility", s.visibility());
+        n.put("language", s.language());
+        n.put("spoiler_text", s.spoilerText() == null ? "" : s.spoilerText());
+        n.put("sensitive", s.spoilerText() != null && !s.spoilerText().isBlank());
+        n.put("content", html(s.text() == null ? "" : s.text()));
         n.put("url", url() + "/@" + s.accountId() + "/" + s.id());
         n.put("uri", url() + "/users/" + s.accountId() + "/statuses/" + s.id());
         ArrayNode ma = n.putArray("media_attachments");

@@ -14,6 +14,7 @@ import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.Secrets;
 import dev.gloss.publish.When;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
@@ -270,8 +271,8 @@ class MastodonPublishTest {
         Accounts accounts = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(waits));
         PublishSetupException e = assertThrows(PublishSetupException.class,
                 () -> accounts.addMastodon(server.url().toString(), "nope".toCharArray()));
-        assertTrue(e.getMessage().startsWith("Mastodon refused the token at localhost:"), e.getMessage());
-        assertTrue(e.getMessage().endsWith(": The access token is invalid."), e.getMessage());
+        assertEquals(PublishSetupException.Reason.TOKEN_REFUSED, e.reason());
+        assertEquals("The access token is invalid", e.args().get(1), "the server's own words");
         assertEquals(1, ws.accounts().size());
     }
 
@@ -279,7 +280,7 @@ class MastodonPublishTest {
     void aThreadTooLongForTheInstanceIsRefusedWhenQueued() {
         PostThread thread = Fixtures.thread(ws, "long", List.of(Post.of("x".repeat(501))));
         PublishSetupException e = assertThrows(PublishSetupException.class, () -> queue.add(thread.id(), account.id(), When.now()));
-        assertTrue(e.getMessage().contains("Post 1 has 501 characters; " + server.url() + " allows 500."), e.getMessage());
+        assertEquals(List.of(new ThreadChecks.Problem(ThreadChecks.Reason.TOO_LONG, 1, List.of(501, "Mastodon", 500))), e.problems());
         assertTrue(ws.queue().isEmpty());
     }
 
@@ -310,5 +311,123 @@ class MastodonPublishTest {
                 results.stream().sorted().toList());
         assertEquals(4, server.statuses().size());
         assertEquals(4, server.count("POST /api/v1/statuses"));
+    }
+
+    @Test
+    void repliesAreUnlistedAndEveryStatusCarriesLanguageAndContentWarning() {
+        PostThread thread = Fixtures.numbered(ws, 3);
+        ws.save(dev.gloss.workspace.Kind.THREADS, thread.withPublishing(null, "Spoilers for the results", java.time.Instant.now()));
+
+        QueueEntry e = queue.add(thread.id(), account.id(), When.now());
+        assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
+
+        List<FakeMastodon.Status> st = server.statuses();
+        assertEquals(List.of("public", "unlisted", "unlisted"), st.stream().map(FakeMastodon.Status::visibility).toList());
+        for (int i = 0; i < 3; i++) {
+            assertEquals("en", st.get(i).language(), "detected from the text");
+            assertEquals("Spoilers for the results", st.get(i).spoilerText());
+            assertEquals(MastodonPublisher.key(e.id(), i), st.get(i).idempotencyKey(), "the key is the entry's and the post's");
+        }
+    }
+
+    @Test
+    void anAccountCanMakeItsRepliesPublic() {
+        AccountRef pub = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(waits))
+                .addMastodon(server.url().toString(), TOKEN.toCharArray(), "public");
+        assertEquals(account.id(), pub.id(), "the same account, its setting changed");
+        queue.add(Fixtures.numbered(ws, 2).id(), pub.id(), When.now());
+        assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
+        assertEquals(List.of("public", "public"), server.statuses().stream().map(FakeMastodon.Status::visibility).toList());
+    }
+
+    @Test
+    void imagesAndAltTextAreCheckedBeforeQueueing() throws Exception {
+        Fixtures.png(ws.root().resolve("img/a.png"), 10, 10);
+        List<dev.gloss.workspace.PostImage> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(new dev.gloss.workspace.PostImage("img/a.png", "alt " + i));
+        }
+        PostThread many = Fixtures.thread(ws, "many", List.of(new Post("five images", five, List.of())));
+        PostThread longAlt = Fixtures.thread(ws, "alt", List.of(Fixtures.withImage("alt", "img/a.png", "x".repeat(1501))));
+
+        PublishSetupException a = assertThrows(PublishSetupException.class, () -> queue.add(many.id(), account.id(), When.now()));
+        PublishSetupException b = assertThrows(PublishSetupException.class, () -> queue.add(longAlt.id(), account.id(), When.now()));
+
+        assertEquals(ThreadChecks.Reason.TOO_MANY_IMAGES, a.problems().get(0).reason());
+        assertEquals(List.of(1, 1, 1501, "Mastodon", 1500), b.problems().get(0).args());
+        assertTrue(ws.queue().isEmpty());
+    }
+
+    @Test
+    void twoClonesWithinTheHourGetTheSameStatusesBack() throws Exception {
+        PostThread thread = Fixtures.numbered(ws, 4);
+        QueueEntry e = queue.add(thread.id(), account.id(), When.now());
+        Path clone = tmp.resolve("clone");
+        Fixtures.copyAsGitWould(ws.root(), clone);
+
+        assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
+        Workspace other = Workspace.open(clone);
+        QueueService otherQueue = QueueService.builder(other).clock(Clock.systemDefaultZone()).secrets(secrets)
+                .http(Fixtures.transport()).retry(Fixtures.fastRetry(waits)).build();
+        assertEquals(Outcome.Result.PUBLISHED, otherQueue.publishDue().get(0).result());
+
+        assertEquals(4, server.statuses().size(), "the keys answered with the statuses the first clone made");
+        assertEquals(queue.get(e.id()).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList(),
+                otherQueue.get(e.id()).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList());
+        assertEquals(server.count("POST /api/v1/statuses"), server.count("/statuses"),
+                "within the hour the keys suffice: the timeline was not read");
+    }
+
+    @Test
+    void aCloneThatPublishesAfterTheKeysHourFindsThePostsInsteadOfPostingAgain() throws Exception {
+        PostThread thread = Fixtures.thread(ws, "html", List.of(
+                Post.of("1/3 A post with a long link https://example.com/a/very/long/path/to/the/paper?with=query & an ampersand"),
+                Post.of("2/3 Line one\nline two\n\nAnd a #hashtag and @bob@example.social"),
+                Post.of("3/3 The end.")));
+        java.time.Instant due = java.time.Instant.now().minus(java.time.Duration.ofHours(3));
+        QueueEntry e = queue.add(thread.id(), account.id(), When.now());
+        ws.update(dev.gloss.workspace.Kind.QUEUE, e.id(), x -> x.withAt(due, x.zone(), due));
+        Path clone = tmp.resolve("clone");
+        Fixtures.copyAsGitWould(ws.root(), clone);
+        assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
+        server.advance(java.time.Duration.ofHours(2)); // the keys have expired
+
+        Workspace other = Workspace.open(clone);
+        QueueService otherQueue = QueueService.builder(other).clock(Clock.systemDefaultZone()).secrets(secrets)
+                .http(Fixtures.transport()).retry(Fixtures.fastRetry(waits)).build();
+        Outcome late = otherQueue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, late.result(), late::line);
+        assertEquals(3, server.statuses().size(), "found on the account's own timeline, not posted again");
+        assertEquals(queue.get(e.id()).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList(),
+                otherQueue.get(e.id()).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList());
+        assertEquals(3, server.count("POST /api/v1/statuses"), "no status was sent by the late clone");
+    }
+
+    @Test
+    void aRetryAfterTheHourFindsTheLostPostOnTheTimeline() {
+        PostThread thread = Fixtures.numbered(ws, 3);
+        server.loseResponse("/api/v1/statuses", 2, true);
+        QueueEntry e = queue.add(thread.id(), account.id(), When.now());
+        assertEquals(Outcome.Result.FAILED, queue.publishDue().get(0).result());
+        assertEquals(2, server.statuses().size(), "post 2 went out, its answer was lost");
+
+        server.online();
+        server.advance(java.time.Duration.ofHours(2));
+        queue.retry(e.id());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        assertEquals(3, server.statuses().size(), "post 2 was adopted, not sent again with an expired key");
+        assertChain(server.statuses());
+    }
+
+    @Test
+    void statusHtmlReadsBackAsTheTextThatWasSent() {
+        String text = "Line one & <two>\nnext https://example.com/a/very/long/path/to/the/paper?x=1\n\n#tag @bob@example.social";
+        String plain = StatusText.plain(FakeMastodon.html(text));
+        assertEquals(StatusText.comparable(text), StatusText.comparable(plain));
+        assertEquals("line one & <two> next https://example.com/a/very/long/path/to/the/paper?x=1 #tag @bob",
+                StatusText.comparable(plain.replace("@bob@example.social", "@bob")));
     }
 }

@@ -4,6 +4,9 @@ import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.SlotPlan;
 import dev.gloss.publish.When;
+import dev.gloss.desktop.core.Sentences;
+import dev.gloss.threads.Languages;
+import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.Workspace;
@@ -35,8 +38,13 @@ import org.openide.util.NbBundle;
     "LBL_NoSlots=Ne&xt free slot (no weekly slots yet: Slots…)",
     "LBL_At=At a &date and time (your zone):",
     "MSG_NoThreads=There is no thread to queue yet. Write one in the composer first.",
-    "MSG_NoAccounts=There is no account to publish to yet. Add one with Accounts… first.",
-    "BTN_Queue=&Queue"
+    "MSG_NoAccounts=There is no account to publish to yet. Set one up first: Bluesky, Mastodon, X, LinkedIn or Threads.",
+    "BTN_OpenAccounts=&Accounts…",
+    "BTN_Queue=&Queue",
+    "LBL_Language=&Language:",
+    "LBL_ContentWarning=Content &warning (Mastodon):",
+    "# {0} - what was typed",
+    "MSG_BadLanguage=\"{0}\" is not a language code; use one such as en, de or pt-BR, or leave it empty."
 })
 final class AddToQueueDialog {
     private AddToQueueDialog() {
@@ -53,9 +61,24 @@ final class AddToQueueDialog {
         List<PostThread> threads = ws.threads().stream()
                 .sorted(Comparator.comparing(PostThread::modified, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
         List<AccountRef> accounts = ws.accounts();
-        if (threads.isEmpty() || accounts.isEmpty()) {
-            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
-                    threads.isEmpty() ? Bundle.MSG_NoThreads() : Bundle.MSG_NoAccounts(), NotifyDescriptor.INFORMATION_MESSAGE));
+        if (threads.isEmpty()) {
+            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Bundle.MSG_NoThreads(), NotifyDescriptor.INFORMATION_MESSAGE));
+            return;
+        }
+        if (accounts.isEmpty()) {
+            // straight on to setting one up, then back here once there is one
+            javax.swing.JButton open = new javax.swing.JButton();
+            open.setName("openAccounts");
+            Mnemonics.setLocalizedText(open, Bundle.BTN_OpenAccounts());
+            NotifyDescriptor none = new NotifyDescriptor(Bundle.MSG_NoAccounts(), Bundle.TITLE_AddToQueue(),
+                    NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.INFORMATION_MESSAGE,
+                    new Object[]{open, NotifyDescriptor.CANCEL_OPTION}, open);
+            if (DialogDisplayer.getDefault().notify(none) == open) {
+                AccountsDialog.show(ws);
+                if (!ws.accounts().isEmpty()) {
+                    show(ws, preselectThread, background);
+                }
+            }
             return;
         }
         JComboBox<PostThread> thread = new JComboBox<>(threads.toArray(PostThread[]::new));
@@ -100,8 +123,21 @@ final class AddToQueueDialog {
         (plan.slots().isEmpty() ? at : next).setSelected(true);
         JTextField when = new JTextField(LocalDateTime.now().plusHours(1).withMinute(0).withSecond(0).withNano(0)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), 16);
+        // how the thread goes out: its language (detected unless chosen) and a content warning
+        JTextField language = new JTextField(8);
+        language.setName("language");
+        JTextField warning = new JTextField(24);
+        warning.setName("contentWarning");
+        Runnable showThread = () -> {
+            PostThread t = (PostThread) thread.getSelectedItem();
+            language.setText(t == null ? "" : Languages.of(t).orElse(""));
+            warning.setText(t == null || t.contentWarning() == null ? "" : t.contentWarning());
+        };
+        showThread.run();
+        thread.addActionListener(e -> showThread.run());
         Forms form = new Forms().add(Bundle.LBL_Thread(), thread).add(Bundle.LBL_Account(), account)
-                .addWide(now).addWide(next).addWide(at).add("", when);
+                .addWide(now).addWide(next).addWide(at).add("", when)
+                .add(Bundle.LBL_Language(), language).add(Bundle.LBL_ContentWarning(), warning);
         DialogDescriptor d = new DialogDescriptor(form.panel(), Bundle.TITLE_AddToQueue());
         d.createNotificationLineSupport();
         // a real button, so it can be the default one: Enter queues, as the dialog is all set up
@@ -117,12 +153,34 @@ final class AddToQueueDialog {
             try {
                 Clock clock = Clock.systemDefaultZone();
                 When w = now.isSelected() ? When.now() : next.isSelected() ? When.nextSlot() : When.parse(when.getText(), clock);
-                String threadId = ((PostThread) thread.getSelectedItem()).id();
+                PostThread chosen = (PostThread) thread.getSelectedItem();
+                String threadId = chosen.id();
                 String accountId = ((AccountRef) account.getSelectedItem()).id();
-                background.accept(() -> QueueService.builder(ws).build().add(threadId, accountId, w));
+                String lang = language.getText().strip();
+                if (!lang.isEmpty() && !Languages.isTag(lang)) {
+                    d.getNotificationLineSupport().setErrorMessage(Bundle.MSG_BadLanguage(lang));
+                    return;
+                }
+                // a language typed in is the thread's own; the detected one is left to be detected again
+                String chosenLang = lang.isEmpty() || lang.equals(Languages.detect(allText(chosen)).orElse(null))
+                        && chosen.language() == null ? null : lang;
+                String cw = warning.getText().strip();
+                // checked here, before queueing, so the form stays open with what to fix
+                AccountRef target = (AccountRef) account.getSelectedItem();
+                java.util.List<ThreadChecks.Problem> problems = ThreadChecks.check(chosen, target, ws.root());
+                if (!problems.isEmpty()) {
+                    d.getNotificationLineSupport().setErrorMessage(Sentences.of(problems));
+                    return;
+                }
+                background.accept(() -> {
+                    ws.update(dev.gloss.workspace.Kind.THREADS, threadId,
+                            t -> java.util.Objects.equals(t.language(), chosenLang) && java.util.Objects.equals(t.contentWarning(),
+                                    cw.isEmpty() ? null : cw) ? t : t.withPublishing(chosenLang, cw, java.time.Instant.now()));
+                    QueueService.builder(ws).build().add(threadId, accountId, w);
+                });
                 dialog[0].setVisible(false);
             } catch (PublishSetupException ex) {
-                d.getNotificationLineSupport().setErrorMessage(ex.getMessage());
+                d.getNotificationLineSupport().setErrorMessage(Sentences.of(ex));
             }
         });
         dialog[0] = DialogDisplayer.getDefault().createDialog(d);
@@ -131,6 +189,12 @@ final class AddToQueueDialog {
         }
         dialog[0].setVisible(true);
         dialog[0].dispose();
+    }
+
+    private static String allText(PostThread t) {
+        StringBuilder b = new StringBuilder();
+        t.posts().forEach(p -> b.append(p.text()).append('\n'));
+        return b.toString();
     }
 
     static String title(PostThread t) {

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.queue;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.desktop.core.GlossWorkspace;
 import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
@@ -258,7 +259,7 @@ public final class QueueTopComponent extends TopComponent {
             try {
                 change.apply(e);
             } catch (PublishSetupException ex) {
-                SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(ex.getMessage()));
+                SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(Sentences.of(ex)));
             }
         });
     }
@@ -278,7 +279,7 @@ public final class QueueTopComponent extends TopComponent {
             When when = When.parse(input.getInputText(), Clock.systemDefaultZone());
             background(q -> queue().reschedule(q.id(), when));
         } catch (PublishSetupException ex) {
-            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(ex.getMessage(), NotifyDescriptor.WARNING_MESSAGE));
+            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Sentences.of(ex), NotifyDescriptor.WARNING_MESSAGE));
         }
     }
 

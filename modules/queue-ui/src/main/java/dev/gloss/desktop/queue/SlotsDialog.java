@@ -1,5 +1,6 @@
 package dev.gloss.desktop.queue;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.SlotPlan;
 import dev.gloss.publish.WeeklySlot;
@@ -70,7 +71,7 @@ final class SlotsDialog {
                 }
                 error.setText(" ");
             } catch (PublishSetupException ex) {
-                error.setText(ex.getMessage());
+                error.setText(Sentences.of(ex));
             }
         });
         remove.addActionListener(e -> list.getSelectedValuesList().forEach(model::removeElement));

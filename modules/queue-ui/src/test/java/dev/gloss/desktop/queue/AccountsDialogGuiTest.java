@@ -1,0 +1,229 @@
+package dev.gloss.desktop.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.publish.Accounts;
+import dev.gloss.publish.FileSecretStore;
+import dev.gloss.publish.Pds;
+import dev.gloss.publish.PdsExtension;
+import dev.gloss.publish.Secrets;
+import dev.gloss.publish.http.HttpTransport;
+import dev.gloss.publish.http.Retry;
+import dev.gloss.publish.mastodon.FakeMastodon;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Workspace;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Window;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JComboBox;
+import javax.swing.JDialog;
+import javax.swing.JList;
+import javax.swing.JPasswordField;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Accounts… in a real window: a Bluesky account (signed in to on the real loopback PDS), a
+ * Mastodon account (the protocol-faithful fake, replies public), and the X, LinkedIn and Threads
+ * export targets are each added through their button and form, as a user would; all five end up
+ * in the list and in the workspace. A screenshot goes to {@code target/screenshots/}.
+ */
+@ExtendWith(PdsExtension.class)
+class AccountsDialogGuiTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void allFivePlatformsCanBeAddedFromTheAccountsDialog(Pds pds) throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no display: GUI test skipped");
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
+        Pds.Account remote = pds.createAccount("gui" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + ".test", "gui-app-pass");
+        Workspace ws = Workspace.open(tmp.resolve("ws"));
+        Secrets secrets = new Secrets(new FileSecretStore(tmp.resolve("secrets")), Map.<String, String>of()::get);
+        Accounts accounts = new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
+                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
+        try (FakeMastodon masto = new FakeMastodon().account("reader", "masto-token")) {
+            SwingUtilities.invokeLater(() -> AccountsDialog.show(ws, accounts));
+            JDialog main = waitForDialog("Publishing Accounts");
+
+            add(main, "add.bluesky", "Add a Bluesky Account", form -> {
+                text(form, "service").setText(pds.url().toString());
+                text(form, "handle").setText(remote.handle());
+                ((JPasswordField) find(form, "password")).setText(remote.password());
+            });
+            add(main, "add.mastodon", "Add a Mastodon Account", form -> {
+                text(form, "instance").setText(masto.url().toString());
+                ((JPasswordField) find(form, "token")).setText("masto-token");
+                ((JComboBox<?>) find(form, "replies")).setSelectedIndex(1);
+            });
+            add(main, "add.x", "Add an Account on X", form -> text(form, "handle").setText("@reader"));
+            add(main, "add.linkedin", "Add an Account on LinkedIn", form -> text(form, "handle").setText("Rea Der"));
+            add(main, "add.threads", "Add an Account on Threads", form -> text(form, "handle").setText(""));
+
+            JList<?> list = (JList<?>) find(main, "accounts");
+            waitFor(() -> onEdt(() -> list.getModel().getSize()) == 5, "five accounts in the list");
+            screenshot(main, "accounts-five-platforms.png");
+            List<String> rows = onEdt(() -> {
+                java.util.ArrayList<String> r = new java.util.ArrayList<>();
+                for (int i = 0; i < list.getModel().getSize(); i++) {
+                    r.add(AccountsDialog.row((AccountRef) list.getModel().getElementAt(i)));
+                }
+                return r;
+            });
+            assertTrue(rows.get(0).startsWith("Bluesky · " + remote.handle()), rows.toString());
+            assertTrue(rows.get(1).startsWith("Mastodon · reader@localhost"), rows.toString());
+            assertEquals(List.of("X · @reader", "LinkedIn · Rea Der", "Threads · threads"), rows.subList(2, 5).stream().map(String::strip).toList());
+            SwingUtilities.invokeAndWait(() -> main.setVisible(false));
+
+            List<AccountRef> saved = Workspace.open(ws.root()).accounts();
+            assertEquals(List.of("bluesky", "linkedin", "mastodon", "threads", "x"), saved.stream().map(AccountRef::kind).sorted().toList());
+            AccountRef m = saved.stream().filter(a -> a.kind().equals("mastodon")).findFirst().orElseThrow();
+            assertEquals("public", m.replies());
+            assertTrue(secrets.credential(saved.stream().filter(a -> a.kind().equals("bluesky")).findFirst().orElseThrow().id()).isPresent(),
+                    "the app password went to the secret store");
+            assertTrue(Files.readString(ws.root().resolve("accounts").resolve(m.id() + ".json")).indexOf("masto-token") < 0,
+                    "no secret in the workspace");
+        }
+    }
+
+    interface Fill {
+        void fill(JDialog form) throws Exception;
+    }
+
+    /** Clicks the add button, fills the form that opens, presses OK and waits until the form has gone. */
+    private static void add(JDialog main, String button, String formTitle, Fill fill) throws Exception {
+        SwingUtilities.invokeLater(() -> ((AbstractButton) find(main, button)).doClick());
+        JDialog form = waitForDialog(formTitle);
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                fill.fill(form);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        SwingUtilities.invokeAndWait(() -> buttonLabelled(form, "OK").doClick());
+        waitFor(() -> onEdt(() -> !form.isShowing()), "the form for " + button + " to close (it says: " + onEdt(() -> notification(form)) + ")");
+    }
+
+    private static JTextField text(Container c, String name) {
+        return (JTextField) find(c, name);
+    }
+
+    private static Component find(Container c, String name) {
+        return findOpt(c, name).orElseThrow(() -> new AssertionError("no component named " + name));
+    }
+
+    private static Optional<Component> findOpt(Container c, String name) {
+        for (Component k : c.getComponents()) {
+            if (name.equals(k.getName())) {
+                return Optional.of(k);
+            }
+            if (k instanceof Container kc) {
+                Optional<Component> f = findOpt(kc, name);
+                if (f.isPresent()) {
+                    return f;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static AbstractButton buttonLabelled(Container c, String text) {
+        for (Component k : c.getComponents()) {
+            if (k instanceof AbstractButton b && text.equals(b.getText())) {
+                return b;
+            }
+            if (k instanceof Container kc) {
+                try {
+                    return buttonLabelled(kc, text);
+                } catch (AssertionError e) {
+                    // look further
+                }
+            }
+        }
+        throw new AssertionError("no button " + text);
+    }
+
+    /** The error line of a form, for failure messages. */
+    private static String notification(Container c) {
+        StringBuilder b = new StringBuilder();
+        for (Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JLabel l && l.getText() != null && !l.getText().isBlank()) {
+                b.append(l.getText()).append(" | ");
+            }
+            if (k instanceof Container kc) {
+                b.append(notification(kc));
+            }
+        }
+        return b.toString();
+    }
+
+    private static JDialog waitForDialog(String title) throws Exception {
+        AtomicReference<JDialog> found = new AtomicReference<>();
+        waitFor(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JDialog d && d.isShowing() && title.equals(d.getTitle())) {
+                    found.set(d);
+                    return true;
+                }
+            }
+            return false;
+        }, "a dialog \"" + title + "\"");
+        return found.get();
+    }
+
+    private static void waitFor(BooleanSupplier done, String what) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static <T> T onEdt(Callable<T> c) {
+        AtomicReference<T> r = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                try {
+                    r.set(c.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return r.get();
+    }
+
+    private static void screenshot(Window w, String name) throws Exception {
+        Thread.sleep(300);
+        Rectangle r = onEdt(w::getBounds);
+        File dir = new File(System.getProperty("gloss.screenshots", "target/screenshots"));
+        dir.mkdirs();
+        ImageIO.write(new Robot().createScreenCapture(r), "png", new File(dir, name));
+    }
+}
