@@ -37,13 +37,23 @@ final class PdfOpener {
     private PdfOpener() {
     }
 
+    /** How the worker turns the file into a document (a test slows it down on purpose). */
+    @FunctionalInterface
+    interface Load {
+        PdfDocument load(Path file, String name, String password, boolean gavePassword, AtomicBoolean abandoned)
+                throws PdfException;
+    }
+
     static PdfDocument open(Path file, char[] password) throws PdfException {
+        return open(file, password, Long.getLong("gloss.pdf.openTimeoutSeconds", 20), PdfOpener::load);
+    }
+
+    static PdfDocument open(Path file, char[] password, long seconds, Load loader) throws PdfException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         checkFile(file, name);
         String pw = password == null ? "" : new String(password);
         AtomicBoolean abandoned = new AtomicBoolean();
-        Future<PdfDocument> task = OPENER.submit(() -> load(file, name, pw, password != null && password.length > 0, abandoned));
-        long seconds = Long.getLong("gloss.pdf.openTimeoutSeconds", 20);
+        Future<PdfDocument> task = OPENER.submit(() -> loader.load(file, name, pw, password != null && password.length > 0, abandoned));
         try {
             return task.get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
@@ -100,7 +110,7 @@ final class PdfOpener {
         }
     }
 
-    private static PdfDocument load(Path file, String name, String pw, boolean gavePassword, AtomicBoolean abandoned) throws PdfException {
+    static PdfDocument load(Path file, String name, String pw, boolean gavePassword, AtomicBoolean abandoned) throws PdfException {
         PDDocument doc = null;
         try {
             doc = Loader.loadPDF(file.toFile(), pw);
