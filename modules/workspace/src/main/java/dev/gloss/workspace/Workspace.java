@@ -264,18 +264,30 @@ public final class Workspace {
         requireSafe(id);
         try (ObjectLock l = locks.lock(lockName(kind, id))) {
             T current = get(kind, id).orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id));
-            T fresh = reread(kind, current);
+            T fresh = reread(kind, id, current);
             T next = change.apply(fresh);
             return save(kind, next);
         }
     }
 
-    private <T> T reread(Kind<T> kind, T cached) {
+    /**
+     * The object as its file holds it now. A file that cannot be read is never written over with
+     * the cached copy: it becomes a {@link Problem} and the update is refused.
+     */
+    private <T> T reread(Kind<T> kind, String id, T cached) {
         Path file = root.resolve(kind.pathOf(cached));
         try {
-            return Json.MAPPER.readValue(file.toFile(), kind.type());
-        } catch (IOException e) {
-            return cached;
+            T value = parse(kind, file);
+            if (!id.equals(kind.idOf(value))) {
+                throw new NotAnObject(new FileFailure(FileFailure.Reason.OTHER_OBJECT, List.of(kind, id)));
+            }
+            return value;
+        } catch (NoSuchFileException e) {
+            loaded(kind).remove(id);
+            throw new WorkspaceException(e, WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id);
+        } catch (IOException | RuntimeException e) {
+            Problem p = problem(file, e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.UNREADABLE, kind, p.shown(), p.cause());
         }
     }
 
@@ -422,28 +434,50 @@ public final class Workspace {
         }
         for (Path file : files) {
             try {
-                T value = Json.MAPPER.readValue(file.toFile(), kind.type());
-                String id = value == null ? null : kind.idOf(value);
-                if (id == null || !Ids.isSafe(id)) {
-                    skip(Problem.of(root, file, new FileFailure(FileFailure.Reason.NO_VALID_ID, List.of())));
-                } else {
-                    out.put(id, value);
-                }
+                T value = parse(kind, file);
+                out.put(kind.idOf(value), value);
             } catch (NoSuchFileException e) {
                 // removed between listing and reading: not a problem
                 LOG.log(Level.FINE, "vanished while loading: {0}", file);
             } catch (IOException | RuntimeException e) {
-                skip(Problem.of(root, file, FileFailure.of(e)));
+                problem(file, e);
             }
         }
         return java.util.Collections.synchronizedMap(out);
     }
 
-    private void skip(Problem p) {
+    /**
+     * One object file, read through NIO so that a missing file is a {@link NoSuchFileException}
+     * and a denied one an {@link java.nio.file.AccessDeniedException}.
+     */
+    private static <T> T parse(Kind<T> kind, Path file) throws IOException {
+        T value = Json.MAPPER.readValue(Files.readAllBytes(file), kind.type());
+        String id = value == null ? null : kind.idOf(value);
+        if (id == null || !Ids.isSafe(id)) {
+            throw new NotAnObject(new FileFailure(FileFailure.Reason.NO_VALID_ID, List.of()));
+        }
+        return value;
+    }
+
+    /** A file that parses but holds no object of its kind (or another one than it should). */
+    private static final class NotAnObject extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient FileFailure failure;
+
+        NotAnObject(FileFailure failure) {
+            super(failure.toString());
+            this.failure = failure;
+        }
+    }
+
+    /** Records that {@code file} could not be read, logging it once per process. */
+    private Problem problem(Path file, Exception e) {
+        Problem p = Problem.of(root, file, e instanceof NotAnObject n ? n.failure : FileFailure.of(e));
         problems.put(p.file(), p);
         if (logged.add(p.file())) {
             LOG.log(Level.WARNING, "{0} could not be read ({1}); skipped and left untouched", new Object[] {p.shown(), p.cause()});
         }
+        return p;
     }
 
     private static String requireSafe(String id) {

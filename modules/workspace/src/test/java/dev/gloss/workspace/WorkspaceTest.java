@@ -162,6 +162,67 @@ class WorkspaceTest {
     }
 
     @Test
+    void updateNeverWritesOverAFileThatBecameUnreadableAfterLoading() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
+        ws.save(Kind.ANNOTATIONS, highlight("a2", "p1"));
+        ws.save(Kind.ANNOTATIONS, highlight("a3", "p1"));
+        Workspace app = Workspace.open(dir);
+        assertEquals(3, app.annotations().size(), "loaded while every file was good");
+
+        // behind its back: a torn merge, a file that no longer parses as an annotation, and a
+        // folder where the file was (unreadable even for root, which ignores permissions)
+        Path torn = dir.resolve("papers/p1/annotations/a1.json");
+        Files.writeString(torn, "<<<<<<< HEAD\n{ \"id\" : \"a1\",\n=======\n");
+        Path other = dir.resolve("papers/p1/annotations/a2.json");
+        Files.writeString(other, Files.readString(other).replace("\"a2\"", "\"a9\""));
+        Path folder = dir.resolve("papers/p1/annotations/a3.json");
+        Files.delete(folder);
+        Files.createDirectory(folder);
+        byte[] tornBytes = Files.readAllBytes(torn);
+        byte[] otherBytes = Files.readAllBytes(other);
+        List<String> heard = new ArrayList<>();
+        app.addListener(e -> heard.add(e.id()));
+
+        List<FileFailure.Reason> why = new ArrayList<>();
+        for (String id : List.of("a1", "a2", "a3")) {
+            WorkspaceException e = assertThrows(WorkspaceException.class,
+                    () -> app.update(Kind.ANNOTATIONS, id, a -> a.withColor("red", Instant.now())));
+            assertEquals(WorkspaceException.Reason.UNREADABLE, e.reason());
+            assertEquals(Kind.ANNOTATIONS, e.args().get(0));
+            assertEquals(Path.of("papers/p1/annotations/" + id + ".json"), e.args().get(1), "the file, by name");
+            why.add(((FileFailure) e.args().get(2)).reason());
+        }
+        assertEquals(List.of(FileFailure.Reason.NOT_JSON_AT_LINE, FileFailure.Reason.OTHER_OBJECT,
+                FileFailure.Reason.SYSTEM), why, "torn, another object, a folder (\"Is a directory\")");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(tornBytes, Files.readAllBytes(torn), "bytes unchanged");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(otherBytes, Files.readAllBytes(other), "bytes unchanged");
+        assertTrue(Files.isDirectory(folder));
+        assertEquals(List.of(), heard, "nothing was saved, so nothing was announced");
+        assertEquals(List.of(torn, other, folder), app.newProblems().stream().map(Problem::file).toList(),
+                "reported through the workspace's problems, once");
+        assertTrue(app.newProblems().isEmpty());
+        assertEquals(List.of("a1", "a2", "a3"), app.annotations().stream().map(Annotation::id).toList(),
+                "the copies already shown stay (a reload skips the files)");
+    }
+
+    @Test
+    void updateOfAnObjectWhoseFileWasRemovedDoesNotBringItBack() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
+        Workspace app = Workspace.open(dir);
+        app.annotations();
+        Files.delete(dir.resolve("papers/p1/annotations/a1.json"));
+        WorkspaceException e = assertThrows(WorkspaceException.class,
+                () -> app.update(Kind.ANNOTATIONS, "a1", a -> a.withColor("red", Instant.now())));
+        assertEquals(WorkspaceException.Reason.NO_SUCH_OBJECT, e.reason());
+        assertEquals(List.of(Kind.ANNOTATIONS, "a1"), e.args());
+        assertFalse(Files.exists(dir.resolve("papers/p1/annotations/a1.json")));
+        assertTrue(app.annotations().isEmpty());
+        assertTrue(app.problems().isEmpty(), "a removed file is not a problem");
+    }
+
+    @Test
     void unsafeIdsAreRejected() {
         Workspace ws = Workspace.open(dir);
         assertThrows(WorkspaceException.class, () -> ws.save(Kind.PAPERS, paper("../escape", "x")));
