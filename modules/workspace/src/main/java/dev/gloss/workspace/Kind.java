@@ -1,5 +1,7 @@
 package dev.gloss.workspace;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,6 +35,7 @@ public final class Kind<T> {
     private final Function<T, String> id;
     private final Function<T, Path> relativePath;
     private final Layout layout;
+    private final ObjectReader reader;
 
     private Kind(String name, Class<T> type, Function<T, String> id, Function<T, Path> relativePath, Layout layout) {
         this.name = name;
@@ -40,6 +43,7 @@ public final class Kind<T> {
         this.id = id;
         this.relativePath = relativePath;
         this.layout = layout;
+        this.reader = Json.MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** A short name for messages: "paper", "annotation", "thread", "queue entry", "account". */
@@ -53,6 +57,11 @@ public final class Kind<T> {
 
     public String idOf(T value) {
         return id.apply(value);
+    }
+
+    /** Reads one object file of this kind: exactly one JSON object, nothing after it. */
+    ObjectReader reader() {
+        return reader;
     }
 
     Path pathOf(T value) {

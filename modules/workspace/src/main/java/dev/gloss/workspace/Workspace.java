@@ -235,7 +235,13 @@ public final class Workspace {
         return Optional.ofNullable((T) loaded(kind).get(id));
     }
 
-    /** Writes {@code value} atomically under its lock and tells the listeners. */
+    /**
+     * Writes {@code value} atomically under its lock and tells the listeners.
+     *
+     * @throws WorkspaceException if the object's file exists but cannot be read: it is never
+     *         replaced (it may hold another's work, such as a merge in progress) and becomes a
+     *         {@link Problem}
+     */
     public <T> T save(Kind<T> kind, T value) {
         String id = kind.idOf(value);
         requireSafe(id);
@@ -243,6 +249,7 @@ public final class Workspace {
         boolean existed;
         Map<String, Object> objects = loaded(kind); // before writing, so the new file is not read as old
         try (ObjectLock l = locks.lock(lockName(kind, id))) {
+            refuseIfUnreadable(kind, id, file);
             AtomicFiles.write(file, Json.pretty(value));
             existed = objects.put(id, value) != null;
             problems.remove(file);
@@ -277,14 +284,39 @@ public final class Workspace {
     private <T> T reread(Kind<T> kind, String id, T cached) {
         Path file = root.resolve(kind.pathOf(cached));
         try {
+            return stored(kind, id, file);
+        } catch (NoSuchFileException e) {
+            loaded(kind).remove(id);
+            throw new WorkspaceException(e, WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id);
+        }
+    }
+
+    private <T> void refuseIfUnreadable(Kind<T> kind, String id, Path file) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return; // a new object (or no folder for it: then the write says why it failed)
+        }
+        try {
+            stored(kind, id, file);
+        } catch (NoSuchFileException e) {
+            LOG.log(Level.FINE, "removed just before it was replaced: {0}", file);
+        }
+    }
+
+    /**
+     * The object in {@code file}, which is about to be replaced.
+     *
+     * @throws NoSuchFileException if there is no such file
+     * @throws WorkspaceException  if it cannot be read, or holds another object (then it is a problem)
+     */
+    private <T> T stored(Kind<T> kind, String id, Path file) throws NoSuchFileException {
+        try {
             T value = parse(kind, file);
             if (!id.equals(kind.idOf(value))) {
                 throw new NotAnObject(new FileFailure(FileFailure.Reason.OTHER_OBJECT, List.of(kind, id)));
             }
             return value;
         } catch (NoSuchFileException e) {
-            loaded(kind).remove(id);
-            throw new WorkspaceException(e, WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id);
+            throw e;
         } catch (IOException | RuntimeException e) {
             Problem p = problem(file, e);
             throw new WorkspaceException(e, WorkspaceException.Reason.UNREADABLE, kind, p.shown(), p.cause());
@@ -448,10 +480,11 @@ public final class Workspace {
 
     /**
      * One object file, read through NIO so that a missing file is a {@link NoSuchFileException}
-     * and a denied one an {@link java.nio.file.AccessDeniedException}.
+     * and a denied one an {@link java.nio.file.AccessDeniedException}. Anything after the object
+     * (a merge's {@code >>>>>>>} line) makes it unreadable: it is not the file Gloss wrote.
      */
     private static <T> T parse(Kind<T> kind, Path file) throws IOException {
-        T value = Json.MAPPER.readValue(Files.readAllBytes(file), kind.type());
+        T value = kind.reader().readValue(Files.readAllBytes(file));
         String id = value == null ? null : kind.idOf(value);
         if (id == null || !Ids.isSafe(id)) {
             throw new NotAnObject(new FileFailure(FileFailure.Reason.NO_VALID_ID, List.of()));

@@ -207,6 +207,29 @@ class WorkspaceTest {
     }
 
     @Test
+    void saveNeverReplacesAFileThatCannotBeRead() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        PostThread draft = new PostThread("t1", "Draft", List.of("bluesky"), null, List.of(Post.of("first")),
+                Instant.parse("2026-11-26T09:00:00Z"), Instant.parse("2026-11-26T09:00:00Z"));
+        ws.save(Kind.THREADS, draft);
+        Path file = dir.resolve("threads/t1.json");
+        Files.writeString(file, Files.readString(file) + ">>>>>>> theirs\n"); // a merge left this behind
+        byte[] before = Files.readAllBytes(file);
+        WorkspaceException e = assertThrows(WorkspaceException.class,
+                () -> ws.save(Kind.THREADS, draft.withTitle("Autosaved", Instant.now())));
+        assertEquals(WorkspaceException.Reason.UNREADABLE, e.reason());
+        assertEquals(Path.of("threads/t1.json"), e.args().get(1));
+        assertEquals(FileFailure.Reason.NOT_JSON_AT_LINE, ((FileFailure) e.args().get(2)).reason());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(List.of(file), ws.newProblems().stream().map(Problem::file).toList());
+
+        Files.writeString(file, new String(before).replace(">>>>>>> theirs\n", "")); // the user resolved it
+        ws.save(Kind.THREADS, draft.withTitle("Autosaved", Instant.now()));
+        assertEquals("Autosaved", Workspace.open(dir).threads().get(0).title());
+        assertTrue(ws.problems().isEmpty(), "saved: no longer a problem");
+    }
+
+    @Test
     void updateOfAnObjectWhoseFileWasRemovedDoesNotBringItBack() throws Exception {
         Workspace ws = Workspace.open(dir);
         ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
