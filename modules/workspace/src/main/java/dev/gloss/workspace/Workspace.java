@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +26,8 @@ import org.openide.util.Lookup;
  * A Gloss workspace: a folder of plain JSON files, one object per file (see ARCHITECTURE.md).
  * <p>
  * Objects are read lazily per kind and cached; every save goes through an atomic write under a
- * cross-process lock on that object, then fires a {@link WorkspaceEvent}. A file that cannot be
+ * cross-process lock on that object, then fires a {@link WorkspaceEvent} (to the listeners of
+ * {@link #addListener}). Removed papers go to the {@link #trash()}. A file that cannot be
  * parsed is reported once as a {@link Problem}, left untouched, and everything else loads.
  * <pre>{@code
  * Workspace ws = Workspace.open(Path.of(System.getProperty("user.home"), "Gloss"));
@@ -52,7 +49,8 @@ public final class Workspace {
     private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
     private final Set<Path> reported = ConcurrentHashMap.newKeySet();
     private final Set<Path> logged = ConcurrentHashMap.newKeySet();
-    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private final WorkspaceEvents events = new WorkspaceEvents();
+    private final Trash trash = new Trash(this);
     private volatile ObjectNode manifest;
 
     private Workspace(Path root, ObjectNode manifest) {
@@ -336,42 +334,9 @@ public final class Workspace {
         fire(new WorkspaceEvent(kind, id, WorkspaceEvent.Change.REMOVED, value));
     }
 
-    /**
-     * Moves a paper's whole folder (PDF, annotations, clips) to {@code .gloss/trash}, from where
-     * {@link #restorePaper} brings it back.
-     *
-     * @return the trash folder it went to
-     */
-    public Path trashPaper(String paperId) {
-        Paper paper = paper(paperId).orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, Kind.PAPERS, paperId));
-        Path from = paperFolder(paperId);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        Path to = derivedFolder().resolve("trash").resolve(paperId + "-" + stamp);
-        List<Annotation> removed = annotations(paperId);
-        try (ObjectLock l = locks.lock(lockName(Kind.PAPERS, paperId))) {
-            Files.createDirectories(to.getParent());
-            Files.move(from, to);
-        } catch (IOException e) {
-            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_TRASH, paperId, FileFailure.of(e));
-        }
-        loaded(Kind.PAPERS).remove(paperId);
-        removed.forEach(a -> loaded(Kind.ANNOTATIONS).remove(a.id()));
-        fire(new WorkspaceEvent(Kind.PAPERS, paperId, WorkspaceEvent.Change.REMOVED, paper));
-        return to;
-    }
-
-    /** Brings back a paper moved to the trash by {@link #trashPaper}. */
-    public Paper restorePaper(Path trashed) {
-        try {
-            Paper paper = Json.MAPPER.readValue(trashed.resolve("paper.json").toFile(), Paper.class);
-            try (ObjectLock l = locks.lock(lockName(Kind.PAPERS, paper.id()))) {
-                Files.move(trashed, paperFolder(paper.id()));
-            }
-            reload();
-            return paper;
-        } catch (IOException e) {
-            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_RESTORE, trashed.getFileName(), FileFailure.of(e));
-        }
+    /** The trash, where removed papers go so that removing them can be undone. */
+    public Trash trash() {
+        return trash;
     }
 
     // ---- locks ----------------------------------------------------------------------------
@@ -388,6 +353,11 @@ public final class Workspace {
 
     private static String lockName(Kind<?> kind, String id) {
         return kind.name().replace(' ', '-') + "-" + id;
+    }
+
+    /** The lock an object is written under. */
+    ObjectLock lockObject(Kind<?> kind, String id) {
+        return locks.lock(lockName(kind, id));
     }
 
     // ---- problems, reload, events ----------------------------------------------------------
@@ -423,22 +393,22 @@ public final class Workspace {
         }
     }
 
+    /** Tells {@code l} of every change saved through this workspace, on the saving thread. */
     public void addListener(WorkspaceListener l) {
-        listeners.add(l);
+        events.add(l);
     }
 
     public void removeListener(WorkspaceListener l) {
-        listeners.remove(l);
+        events.remove(l);
     }
 
-    private void fire(WorkspaceEvent e) {
-        for (WorkspaceListener l : listeners) {
-            try {
-                l.changed(e);
-            } catch (RuntimeException ex) {
-                LOG.log(Level.WARNING, "A workspace listener failed on " + e, ex);
-            }
-        }
+    void fire(WorkspaceEvent e) {
+        events.fire(e);
+    }
+
+    /** Drops an object from the cache, after its file went away outside {@link #delete}. */
+    void forget(Kind<?> kind, String id) {
+        loaded(kind).remove(id);
     }
 
     private Map<String, Object> loaded(Kind<?> kind) {

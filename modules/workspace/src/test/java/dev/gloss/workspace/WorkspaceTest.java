@@ -151,6 +151,21 @@ class WorkspaceTest {
     }
 
     @Test
+    void aFailingListenerDoesNotKeepTheOthersFromHearing() {
+        Workspace ws = Workspace.open(dir);
+        List<String> heard = new ArrayList<>();
+        ws.addListener(e -> {
+            throw new IllegalStateException("broken listener");
+        });
+        WorkspaceListener second = e -> heard.add(e.id());
+        ws.addListener(second);
+        ws.save(Kind.PAPERS, paper("p1", "T"));
+        ws.removeListener(second);
+        ws.save(Kind.PAPERS, paper("p2", "T"));
+        assertEquals(List.of("p1"), heard);
+    }
+
+    @Test
     void updateReadsTheFileWrittenByAnotherInstance() {
         Workspace one = Workspace.open(dir);
         Workspace two = Workspace.open(dir);
@@ -257,12 +272,18 @@ class WorkspaceTest {
         Workspace ws = Workspace.open(dir);
         ws.save(Kind.PAPERS, paper("p1", "T"));
         ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
-        Path trashed = ws.trashPaper("p1");
+        List<String> heard = new ArrayList<>();
+        ws.addListener(e -> heard.add(e.kind() + " " + e.change()));
+        Path trashed = ws.trash().movePaper("p1");
+        assertTrue(trashed.startsWith(ws.trash().folder()), trashed.toString());
+        assertTrue(Files.isRegularFile(trashed.resolve("annotations/a1.json")), "with its annotations");
         assertTrue(ws.papers().isEmpty());
         assertTrue(ws.annotations().isEmpty());
-        ws.restorePaper(trashed);
+        assertEquals(List.of("paper REMOVED"), heard);
+        ws.trash().restore(trashed);
         assertEquals(1, ws.papers().size());
         assertEquals(1, ws.annotations().size());
+        assertTrue(heard.contains("annotation RELOADED"), heard.toString());
     }
 
     @Test
