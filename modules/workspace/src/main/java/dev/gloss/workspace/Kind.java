@@ -35,7 +35,8 @@ public final class Kind<T> {
     private final Function<T, String> id;
     private final Function<T, Path> relativePath;
     private final Layout layout;
-    private final ObjectReader reader;
+    /** Made on first use: the object mapper costs ~100 ms to make in a new JVM, and a valid cache needs none. */
+    private volatile ObjectReader reader;
 
     private Kind(String name, Class<T> type, Function<T, String> id, Function<T, Path> relativePath, Layout layout) {
         this.name = name;
@@ -43,7 +44,6 @@ public final class Kind<T> {
         this.id = id;
         this.relativePath = relativePath;
         this.layout = layout;
-        this.reader = Json.MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** A short name for messages: "paper", "annotation", "thread", "queue entry", "account". */
@@ -61,7 +61,12 @@ public final class Kind<T> {
 
     /** Reads one object file of this kind: exactly one JSON object, nothing after it. */
     ObjectReader reader() {
-        return reader;
+        ObjectReader r = reader;
+        if (r == null) {
+            r = Json.MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            reader = r;
+        }
+        return r;
     }
 
     Path pathOf(T value) {

@@ -18,7 +18,6 @@ import java.util.List;
  * Thread-safe.
  */
 public final class Trash {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private final Workspace ws;
 
     Trash(Workspace ws) {
@@ -40,7 +39,8 @@ public final class Trash {
         Paper paper = ws.paper(paperId).orElseThrow(
                 () -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, Kind.PAPERS, paperId));
         Path from = ws.paperFolder(paperId);
-        Path to = folder().resolve(paperId + "-" + STAMP.format(Instant.now()));
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path to = folder().resolve(paperId + "-" + stamp);
         List<Annotation> removed = ws.annotations(paperId);
         try (ObjectLock l = ws.lockObject(Kind.PAPERS, paperId)) {
             Files.createDirectories(to.getParent());

@@ -46,6 +46,8 @@ public final class Workspace {
     private final Path root;
     private final ObjectLocks locks;
     private final Map<Kind<?>, Map<String, Object>> cache = new ConcurrentHashMap<>();
+    /** The derived cache of each kind, read instead of the files that did not change. */
+    private final Map<Kind<?>, ObjectCache<?>> caches = new java.util.HashMap<>();
     private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
     private final Set<Path> reported = ConcurrentHashMap.newKeySet();
     private final Set<Path> logged = ConcurrentHashMap.newKeySet();
@@ -57,6 +59,14 @@ public final class Workspace {
         this.root = root;
         this.manifest = manifest;
         this.locks = new ObjectLocks(root.resolve(".gloss").resolve("locks"));
+        for (Kind<?> k : Kind.ALL) {
+            try {
+                caches.put(k, new ObjectCache<>(root, derivedFolder().resolve("cache")
+                        .resolve(k.name().replace(' ', '-') + ".bin"), k));
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "no cache for " + k + " (its files are read each time)", e);
+            }
+        }
     }
 
     /** Whether {@code dir} already holds a workspace (a {@code gloss.json}). */
@@ -82,7 +92,7 @@ public final class Workspace {
                 manifest = readManifest(manifestFile);
                 manifest = migrate(root, manifest);
             } else {
-                manifest = Json.MAPPER.createObjectNode();
+                manifest = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
                 manifest.put("schema", SCHEMA);
                 manifest.putObject("settings");
                 AtomicFiles.write(manifestFile, Json.pretty(manifest));
@@ -125,7 +135,7 @@ public final class Workspace {
     private static ObjectNode readManifest(Path file) throws IOException {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(file.toFile());
+            node = JsonTree.parse(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             throw new WorkspaceException(e, WorkspaceException.Reason.MANIFEST_NOT_JSON, file, e.getOriginalMessage());
         }
@@ -427,6 +437,8 @@ public final class Workspace {
 
     private <T> Map<String, Object> read(Kind<T> kind) {
         Map<String, Object> out = new LinkedHashMap<>();
+        // the cache is decoded on another thread while the files are listed and looked at
+        ObjectCache<T>.Scan scan = cacheOf(kind).map(ObjectCache::scan).orElse(null);
         List<Path> files;
         try {
             files = kind.files(root);
@@ -434,9 +446,14 @@ public final class Workspace {
             problems.put(root, Problem.of(root, root, FileFailure.of(e.getCause())));
             return java.util.Collections.synchronizedMap(out);
         }
-        for (Path file : files) {
+        ObjectCache.Parser<T> parser = file -> parse(kind, file);
+        if (scan != null) {
+            scan.stamp(files);
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             try {
-                T value = parse(kind, file);
+                T value = scan != null ? scan.read(i, parser) : parser.parse(file);
                 out.put(kind.idOf(value), value);
             } catch (NoSuchFileException e) {
                 // removed between listing and reading: not a problem
@@ -445,7 +462,20 @@ public final class Workspace {
                 problem(file, e);
             }
         }
+        if (scan != null) {
+            scan.finish();
+        }
         return java.util.Collections.synchronizedMap(out);
+    }
+
+    /** How the derived cache served the last read of {@code kind} (for tests). */
+    ObjectCache.Use cacheUse(Kind<?> kind) {
+        return caches.get(kind).lastUse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<ObjectCache<T>> cacheOf(Kind<T> kind) {
+        return Optional.ofNullable((ObjectCache<T>) caches.get(kind));
     }
 
     /**
