@@ -35,7 +35,7 @@ final class AnnotationViewBench {
     }
 
     List<Row> measure(int annotations, int papers) throws Exception {
-        Path ws = AnnotationWorkspace.write(scratch.resolve("view-ws"), annotations, papers, 11);
+        Path ws = AnnotationWorkspace.writeAndCache(scratch.resolve("view-ws"), annotations, papers, 11);
         // a display of the view's own: a real desktop's compositor would time differently
         try (XvfbDisplay x = XvfbDisplay.start(230)) {
             display = x.name();
