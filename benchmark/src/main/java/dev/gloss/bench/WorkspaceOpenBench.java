@@ -29,9 +29,14 @@ final class WorkspaceOpenBench {
         Path ws = AnnotationWorkspace.writeAndCache(scratch.resolve("open-ws"), annotations, papers, 11);
         double[] cached = new double[runs];
         double[] cpu = new double[runs];
+        double[] noArchive = new double[runs];
         double[] uncached = new double[2];
+        Path archive = scratch.resolve("open.jsa");
+        child(ws, ClassData.writing(archive)); // as the application's previous session
+        List<String> cds = ClassData.using(archive);
         for (int r = 0; r < runs; r++) {
-            JsonNode o = child(ws);
+            noArchive[r] = child(ws, List.of()).path("openMs").asDouble();
+            JsonNode o = child(ws, cds);
             cached[r] = o.path("openMs").asDouble();
             cpu[r] = o.path("cpuMs").asDouble();
             if (o.path("annotations").asInt() != annotations) {
@@ -40,7 +45,7 @@ final class WorkspaceOpenBench {
         }
         for (int r = 0; r < uncached.length; r++) {
             AnnotationWorkspace.dropCache(ws);
-            uncached[r] = child(ws).path("openMs").asDouble();
+            uncached[r] = child(ws, cds).path("openMs").asDouble();
         }
         AnnotationWorkspace.cache(ws); // as the view's rows expect it, should they use this workspace
         Stats c = Stats.of(cached);
@@ -49,17 +54,22 @@ final class WorkspaceOpenBench {
                 annotations, papers), c.median(), TARGET, "target", "ms",
                 "Workspace.openOrCreate, then every object read (papers, every kind for the problem report, "
                         + "annotations), in a new JVM each time, with the derived cache the previous open left in "
-                        + ".gloss/cache (each file's stamp checked, none read); " + c.spread() + "; reading thread's "
-                        + "CPU " + ms(Stats.of(cpu).median()) + "; without the cache (the first open after the files "
+                        + ".gloss/cache (each file's stamp checked, none read); "
+                        + (cds.isEmpty() ? "no class-data archive (it could not be written)"
+                                : "the JVM maps its classes from the class-data archive an earlier run wrote, as the "
+                                + "launcher does") + "; " + c.spread() + "; reading thread's CPU "
+                        + ms(Stats.of(cpu).median()) + "; without the archive: " + ms(Stats.of(noArchive).median())
+                        + "; without the cache (the first open after the files "
                         + "changed: all " + String.format(Locale.ROOT, "%,d", annotations + papers) + " files parsed): "
                         + ms(u.median()) + " (" + u.spread() + ")");
     }
 
-    private static JsonNode child(Path ws) throws IOException, InterruptedException {
+    private static JsonNode child(Path ws, List<String> jvmOptions) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx1g", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), OpenTiming.class.getName(), ws.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "-Djava.awt.headless=true"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), OpenTiming.class.getName(), ws.toString()));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0 || out.isEmpty()) {
             throw new IOException("the open probe failed (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")");

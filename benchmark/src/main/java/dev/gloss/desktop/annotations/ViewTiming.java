@@ -91,6 +91,7 @@ public final class ViewTiming {
             out.put("storeMs", ms(t));
         }
         ViewTiming v = new ViewTiming(ws, w, h);
+        processCpu(); // the management classes load now, not inside the first open
         if (prime) {
             v.primeLikeTheMainWindow();
         }
@@ -194,6 +195,12 @@ public final class ViewTiming {
         return THREADS.getThreadCpuTime(edtId) / 1e6;
     }
 
+    /** CPU time of the whole process so far (every thread: loader, compiler, collector), in ms. */
+    private static double processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+    }
+
     /**
      * The repaint manager, timing its paints: what the user sees is painted by it, after the
      * event that changed the view, so "painted" means its next paint has finished.
@@ -243,6 +250,7 @@ public final class ViewTiming {
     /** Creates the view, attaches it, and waits until its rows are in the table and painted once. */
     private Open open() throws Exception {
         double cpu = edtCpu();
+        double processCpu = processCpu();
         long[] t = new long[2];
         AnnotationsPanel[] p = new AnnotationsPanel[1];
         SwingUtilities.invokeAndWait(() -> {
@@ -267,6 +275,7 @@ public final class ViewTiming {
         phases.put("load+rows", (paint[0] - t[1]) / 1e6);
         phases.put("layout+paint", (paint[1] - paint[0]) / 1e6);
         phases.put("edtCpu", edtCpu() - cpu);
+        phases.put("processCpu", processCpu() - processCpu);
         // rows whose height was guessed are measured in small steps after the first paint
         boolean[] guessing = {true};
         while (guessing[0]) {
