@@ -126,8 +126,8 @@ final class ObjectCache<T> {
             for (int i = from; i < to; i++) {
                 try {
                     stamps[i] = Stamp.of(files.get(i));
-                } catch (IOException e) {
-                    stamps[i] = e;
+                } catch (IOException | RuntimeException e) {
+                    stamps[i] = e; // that file's problem, told when it is read
                 }
             }
         }
@@ -141,12 +141,21 @@ final class ObjectCache<T> {
          */
         T read(int i, Parser<T> parse) throws IOException {
             if (previous == null) {
-                Held<T> h = held.join();
+                Held<T> h;
+                try {
+                    h = held.join();
+                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                    LOG.log(Level.INFO, "the cache " + file + " is not used; the files are read instead", e);
+                    h = new Held<>(new HashMap<>(), 0);
+                }
                 previous = h.entries();
                 previousStart = h.start();
             }
             Path file = files.get(i);
             if (stamps[i] instanceof IOException e) {
+                throw e;
+            }
+            if (stamps[i] instanceof RuntimeException e) {
                 throw e;
             }
             Stamp stamp = (Stamp) stamps[i];
