@@ -190,20 +190,21 @@ final class RecordCodec<T> {
         if (c == boolean.class) {
             return Scalar.BOOLEAN;
         }
+        // a box is its primitive that may be null
         if (c == Integer.class) {
-            return new Nullable(Scalar.INTEGER_BOX);
+            return new Nullable(Scalar.INT);
         }
         if (c == Long.class) {
-            return new Nullable(Scalar.LONG_BOX);
+            return new Nullable(Scalar.LONG);
         }
         if (c == Double.class) {
-            return new Nullable(Scalar.DOUBLE_BOX);
+            return new Nullable(Scalar.DOUBLE);
         }
         if (c == Boolean.class) {
-            return new Nullable(Scalar.BOOLEAN_BOX);
+            return new Nullable(Scalar.BOOLEAN);
         }
         if (c == Instant.class) {
-            return new Nullable(Scalar.INSTANT_BOX);
+            return new Nullable(Scalar.INSTANT);
         }
         if (c.isEnum()) {
             return new Nullable(new EnumValue(c));
@@ -270,51 +271,7 @@ final class RecordCodec<T> {
                 return in.readByte() != 0;
             }
         },
-        INTEGER_BOX {
-            @Override
-            public void write(Out out, Object v) {
-                INT.write(out, v);
-            }
-
-            @Override
-            public Object read(In in) {
-                return INT.read(in);
-            }
-        },
-        LONG_BOX {
-            @Override
-            public void write(Out out, Object v) {
-                LONG.write(out, v);
-            }
-
-            @Override
-            public Object read(In in) {
-                return LONG.read(in);
-            }
-        },
-        DOUBLE_BOX {
-            @Override
-            public void write(Out out, Object v) {
-                DOUBLE.write(out, v);
-            }
-
-            @Override
-            public Object read(In in) {
-                return DOUBLE.read(in);
-            }
-        },
-        BOOLEAN_BOX {
-            @Override
-            public void write(Out out, Object v) {
-                BOOLEAN.write(out, v);
-            }
-
-            @Override
-            public Object read(In in) {
-                return BOOLEAN.read(in);
-            }
-        },
-        INSTANT_BOX {
+        INSTANT {
             @Override
             public void write(Out out, Object v) {
                 Instant i = (Instant) v;
