@@ -294,7 +294,9 @@ public final class Workspace {
         try {
             return stored(kind, id, file);
         } catch (NoSuchFileException e) {
-            loaded(kind).remove(id);
+            // removed outside Gloss: the windows that show it are told now
+            forget(kind, id);
+            fire(new WorkspaceEvent(kind, id, WorkspaceEvent.Change.REMOVED, cached));
             throw new WorkspaceException(e, WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id);
         }
     }

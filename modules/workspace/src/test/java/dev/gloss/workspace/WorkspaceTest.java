@@ -251,10 +251,13 @@ class WorkspaceTest {
         Workspace app = Workspace.open(dir);
         app.annotations();
         Files.delete(dir.resolve("papers/p1/annotations/a1.json"));
+        List<WorkspaceEvent.Change> heard = new ArrayList<>();
+        app.addListener(ev -> heard.add(ev.change()));
         WorkspaceException e = assertThrows(WorkspaceException.class,
                 () -> app.update(Kind.ANNOTATIONS, "a1", a -> a.withColor("red", Instant.now())));
         assertEquals(WorkspaceException.Reason.NO_SUCH_OBJECT, e.reason());
         assertEquals(List.of(Kind.ANNOTATIONS, "a1"), e.args());
+        assertEquals(List.of(WorkspaceEvent.Change.REMOVED), heard, "the windows that show it are told");
         assertFalse(Files.exists(dir.resolve("papers/p1/annotations/a1.json")));
         assertTrue(app.annotations().isEmpty());
         assertTrue(app.problems().isEmpty(), "a removed file is not a problem");
