@@ -63,6 +63,14 @@ final class LibraryBench {
         for (int n : sizes) {
             // the files are made first and not measured; the smallest set is a folder of its own for pdftotext
             pdfs.addAll(SyntheticPdfs.write(scratch.resolve("synthetic-pdfs-" + n), pdfs.size(), n, pagesPerPaper, 42));
+            if (n == first) { // a warm-up, so that the smallest size does not pay for the JVM's
+                Workspace warm = Workspace.open(Files.createTempDirectory(scratch, "scale-warm-"));
+                PaperImporter.importAll(warm, pdfs.subList(0, Math.min(100, n)), null);
+                try (SearchIndex index = SearchIndex.open(warm)) {
+                    index.initialSync().await();
+                    index.awaitIdle();
+                }
+            }
             Workspace ws = Workspace.open(Files.createTempDirectory(scratch, "scale-ws-"));
             long t = System.nanoTime();
             long failed = PaperImporter.importAll(ws, pdfs, null).stream().filter(f -> f.result() == null).count();
@@ -78,7 +86,8 @@ final class LibraryBench {
             SyntheticLibrary.LatencyReport search = SyntheticLibrary.measure(SearchIndex.folderOf(ws), queries, 20);
             String what = String.format(Locale.ROOT, "%,d synthetic papers (%,d pages)", n, n * pagesPerPaper);
             String how = String.format(Locale.ROOT, "generated PDFs of %d dense pages each, imported into an empty "
-                    + "workspace and indexed (copy, hash, metadata, Lucene index of every page on 2 threads), one run; "
+                    + "workspace and indexed (copy, hash, metadata, Lucene index of every page on 2 threads), one run "
+                    + "after a warm-up of 100; "
                     + "%.0f s in all", pagesPerPaper, seconds);
             if (n == first) {
                 firstPerPaper = perPaper;
