@@ -41,15 +41,17 @@ final class StartupBench {
             double[] gloss = new double[runs];
             double[] platform = new double[runs];
             for (int r = 0; r < runs; r++) {
-                gloss[r] = launchUntilWindow(app, workspace, display, "^Gloss$", false);
-                platform[r] = launchUntilWindow(floor, workspace, display, FLOOR_WINDOW, false);
+                gloss[r] = launchOrRetry(app, workspace, display, "^Gloss$");
+                platform[r] = launchOrRetry(floor, workspace, display, FLOOR_WINDOW);
             }
             Stats g = Stats.of(gloss);
             Stats p = Stats.of(platform);
             return new Row("cold start to the main window", g.median(), p.median(), "platform modules only", "ms",
                     "launcher under Xvfb, fresh user dir each run, until the window is mapped, as a second start "
                             + "(module caches and class-data archive left by a first one, each installation its own); "
-                            + "Gloss " + g.spread() + ", platform " + p.spread());
+                            + "Gloss " + g.spread() + ", platform " + p.spread()
+                            + (hung.isEmpty() ? "" : "; " + hung.size() + " launch(es) showed no window within 240 s "
+                                    + "and were repeated (their threads: " + String.join(", ", hung) + ")"));
         }
     }
 
@@ -72,6 +74,29 @@ final class StartupBench {
      * Starts the launcher and waits for the window. The JVM is then ended gracefully (SIGTERM: the
      * shutdown a user's quitting runs, which writes the class-data archive) or killed.
      */
+    /** Launches that showed no window in time: where their JVM's threads were dumped. */
+    private final List<String> hung = new java.util.ArrayList<>();
+
+    /** A measured launch; one that shows no window in time is repeated once (and reported). */
+    private double launchOrRetry(Path appDir, Path workspace, String display, String title) throws Exception {
+        try {
+            return launchUntilWindow(appDir, workspace, display, title, false);
+        } catch (NoWindow e) {
+            hung.add(e.threads.toString());
+            return launchUntilWindow(appDir, workspace, display, title, false);
+        }
+    }
+
+    /** No window appeared in time; the JVM's threads were dumped to {@code threads}. */
+    private static final class NoWindow extends IOException {
+        private final Path threads;
+
+        NoWindow(String title, Path threads) {
+            super("no window titled " + title + " within 240 s; its threads: " + threads);
+            this.threads = threads;
+        }
+    }
+
     private double launchUntilWindow(Path appDir, Path workspace, String display, String title, boolean graceful)
             throws Exception {
         Path userdir = Files.createTempDirectory(scratch, "user-");
@@ -79,7 +104,8 @@ final class StartupBench {
         // invalidated each other's on every launch, so neither started as a second start does
         Path cache = scratch.resolve("cache-" + appDir.getFileName());
         ProcessBuilder pb = new ProcessBuilder(appDir.resolve("bin/gloss").toString(), "--userdir", userdir.toString(),
-                "--cachedir", cache.toString(), "-J-Dgloss.workspace=" + workspace).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                "--cachedir", cache.toString(), "-J-Dgloss.workspace=" + workspace).redirectErrorStream(true)
+                .redirectOutput(userdir.resolve("launcher.log").toFile());
         pb.environment().put("DISPLAY", display);
         long t = System.nanoTime();
         Process p = pb.start();
@@ -91,7 +117,17 @@ final class StartupBench {
                 }
                 Thread.sleep(50);
             }
-            throw new IOException("no window titled " + title + " within 240 s");
+            Path threads = userdir.resolve("threads.txt");
+            try (Stream<ProcessHandle> kids = p.descendants()) {
+                for (ProcessHandle h : kids.toList()) {
+                    if (h.info().command().map(c -> c.endsWith("/java")).orElse(false)) {
+                        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                                String.valueOf(h.pid()), "Thread.print").redirectErrorStream(true)
+                                .redirectOutput(threads.toFile()).start().waitFor(60, TimeUnit.SECONDS);
+                    }
+                }
+            }
+            throw new NoWindow(title, threads);
         } finally {
             if (graceful) {
                 try (Stream<ProcessHandle> kids = p.descendants()) {
