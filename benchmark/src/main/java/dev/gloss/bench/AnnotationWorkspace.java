@@ -86,9 +86,14 @@ final class AnnotationWorkspace {
      */
     static Path writeAndCache(Path dir, int annotations, int paperCount, long seed) throws IOException, InterruptedException {
         write(dir, annotations, paperCount, seed);
+        settleAndCache(dir);
+        return dir;
+    }
+
+    /** Waits until the workspace's files count as settled, then opens it once to leave its derived cache. */
+    static void settleAndCache(Path dir) throws InterruptedException {
         Thread.sleep(2_100); // files changed less than 2 s before an open are read again by the next one
         cache(dir);
-        return dir;
     }
 
     /** Opens the workspace and reads everything, which leaves its derived cache in {@code .gloss/cache}. */
