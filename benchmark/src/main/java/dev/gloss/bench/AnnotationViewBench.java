@@ -35,7 +35,7 @@ final class AnnotationViewBench {
     }
 
     List<Row> measure(int annotations, int papers) throws Exception {
-        Path ws = AnnotationWorkspace.write(scratch.resolve("view-ws"), annotations, papers, 11);
+        Path ws = AnnotationWorkspace.writeAndCache(scratch.resolve("view-ws"), annotations, papers, 11);
         // a display of the view's own: a real desktop's compositor would time differently
         try (XvfbDisplay x = XvfbDisplay.start(230)) {
             display = x.name();
@@ -47,20 +47,29 @@ final class AnnotationViewBench {
         double[] firstLoaded = new double[freshRuns];
         double[] firstCold = new double[freshRuns];
         double[] store = new double[freshRuns];
+        double[] loadedNoArchive = new double[freshRuns];
+        double[] coldNoArchive = new double[freshRuns];
+        Path archive = scratch.resolve("view.jsa");
+        child(ws, "cold", 2, "primed", -1, ClassData.writing(archive)); // as the application's previous session
+        List<String> cds = ClassData.using(archive);
         JsonNode detail = null;
-        for (int r = 0; r < freshRuns; r++) { // alternated, so a busy moment hurts both alike
-            JsonNode loaded = child(ws, "loaded", r == 0 ? rounds : 0, "primed", r);
+        for (int r = 0; r < freshRuns; r++) { // alternated, so a busy moment hurts all alike
+            JsonNode loaded = child(ws, "loaded", r == 0 ? rounds : 0, "primed", r, cds);
             firstLoaded[r] = loaded.path("firstOpenMs").asDouble();
             store[r] = loaded.path("storeMs").asDouble();
-            firstCold[r] = child(ws, "cold", 0, "primed", r).path("firstOpenMs").asDouble();
+            firstCold[r] = child(ws, "cold", 0, "primed", r, cds).path("firstOpenMs").asDouble();
+            loadedNoArchive[r] = child(ws, "loaded", 0, "primed", r, List.of()).path("firstOpenMs").asDouble();
+            coldNoArchive[r] = child(ws, "cold", 0, "primed", r, List.of()).path("firstOpenMs").asDouble();
             if (r == 0) {
                 detail = loaded;
             }
         }
-        double unprimed = child(ws, "loaded", 0, "fresh", 0).path("firstOpenMs").asDouble();
+        double unprimed = child(ws, "loaded", 0, "fresh", 0, cds).path("firstOpenMs").asDouble();
         Stats fl = Stats.of(firstLoaded);
         Stats fc = Stats.of(firstCold);
         Stats st = Stats.of(store);
+        String jvm = cds.isEmpty() ? "no class-data archive (it could not be written)"
+                : "the JVM maps its classes from the class-data archive an earlier run wrote, as the launcher does";
         double[] warm = doubles(detail.path("warmOpenMs"));
         double[] text = doubles(detail.path("textMs"));
         double[] color = doubles(detail.path("colorMs"));
@@ -77,14 +86,16 @@ final class AnnotationViewBench {
                 new Row("annotation view first open (fresh JVM), " + what, fl.median(), TARGET, "target", "ms",
                         "panel created and attached until its rows are in the table and the repaint manager has "
                                 + "painted them, the first time in a new JVM after standard Swing components were "
-                                + "shown (as the main window has); " + setting + "; " + fl.spread() + " JVMs; "
-                                + "first run " + phases(detail.path("firstPhases")) + "; with nothing Swing shown "
-                                + "before: " + ms(unprimed) + "; the workspace had read the files (" + ms(st.median())
-                                + ")"),
+                                + "shown (as the main window has); " + setting + "; " + jvm + "; " + fl.spread()
+                                + " JVMs; first run " + phases(detail.path("firstPhases")) + "; with nothing Swing "
+                                + "shown before: " + ms(unprimed) + "; without the archive: "
+                                + ms(Stats.of(loadedNoArchive).median()) + "; the workspace had read the files ("
+                                + ms(st.median()) + ", through its derived cache)"),
                 new Row("annotation view first open (fresh JVM) reading the files itself, " + what, fc.median(),
                         TARGET, "target", "ms", "as above, but the view's loader is the first to read the "
-                                + String.format(Locale.ROOT, "%,d", annotations) + " annotation files; " + fc.spread()
-                                + " JVMs"),
+                                + String.format(Locale.ROOT, "%,d", annotations) + " annotations (through the "
+                                + "workspace's derived cache: every file's stamp checked, none parsed); " + fc.spread()
+                                + " JVMs; without the archive: " + ms(Stats.of(coldNoArchive).median())),
                 new Row("annotation view open, warm, " + what, w.median(), TARGET, "target", "ms",
                         "a new panel each time in one JVM, until painted; " + w.spread() + "; last "
                                 + phases(detail.path("warmPhases"))),
@@ -101,14 +112,16 @@ final class AnnotationViewBench {
     private String display;
 
     /** Runs one fresh JVM of {@code ViewTiming} and reads its JSON line. */
-    private JsonNode child(Path ws, String mode, int childRounds, String prime, int run)
+    private JsonNode child(Path ws, String mode, int childRounds, String prime, int run, List<String> jvmOptions)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path") + flatLaf();
-        Path err = scratch.resolve("view-" + mode + "-" + prime + "-" + run + ".log");
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-Djava.awt.headless=false", "-cp", cp,
-                "dev.gloss.desktop.annotations.ViewTiming", ws.toString(), mode, String.valueOf(childRounds), prime)
-                .redirectError(err.toFile());
+        Path err = scratch.resolve("view-" + mode + "-" + prime + "-" + run + (jvmOptions.isEmpty() ? "" : "-cds") + ".log");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-Djava.awt.headless=false"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", cp, "dev.gloss.desktop.annotations.ViewTiming", ws.toString(), mode,
+                String.valueOf(childRounds), prime));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

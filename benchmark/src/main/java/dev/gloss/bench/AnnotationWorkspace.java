@@ -80,6 +80,39 @@ final class AnnotationWorkspace {
         return dir;
     }
 
+    /**
+     * Writes the workspace, waits until its files count as settled, and opens it once, so that
+     * its derived cache is there as after any earlier start of the application.
+     */
+    static Path writeAndCache(Path dir, int annotations, int paperCount, long seed) throws IOException, InterruptedException {
+        write(dir, annotations, paperCount, seed);
+        settleAndCache(dir);
+        return dir;
+    }
+
+    /** Waits until the workspace's files count as settled, then opens it once to leave its derived cache. */
+    static void settleAndCache(Path dir) throws InterruptedException {
+        Thread.sleep(2_100); // files changed less than 2 s before an open are read again by the next one
+        cache(dir);
+    }
+
+    /** Opens the workspace and reads everything, which leaves its derived cache in {@code .gloss/cache}. */
+    static void cache(Path dir) {
+        Workspace.open(dir).problems();
+    }
+
+    /** Removes the derived cache, as before the first open after the files changed. */
+    static void dropCache(Path dir) throws IOException {
+        Path cache = dir.resolve(".gloss").resolve("cache");
+        if (Files.isDirectory(cache)) {
+            try (java.util.stream.Stream<Path> s = Files.list(cache)) {
+                for (Path f : s.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
     private static String title(Random random, int i) {
         String w = words(random, 3 + random.nextInt(9));
         return "Paper " + i + ": " + Character.toUpperCase(w.charAt(0)) + w.substring(1);

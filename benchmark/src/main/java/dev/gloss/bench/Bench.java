@@ -56,6 +56,9 @@ public final class Bench {
             run(rows, "import + index", () -> rows.add(library.importAndIndex(research)));
         }
         run(rows, "search", () -> rows.addAll(quick ? library.search(1_000, 20) : library.search(10_000, 20)));
+        run(rows, "scaling: import + index and search", () -> rows.addAll(library.scaling(quick ? new int[] {1_000}
+                : new int[] {1_000, 10_000}, 3)));
+        run(rows, "workspace open", () -> rows.add(new WorkspaceOpenBench(scratch, quick).measure(10_000, 500)));
         if (Tools.available("Xvfb")) {
             run(rows, "annotation view", () -> rows.addAll(new AnnotationViewBench(root, scratch, quick).measure(10_000, 500)));
         } else {

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Page text from the papers' PDFs in the workspace, through {@link PdfDocument}. */
 final class PdfPageSource implements PageTextSource {
+    private static final Logger LOG = Logger.getLogger(PdfPageSource.class.getName());
     private final Workspace workspace;
 
     PdfPageSource(Workspace workspace) {
@@ -47,6 +50,8 @@ final class PdfPageSource implements PageTextSource {
             BasicFileAttributes a = Files.readAttributes(file(paper), BasicFileAttributes.class);
             return a.size() + "-" + a.lastModifiedTime().toMillis();
         } catch (IOException e) {
+            // its pages are dropped from the index until the file is back (then its stamp changes)
+            LOG.log(Level.FINE, "no PDF to index for paper " + paper.id(), e);
             return "missing";
         }
     }

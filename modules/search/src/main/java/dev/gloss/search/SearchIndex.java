@@ -112,8 +112,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Opens an index folder read-only, without a workspace: for the benchmark over a
-     * {@link SyntheticLibrary}, and for tools that only search.
+     * Opens an index folder read-only, without a workspace: for the benchmark over its
+     * synthetic library (this module's test jar), and for tools that only search.
      */
     public static SearchIndex openReadOnly(Path indexFolder) {
         return new SearchIndex(null, IndexStore.openReadOnly(indexFolder), null);

@@ -4,6 +4,5 @@
  * <p>
  * Entry point: {@link dev.gloss.search.SearchIndex#open(dev.gloss.workspace.Workspace)}, then
  * {@link dev.gloss.search.SearchIndex#search(String, int)} returning {@link dev.gloss.search.SearchHit}s.
- * {@link dev.gloss.search.SyntheticLibrary} builds a large generated index for the benchmark.
  */
 package dev.gloss.search;

@@ -207,7 +207,7 @@ class SearchIndexTest {
             assertEquals(added.id(), q.get(0).paperId());
 
             // paper removed: its pages and document go
-            ws.trashPaper(added.id());
+            ws.trash().movePaper(added.id());
             assertTrue(index.search("aperiodic", 10).isEmpty());
             assertTrue(index.search("quasicrystals", 10).isEmpty());
         }

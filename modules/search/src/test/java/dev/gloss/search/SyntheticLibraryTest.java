@@ -49,6 +49,31 @@ class SyntheticLibraryTest {
     }
 
     @Test
+    void writesDistinctPdfsWhoseTextIsIndexedAndFound() throws Exception {
+        List<Path> pdfs = SyntheticPdfs.write(tmp.resolve("pdfs"), 0, 3, 2, 7);
+        assertEquals(3, pdfs.size());
+        assertEquals(List.copyOf(pdfs), SyntheticPdfs.write(tmp.resolve("again"), 0, 3, 2, 7).stream()
+                .map(p -> tmp.resolve("pdfs").resolve(p.getFileName())).toList());
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        for (Path p : pdfs) {
+            hashes.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(p))));
+        }
+        assertEquals(3, hashes.size(), "each paper its own content, so its own id");
+        dev.gloss.workspace.Workspace ws = dev.gloss.workspace.Workspace.open(tmp.resolve("ws"));
+        for (Path p : pdfs) {
+            TestLibrary.addPaper(ws, p, p.getFileName().toString(), List.of("A. Author"), 2026, List.of());
+        }
+        try (SearchIndex index = SearchIndex.open(ws)) {
+            index.initialSync().await();
+            index.awaitIdle();
+            List<SearchHit> pages = index.search("attention", 50).stream().filter(h -> h.kind().equals("page")).toList();
+            assertFalse(pages.isEmpty(), "the generated text is extracted and indexed");
+            assertTrue(pages.stream().allMatch(h -> h.page() == 1 || h.page() == 2));
+        }
+    }
+
+    @Test
     void measuresLatency() throws Exception {
         SyntheticLibrary.Result r = SyntheticLibrary.build(tmp.resolve("index"), 20, 4, 3);
         SyntheticLibrary.LatencyReport report = SyntheticLibrary.measure(r.folder(), SyntheticLibrary.queries(3, 40), 20);

@@ -22,6 +22,8 @@ public record FileFailure(Reason reason, List<Object> args) implements Reasoned 
         PERMISSION_DENIED,
         /** [] The JSON has no id, or not a safe one. */
         NO_VALID_ID,
+        /** [Kind, id] The JSON holds another object than the one this file was read for. */
+        OTHER_OBJECT,
         /** [what the system said] */
         SYSTEM,
         /** [] The system said nothing. */

@@ -1,13 +1,16 @@
 package dev.gloss.workspace;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * A collection of objects in the workspace and where their files live.
@@ -33,6 +36,8 @@ public final class Kind<T> {
     private final Function<T, String> id;
     private final Function<T, Path> relativePath;
     private final Layout layout;
+    /** Made on first use: the object mapper costs ~100 ms to make in a new JVM, and a valid cache needs none. */
+    private volatile ObjectReader reader;
 
     private Kind(String name, Class<T> type, Function<T, String> id, Function<T, Path> relativePath, Layout layout) {
         this.name = name;
@@ -53,6 +58,16 @@ public final class Kind<T> {
 
     public String idOf(T value) {
         return id.apply(value);
+    }
+
+    /** Reads one object file of this kind: exactly one JSON object, nothing after it. */
+    ObjectReader reader() {
+        ObjectReader r = reader;
+        if (r == null) {
+            r = Json.MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            reader = r;
+        }
+        return r;
     }
 
     Path pathOf(T value) {
@@ -100,26 +115,36 @@ public final class Kind<T> {
             return root -> jsonFiles(root.resolve(folder));
         }
 
-        private static List<Path> subfolders(Path dir) throws IOException {
-            if (!Files.isDirectory(dir)) {
+        /** The entries of {@code dir} not starting with a dot, sorted; none when it is not a folder. */
+        private static List<Path> entries(Path dir, String suffix) throws IOException {
+            // names only (no Path, no stat per entry: a workspace has 10,000 of them); null says
+            // "not a folder" or "unreadable", and only the second is an error to report
+            String[] names = dir.toFile().list();
+            if (names == null) {
+                if (Files.isDirectory(dir)) {
+                    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                        s.iterator().hasNext(); // throws the reason, such as AccessDeniedException
+                    }
+                }
                 return List.of();
             }
-            try (Stream<Path> s = Files.list(dir)) {
-                return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
-                        .sorted().toList();
+            Arrays.sort(names);
+            List<Path> out = new ArrayList<>(names.length);
+            for (String n : names) {
+                if (!n.startsWith(".") && n.endsWith(suffix)) {
+                    out.add(dir.resolve(n));
+                }
             }
+            return out;
+        }
+
+        /** Paper folders (anything that is not a folder yields no files further down). */
+        private static List<Path> subfolders(Path dir) throws IOException {
+            return entries(dir, "");
         }
 
         private static List<Path> jsonFiles(Path dir) throws IOException {
-            if (!Files.isDirectory(dir)) {
-                return List.of();
-            }
-            try (Stream<Path> s = Files.list(dir)) {
-                return s.filter(p -> {
-                    String n = p.getFileName().toString();
-                    return n.endsWith(".json") && !n.startsWith(".");
-                }).sorted().toList();
-            }
+            return entries(dir, ".json");
         }
     }
 }

@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +26,8 @@ import org.openide.util.Lookup;
  * A Gloss workspace: a folder of plain JSON files, one object per file (see ARCHITECTURE.md).
  * <p>
  * Objects are read lazily per kind and cached; every save goes through an atomic write under a
- * cross-process lock on that object, then fires a {@link WorkspaceEvent}. A file that cannot be
+ * cross-process lock on that object, then fires a {@link WorkspaceEvent} (to the listeners of
+ * {@link #addListener}). Removed papers go to the {@link #trash()}. A file that cannot be
  * parsed is reported once as a {@link Problem}, left untouched, and everything else loads.
  * <pre>{@code
  * Workspace ws = Workspace.open(Path.of(System.getProperty("user.home"), "Gloss"));
@@ -49,16 +46,27 @@ public final class Workspace {
     private final Path root;
     private final ObjectLocks locks;
     private final Map<Kind<?>, Map<String, Object>> cache = new ConcurrentHashMap<>();
+    /** The derived cache of each kind, read instead of the files that did not change. */
+    private final Map<Kind<?>, ObjectCache<?>> caches = new java.util.HashMap<>();
     private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
     private final Set<Path> reported = ConcurrentHashMap.newKeySet();
     private final Set<Path> logged = ConcurrentHashMap.newKeySet();
-    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private final WorkspaceEvents events = new WorkspaceEvents();
+    private final Trash trash = new Trash(this);
     private volatile ObjectNode manifest;
 
     private Workspace(Path root, ObjectNode manifest) {
         this.root = root;
         this.manifest = manifest;
         this.locks = new ObjectLocks(root.resolve(".gloss").resolve("locks"));
+        for (Kind<?> k : Kind.ALL) {
+            try {
+                caches.put(k, new ObjectCache<>(root, derivedFolder().resolve("cache")
+                        .resolve(k.name().replace(' ', '-') + ".bin"), k));
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "no cache for " + k + " (its files are read each time)", e);
+            }
+        }
     }
 
     /** Whether {@code dir} already holds a workspace (a {@code gloss.json}). */
@@ -84,7 +92,7 @@ public final class Workspace {
                 manifest = readManifest(manifestFile);
                 manifest = migrate(root, manifest);
             } else {
-                manifest = Json.MAPPER.createObjectNode();
+                manifest = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
                 manifest.put("schema", SCHEMA);
                 manifest.putObject("settings");
                 AtomicFiles.write(manifestFile, Json.pretty(manifest));
@@ -127,7 +135,7 @@ public final class Workspace {
     private static ObjectNode readManifest(Path file) throws IOException {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(file.toFile());
+            node = JsonTree.parse(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             throw new WorkspaceException(e, WorkspaceException.Reason.MANIFEST_NOT_JSON, file, e.getOriginalMessage());
         }
@@ -235,7 +243,13 @@ public final class Workspace {
         return Optional.ofNullable((T) loaded(kind).get(id));
     }
 
-    /** Writes {@code value} atomically under its lock and tells the listeners. */
+    /**
+     * Writes {@code value} atomically under its lock and tells the listeners.
+     *
+     * @throws WorkspaceException if the object's file exists but cannot be read: it is never
+     *         replaced (it may hold another's work, such as a merge in progress) and becomes a
+     *         {@link Problem}
+     */
     public <T> T save(Kind<T> kind, T value) {
         String id = kind.idOf(value);
         requireSafe(id);
@@ -243,6 +257,7 @@ public final class Workspace {
         boolean existed;
         Map<String, Object> objects = loaded(kind); // before writing, so the new file is not read as old
         try (ObjectLock l = locks.lock(lockName(kind, id))) {
+            refuseIfUnreadable(kind, id, file);
             AtomicFiles.write(file, Json.pretty(value));
             existed = objects.put(id, value) != null;
             problems.remove(file);
@@ -264,18 +279,57 @@ public final class Workspace {
         requireSafe(id);
         try (ObjectLock l = locks.lock(lockName(kind, id))) {
             T current = get(kind, id).orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id));
-            T fresh = reread(kind, current);
+            T fresh = reread(kind, id, current);
             T next = change.apply(fresh);
             return save(kind, next);
         }
     }
 
-    private <T> T reread(Kind<T> kind, T cached) {
+    /**
+     * The object as its file holds it now. A file that cannot be read is never written over with
+     * the cached copy: it becomes a {@link Problem} and the update is refused.
+     */
+    private <T> T reread(Kind<T> kind, String id, T cached) {
         Path file = root.resolve(kind.pathOf(cached));
         try {
-            return Json.MAPPER.readValue(file.toFile(), kind.type());
-        } catch (IOException e) {
-            return cached;
+            return stored(kind, id, file);
+        } catch (NoSuchFileException e) {
+            // removed outside Gloss: the windows that show it are told now
+            forget(kind, id);
+            fire(new WorkspaceEvent(kind, id, WorkspaceEvent.Change.REMOVED, cached));
+            throw new WorkspaceException(e, WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id);
+        }
+    }
+
+    private <T> void refuseIfUnreadable(Kind<T> kind, String id, Path file) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return; // a new object (or no folder for it: then the write says why it failed)
+        }
+        try {
+            stored(kind, id, file);
+        } catch (NoSuchFileException e) {
+            LOG.log(Level.FINE, "removed just before it was replaced: {0}", file);
+        }
+    }
+
+    /**
+     * The object in {@code file}, which is about to be replaced.
+     *
+     * @throws NoSuchFileException if there is no such file
+     * @throws WorkspaceException  if it cannot be read, or holds another object (then it is a problem)
+     */
+    private <T> T stored(Kind<T> kind, String id, Path file) throws NoSuchFileException {
+        try {
+            T value = parse(kind, file);
+            if (!id.equals(kind.idOf(value))) {
+                throw new NotAnObject(new FileFailure(FileFailure.Reason.OTHER_OBJECT, List.of(kind, id)));
+            }
+            return value;
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            Problem p = problem(file, e);
+            throw new WorkspaceException(e, WorkspaceException.Reason.UNREADABLE, kind, p.shown(), p.cause());
         }
     }
 
@@ -292,42 +346,9 @@ public final class Workspace {
         fire(new WorkspaceEvent(kind, id, WorkspaceEvent.Change.REMOVED, value));
     }
 
-    /**
-     * Moves a paper's whole folder (PDF, annotations, clips) to {@code .gloss/trash}, from where
-     * {@link #restorePaper} brings it back.
-     *
-     * @return the trash folder it went to
-     */
-    public Path trashPaper(String paperId) {
-        Paper paper = paper(paperId).orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, Kind.PAPERS, paperId));
-        Path from = paperFolder(paperId);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
-        Path to = derivedFolder().resolve("trash").resolve(paperId + "-" + stamp);
-        List<Annotation> removed = annotations(paperId);
-        try (ObjectLock l = locks.lock(lockName(Kind.PAPERS, paperId))) {
-            Files.createDirectories(to.getParent());
-            Files.move(from, to);
-        } catch (IOException e) {
-            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_TRASH, paperId, FileFailure.of(e));
-        }
-        loaded(Kind.PAPERS).remove(paperId);
-        removed.forEach(a -> loaded(Kind.ANNOTATIONS).remove(a.id()));
-        fire(new WorkspaceEvent(Kind.PAPERS, paperId, WorkspaceEvent.Change.REMOVED, paper));
-        return to;
-    }
-
-    /** Brings back a paper moved to the trash by {@link #trashPaper}. */
-    public Paper restorePaper(Path trashed) {
-        try {
-            Paper paper = Json.MAPPER.readValue(trashed.resolve("paper.json").toFile(), Paper.class);
-            try (ObjectLock l = locks.lock(lockName(Kind.PAPERS, paper.id()))) {
-                Files.move(trashed, paperFolder(paper.id()));
-            }
-            reload();
-            return paper;
-        } catch (IOException e) {
-            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_RESTORE, trashed.getFileName(), FileFailure.of(e));
-        }
+    /** The trash, where removed papers go so that removing them can be undone. */
+    public Trash trash() {
+        return trash;
     }
 
     // ---- locks ----------------------------------------------------------------------------
@@ -344,6 +365,11 @@ public final class Workspace {
 
     private static String lockName(Kind<?> kind, String id) {
         return kind.name().replace(' ', '-') + "-" + id;
+    }
+
+    /** The lock an object is written under. */
+    ObjectLock lockObject(Kind<?> kind, String id) {
+        return locks.lock(lockName(kind, id));
     }
 
     // ---- problems, reload, events ----------------------------------------------------------
@@ -379,22 +405,22 @@ public final class Workspace {
         }
     }
 
+    /** Tells {@code l} of every change saved through this workspace, on the saving thread. */
     public void addListener(WorkspaceListener l) {
-        listeners.add(l);
+        events.add(l);
     }
 
     public void removeListener(WorkspaceListener l) {
-        listeners.remove(l);
+        events.remove(l);
     }
 
-    private void fire(WorkspaceEvent e) {
-        for (WorkspaceListener l : listeners) {
-            try {
-                l.changed(e);
-            } catch (RuntimeException ex) {
-                LOG.log(Level.WARNING, "A workspace listener failed on " + e, ex);
-            }
-        }
+    void fire(WorkspaceEvent e) {
+        events.fire(e);
+    }
+
+    /** Drops an object from the cache, after its file went away outside {@link #delete}. */
+    void forget(Kind<?> kind, String id) {
+        loaded(kind).remove(id);
     }
 
     private Map<String, Object> loaded(Kind<?> kind) {
@@ -413,6 +439,8 @@ public final class Workspace {
 
     private <T> Map<String, Object> read(Kind<T> kind) {
         Map<String, Object> out = new LinkedHashMap<>();
+        // the cache is decoded on another thread while the files are listed and looked at
+        ObjectCache<T>.Scan scan = cacheOf(kind).map(ObjectCache::scan).orElse(null);
         List<Path> files;
         try {
             files = kind.files(root);
@@ -420,30 +448,71 @@ public final class Workspace {
             problems.put(root, Problem.of(root, root, FileFailure.of(e.getCause())));
             return java.util.Collections.synchronizedMap(out);
         }
-        for (Path file : files) {
+        ObjectCache.Parser<T> parser = file -> parse(kind, file);
+        if (scan != null) {
+            scan.stamp(files);
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
             try {
-                T value = Json.MAPPER.readValue(file.toFile(), kind.type());
-                String id = value == null ? null : kind.idOf(value);
-                if (id == null || !Ids.isSafe(id)) {
-                    skip(Problem.of(root, file, new FileFailure(FileFailure.Reason.NO_VALID_ID, List.of())));
-                } else {
-                    out.put(id, value);
-                }
+                T value = scan != null ? scan.read(i, parser) : parser.parse(file);
+                out.put(kind.idOf(value), value);
             } catch (NoSuchFileException e) {
                 // removed between listing and reading: not a problem
                 LOG.log(Level.FINE, "vanished while loading: {0}", file);
             } catch (IOException | RuntimeException e) {
-                skip(Problem.of(root, file, FileFailure.of(e)));
+                problem(file, e);
             }
+        }
+        if (scan != null) {
+            scan.finish();
         }
         return java.util.Collections.synchronizedMap(out);
     }
 
-    private void skip(Problem p) {
+    /** How the derived cache served the last read of {@code kind} (for tests). */
+    ObjectCache.Use cacheUse(Kind<?> kind) {
+        return caches.get(kind).lastUse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<ObjectCache<T>> cacheOf(Kind<T> kind) {
+        return Optional.ofNullable((ObjectCache<T>) caches.get(kind));
+    }
+
+    /**
+     * One object file, read through NIO so that a missing file is a {@link NoSuchFileException}
+     * and a denied one an {@link java.nio.file.AccessDeniedException}. Anything after the object
+     * (a merge's {@code >>>>>>>} line) makes it unreadable: it is not the file Gloss wrote.
+     */
+    private static <T> T parse(Kind<T> kind, Path file) throws IOException {
+        T value = kind.reader().readValue(Files.readAllBytes(file));
+        String id = value == null ? null : kind.idOf(value);
+        if (id == null || !Ids.isSafe(id)) {
+            throw new NotAnObject(new FileFailure(FileFailure.Reason.NO_VALID_ID, List.of()));
+        }
+        return value;
+    }
+
+    /** A file that parses but holds no object of its kind (or another one than it should). */
+    private static final class NotAnObject extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient FileFailure failure;
+
+        NotAnObject(FileFailure failure) {
+            super(failure.toString());
+            this.failure = failure;
+        }
+    }
+
+    /** Records that {@code file} could not be read, logging it once per process. */
+    private Problem problem(Path file, Exception e) {
+        Problem p = Problem.of(root, file, e instanceof NotAnObject n ? n.failure : FileFailure.of(e));
         problems.put(p.file(), p);
         if (logged.add(p.file())) {
             LOG.log(Level.WARNING, "{0} could not be read ({1}); skipped and left untouched", new Object[] {p.shown(), p.cause()});
         }
+        return p;
     }
 
     private static String requireSafe(String id) {

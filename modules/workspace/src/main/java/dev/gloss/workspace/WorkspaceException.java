@@ -28,6 +28,8 @@ public class WorkspaceException extends ReasonedException {
         CANNOT_SAVE,
         /** [Kind, id] */
         NO_SUCH_OBJECT,
+        /** [Kind, shown path, FileFailure] A change refused: the object's file can no longer be read. */
+        UNREADABLE,
         /** [Kind, id, FileFailure] */
         CANNOT_DELETE,
         /** [paper id, FileFailure] */

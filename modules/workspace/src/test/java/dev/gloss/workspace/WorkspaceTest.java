@@ -151,6 +151,21 @@ class WorkspaceTest {
     }
 
     @Test
+    void aFailingListenerDoesNotKeepTheOthersFromHearing() {
+        Workspace ws = Workspace.open(dir);
+        List<String> heard = new ArrayList<>();
+        ws.addListener(e -> {
+            throw new IllegalStateException("broken listener");
+        });
+        WorkspaceListener second = e -> heard.add(e.id());
+        ws.addListener(second);
+        ws.save(Kind.PAPERS, paper("p1", "T"));
+        ws.removeListener(second);
+        ws.save(Kind.PAPERS, paper("p2", "T"));
+        assertEquals(List.of("p1"), heard);
+    }
+
+    @Test
     void updateReadsTheFileWrittenByAnotherInstance() {
         Workspace one = Workspace.open(dir);
         Workspace two = Workspace.open(dir);
@@ -159,6 +174,93 @@ class WorkspaceTest {
         one.save(Kind.PAPERS, paper("p1", "Second"));
         Paper updated = two.update(Kind.PAPERS, "p1", p -> p.withTitle(p.title() + "!"));
         assertEquals("Second!", updated.title());
+    }
+
+    @Test
+    void updateNeverWritesOverAFileThatBecameUnreadableAfterLoading() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
+        ws.save(Kind.ANNOTATIONS, highlight("a2", "p1"));
+        ws.save(Kind.ANNOTATIONS, highlight("a3", "p1"));
+        Workspace app = Workspace.open(dir);
+        assertEquals(3, app.annotations().size(), "loaded while every file was good");
+
+        // behind its back: a torn merge, a file that no longer parses as an annotation, and a
+        // folder where the file was (unreadable even for root, which ignores permissions)
+        Path torn = dir.resolve("papers/p1/annotations/a1.json");
+        Files.writeString(torn, "<<<<<<< HEAD\n{ \"id\" : \"a1\",\n=======\n");
+        Path other = dir.resolve("papers/p1/annotations/a2.json");
+        Files.writeString(other, Files.readString(other).replace("\"a2\"", "\"a9\""));
+        Path folder = dir.resolve("papers/p1/annotations/a3.json");
+        Files.delete(folder);
+        Files.createDirectory(folder);
+        byte[] tornBytes = Files.readAllBytes(torn);
+        byte[] otherBytes = Files.readAllBytes(other);
+        List<String> heard = new ArrayList<>();
+        app.addListener(e -> heard.add(e.id()));
+
+        List<FileFailure.Reason> why = new ArrayList<>();
+        for (String id : List.of("a1", "a2", "a3")) {
+            WorkspaceException e = assertThrows(WorkspaceException.class,
+                    () -> app.update(Kind.ANNOTATIONS, id, a -> a.withColor("red", Instant.now())));
+            assertEquals(WorkspaceException.Reason.UNREADABLE, e.reason());
+            assertEquals(Kind.ANNOTATIONS, e.args().get(0));
+            assertEquals(Path.of("papers/p1/annotations/" + id + ".json"), e.args().get(1), "the file, by name");
+            why.add(((FileFailure) e.args().get(2)).reason());
+        }
+        assertEquals(List.of(FileFailure.Reason.NOT_JSON_AT_LINE, FileFailure.Reason.OTHER_OBJECT,
+                FileFailure.Reason.SYSTEM), why, "torn, another object, a folder (\"Is a directory\")");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(tornBytes, Files.readAllBytes(torn), "bytes unchanged");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(otherBytes, Files.readAllBytes(other), "bytes unchanged");
+        assertTrue(Files.isDirectory(folder));
+        assertEquals(List.of(), heard, "nothing was saved, so nothing was announced");
+        assertEquals(List.of(torn, other, folder), app.newProblems().stream().map(Problem::file).toList(),
+                "reported through the workspace's problems, once");
+        assertTrue(app.newProblems().isEmpty());
+        assertEquals(List.of("a1", "a2", "a3"), app.annotations().stream().map(Annotation::id).toList(),
+                "the copies already shown stay (a reload skips the files)");
+    }
+
+    @Test
+    void saveNeverReplacesAFileThatCannotBeRead() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        PostThread draft = new PostThread("t1", "Draft", List.of("bluesky"), null, List.of(Post.of("first")),
+                Instant.parse("2026-11-26T09:00:00Z"), Instant.parse("2026-11-26T09:00:00Z"));
+        ws.save(Kind.THREADS, draft);
+        Path file = dir.resolve("threads/t1.json");
+        Files.writeString(file, Files.readString(file) + ">>>>>>> theirs\n"); // a merge left this behind
+        byte[] before = Files.readAllBytes(file);
+        WorkspaceException e = assertThrows(WorkspaceException.class,
+                () -> ws.save(Kind.THREADS, draft.withTitle("Autosaved", Instant.now())));
+        assertEquals(WorkspaceException.Reason.UNREADABLE, e.reason());
+        assertEquals(Path.of("threads/t1.json"), e.args().get(1));
+        assertEquals(FileFailure.Reason.NOT_JSON_AT_LINE, ((FileFailure) e.args().get(2)).reason());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(List.of(file), ws.newProblems().stream().map(Problem::file).toList());
+
+        Files.writeString(file, new String(before).replace(">>>>>>> theirs\n", "")); // the user resolved it
+        ws.save(Kind.THREADS, draft.withTitle("Autosaved", Instant.now()));
+        assertEquals("Autosaved", Workspace.open(dir).threads().get(0).title());
+        assertTrue(ws.problems().isEmpty(), "saved: no longer a problem");
+    }
+
+    @Test
+    void updateOfAnObjectWhoseFileWasRemovedDoesNotBringItBack() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
+        Workspace app = Workspace.open(dir);
+        app.annotations();
+        Files.delete(dir.resolve("papers/p1/annotations/a1.json"));
+        List<WorkspaceEvent.Change> heard = new ArrayList<>();
+        app.addListener(ev -> heard.add(ev.change()));
+        WorkspaceException e = assertThrows(WorkspaceException.class,
+                () -> app.update(Kind.ANNOTATIONS, "a1", a -> a.withColor("red", Instant.now())));
+        assertEquals(WorkspaceException.Reason.NO_SUCH_OBJECT, e.reason());
+        assertEquals(List.of(Kind.ANNOTATIONS, "a1"), e.args());
+        assertEquals(List.of(WorkspaceEvent.Change.REMOVED), heard, "the windows that show it are told");
+        assertFalse(Files.exists(dir.resolve("papers/p1/annotations/a1.json")));
+        assertTrue(app.annotations().isEmpty());
+        assertTrue(app.problems().isEmpty(), "a removed file is not a problem");
     }
 
     @Test
@@ -173,12 +275,18 @@ class WorkspaceTest {
         Workspace ws = Workspace.open(dir);
         ws.save(Kind.PAPERS, paper("p1", "T"));
         ws.save(Kind.ANNOTATIONS, highlight("a1", "p1"));
-        Path trashed = ws.trashPaper("p1");
+        List<String> heard = new ArrayList<>();
+        ws.addListener(e -> heard.add(e.kind() + " " + e.change()));
+        Path trashed = ws.trash().movePaper("p1");
+        assertTrue(trashed.startsWith(ws.trash().folder()), trashed.toString());
+        assertTrue(Files.isRegularFile(trashed.resolve("annotations/a1.json")), "with its annotations");
         assertTrue(ws.papers().isEmpty());
         assertTrue(ws.annotations().isEmpty());
-        ws.restorePaper(trashed);
+        assertEquals(List.of("paper REMOVED"), heard);
+        ws.trash().restore(trashed);
         assertEquals(1, ws.papers().size());
         assertEquals(1, ws.annotations().size());
+        assertTrue(heard.contains("annotation RELOADED"), heard.toString());
     }
 
     @Test

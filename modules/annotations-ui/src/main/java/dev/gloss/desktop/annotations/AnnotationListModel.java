@@ -21,9 +21,9 @@ import java.util.TreeSet;
 /**
  * The annotations the view can show, held in memory, and the rows a {@link Query} makes of them.
  * <p>
- * Each annotation keeps a lower-case copy of its quote, note and tags, made once when it enters
- * the model, so filtering as the user types is a plain scan of strings: no workspace I/O, no
- * Swing. Changes from the workspace arrive one by one through {@link #put} and {@link #remove}.
+ * Each annotation keeps a lower-case copy of its quote, note and tags, made once (when a filter
+ * first needs it), so filtering as the user types is a plain scan of strings: no workspace I/O,
+ * no Swing. Changes from the workspace arrive one by one through {@link #put} and {@link #remove}.
  * Not thread-safe: the view uses it on the event thread only.
  */
 public final class AnnotationListModel {
@@ -39,10 +39,11 @@ public final class AnnotationListModel {
     }
 
     /**
-     * An annotation with its precomputed search text, lower-case tags and reading-order keys
-     * (see {@link #READING}), so that filtering and sorting 10,000 of them only compare fields.
+     * An annotation with its reading-order keys (see {@link #READING}), so that sorting 10,000 of
+     * them only compares fields, and its lower-case search text and tags, made when a filter
+     * first needs them (not for the first rows the view shows).
      */
-    private record Entry(Annotation annotation, String text, List<String> tags, int start, double top) {
+    private static final class Entry {
         /** {@link #READING} over entries. */
         static final Comparator<Entry> ORDER = (x, y) -> {
             int c = Integer.compare(x.annotation.page(), y.annotation.page());
@@ -55,20 +56,48 @@ public final class AnnotationListModel {
             return c != 0 ? c : x.annotation.id().compareTo(y.annotation.id());
         };
 
-        static Entry of(Annotation a) {
-            StringBuilder sb = new StringBuilder(a.exact().length() + 32);
-            sb.append(a.exact()).append('\n');
-            if (a.note() != null) {
-                sb.append(a.note()).append('\n');
+        final Annotation annotation;
+        final int start;
+        final double top;
+        private String text;
+        private List<String> tags;
+
+        Entry(Annotation a) {
+            annotation = a;
+            start = a.position() == null ? Integer.MAX_VALUE : a.position().start();
+            top = AnnotationListModel.top(a);
+        }
+
+        Annotation annotation() {
+            return annotation;
+        }
+
+        /** Quote, note and #tags in lower case, one string to search. */
+        String text() {
+            if (text == null) {
+                StringBuilder sb = new StringBuilder(annotation.exact().length() + 32);
+                sb.append(annotation.exact()).append('\n');
+                if (annotation.note() != null) {
+                    sb.append(annotation.note()).append('\n');
+                }
+                for (String t : tags()) {
+                    sb.append('#').append(t).append(' ');
+                }
+                text = sb.toString().toLowerCase(Locale.ROOT);
             }
-            List<String> lower = new ArrayList<>(a.tags().size());
-            for (String t : a.tags()) {
-                String l = t.toLowerCase(Locale.ROOT);
-                lower.add(l);
-                sb.append('#').append(l).append(' ');
+            return text;
+        }
+
+        /** The tags in lower case. */
+        List<String> tags() {
+            if (tags == null) {
+                List<String> lower = new ArrayList<>(annotation.tags().size());
+                for (String t : annotation.tags()) {
+                    lower.add(t.toLowerCase(Locale.ROOT));
+                }
+                tags = lower;
             }
-            return new Entry(a, sb.toString().toLowerCase(Locale.ROOT), lower,
-                    a.position() == null ? Integer.MAX_VALUE : a.position().start(), AnnotationListModel.top(a));
+            return tags;
         }
     }
 
@@ -99,7 +128,7 @@ public final class AnnotationListModel {
 
     /** Adds an annotation or replaces the one with its id. */
     public void put(Annotation a) {
-        entries.put(a.id(), Entry.of(a));
+        entries.put(a.id(), new Entry(a));
         tags = null;
     }
 

@@ -44,9 +44,6 @@ import org.openide.util.NbBundle;
 final class RowRenderer extends JComponent implements TableCellRenderer {
     static final int PAD = 10;
     private static final int BAR = 4;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
     private Row row;
     private boolean selected;
     private boolean focused;
@@ -448,13 +445,23 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         return left;
     }
 
+    /**
+     * The date formats, made when a date is first shown (sorted by date): making them loads the
+     * locale's calendar data, which the view's first open does not need.
+     */
+    private static final class Dates {
+        static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
+        static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    }
+
     /** "Today 14:05", "26 Nov", or "26 Nov 2024": as much as tells dates apart at a glance. */
     static String shortDate(java.time.Instant t, java.time.ZonedDateTime now) {
         java.time.ZonedDateTime z = t.atZone(now.getZone());
         if (z.toLocalDate().equals(now.toLocalDate())) {
-            return Bundle.LBL_Today(TIME.format(z));
+            return Bundle.LBL_Today(Dates.TIME.format(z));
         }
-        return z.getYear() == now.getYear() ? DAY.format(z) : DATE.format(z);
+        return z.getYear() == now.getYear() ? Dates.DAY.format(z) : Dates.DATE.format(z);
     }
 
     static String typeLabel(Annotation a) {

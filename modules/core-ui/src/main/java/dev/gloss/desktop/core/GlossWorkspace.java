@@ -90,9 +90,13 @@ public final class GlossWorkspace {
         return READY;
     }
 
-    /** Runs {@code action} on the event thread as soon as the workspace is open. */
+    /**
+     * Runs {@code action} on the event thread as soon as the workspace is open and the main
+     * window shows: the windows fill in after the start, so that filling them does not hold up
+     * the main window (the workspace itself opens beside the window system).
+     */
     public static void whenReady(Consumer<Workspace> action) {
-        READY.thenAccept(ws -> SwingUtilities.invokeLater(() -> action.accept(ws)));
+        READY.thenAccept(ws -> org.openide.windows.WindowManager.getDefault().invokeWhenUIReady(() -> action.accept(ws)));
     }
 
     /**

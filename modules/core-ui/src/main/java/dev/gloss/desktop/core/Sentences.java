@@ -62,6 +62,7 @@ import org.openide.util.NbBundle;
     "WorkspaceException.CANNOT_SAVE_SETTINGS=Cannot save settings: {0}",
     "WorkspaceException.CANNOT_SAVE=Cannot save {0} {1}: {2}",
     "WorkspaceException.NO_SUCH_OBJECT=No {0} with id {1}.",
+    "WorkspaceException.UNREADABLE={1} could not be read ({2}); the {0} was not changed and its file was left untouched.",
     "WorkspaceException.CANNOT_DELETE=Cannot delete {0} {1}: {2}",
     "WorkspaceException.CANNOT_TRASH=Cannot move paper {0} to the trash: {1}",
     "WorkspaceException.CANNOT_RESTORE=Cannot restore {0} from the trash: {1}",
@@ -73,6 +74,7 @@ import org.openide.util.NbBundle;
     "FileFailure.NO_SUCH_FILE=no such file {0}",
     "FileFailure.PERMISSION_DENIED=permission denied",
     "FileFailure.NO_VALID_ID=it has no valid id",
+    "FileFailure.OTHER_OBJECT=it no longer holds {0} {1}",
     "FileFailure.SYSTEM={0}",
     "FileFailure.UNKNOWN=the system gave no reason",
     "Kind.paper=paper",
@@ -321,6 +323,7 @@ public final class Sentences {
             case CANNOT_SAVE_SETTINGS -> Bundle.WorkspaceException_CANNOT_SAVE_SETTINGS(v(a, 0));
             case CANNOT_SAVE -> Bundle.WorkspaceException_CANNOT_SAVE(v(a, 0), v(a, 1), v(a, 2));
             case NO_SUCH_OBJECT -> Bundle.WorkspaceException_NO_SUCH_OBJECT(v(a, 0), v(a, 1));
+            case UNREADABLE -> Bundle.WorkspaceException_UNREADABLE(v(a, 0), v(a, 1), v(a, 2));
             case CANNOT_DELETE -> Bundle.WorkspaceException_CANNOT_DELETE(v(a, 0), v(a, 1), v(a, 2));
             case CANNOT_TRASH -> Bundle.WorkspaceException_CANNOT_TRASH(v(a, 0), v(a, 1));
             case CANNOT_RESTORE -> Bundle.WorkspaceException_CANNOT_RESTORE(v(a, 0), v(a, 1));
@@ -342,6 +345,7 @@ public final class Sentences {
             case NO_SUCH_FILE -> Bundle.FileFailure_NO_SUCH_FILE(v(a, 0));
             case PERMISSION_DENIED -> Bundle.FileFailure_PERMISSION_DENIED();
             case NO_VALID_ID -> Bundle.FileFailure_NO_VALID_ID();
+            case OTHER_OBJECT -> Bundle.FileFailure_OTHER_OBJECT(v(a, 0), v(a, 1));
             case SYSTEM -> Bundle.FileFailure_SYSTEM(v(a, 0));
             case UNKNOWN -> Bundle.FileFailure_UNKNOWN();
         };

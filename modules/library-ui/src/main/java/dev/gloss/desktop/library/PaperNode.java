@@ -103,7 +103,7 @@ final class PaperNode extends AbstractNode {
         Paper paper = paper();
         RP.post(() -> {
             try {
-                Path trashed = workspace.trashPaper(paper.id());
+                Path trashed = workspace.trash().movePaper(paper.id());
                 SwingUtilities.invokeLater(() -> NotificationDisplayer.getDefault().notify(
                         Bundle.MSG_Trashed(paper.displayTitle()), Icons.info(), Bundle.MSG_TrashUndo(),
                         e -> RP.post(() -> restore(trashed, paper)), NotificationDisplayer.Priority.NORMAL));
@@ -115,7 +115,7 @@ final class PaperNode extends AbstractNode {
 
     private void restore(Path trashed, Paper paper) {
         try {
-            workspace.restorePaper(trashed);
+            workspace.trash().restore(trashed);
             SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(Bundle.MSG_Restored(paper.displayTitle())));
         } catch (WorkspaceException ex) {
             SwingUtilities.invokeLater(() -> StatusDisplayer.getDefault().setStatusText(Sentences.of(ex)));

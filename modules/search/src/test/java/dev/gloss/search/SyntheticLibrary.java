@@ -38,8 +38,8 @@ import org.apache.lucene.store.FSDirectory;
  *     for (String q : SyntheticLibrary.queries(42, 500)) index.search(q, 20);
  * }
  * }</pre>
- * Or from a shell: {@code java -cp ... dev.gloss.search.SyntheticLibrary DIR PAPERS PAGES [SEED]},
- * which builds the library (unless DIR already holds one) and prints search latency and index size.
+ * Test code, not product: it lives in this module's test jar, which {@code ./bench} uses for its
+ * search rows (it needs the index's package-private schema and analysis).
  */
 public final class SyntheticLibrary {
     /** Words per generated page: a dense page of a two-column paper. */
@@ -319,32 +319,6 @@ public final class SyntheticLibrary {
             }
             return b.toString();
         }
-    }
-
-    /**
-     * Builds (unless the folder already holds an index) and measures: prints the build time,
-     * index size per page and search latency percentiles over {@link #queries}.
-     * Arguments: DIR PAPERS PAGES_PER_PAPER [SEED] [QUERIES].
-     */
-    public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: SyntheticLibrary DIR PAPERS PAGES_PER_PAPER [SEED] [QUERIES]");
-            System.exit(2);
-        }
-        Path dir = Path.of(args[0]);
-        int papers = Integer.parseInt(args[1]);
-        int pages = Integer.parseInt(args[2]);
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
-        int queryCount = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
-        if (!org.apache.lucene.index.DirectoryReader.indexExists(FSDirectory.open(dir))) {
-            Result r = build(dir, papers, pages, seed);
-            System.out.printf(Locale.ROOT, "built %d papers, %d pages in %.1f s%n", r.papers(), r.pages(),
-                    r.elapsed().toMillis() / 1000.0);
-        }
-        long bytes = size(dir);
-        System.out.printf(Locale.ROOT, "index: %.1f MB, %.0f bytes per page%n", bytes / 1e6, (double) bytes / ((long) papers * pages));
-        LatencyReport report = measure(dir, queries(seed, queryCount), 20);
-        System.out.println(report);
     }
 
     /**
