@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.core.FocusOnShow;
 import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;

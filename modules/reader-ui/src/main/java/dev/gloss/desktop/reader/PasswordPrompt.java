@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.core.FocusOnShow;
 import dev.gloss.desktop.core.Forms;
 import java.awt.Color;
 import javax.swing.JLabel;
