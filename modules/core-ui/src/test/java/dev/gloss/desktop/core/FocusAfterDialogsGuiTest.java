@@ -1,22 +1,23 @@
 package dev.gloss.desktop.core;
 
+import static dev.gloss.desktop.core.Gui.key;
+import static dev.gloss.desktop.core.Gui.onEdt;
+import static dev.gloss.desktop.core.Gui.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.gloss.testing.GuiTest;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
-import java.awt.Robot;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javax.swing.JDialog;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,11 +62,11 @@ class FocusAfterDialogsGuiTest {
     @Test
     void keysGoBackToTheFieldThatHadThemBeforeTheDialog() throws Exception {
         JDialog dialog = open(frame, "Note");
-        type(KeyEvent.VK_N);
+        key(KeyEvent.VK_N);
         assertEquals("n", onEdt(() -> field(dialog).getText()), "the dialog had the keyboard");
         SwingUtilities.invokeAndWait(dialog::dispose);
         waitFor(() -> onEdt(() -> second.isFocusOwner()), "the keyboard back in the second field");
-        type(KeyEvent.VK_A);
+        key(KeyEvent.VK_A);
         waitFor(() -> onEdt(() -> "a".equals(second.getText())), "the key typed into the second field");
         assertEquals("", onEdt(first::getText));
     }
@@ -76,7 +77,7 @@ class FocusAfterDialogsGuiTest {
         JDialog form = open(accounts, "Add account");
         SwingUtilities.invokeAndWait(() -> form.setVisible(false));
         waitFor(() -> onEdt(() -> field(accounts).isFocusOwner()), "the keyboard back in the first dialog");
-        type(KeyEvent.VK_B);
+        key(KeyEvent.VK_B);
         waitFor(() -> onEdt(() -> "b".equals(field(accounts).getText())), "the key typed into the first dialog");
         SwingUtilities.invokeAndWait(accounts::dispose);
         waitFor(() -> onEdt(() -> second.isFocusOwner()), "the keyboard back in the main window");
@@ -108,39 +109,5 @@ class FocusAfterDialogsGuiTest {
             }
         }
         throw new AssertionError("no field");
-    }
-
-    private static void type(int key) throws Exception {
-        Robot r = new Robot();
-        r.keyPress(key);
-        r.keyRelease(key);
-        r.waitForIdle();
-        Thread.sleep(150);
-    }
-
-    private static void waitFor(BooleanSupplier done, String what) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static <T> T onEdt(Callable<T> c) {
-        AtomicReference<T> r = new AtomicReference<>();
-        try {
-            SwingUtilities.invokeAndWait(() -> {
-                try {
-                    r.set(c.call());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return r.get();
     }
 }
