@@ -20,7 +20,7 @@ final class QueueLineRenderer extends DefaultListCellRenderer {
         super.getListCellRendererComponent(list, value, index, selected, focus);
         QueueRows.Line line = (QueueRows.Line) value;
         if (line.isHeading()) {
-            setText(QueueLabels.DAY.format(line.day()));
+            setText(Times.date(line.day()));
             setFont(getFont().deriveFont(Font.BOLD));
             setBorder(BorderFactory.createEmptyBorder(index == 0 ? 3 : 10, 6, 3, 6));
             return this;

@@ -74,8 +74,6 @@ import org.openide.windows.TopComponent;
     "BTN_Slots=S&lots…",
     "BTN_Week=Wee&k",
     "LBL_EmptyQueue=<html><center>Nothing queued yet.<br>Write a thread in the composer, then Add to Queue… to schedule it.</center></html>",
-    "# {0} - current time",
-    "LBL_RescheduleTo=New time (your zone), or now / next-slot:",
     "# {0} - url",
     "MSG_OpenInBrowser=Open {0} in your browser?"
 })
@@ -269,17 +267,9 @@ public final class QueueTopComponent extends TopComponent {
         if (e == null) {
             return;
         }
-        NotifyDescriptor.InputLine input = new NotifyDescriptor.InputLine(Bundle.LBL_RescheduleTo(QueueLabels.time(e)),
-                Bundle.BTN_Reschedule().replace("&", "").replace("…", ""));
-        input.setInputText(e.at() == null ? "" : e.at().atZone(ZoneId.systemDefault()).toLocalDateTime().toString().replace('T', ' '));
-        if (DialogDisplayer.getDefault().notify(input) != NotifyDescriptor.OK_OPTION) {
-            return;
-        }
-        try {
-            When when = When.parse(input.getInputText(), Clock.systemDefaultZone());
+        When when = RescheduleDialog.ask(workspace, e);
+        if (when != null) {
             background(q -> queue().reschedule(q.id(), when));
-        } catch (PublishSetupException ex) {
-            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Sentences.of(ex), NotifyDescriptor.WARNING_MESSAGE));
         }
     }
 

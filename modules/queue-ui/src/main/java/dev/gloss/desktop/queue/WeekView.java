@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.awt.GridLayout;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -19,8 +18,7 @@ import javax.swing.UIManager;
 
 /** Seven columns, Monday to Sunday, with the week's entries as small buttons. */
 final class WeekView extends JPanel {
-    private static final DateTimeFormatter HEAD = DateTimeFormatter.ofPattern("EEE d MMM");
-    private final Consumer<QueueEntry> select;
+        private final Consumer<QueueEntry> select;
 
     WeekView(Consumer<QueueEntry> select) {
         super(new GridLayout(1, 7, 6, 0));
@@ -37,7 +35,7 @@ final class WeekView extends JPanel {
             JPanel column = new JPanel(new BorderLayout());
             Color line = UIManager.getColor("Separator.foreground");
             column.setBorder(BorderFactory.createMatteBorder(0, 0, 0, i < 6 ? 1 : 0, line == null ? Color.LIGHT_GRAY : line));
-            JLabel head = new JLabel(HEAD.format(day));
+            JLabel head = new JLabel(Times.shortDate(day));
             head.setFont(head.getFont().deriveFont(day.equals(today) ? Font.BOLD : Font.PLAIN));
             head.setBorder(BorderFactory.createEmptyBorder(0, 4, 4, 4));
             column.add(head, BorderLayout.NORTH);
