@@ -17,10 +17,7 @@ import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.net.URI;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -80,7 +77,6 @@ import org.openide.windows.TopComponent;
 public final class QueueTopComponent extends TopComponent {
     private final DefaultListModel<QueueRows.Line> lines = new DefaultListModel<>();
     private final JList<QueueRows.Line> list = new JList<>(lines);
-    private final WeekView week = new WeekView(this::select);
     private final JToggleButton weekToggle = new JToggleButton();
     private final CardLayout cards = new CardLayout();
     private final JPanel body = new JPanel(cards);
@@ -89,6 +85,7 @@ public final class QueueTopComponent extends TopComponent {
     private final JButton cancel = button(Bundle.BTN_Cancel());
     private final JButton retry = button(Bundle.BTN_Retry());
     private final JButton openPost = button(Bundle.BTN_OpenPost());
+    private final WeekView week = new WeekView(Clock.systemDefaultZone(), e -> updateButtons());
     private final WorkspaceListener listener = e -> {
         if (e.kind() == Kind.QUEUE || e.kind() == Kind.THREADS || e.kind() == Kind.ACCOUNTS) {
             SwingUtilities.invokeLater(this::reload);
@@ -116,7 +113,7 @@ public final class QueueTopComponent extends TopComponent {
         JButton slots = button(Bundle.BTN_Slots());
         slots.addActionListener(e -> SlotsDialog.show(workspace));
         Mnemonics.setLocalizedText(weekToggle, Bundle.BTN_Week());
-        weekToggle.addActionListener(e -> showBody());
+        weekToggle.addActionListener(e -> toggleWeek());
         for (javax.swing.JComponent c : List.of(add, publishNow, reschedule, cancel, retry, openPost)) {
             bar.add(c);
         }
@@ -159,6 +156,10 @@ public final class QueueTopComponent extends TopComponent {
 
     @Override
     protected void componentActivated() {
+        if (weekToggle.isSelected()) {
+            week.focusContent(); // Tab through the week's entries, Page Up / Page Down to other weeks
+            return;
+        }
         // Ctrl+5 from the keyboard: the list, where the arrows pick an entry and Alt+P publishes it
         list.requestFocusInWindow();
         if (list.getSelectedIndex() < 0) {
@@ -186,7 +187,7 @@ public final class QueueTopComponent extends TopComponent {
         if (workspace == null) {
             return;
         }
-        QueueEntry keep = selectedEntry();
+        QueueEntry keep = listSelection();
         QueueScheduler.RP.post(() -> {
             List<QueueEntry> entries = queue().list();
             Map<String, PostThread> threads = workspace.threads().stream().collect(Collectors.toMap(PostThread::id, Function.identity()));
@@ -195,10 +196,9 @@ public final class QueueTopComponent extends TopComponent {
             SwingUtilities.invokeLater(() -> {
                 lines.clear();
                 grouped.forEach(lines::addElement);
-                LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                week.show(entries, monday, ZoneId.systemDefault());
+                week.setEntries(entries);
                 if (keep != null) {
-                    select(keep);
+                    selectInList(keep);
                 }
                 showBody();
                 updateButtons();
@@ -210,24 +210,38 @@ public final class QueueTopComponent extends TopComponent {
         cards.show(body, lines.isEmpty() ? "empty" : weekToggle.isSelected() ? "week" : "list");
     }
 
-    private void select(QueueEntry e) {
+    /** Week ▸ the week of the entry selected in the list (else this week); back ▸ the week's selection in the list. */
+    private void toggleWeek() {
+        if (weekToggle.isSelected()) {
+            week.select(listSelection());
+        } else if (week.selected() != null) {
+            selectInList(week.selected());
+        }
+        showBody();
+        updateButtons();
+        // once the card shows: the keyboard goes on into what the toggle shows
+        SwingUtilities.invokeLater(weekToggle.isSelected() ? week::focusContent : list::requestFocusInWindow);
+    }
+
+    private void selectInList(QueueEntry e) {
         for (int i = 0; i < lines.size(); i++) {
             QueueEntry at = lines.get(i).entry();
             if (at != null && at.id().equals(e.id())) {
                 list.setSelectedIndex(i);
                 list.ensureIndexIsVisible(i);
-                if (weekToggle.isSelected()) {
-                    weekToggle.setSelected(false);
-                    showBody();
-                }
                 return;
             }
         }
     }
 
-    private QueueEntry selectedEntry() {
+    private QueueEntry listSelection() {
         QueueRows.Line line = list.getSelectedValue();
         return line == null ? null : line.entry();
+    }
+
+    /** The entry the actions work on: the one selected in the view on screen (the list, or the week shown). */
+    QueueEntry selectedEntry() {
+        return weekToggle.isSelected() ? week.selected() : listSelection();
     }
 
     private void updateButtons() {
