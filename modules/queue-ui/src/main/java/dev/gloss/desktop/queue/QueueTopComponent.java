@@ -68,7 +68,8 @@ import org.openide.windows.TopComponent;
     "BTN_Retry=&Retry",
     "BTN_OpenPost=&Open Post",
     "BTN_Accounts=Acco&unts…",
-    "BTN_Slots=S&lots…",
+    "BTN_Slots=Slots…",
+    "TIP_Slots=Tools ▸ Publishing Slots… (Alt+L)",
     "BTN_Week=Wee&k",
     "LBL_EmptyQueue=<html><center>Nothing queued yet.<br>Write a thread in the composer, then Add to Queue… to schedule it.</center></html>",
     "# {0} - url",
@@ -111,6 +112,8 @@ public final class QueueTopComponent extends TopComponent {
         JButton accounts = button(Bundle.BTN_Accounts());
         accounts.addActionListener(e -> AccountsDialog.show(workspace));
         JButton slots = button(Bundle.BTN_Slots());
+        // Alt+L is the menu item's shortcut, not this button's mnemonic: it works while the queue is hidden too
+        slots.setToolTipText(Bundle.TIP_Slots());
         slots.addActionListener(e -> SlotsDialog.show(workspace));
         Mnemonics.setLocalizedText(weekToggle, Bundle.BTN_Week());
         weekToggle.addActionListener(e -> toggleWeek());
