@@ -2,6 +2,7 @@ package dev.gloss.desktop.composer;
 
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.PostThread;
+import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
@@ -14,6 +15,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.openide.util.NbBundle;
@@ -72,11 +74,7 @@ final class ThreadHeader extends JPanel {
         add(title, c);
         JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 4, 2));
         for (Platform pl : Platform.values()) {
-            JToggleButton b = new JToggleButton(pl.displayName());
-            b.setName("platform." + pl.id());
-            b.setToolTipText(Bundle.TIP_Platform(pl.displayName()));
-            b.putClientProperty("JButton.buttonType", "roundRect");
-            b.setFont(PostCard.small(b.getFont()));
+            JToggleButton b = chip(pl);
             b.addActionListener(e -> {
                 if (!updating && model.editor() != null) {
                     model.editor().setPlatform(pl, b.isSelected());
@@ -89,6 +87,33 @@ final class ThreadHeader extends JPanel {
         add(platforms, c);
         c.insets = new Insets(0, -4, 0, 0);
         add(tools, c);
+    }
+
+    /**
+     * A platform's chip. Chosen, it is filled with the accent colour, in bold, with a check mark;
+     * not chosen, it is outlined with a plus: the two differ at a glance, and a lone "X" never
+     * looks like a close button.
+     */
+    private static JToggleButton chip(Platform pl) {
+        JToggleButton b = new JToggleButton();
+        b.setName("platform." + pl.id());
+        b.setToolTipText(Bundle.TIP_Platform(pl.displayName()));
+        b.getAccessibleContext().setAccessibleName(pl.displayName());
+        b.putClientProperty("JButton.buttonType", "roundRect");
+        Color accent = UIManager.getColor("Component.accentColor");
+        String fill = String.format("#%06x", (accent == null ? new Color(0x2675BF) : accent).getRGB() & 0xFFFFFF);
+        // FlatLaf's per-component style; other looks and feels ignore it and keep the mark and the bold
+        b.putClientProperty("FlatLaf.style", "selectedBackground: " + fill + "; selectedForeground: #ffffff; selectedBorderColor: "
+                + fill + "; hoverSelectedBorderColor: " + fill + "; pressedSelectedBorderColor: " + fill);
+        Font small = PostCard.small(b.getFont());
+        java.awt.event.ItemListener look = e -> {
+            boolean on = b.isSelected();
+            b.setText((on ? "\u2713 " : "+ ") + pl.displayName());
+            b.setFont(small.deriveFont(on ? Font.BOLD : Font.PLAIN));
+        };
+        b.addItemListener(look);
+        look.itemStateChanged(null);
+        return b;
     }
 
     JToggleButton toggle(Platform p) {
