@@ -147,6 +147,13 @@ final class ComposerModel {
         }
     }
 
+    /** Opens a new thread on the first annotation's paper holding one post per annotation. */
+    void quoteInNewThread(List<Annotation> annotations) {
+        if (!annotations.isEmpty()) {
+            newThread(annotations.get(0).paperId(), QuotePosts.posts(annotations, ws::paper));
+        }
+    }
+
     /** Adds dropped or pasted text as a post, like {@link #quote}. */
     void insertText(String text, int at) {
         Post p = QuotePosts.fromText(text);
