@@ -72,7 +72,7 @@ final class ThreadHeader extends JPanel {
             }
         });
         add(title, c);
-        JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 4, 2));
+        JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 3, 2));
         for (Platform pl : Platform.values()) {
             JToggleButton b = chip(pl);
             b.addActionListener(e -> {
@@ -105,6 +105,7 @@ final class ThreadHeader extends JPanel {
         // FlatLaf's per-component style; other looks and feels ignore it and keep the mark and the bold
         b.putClientProperty("FlatLaf.style", "selectedBackground: " + fill + "; selectedForeground: #ffffff; selectedBorderColor: "
                 + fill + "; hoverSelectedBorderColor: " + fill + "; pressedSelectedBorderColor: " + fill);
+        b.setMargin(new java.awt.Insets(1, 5, 1, 5)); // five chips in two rows of a narrow composer
         Font small = PostCard.small(b.getFont());
         java.awt.event.ItemListener look = e -> {
             boolean on = b.isSelected();

@@ -268,6 +268,29 @@ class ComposerGuiTest {
                 .noneMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog d && "Already Published".equals(d.getTitle()))));
     }
 
+    @Test
+    void postsShowAFewLinesUntilTheKeyboardIsInThem() throws Exception {
+        String longText = "A long post that goes on and on about the weight update and where it lives in the network. ".repeat(8);
+        PostThread t = ws.save(Kind.THREADS, new PostThread("t-long", "Long", List.of("bluesky"), null,
+                List.of(dev.gloss.workspace.Post.of(longText), dev.gloss.workspace.Post.of("Short.")),
+                java.time.Instant.now(), java.time.Instant.now()));
+        SwingUtilities.invokeAndWait(() -> view.model().open(t));
+        waitFor("two cards", () -> onEdtQuiet(() -> view.cardList().cards().size() == 2));
+        PostCard first = onEdt(() -> view.cardList().cards().get(0));
+        PostCard second = onEdt(() -> view.cardList().cards().get(1));
+        SwingUtilities.invokeAndWait(() -> second.textArea().requestFocusInWindow());
+        waitFor("the short post focused", () -> onEdtQuiet(() -> second.expanded() && !first.expanded()));
+        waitFor("the long post cut to a few lines", () -> onEdtQuiet(() -> first.textArea().getHeight()
+                <= PostCard.COLLAPSED_LINES * first.textArea().getFontMetrics(first.textArea().getFont()).getHeight() + 8));
+        int collapsed = onEdt(first::getHeight);
+        assertFalse(onEdt(() -> first.counterLabels().isEmpty()), "its counters still show");
+        screenshot("composer-collapsed.png");
+
+        SwingUtilities.invokeAndWait(() -> first.textArea().requestFocusInWindow());
+        waitFor("the long post whole while it has the keyboard", () -> onEdtQuiet(() -> first.expanded() && first.getHeight() > collapsed + 40));
+        assertEquals(longText, onEdt(() -> first.textArea().getText()), "cutting the view never cuts the text");
+    }
+
     private static dev.gloss.workspace.PublishedPost post(int i) {
         return new dev.gloss.workspace.PublishedPost(i, "k" + i, "at://did:plc:x/app.bsky.feed.post/k" + i, "cid" + i,
                 "https://bsky.app/profile/reader.test/post/k" + i);
