@@ -61,7 +61,7 @@ final class QueueLineRenderer extends DefaultListCellRenderer {
 
     static String ellipsis(String s, int max) {
         String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+        return one.length() <= max ? one : one.substring(0, max - 1).stripTrailing() + "…";
     }
 
     static String esc(String s) {
