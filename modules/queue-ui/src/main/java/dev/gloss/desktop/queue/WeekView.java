@@ -7,7 +7,6 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
-import java.awt.KeyboardFocusManager;
 import java.awt.event.ActionEvent;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -109,9 +108,12 @@ final class WeekView extends JPanel {
         Action a = new AbstractAction(name) {
             @Override
             public void actionPerformed(ActionEvent e) {
-                boolean keyboardInside = hasFocusInside();
+                // a key pressed on an entry (Page Down) takes the keyboard along to the new week's entries;
+                // a click leaves it on the button clicked
+                boolean byKey = java.awt.EventQueue.getCurrentEvent() instanceof java.awt.event.KeyEvent;
+                boolean onEntry = chips.stream().anyMatch(Component::isFocusOwner);
                 move.run();
-                redraw(keyboardInside);
+                redraw(byKey && onEntry);
             }
         };
         getActionMap().put(key, a);
@@ -146,7 +148,8 @@ final class WeekView extends JPanel {
         if (selected != null) {
             selected = entries.stream().filter(e -> e.id().equals(selected.id())).findFirst().orElse(null);
         }
-        redraw(hasFocusInside());
+        // the chips are made anew: the keyboard stays on the entry it was on
+        redraw(chips.stream().anyMatch(Component::isFocusOwner));
     }
 
     /** Shows the week of {@code e} with {@code e} selected (this week, nothing selected, for null). */
@@ -163,13 +166,8 @@ final class WeekView extends JPanel {
         (target != null ? target : (Component) thisWeek).requestFocusInWindow();
     }
 
-    private boolean hasFocusInside() {
-        Component f = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-        return f != null && SwingUtilities.isDescendingFrom(f, this);
-    }
-
-    private void redraw(boolean keepKeyboard) {
-        boolean chipHadFocus = keepKeyboard && chips.stream().anyMatch(Component::isFocusOwner);
+    /** Draws the week shown; {@code keyboardToEntries}: the keyboard goes on to its first entry (or This Week). */
+    private void redraw(boolean keyboardToEntries) {
         if (selected != null && !model.contains(selected)) {
             selected = null;
         }
@@ -211,7 +209,7 @@ final class WeekView extends JPanel {
         columns.revalidate();
         columns.repaint();
         onSelect.accept(selected);
-        if (chipHadFocus) {
+        if (keyboardToEntries) {
             SwingUtilities.invokeLater(this::focusContent);
         }
     }
