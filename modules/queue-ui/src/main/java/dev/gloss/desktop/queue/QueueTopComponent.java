@@ -116,6 +116,12 @@ public final class QueueTopComponent extends TopComponent {
         slots.setToolTipText(Bundle.TIP_Slots());
         slots.addActionListener(e -> SlotsDialog.show(workspace));
         Mnemonics.setLocalizedText(weekToggle, Bundle.BTN_Week());
+        weekToggle.setName("queue.week");
+        publishNow.setName("queue.publishNow");
+        reschedule.setName("queue.reschedule");
+        cancel.setName("queue.cancel");
+        retry.setName("queue.retry");
+        list.setName("queue.list");
         weekToggle.addActionListener(e -> toggleWeek());
         for (javax.swing.JComponent c : List.of(add, publishNow, reschedule, cancel, retry, openPost)) {
             bar.add(c);
@@ -150,11 +156,14 @@ public final class QueueTopComponent extends TopComponent {
 
     @Override
     protected void componentOpened() {
-        GlossWorkspace.whenReady(ws -> {
-            workspace = ws;
-            ws.addListener(listener);
-            reload();
-        });
+        GlossWorkspace.whenReady(this::attach);
+    }
+
+    /** Shows {@code ws}'s queue and follows its changes (on the EDT). */
+    void attach(Workspace ws) {
+        workspace = ws;
+        ws.addListener(listener);
+        reload();
     }
 
     @Override
