@@ -231,10 +231,17 @@ final class WeekView extends JPanel {
     private JToggleButton chip(QueueEntry e) {
         JToggleButton chip = new JToggleButton("<html><b>" + QueueLabels.time(e) + "</b> " + QueueLabels.state(e.state()) + "</html>");
         chip.setName("week.entry." + e.id());
-        chip.setForeground(QueueLabels.stateColor(e.state()));
+        // selected: filled with the accent colour in white, unmistakable in both themes; else in its state's colour
+        Color accent = UIManager.getColor("Component.accentColor");
+        String fill = String.format("#%06x", (accent == null ? new Color(0x2675BF) : accent).getRGB() & 0xFFFFFF);
+        chip.putClientProperty("FlatLaf.style", "selectedBackground: " + fill + "; selectedBorderColor: " + fill
+                + "; focusedSelectedBorderColor: " + fill);
+        java.awt.event.ItemListener look = ev -> chip.setForeground(chip.isSelected() ? Color.WHITE : QueueLabels.stateColor(e.state()));
+        chip.addItemListener(look);
         chip.setToolTipText(QueueLabels.describe(e));
         chip.getAccessibleContext().setAccessibleName(Bundle.ACSN_Chip() + " " + QueueLabels.describe(e));
         chip.setSelected(selected != null && selected.id().equals(e.id()));
+        look.itemStateChanged(null);
         chip.addItemListener(ev -> {
             if (chip.isSelected() && (selected == null || !selected.id().equals(e.id()))) {
                 selected = e;
