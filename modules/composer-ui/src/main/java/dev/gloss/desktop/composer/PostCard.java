@@ -1,5 +1,6 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.TextChanges;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.workspace.Post;
 import java.awt.BorderLayout;
@@ -26,8 +27,6 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.border.AbstractBorder;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import org.openide.util.NbBundle;
@@ -141,22 +140,7 @@ final class PostCard extends JPanel {
         area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         area.setComponentPopupMenu(actions.menu(this));
         area.setTransferHandler(actions.cardTransferHandler(index, area.getTransferHandler()));
-        area.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-            }
-        });
+        TextChanges.onEdit(area.getDocument(), this::typed);
         area.addFocusListener(new FocusAdapter() {
             @Override
             public void focusGained(FocusEvent e) {

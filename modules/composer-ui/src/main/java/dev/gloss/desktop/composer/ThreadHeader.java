@@ -1,5 +1,6 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.TextChanges;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.PostThread;
 import java.awt.Color;
@@ -16,8 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.UIManager;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.openide.util.NbBundle;
 
 /**
@@ -55,22 +54,7 @@ final class ThreadHeader extends JPanel {
         title.putClientProperty("JTextField.placeholderText", Bundle.HINT_Title());
         title.getAccessibleContext().setAccessibleName(Bundle.ACSN_Title());
         title.setFont(title.getFont().deriveFont(Font.BOLD));
-        title.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                titleTyped();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                titleTyped();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-            }
-        });
+        TextChanges.onEdit(title.getDocument(), this::titleTyped);
         add(title, c);
         JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 3, 2));
         for (Platform pl : Platform.values()) {

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.queue;
 
+import dev.gloss.desktop.core.TextChanges;
 import dev.gloss.publish.SlotPlan;
 import dev.gloss.publish.WeeklySlot;
 import dev.gloss.workspace.Workspace;
@@ -22,8 +23,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerDateModel;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.awt.Mnemonics;
@@ -87,22 +86,7 @@ final class SlotsDialog {
             add.addActionListener(e -> add());
             remove.addActionListener(e -> list.getSelectedValuesList().forEach(model::removeElement));
             // an error shown stays only while it is true
-            zone.editorField().getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    recheck();
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    recheck();
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {
-                    // attributes only
-                }
-            });
+            TextChanges.onEdit(zone.editorField().getDocument(), this::recheck);
             JPanel row = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
             row.add(day);
             row.add(new JLabel(Bundle.LBL_SlotTime()));

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.queue;
 
+import dev.gloss.desktop.core.TextChanges;
 import java.awt.Component;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,8 +13,6 @@ import javax.swing.JComboBox;
 import javax.swing.JList;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 
 /**
  * A time zone, picked from the list of region ids and searched by typing any part of one
@@ -51,22 +50,7 @@ final class ZonePicker extends JComboBox<String> {
                         : id + " (" + abbreviation + ")", i, s, f);
             }
         });
-        editorField().getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attributes only
-            }
-        });
+        TextChanges.onEdit(editorField().getDocument(), this::typed);
     }
 
     JTextField editorField() {
