@@ -11,11 +11,11 @@ import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 
 /** What the GUI tests of this module do to real windows: wait, read on the EDT, press keys, take screenshots. */
-final class Gui {
+public final class Gui {
     private Gui() {
     }
 
-    static void waitFor(BooleanSupplier done, String what) throws InterruptedException {
+    public static void waitFor(BooleanSupplier done, String what) throws InterruptedException {
         long end = System.nanoTime() + 10_000_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -25,7 +25,7 @@ final class Gui {
         }
     }
 
-    static <T> T onEdt(Callable<T> c) {
+    public static <T> T onEdt(Callable<T> c) {
         AtomicReference<T> r = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
@@ -42,7 +42,7 @@ final class Gui {
     }
 
     /** Presses and releases {@code code} with the {@code modifiers} (key codes) held. */
-    static void key(int code, int... modifiers) throws Exception {
+    public static void key(int code, int... modifiers) throws Exception {
         Robot r = new Robot();
         for (int m : modifiers) {
             r.keyPress(m);
@@ -57,14 +57,14 @@ final class Gui {
     }
 
     /** Types lower-case letters and digits. */
-    static void type(String text) throws Exception {
+    public static void type(String text) throws Exception {
         for (char c : text.toCharArray()) {
             key(KeyEvent.getExtendedKeyCodeForChar(c));
         }
     }
 
     /** Saves what is on the screen inside {@code r} to {@code target/screenshots/name}. */
-    static void screenshot(Rectangle r, String name) throws Exception {
+    public static void screenshot(Rectangle r, String name) throws Exception {
         Thread.sleep(300);
         File dir = new File(System.getProperty("gloss.screenshots", "target/screenshots"));
         dir.mkdirs();

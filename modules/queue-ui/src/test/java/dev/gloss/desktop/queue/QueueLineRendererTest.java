@@ -17,24 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The queue list's rows as the user reads them: day headings, time, state, account, first post, progress, reason. */
 class QueueLineRendererTest {
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault(Locale.Category.FORMAT);
-        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(Locale.Category.FORMAT, before);
-    }
+    @RegisterExtension
+    final FormatLocale locale = new FormatLocale(Locale.US);
 
     private static String text(QueueRows.Line line) {
         JLabel l = (JLabel) new QueueLineRenderer().getListCellRendererComponent(new JList<>(), line, 1, false, false);

@@ -1,10 +1,14 @@
 package dev.gloss.desktop.queue;
 
+import static dev.gloss.desktop.core.Gui.key;
+import static dev.gloss.desktop.core.Gui.onEdt;
+import static dev.gloss.desktop.core.Gui.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.desktop.core.Gui;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Post;
@@ -18,7 +22,6 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -27,10 +30,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -191,44 +191,8 @@ class QueueWeekGuiTest {
         r.waitForIdle();
     }
 
-    private static void key(int code) throws Exception {
-        Robot r = new Robot();
-        r.keyPress(code);
-        r.keyRelease(code);
-        r.waitForIdle();
-    }
-
     private void screenshot(String name) throws Exception {
-        Thread.sleep(300);
-        Rectangle r = onEdt(() -> new Rectangle(frame.getLocationOnScreen(), frame.getSize()));
-        File out = new File(System.getProperty("gloss.screenshots", "target/screenshots"));
-        out.mkdirs();
-        ImageIO.write(new Robot().createScreenCapture(r), "png", new File(out, name));
+        Gui.screenshot(onEdt(() -> new Rectangle(frame.getLocationOnScreen(), frame.getSize())), name);
     }
 
-    private static void waitFor(BooleanSupplier done, String what) throws InterruptedException {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static <T> T onEdt(Callable<T> c) {
-        AtomicReference<T> r = new AtomicReference<>();
-        try {
-            SwingUtilities.invokeAndWait(() -> {
-                try {
-                    r.set(c.call());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return r.get();
-    }
 }

@@ -9,31 +9,27 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One way to write times: the user's locale, zones named by id and abbreviation. */
 class TimesTest {
-    private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(Locale.Category.FORMAT, before);
-    }
+    @RegisterExtension
+    final FormatLocale locale = new FormatLocale(Locale.UK);
 
     @Test
     void theTimeOfDayIsWrittenAsTheLocaleWritesIt() {
-        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        locale.set(Locale.US);
         assertEquals("9:00\u202fAM", Times.time(LocalTime.of(9, 0)).replace(' ', '\u202f'));
         assertEquals("h:mm\u202fa", Times.timePattern().replace(' ', '\u202f'));
-        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+        locale.set(Locale.GERMANY);
         assertEquals("09:00", Times.time(LocalTime.of(9, 0)));
         assertEquals("HH:mm", Times.timePattern());
     }
 
     @Test
     void aZoneIsNamedByItsIdAndTheAbbreviationItGoesByThen() {
-        Locale.setDefault(Locale.Category.FORMAT, Locale.UK);
+        locale.set(Locale.UK);
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         assertEquals("Europe/Berlin (CET)", Times.zone(berlin, Instant.parse("2026-12-03T09:00:00Z")));
         assertEquals("Europe/Berlin (CEST)", Times.zone(berlin, Instant.parse("2026-07-01T09:00:00Z")));
@@ -43,7 +39,7 @@ class TimesTest {
 
     @Test
     void slotsAndDatesReadTheSameWayAsTheQueue() {
-        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        locale.set(Locale.US);
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         WeeklySlot monday = new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), berlin);
         assertEquals("Monday 9:00 AM, Europe/Berlin (CET)", Times.slot(monday, Instant.parse("2026-12-03T09:00:00Z"))

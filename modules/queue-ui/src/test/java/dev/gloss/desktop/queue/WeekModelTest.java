@@ -12,27 +12,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The week view's model: which week, moving between weeks, what falls into the week shown. */
 class WeekModelTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Thursday 3 December 2026, 10:00 in Berlin. */
     private static final Clock THURSDAY = Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), BERLIN);
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Locale.getDefault(Locale.Category.FORMAT);
-        Locale.setDefault(Locale.Category.FORMAT, Locale.UK);
-    }
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(Locale.Category.FORMAT, before);
-    }
+    @RegisterExtension
+    final FormatLocale locale = new FormatLocale(Locale.UK);
 
     static QueueEntry entry(String id, String at) {
         return new QueueEntry(id, "t", "a", Instant.parse(at), "Europe/Berlin", QueueState.SCHEDULED, null, List.of(), 0,

@@ -11,22 +11,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** When a thread goes out: the three choices, a picked time in the past refused while it is in the past. */
 class WhenChoiceTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-03T09:20:00Z"), ZoneId.of("Europe/Berlin"));
-    private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
-
-    @AfterEach
-    void restore() {
-        Locale.setDefault(Locale.Category.FORMAT, before);
-    }
+    @RegisterExtension
+    final FormatLocale locale = new FormatLocale(Locale.UK);
 
     @Test
     void startsAtTheNextFullHourInTheNamedZone() {
-        Locale.setDefault(Locale.Category.FORMAT, Locale.UK);
+        locale.set(Locale.UK);
         WhenChoice when = new WhenChoice(NOW, null);
         assertEquals(Instant.parse("2026-12-03T10:00:00Z"), when.picked().toInstant());
         assertEquals("At a date and time in Europe/Berlin (CET):", when.at.getText());
