@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.desktop.core.Gui;
+import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Post;
@@ -18,7 +19,6 @@ import dev.gloss.workspace.QueueState;
 import dev.gloss.workspace.Workspace;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
@@ -37,8 +37,6 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,17 +46,12 @@ import org.junit.jupiter.api.io.TempDir;
  * it is selected and on screen, and Home comes back to this week. A screenshot goes to
  * {@code target/screenshots/}.
  */
+@GuiTest
 class QueueWeekGuiTest {
     @TempDir
     Path dir;
     private JFrame frame;
     private QueueTopComponent queue;
-
-    @BeforeEach
-    void show() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no display: GUI test skipped");
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
-    }
 
     @AfterEach
     void close() throws Exception {
