@@ -147,6 +147,10 @@ final class WeekView extends JPanel {
         entries = List.copyOf(all);
         if (selected != null) {
             selected = entries.stream().filter(e -> e.id().equals(selected.id())).findFirst().orElse(null);
+            if (selected != null && !model.contains(selected)) {
+                // its time changed (Publish Now, Reschedule): the view follows it to its week
+                model.showWeekOf(selected.at());
+            }
         }
         // the chips are made anew: the keyboard stays on the entry it was on
         redraw(chips.stream().anyMatch(Component::isFocusOwner));
