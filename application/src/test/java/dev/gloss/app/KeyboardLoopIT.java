@@ -33,17 +33,20 @@ import org.junit.jupiter.api.io.TempDir;
  * quotes the highlight in it; Ctrl+3,
  * typing and Ctrl+Enter split the post; C, Shift+arrows and Enter clip the figure on page 2;
  * the post menu attaches it and Tab reaches its alt text; Slots… (Alt+L) adds a Monday slot,
- * Ctrl+Shift+Q queues the thread, Ctrl+5 and Alt+P publish it to the loopback Bluesky server.
+ * Ctrl+Shift+Q queues the thread, Ctrl+5 shows the queue, Alt+K its week with the entry selected,
+ * and Alt+P publishes it to the loopback Bluesky server. The Note and Tags dialog (Shift+F10, E in
+ * the annotation view) takes a note, Tab, tags and Ctrl+Enter on the way.
  *
  * <p>It runs in the dark theme (WeeklyLoopIT in the light one), so each run leaves screenshots of
- * both. The one thing done without a key is what a window manager does: give the main window the
- * keyboard back after a dialog closes (Xvfb runs without one).
+ * both. Every step after a dialog is a key: Xvfb runs without a window manager, so nothing but
+ * Gloss itself gives the keyboard back when a dialog closes (core-ui FocusAfterDialogs).
  */
 class KeyboardLoopIT {
     private static final String PHRASE = "In this paper we measure";
     private static final String SENTENCE = "In this paper we measure the same pairs of models at three levels at once.";
     private static final String MORE = "Why it matters: the change lives in a few top layers.";
     private static final String ALT = "Chart of the weight change by layer depth";
+    private static final String NOTE = "The measurement setup of the paper";
 
     @TempDir
     Path temp;
@@ -115,10 +118,10 @@ class KeyboardLoopIT {
         app.check(XDo.waitFor(30, () -> Files.exists(markdown)
                 && Files.readString(markdown, StandardCharsets.UTF_8).replaceAll("\\s+", " ").contains(SENTENCE)),
                 "the exported Markdown has the new highlight");
-        app.focusMainWindow();
 
-        // 4. a new thread (Ctrl+Shift+N); in the annotation view (Ctrl+2) Ctrl+F filters the list,
-        // Down selects the one match, and Ctrl+Shift+T quotes it in the thread
+        // 4. after the file chooser, straight on with keys: a new thread (Ctrl+Shift+N); in the
+        // annotation view (Ctrl+2) Ctrl+F filters the list, Down selects the one match, its note
+        // and tags are written, and Ctrl+Shift+T quotes it in the thread
         Set<String> before = ws.threads().stream().map(PostThread::id).collect(Collectors.toSet());
         x.key("ctrl+shift+n");
         app.check(XDo.waitFor(30, () -> f.newThread(before).isPresent()), "a new thread");
@@ -129,6 +132,20 @@ class KeyboardLoopIT {
         Thread.sleep(800);
         x.key("Down");
         x.shot("filtered");
+        // the highlight's note and tags: Shift+F10, E; Tab goes from the note to the tags, Ctrl+Enter
+        // is OK, and the keyboard comes back to the view with the highlight still selected
+        x.key("shift+F10");
+        Thread.sleep(500);
+        x.key("e");
+        Thread.sleep(1500);
+        x.type(NOTE);
+        x.key("Tab");
+        x.type("key-claim method");
+        x.shot("note-dialog");
+        x.key("ctrl+Return");
+        app.check(XDo.waitFor(30, () -> f.highlight(SENTENCE).map(a -> NOTE.equals(a.note())
+                && a.tags().equals(java.util.List.of("key-claim", "method"))).orElse(false)),
+                "the note and its tags were saved (no tab typed into the note)");
         x.key("ctrl+shift+t");
         Annotation highlight = f.highlight(SENTENCE).orElseThrow();
         app.check(XDo.waitFor(30, () -> f.newThread(before).map(t -> t.posts().stream()
@@ -195,7 +212,8 @@ class KeyboardLoopIT {
         Thread.sleep(1500);
         x.key("alt+a");
         x.key("ctrl+Return");
-        app.focusMainWindow();
+        app.check(XDo.waitFor(30, () -> !dev.gloss.publish.SlotPlan.load(Workspace.open(wsDir)).slots().isEmpty()),
+                "a slot was saved");
 
         // 9. Ctrl+Shift+Q: the thread just written, the account, the next free slot; Enter queues it
         x.key("ctrl+shift+q");
@@ -207,12 +225,15 @@ class KeyboardLoopIT {
         assertEquals(f.newThread(before).orElseThrow().id(), entry.threadId());
         assertEquals(account.id(), entry.accountId());
         assertEquals(DayOfWeek.MONDAY, entry.at().atZone(ZoneId.systemDefault()).getDayOfWeek());
-        app.focusMainWindow();
 
-        // 10. Ctrl+5: the queue list with the entry selected; Alt+P publishes it now
+        // 10. Ctrl+5: the queue list with the entry selected; Alt+K: its week, the entry selected in it;
+        // Alt+P publishes it now
         x.key("ctrl+5");
         Thread.sleep(800);
         x.shot("queue");
+        x.key("alt+k");
+        Thread.sleep(800);
+        x.shot("queue-week");
         x.key("alt+p");
         app.check(XDo.waitFor(180, () -> Set.of(QueueState.PUBLISHED, QueueState.FAILED)
                 .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");

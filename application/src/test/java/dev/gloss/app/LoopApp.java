@@ -62,18 +62,6 @@ final class LoopApp implements AutoCloseable {
         return xvfb.windowsNamed("^Gloss$").get(0);
     }
 
-    /**
-     * Gives the main window the keyboard, as a window manager does when a dialog closes. Xvfb runs
-     * without one, so after a dialog no window has the focus; Java's frame takes keys through its
-     * focus proxy window.
-     */
-    void focusMainWindow() throws Exception {
-        List<String> proxies = xvfb.windowsNamed("^FocusProxy$");
-        assertTrue(!proxies.isEmpty(), "the main window's focus proxy");
-        x.run("windowfocus", proxies.get(0));
-        Thread.sleep(400);
-    }
-
     String log() throws IOException {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * thread (Ctrl+Shift+N) and quote the highlight in it (Ctrl+Shift+T), type past the Bluesky limit and split
  * the post (Ctrl+Enter), attach the figure clip with alt text, add a Monday slot (Slots…), queue
  * the thread for the next free slot (File ▸ Add Thread to Queue…), see it in the queue, then Publish Now to the
- * loopback Bluesky server. Outcomes are read from the workspace files and from the server.
+ * loopback Bluesky server. Every step after a dialog is a key (no click gives the window the keyboard
+ * back). Outcomes are read from the workspace files and from the server.
  *
  * <p>Positions assume the default window layout of a fresh user directory on a 1600×1000
  * screen (the main window is moved to fill it); every wait polls for its condition.
@@ -172,10 +173,8 @@ class WeeklyLoopIT {
         check(XDo.waitFor(30, () -> SlotPlan.load(Workspace.open(wsDir)).slots().stream().anyMatch(s -> s.day() == DayOfWeek.MONDAY)),
                 "a Monday slot was saved");
 
-        // 9. File > Add Thread to Queue… (Ctrl+Shift+Q): the thread just written first, the
-        // account, next free slot; Queue
-        // with no window manager, closing a dialog leaves no window focused: click the reader first
-        x.click(900, 880, 1, 1);
+        // 9. File > Add Thread to Queue… (Ctrl+Shift+Q), straight from the keyboard after the Slots
+        // dialog: the thread just written first, the account, next free slot; Queue
         x.key("ctrl+shift+q");
         Thread.sleep(2500);
         x.shot("add-to-queue");
@@ -192,12 +191,10 @@ class WeeklyLoopIT {
         Thread.sleep(1500);
         x.shot("queued");
 
-        // 10. publish it now to the loopback server: the Queue button on the bottom edge slides
-        // the queue in; select the entry, Publish Now
-        x.click(50, 987, 1, 1);
-        Thread.sleep(1000);
-        x.click(700, 800, 1, 1);
-        x.key("End"); // one entry: the last line under its day heading
+        // 10. publish it now to the loopback server, from the keyboard after the dialog: Ctrl+5 shows the
+        // queue with its entry selected, Publish Now (Alt+P)
+        x.key("ctrl+5");
+        Thread.sleep(800);
         x.key("alt+p");
         check(XDo.waitFor(180, () -> Set.of(QueueState.PUBLISHED, QueueState.FAILED)
                 .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");

@@ -2,6 +2,7 @@ package dev.gloss.desktop.annotations;
 
 import dev.gloss.desktop.core.AnnotationColors;
 import dev.gloss.desktop.core.Icons;
+import dev.gloss.desktop.core.NoteAndTagsDialog;
 import dev.gloss.desktop.core.PaperOpener;
 import dev.gloss.desktop.core.ReaderNavigator;
 import dev.gloss.desktop.core.ThreadComposerService;
@@ -33,6 +34,7 @@ import org.openide.util.NbBundle;
     "ACT_Quote=&Quote in Thread",
     "TIP_NoComposer=The thread composer is not installed",
     "ACT_EditNote=&Edit Note & Tags\u2026",
+    "TITLE_EditNote=Edit Note & Tags",
     "ACT_Color=Change &Colour",
     "ACT_Copy=Cop&y Quotes",
     "ACT_Delete=&Delete",
@@ -97,7 +99,9 @@ final class AnnotationActions {
     }
 
     void editNote(Annotation a) {
-        NoteEditor.Result r = NoteEditor.show(a);
+        String quote = Text.oneLine(a.exact());
+        NoteAndTagsDialog.Input r = NoteAndTagsDialog.ask(Bundle.TITLE_EditNote(), quote.isEmpty() ? RowRenderer.typeLabel(a) : quote,
+                a.note(), a.tags());
         if (r != null && (!java.util.Objects.equals(r.note(), a.note()) || !r.tags().equals(a.tags()))) {
             view.edits().change(List.of(a), cur -> cur.withNote(r.note(), r.tags(), Instant.now()),
                     Bundle.UNDO_Note(), null);

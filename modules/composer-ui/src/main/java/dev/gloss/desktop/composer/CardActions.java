@@ -37,6 +37,7 @@ import org.openide.util.RequestProcessor;
     "MSG_NoClips=No area clips in this paper yet: mark an area in the reader first.",
     "MSG_NoReader=The highlight cannot be shown: no reader is installed.",
     "MSG_SourceGone=The quoted highlight no longer exists.",
+    "MSG_NotAdded=Nothing was added to the published thread.",
     "# {0} - page",
     "# {1} - note",
     "LBL_Clip=p. {0} — {1}",
@@ -253,13 +254,51 @@ final class CardActions {
     // ---- drops ------------------------------------------------------------------------------
 
     void quote(List<Annotation> annotations, int at) {
-        view.focusAfterRebuild(at < 0 ? editor() == null ? 0 : editor().size() : at, Integer.MAX_VALUE);
-        model.quote(annotations, at);
+        intoOpenThread(() -> {
+            view.focusAfterRebuild(at < 0 ? editor() == null ? 0 : editor().size() : at, Integer.MAX_VALUE);
+            model.quote(annotations, at);
+        }, () -> {
+            view.focusAfterRebuild(0, Integer.MAX_VALUE);
+            model.quoteInNewThread(annotations);
+        });
     }
 
     void insertText(String text, int at) {
-        view.focusAfterRebuild(at < 0 ? editor() == null ? 0 : editor().size() : at, Integer.MAX_VALUE);
-        model.insertText(text, at);
+        intoOpenThread(() -> {
+            view.focusAfterRebuild(at < 0 ? editor() == null ? 0 : editor().size() : at, Integer.MAX_VALUE);
+            model.insertText(text, at);
+        }, () -> {
+            Post p = QuotePosts.fromText(text);
+            if (p != null) {
+                view.focusAfterRebuild(0, Integer.MAX_VALUE);
+                model.newThread(null, List.of(p));
+            }
+        });
+    }
+
+    /**
+     * Adds new posts to the open thread ({@code add}), unless some of it is already out: then
+     * the user decides first, between a new thread with them ({@code newThread}), adding them
+     * anyway, and nothing. Asked after the drop has finished (a dialog inside one holds the drag).
+     */
+    private void intoOpenThread(Runnable add, Runnable newThread) {
+        ThreadEditor open = editor();
+        Optional<ThreadOut> out = open == null ? Optional.empty() : ThreadOut.of(model.workspace(), open.thread());
+        if (out.isEmpty()) {
+            add.run();
+            return;
+        }
+        SwingUtilities.invokeLater(() -> {
+            switch (PublishedWarning.ask(ThreadPicker.label(open.thread()), out.get())) {
+                case NEW_THREAD -> newThread.run();
+                case ADD -> {
+                    if (editor() == open) {
+                        add.run();
+                    }
+                }
+                case CANCEL -> view.status(Bundle.MSG_NotAdded());
+            }
+        });
     }
 
     /** Image files dropped between cards: a new post carrying them. */

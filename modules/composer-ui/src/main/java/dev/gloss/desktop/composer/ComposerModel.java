@@ -1,7 +1,9 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.threads.ThreadChecks;
+import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Kind;
@@ -71,9 +73,25 @@ final class ComposerModel {
         return editor;
     }
 
-    /** Platforms (ids) a new thread starts with. */
+    /** Platforms (ids) a new thread starts with when the workspace has no publishing account yet. */
     void setDefaultPlatforms(List<String> ids) {
         defaultPlatforms = List.copyOf(ids);
+    }
+
+    /**
+     * The platforms a new thread starts with: those the user has accounts for (the thread is
+     * counted and previewed for where it can go), else the last choice.
+     */
+    List<String> newThreadPlatforms() {
+        List<String> ofAccounts = platformsOf(ws.accounts());
+        return ofAccounts.isEmpty() ? defaultPlatforms : ofAccounts;
+    }
+
+    /** The platform ids of {@code accounts}, once each, in the order the chips show them; unknown kinds left out. */
+    static List<String> platformsOf(List<AccountRef> accounts) {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        accounts.forEach(a -> kinds.add(a.kind() == null ? "" : a.kind().strip().toLowerCase(java.util.Locale.ROOT)));
+        return java.util.Arrays.stream(Platform.values()).map(Platform::id).filter(kinds::contains).toList();
     }
 
     /** The workspace's threads, newest first. */
@@ -105,7 +123,7 @@ final class ComposerModel {
     PostThread newThread(String paperId, List<Post> posts) {
         String title = paperId == null ? null : ws.paper(paperId).map(Paper::displayTitle).orElse(null);
         Instant now = Instant.now();
-        PostThread t = new PostThread(Ids.newId(), title, defaultPlatforms, paperId,
+        PostThread t = new PostThread(Ids.newId(), title, newThreadPlatforms(), paperId,
                 posts.isEmpty() ? List.of(Post.of("")) : posts, now, now);
         open(t);
         draftChanged();
@@ -126,6 +144,13 @@ final class ComposerModel {
             newThread(paperId, posts);
         } else {
             editor.insert(at < 0 ? editor.size() : at, posts, paperId);
+        }
+    }
+
+    /** Opens a new thread on the first annotation's paper holding one post per annotation. */
+    void quoteInNewThread(List<Annotation> annotations) {
+        if (!annotations.isEmpty()) {
+            newThread(annotations.get(0).paperId(), QuotePosts.posts(annotations, ws::paper));
         }
     }
 

@@ -40,8 +40,12 @@ final class ComposerTools {
         opener.setName("opener");
         opener.putClientProperty("JButton.buttonType", "toolBarButton");
         opener.addActionListener(e -> insertOpener(view));
-        view.tools().add(copy);
-        view.tools().add(opener);
+        for (JButton b : new JButton[]{copy, opener}) {
+            // small, so both fit one row of a narrow composer
+            b.setFont(PostCard.small(b.getFont()));
+            b.setMargin(new java.awt.Insets(1, 4, 1, 4));
+            view.tools().add(b);
+        }
         Runnable update = () -> {
             ThreadEditor ed = view.model().editor();
             boolean paper = ed != null && ed.thread().paperId() != null;

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.TextChanges;
 import dev.gloss.workspace.PostImage;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -13,8 +14,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.openide.util.NbBundle;
 
 /**
@@ -118,27 +117,10 @@ final class ImageStrip extends JPanel {
             alt.putClientProperty("JTextArea.placeholderText", Bundle.HINT_Alt());
             alt.getAccessibleContext().setAccessibleName(Bundle.HINT_Alt());
             alt.setText(img.alt() == null ? "" : img.alt());
-            alt.getDocument().addDocumentListener(new DocumentListener() {
-                @Override
-                public void insertUpdate(DocumentEvent e) {
-                    edited();
-                }
-
-                @Override
-                public void removeUpdate(DocumentEvent e) {
-                    edited();
-                }
-
-                @Override
-                public void changedUpdate(DocumentEvent e) {
-                    // attribute changes only
-                }
-
-                private void edited() {
-                    showWarning();
-                    if (!updating) {
-                        actions.setAlt(post, image, alt.getText());
-                    }
+            TextChanges.onEdit(alt.getDocument(), () -> {
+                showWarning();
+                if (!updating) {
+                    actions.setAlt(post, image, alt.getText());
                 }
             });
             warning.setName("altWarning." + image);

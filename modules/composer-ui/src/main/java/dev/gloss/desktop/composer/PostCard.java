@@ -1,5 +1,6 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.TextChanges;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.workspace.Post;
 import java.awt.BorderLayout;
@@ -26,8 +27,6 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.border.AbstractBorder;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import org.openide.util.NbBundle;
@@ -52,7 +51,42 @@ final class PostCard extends JPanel {
 
     private final CardActions actions;
     private final int index;
-    private final JTextArea area = new JTextArea();
+    /** Lines a post shows while another has the keyboard: several posts and their counters fit a small screen. */
+    static final int COLLAPSED_LINES = 5;
+
+    private final JTextArea area = new JTextArea() {
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            java.awt.Dimension d = super.getPreferredSize();
+            if (!expanded) {
+                d.height = Math.min(d.height, collapsedHeight());
+            }
+            return d;
+        }
+
+        /** A fade over the last line shown says the post goes on. */
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            super.paintComponent(g);
+            if (!expanded && super.getPreferredSize().height > getHeight()) {
+                int fade = getRowHeight();
+                Color bg = getBackground();
+                java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+                g2.setPaint(new java.awt.GradientPaint(0, getHeight() - fade, new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0),
+                        0, getHeight(), bg));
+                g2.fillRect(0, getHeight() - fade, getWidth(), fade);
+                g2.dispose();
+            }
+        }
+
+        private int collapsedHeight() {
+            java.awt.Insets in = getInsets();
+            return COLLAPSED_LINES * getRowHeight() + in.top + in.bottom;
+        }
+    };
+    /** Whether the post shows all its text: while the keyboard is in its card. */
+    private boolean expanded;
+    private final java.beans.PropertyChangeListener focusFollower = e -> followFocus();
     private final JLabel grip = new JLabel(Glyphs.grip());
     private final CounterBar counters;
     private final ImageStrip images;
@@ -106,22 +140,7 @@ final class PostCard extends JPanel {
         area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         area.setComponentPopupMenu(actions.menu(this));
         area.setTransferHandler(actions.cardTransferHandler(index, area.getTransferHandler()));
-        area.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                typed();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-            }
-        });
+        TextChanges.onEdit(area.getDocument(), this::typed);
         area.addFocusListener(new FocusAdapter() {
             @Override
             public void focusGained(FocusEvent e) {
@@ -155,6 +174,48 @@ final class PostCard extends JPanel {
 
     int index() {
         return index;
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("permanentFocusOwner", focusFollower);
+        followFocus();
+    }
+
+    @Override
+    public void removeNotify() {
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().removePropertyChangeListener("permanentFocusOwner", focusFollower);
+        super.removeNotify();
+    }
+
+    /** Shows the whole post while the keyboard is in its card (text, alt texts), a few lines otherwise. */
+    private void followFocus() {
+        java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getPermanentFocusOwner();
+        boolean inside = owner != null && SwingUtilities.isDescendingFrom(owner, this);
+        if (inside != expanded) {
+            expanded = inside;
+            area.revalidate();
+            repaint();
+            if (inside) {
+                // the caret stays in sight as the card grows
+                SwingUtilities.invokeLater(() -> {
+                    try {
+                        java.awt.geom.Rectangle2D r = area.modelToView2D(area.getCaretPosition());
+                        if (r != null) {
+                            area.scrollRectToVisible(r.getBounds());
+                        }
+                    } catch (BadLocationException e) {
+                        LOG.log(Level.FINE, "caret out of range", e);
+                    }
+                });
+            }
+        }
+    }
+
+    /** For tests: whether the post shows all its text. */
+    boolean expanded() {
+        return expanded;
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.TextChanges;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.PostThread;
+import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
@@ -14,8 +16,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
+import javax.swing.UIManager;
 import org.openide.util.NbBundle;
 
 /**
@@ -53,30 +54,11 @@ final class ThreadHeader extends JPanel {
         title.putClientProperty("JTextField.placeholderText", Bundle.HINT_Title());
         title.getAccessibleContext().setAccessibleName(Bundle.ACSN_Title());
         title.setFont(title.getFont().deriveFont(Font.BOLD));
-        title.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                titleTyped();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                titleTyped();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-            }
-        });
+        TextChanges.onEdit(title.getDocument(), this::titleTyped);
         add(title, c);
-        JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 4, 2));
+        JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 3, 2));
         for (Platform pl : Platform.values()) {
-            JToggleButton b = new JToggleButton(pl.displayName());
-            b.setName("platform." + pl.id());
-            b.setToolTipText(Bundle.TIP_Platform(pl.displayName()));
-            b.putClientProperty("JButton.buttonType", "roundRect");
-            b.setFont(PostCard.small(b.getFont()));
+            JToggleButton b = chip(pl);
             b.addActionListener(e -> {
                 if (!updating && model.editor() != null) {
                     model.editor().setPlatform(pl, b.isSelected());
@@ -89,6 +71,34 @@ final class ThreadHeader extends JPanel {
         add(platforms, c);
         c.insets = new Insets(0, -4, 0, 0);
         add(tools, c);
+    }
+
+    /**
+     * A platform's chip. Chosen, it is filled with the accent colour, in bold, with a check mark;
+     * not chosen, it is outlined with a plus: the two differ at a glance, and a lone "X" never
+     * looks like a close button.
+     */
+    private static JToggleButton chip(Platform pl) {
+        JToggleButton b = new JToggleButton();
+        b.setName("platform." + pl.id());
+        b.setToolTipText(Bundle.TIP_Platform(pl.displayName()));
+        b.getAccessibleContext().setAccessibleName(pl.displayName());
+        b.putClientProperty("JButton.buttonType", "roundRect");
+        Color accent = UIManager.getColor("Component.accentColor");
+        String fill = String.format("#%06x", (accent == null ? new Color(0x2675BF) : accent).getRGB() & 0xFFFFFF);
+        // FlatLaf's per-component style; other looks and feels ignore it and keep the mark and the bold
+        b.putClientProperty("FlatLaf.style", "selectedBackground: " + fill + "; selectedForeground: #ffffff; selectedBorderColor: "
+                + fill + "; hoverSelectedBorderColor: " + fill + "; pressedSelectedBorderColor: " + fill);
+        b.setMargin(new java.awt.Insets(1, 5, 1, 5)); // five chips in two rows of a narrow composer
+        Font small = PostCard.small(b.getFont());
+        java.awt.event.ItemListener look = e -> {
+            boolean on = b.isSelected();
+            b.setText((on ? "\u2713 " : "+ ") + pl.displayName());
+            b.setFont(small.deriveFont(on ? Font.BOLD : Font.PLAIN));
+        };
+        b.addItemListener(look);
+        look.itemStateChanged(null);
+        return b;
     }
 
     JToggleButton toggle(Platform p) {

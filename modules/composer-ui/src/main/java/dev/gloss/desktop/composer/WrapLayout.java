@@ -68,7 +68,8 @@ final class WrapLayout extends FlowLayout {
                     continue;
                 }
                 Dimension d = preferred ? c.getPreferredSize() : c.getMinimumSize();
-                if (rowW > 0 && rowW + getHgap() + d.width > max) {
+                // the test FlowLayout lays out by (it leaves the gap out): the rows counted are the rows shown
+                if (rowW > 0 && rowW + d.width > max) {
                     w = Math.max(w, rowW);
                     h += rowH + getVgap();
                     rowW = 0;

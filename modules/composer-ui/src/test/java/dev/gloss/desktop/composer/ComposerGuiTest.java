@@ -219,6 +219,118 @@ class ComposerGuiTest {
         screenshot("composer-images.png");
     }
 
+    @Test
+    void droppingAQuoteIntoAPublishedThreadWarnsAndOffersANewThread() throws Exception {
+        Paper paper = Fixtures.paper(ws, "p3", "2406.04093", null);
+        ws.save(Kind.ACCOUNTS, new dev.gloss.workspace.AccountRef("acc", "bluesky", "https://bsky.social", "reader.test"));
+        PostThread out = ws.save(Kind.THREADS, new PostThread("t-out", "Sparse features, a thread", List.of("bluesky"), "p3",
+                List.of(dev.gloss.workspace.Post.of("one"), dev.gloss.workspace.Post.of("two"),
+                        dev.gloss.workspace.Post.of("three"), dev.gloss.workspace.Post.of("four")),
+                java.time.Instant.now(), java.time.Instant.now()));
+        // three of the four posts went out before the server failed
+        List<dev.gloss.workspace.PublishedPost> posted = List.of(post(0), post(1), post(2),
+                new dev.gloss.workspace.PublishedPost(3, "k3", null, null, null));
+        ws.save(Kind.QUEUE, new dev.gloss.workspace.QueueEntry("q-out", "t-out", "acc", java.time.Instant.now(), "UTC",
+                dev.gloss.workspace.QueueState.FAILED, "The server did not answer.", posted, 1, java.time.Instant.now(),
+                java.time.Instant.now()));
+        Annotation first = Fixtures.highlight(ws, paper, 2, "Sparse features steer the model's behaviour.");
+        SwingUtilities.invokeAndWait(() -> view.model().open(out));
+        waitFor("four cards", () -> onEdtQuiet(() -> view.cardList().cards().size() == 4));
+
+        // the drop asks first; the first offer is a new thread with the quote
+        drop(first);
+        javax.swing.JDialog warning = waitForDialog("Already Published");
+        String text = onEdt(() -> texts(warning));
+        assertTrue(text.contains("3 of 4 posts are out as reader.test on Bluesky"), text);
+        screenshot(warning, "composer-published-warning.png");
+        SwingUtilities.invokeAndWait(() -> ((javax.swing.AbstractButton) find(warning, "published.newThread")).doClick());
+        waitFor("a new thread with the quote", () -> onEdtQuiet(() -> view.model().editor() != null
+                && !"t-out".equals(view.model().editor().thread().id())
+                && view.model().editor().thread().posts().stream().anyMatch(p -> p.sources().contains(first.id()))));
+        assertEquals("p3", onEdt(() -> view.model().editor().thread().paperId()));
+        assertEquals(4, Workspace.open(dir).get(Kind.THREADS, "t-out").orElseThrow().posts().size(), "the published thread is untouched");
+
+        // or added anyway: it goes out with the rest on a retry
+        SwingUtilities.invokeAndWait(() -> view.model().open(Workspace.open(dir).get(Kind.THREADS, "t-out").orElseThrow()));
+        waitFor("four cards", () -> onEdtQuiet(() -> view.cardList().cards().size() == 4));
+        drop(first);
+        javax.swing.JDialog again = waitForDialog("Already Published");
+        SwingUtilities.invokeAndWait(() -> ((javax.swing.AbstractButton) find(again, "published.add")).doClick());
+        waitFor("the quote added to the thread", () -> onEdtQuiet(() -> view.model().editor().size() == 5
+                && "t-out".equals(view.model().editor().thread().id())));
+
+        // a thread with nothing out yet takes the drop without a question
+        SwingUtilities.invokeAndWait(() -> view.newThread(null));
+        drop(first);
+        waitFor("the quote in the new thread", () -> onEdtQuiet(() -> view.model().editor().thread().posts().stream()
+                .anyMatch(p -> p.sources().contains(first.id()))));
+        assertTrue(onEdt(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .noneMatch(w -> w.isShowing() && w instanceof javax.swing.JDialog d && "Already Published".equals(d.getTitle()))));
+    }
+
+    @Test
+    void postsShowAFewLinesUntilTheKeyboardIsInThem() throws Exception {
+        String longText = "A long post that goes on and on about the weight update and where it lives in the network. ".repeat(8);
+        PostThread t = ws.save(Kind.THREADS, new PostThread("t-long", "Long", List.of("bluesky"), null,
+                List.of(dev.gloss.workspace.Post.of(longText), dev.gloss.workspace.Post.of("Short.")),
+                java.time.Instant.now(), java.time.Instant.now()));
+        SwingUtilities.invokeAndWait(() -> view.model().open(t));
+        waitFor("two cards", () -> onEdtQuiet(() -> view.cardList().cards().size() == 2));
+        PostCard first = onEdt(() -> view.cardList().cards().get(0));
+        PostCard second = onEdt(() -> view.cardList().cards().get(1));
+        SwingUtilities.invokeAndWait(() -> second.textArea().requestFocusInWindow());
+        waitFor("the short post focused", () -> onEdtQuiet(() -> second.expanded() && !first.expanded()));
+        waitFor("the long post cut to a few lines", () -> onEdtQuiet(() -> first.textArea().getHeight()
+                <= PostCard.COLLAPSED_LINES * first.textArea().getFontMetrics(first.textArea().getFont()).getHeight() + 8));
+        int collapsed = onEdt(first::getHeight);
+        assertFalse(onEdt(() -> first.counterLabels().isEmpty()), "its counters still show");
+        screenshot("composer-collapsed.png");
+
+        SwingUtilities.invokeAndWait(() -> first.textArea().requestFocusInWindow());
+        waitFor("the long post whole while it has the keyboard", () -> onEdtQuiet(() -> first.expanded() && first.getHeight() > collapsed + 40));
+        assertEquals(longText, onEdt(() -> first.textArea().getText()), "cutting the view never cuts the text");
+    }
+
+    private static dev.gloss.workspace.PublishedPost post(int i) {
+        return new dev.gloss.workspace.PublishedPost(i, "k" + i, "at://did:plc:x/app.bsky.feed.post/k" + i, "cid" + i,
+                "https://bsky.app/profile/reader.test/post/k" + i);
+    }
+
+    private void drop(Annotation a) throws Exception {
+        assertTrue(onEdt(() -> view.cardList().getTransferHandler().importData(
+                new TransferHandler.TransferSupport(view.cardList(), new AnnotationTransfer(List.of(a))))));
+    }
+
+    private static javax.swing.JDialog waitForDialog(String title) throws Exception {
+        AtomicReference<javax.swing.JDialog> found = new AtomicReference<>();
+        waitFor("the dialog " + title, () -> onEdtQuiet(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof javax.swing.JDialog d && d.isShowing() && title.equals(d.getTitle())) {
+                    found.set(d);
+                    return true;
+                }
+            }
+            return false;
+        }));
+        return found.get();
+    }
+
+    /** Every text shown in {@code root}, for reading a message. */
+    private static String texts(java.awt.Container root) {
+        StringBuilder b = new StringBuilder();
+        for (java.awt.Component c : root.getComponents()) {
+            if (c instanceof JLabel l && l.getText() != null) {
+                b.append(l.getText()).append(' ');
+            } else if (c instanceof javax.swing.text.JTextComponent t) {
+                b.append(t.getText()).append(' ');
+            }
+            if (c instanceof java.awt.Container k) {
+                b.append(texts(k));
+            }
+        }
+        return b.toString().replaceAll("\\s+", " ");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     private JLabel label(String name) {
@@ -260,9 +372,13 @@ class ComposerGuiTest {
     }
 
     private void screenshot(String name) throws Exception {
+        screenshot(frame, name);
+    }
+
+    private static void screenshot(java.awt.Window window, String name) throws Exception {
         SwingUtilities.invokeAndWait(() -> { });
         new Robot().waitForIdle();
-        Rectangle r = onEdt(() -> new Rectangle(frame.getLocationOnScreen(), frame.getSize()));
+        Rectangle r = onEdt(() -> new Rectangle(window.getLocationOnScreen(), window.getSize()));
         BufferedImage img = new Robot().createScreenCapture(r);
         Path out = Path.of(System.getProperty("gloss.screenshots", "target/screenshots"));
         Files.createDirectories(out);

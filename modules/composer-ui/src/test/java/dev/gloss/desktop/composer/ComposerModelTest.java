@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.threads.Platform;
+import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
@@ -71,6 +72,18 @@ class ComposerModelTest {
         assertEquals(2, model.editor().size());
         model.insertText("Dropped text", -1);
         assertEquals("Dropped text", model.editor().post(2).text());
+    }
+
+    @Test
+    void aNewThreadIsForThePlatformsTheUserHasAccountsFor() {
+        model.setDefaultPlatforms(List.of("bluesky", "mastodon"));
+        assertEquals(List.of("bluesky", "mastodon"), model.newThread(null, List.of()).platforms(), "no account yet: the last choice");
+        ws.save(Kind.ACCOUNTS, new AccountRef("a1", "mastodon", "https://mastodon.social", "reader"));
+        ws.save(Kind.ACCOUNTS, new AccountRef("a2", "x", null, "@reader"));
+        ws.save(Kind.ACCOUNTS, new AccountRef("a3", "mastodon", "https://fediscience.org", "reader"));
+        ws.save(Kind.ACCOUNTS, new AccountRef("a4", "friendica", null, "reader"));
+        assertEquals(List.of("x", "mastodon"), model.newThread(null, List.of()).platforms(),
+                "each platform with an account once, in the chips' order; an unknown kind left out");
     }
 
     @Test

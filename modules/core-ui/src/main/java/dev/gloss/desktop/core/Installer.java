@@ -1,14 +1,21 @@
 package dev.gloss.desktop.core;
 
 import org.openide.modules.ModuleInstall;
+import org.openide.windows.WindowManager;
 
 /**
  * Runs before the window system picks its look and feel ({@code validate} is early enough,
- * {@code @OnStart} is not), so the first start is already in FlatLaf light.
+ * {@code @OnStart} is not), so the first start is already in FlatLaf light; once the module is
+ * on, every closing dialog gives the keyboard back ({@link FocusAfterDialogs}).
  */
 public final class Installer extends ModuleInstall {
     @Override
     public void validate() {
         Theme.applyDefault();
+    }
+
+    @Override
+    public void restored() {
+        FocusAfterDialogs.install(() -> WindowManager.getDefault().getMainWindow());
     }
 }

@@ -1,17 +1,13 @@
 package dev.gloss.desktop.library;
 
+import dev.gloss.desktop.core.Forms;
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceException;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.util.Arrays;
 import java.util.List;
-import javax.swing.BorderFactory;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import org.openide.DialogDisplayer;
@@ -48,16 +44,9 @@ final class PaperDetailsDialog {
         JTextField arxiv = field(paper.arxivId());
         JTextField doi = field(paper.doi());
         JTextField tags = field(String.join(", ", paper.tags()));
-        JPanel form = new JPanel(new GridBagLayout());
-        form.setBorder(BorderFactory.createEmptyBorder(12, 12, 0, 12));
-        int row = 0;
-        row = addRow(form, row, Bundle.LBL_Title(), title);
-        row = addRow(form, row, Bundle.LBL_Authors(), authors);
-        row = addRow(form, row, Bundle.LBL_Year(), year);
-        row = addRow(form, row, Bundle.LBL_Venue(), venue);
-        row = addRow(form, row, Bundle.LBL_ArxivId(), arxiv);
-        row = addRow(form, row, Bundle.LBL_Doi(), doi);
-        addRow(form, row, Bundle.LBL_Tags(), tags);
+        JPanel form = new Forms().add(Bundle.LBL_Title(), title).add(Bundle.LBL_Authors(), authors)
+                .add(Bundle.LBL_Year(), year).add(Bundle.LBL_Venue(), venue).add(Bundle.LBL_ArxivId(), arxiv)
+                .add(Bundle.LBL_Doi(), doi).add(Bundle.LBL_Tags(), tags).panel();
 
         while (true) {
             NotifyDescriptor d = new NotifyDescriptor.Confirmation(form, Bundle.TITLE_Details(paper.displayTitle()),
@@ -90,23 +79,6 @@ final class PaperDetailsDialog {
     private static JTextField field(String value) {
         JTextField f = new JTextField(value == null ? "" : value, 36);
         return f;
-    }
-
-    private static int addRow(JPanel form, int row, String label, JTextField field) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = row;
-        c.anchor = GridBagConstraints.LINE_START;
-        c.insets = new Insets(0, 0, 8, 10);
-        JLabel l = new JLabel();
-        org.openide.awt.Mnemonics.setLocalizedText(l, label);
-        l.setLabelFor(field);
-        form.add(l, c);
-        c.gridx = 1;
-        c.weightx = 1;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(0, 0, 8, 0);
-        form.add(field, c);
-        return row + 1;
     }
 
     private static String blankToNull(String s) {

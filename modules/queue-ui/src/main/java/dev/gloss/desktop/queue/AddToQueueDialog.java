@@ -1,5 +1,6 @@
 package dev.gloss.desktop.queue;
 
+import dev.gloss.desktop.core.Forms;
 import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.SlotPlan;
@@ -11,15 +12,11 @@ import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.Workspace;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import javax.swing.ButtonGroup;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JComboBox;
 import javax.swing.JList;
-import javax.swing.JRadioButton;
 import javax.swing.JTextField;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
@@ -32,11 +29,6 @@ import org.openide.util.NbBundle;
     "TITLE_AddToQueue=Add to Publishing Queue",
     "LBL_Thread=&Thread:",
     "LBL_Account=&Account:",
-    "LBL_Now=Publish &now",
-    "# {0} - slots",
-    "LBL_NextSlot=Ne&xt free slot ({0})",
-    "LBL_NoSlots=Ne&xt free slot (no weekly slots yet: Slots…)",
-    "LBL_At=At a &date and time (your zone):",
     "MSG_NoThreads=There is no thread to queue yet. Write one in the composer first.",
     "MSG_NoAccounts=There is no account to publish to yet. Set one up first: Bluesky, Mastodon, X, LinkedIn or Threads.",
     "BTN_OpenAccounts=&Accounts…",
@@ -50,10 +42,9 @@ final class AddToQueueDialog {
     private AddToQueueDialog() {
     }
 
-    /** "Monday 30 November, 09:00", with the zone only when it is not the user's. */
+    /** "Monday 30 November, 9:00 AM", with the zone only when it is not the user's. */
     static String slotTime(java.time.ZonedDateTime at) {
-        String text = at.format(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm"));
-        return at.getZone().normalized().equals(java.time.ZoneId.systemDefault().normalized()) ? text : text + " " + at.getZone().getId();
+        return Times.dayAndTime(at, java.time.ZoneId.systemDefault());
     }
 
     /** Asks, then queues on the caller's background thread through {@code onQueued}. */
@@ -99,30 +90,19 @@ final class AddToQueueDialog {
             }
         });
         SlotPlan plan = SlotPlan.load(ws);
-        JRadioButton now = new JRadioButton();
-        JRadioButton next = new JRadioButton();
-        JRadioButton at = new JRadioButton();
-        Mnemonics.setLocalizedText(now, Bundle.LBL_Now());
+        Clock clock = Clock.systemDefaultZone();
+        WhenChoice when = new WhenChoice(clock, null);
         // the date and time the thread would go out, for the account chosen (each has its own slots free)
         Runnable showNext = () -> {
             AccountRef chosen = (AccountRef) account.getSelectedItem();
             java.util.Optional<java.time.ZonedDateTime> free = plan.slots().isEmpty() || chosen == null
                     ? java.util.Optional.empty() : QueueService.builder(ws).build().nextFreeSlot(chosen.id());
-            Mnemonics.setLocalizedText(next, plan.slots().isEmpty() ? Bundle.LBL_NoSlots()
-                    : Bundle.LBL_NextSlot(free.map(AddToQueueDialog::slotTime)
-                            .orElse(String.join(", ", plan.slots().stream().map(s -> s.describe()).toList()))));
+            when.setSlots(free.map(AddToQueueDialog::slotTime).orElse(String.join(", ",
+                    plan.slots().stream().map(s -> Times.slot(s, clock.instant())).toList())), !plan.slots().isEmpty());
         };
         showNext.run();
         account.addActionListener(e -> showNext.run());
-        Mnemonics.setLocalizedText(at, Bundle.LBL_At());
-        next.setEnabled(!plan.slots().isEmpty());
-        ButtonGroup group = new ButtonGroup();
-        group.add(now);
-        group.add(next);
-        group.add(at);
-        (plan.slots().isEmpty() ? at : next).setSelected(true);
-        JTextField when = new JTextField(LocalDateTime.now().plusHours(1).withMinute(0).withSecond(0).withNano(0)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), 16);
+        (plan.slots().isEmpty() ? when.at : when.next).setSelected(true);
         // how the thread goes out: its language (detected unless chosen) and a content warning
         JTextField language = new JTextField(8);
         language.setName("language");
@@ -135,11 +115,19 @@ final class AddToQueueDialog {
         };
         showThread.run();
         thread.addActionListener(e -> showThread.run());
-        Forms form = new Forms().add(Bundle.LBL_Thread(), thread).add(Bundle.LBL_Account(), account)
-                .addWide(now).addWide(next).addWide(at).add("", when)
+        Forms form = when.addTo(new Forms().add(Bundle.LBL_Thread(), thread).add(Bundle.LBL_Account(), account))
                 .add(Bundle.LBL_Language(), language).add(Bundle.LBL_ContentWarning(), warning);
         DialogDescriptor d = new DialogDescriptor(form.panel(), Bundle.TITLE_AddToQueue());
         d.createNotificationLineSupport();
+        // the message line follows the choice: an error goes as soon as the time is fixed
+        when.onChange(() -> {
+            String problem = when.problem();
+            if (problem != null) {
+                d.getNotificationLineSupport().setErrorMessage(problem);
+            } else {
+                d.getNotificationLineSupport().clearMessages();
+            }
+        });
         // a real button, so it can be the default one: Enter queues, as the dialog is all set up
         javax.swing.JButton queueButton = new javax.swing.JButton();
         Mnemonics.setLocalizedText(queueButton, Bundle.BTN_Queue());
@@ -151,8 +139,11 @@ final class AddToQueueDialog {
                 return;
             }
             try {
-                Clock clock = Clock.systemDefaultZone();
-                When w = now.isSelected() ? When.now() : next.isSelected() ? When.nextSlot() : When.parse(when.getText(), clock);
+                if (when.problem() != null) {
+                    d.getNotificationLineSupport().setErrorMessage(when.problem());
+                    return;
+                }
+                When w = when.when();
                 PostThread chosen = (PostThread) thread.getSelectedItem();
                 String threadId = chosen.id();
                 String accountId = ((AccountRef) account.getSelectedItem()).id();

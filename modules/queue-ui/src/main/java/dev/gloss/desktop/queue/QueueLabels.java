@@ -8,8 +8,6 @@ import dev.gloss.workspace.QueueState;
 import dev.gloss.workspace.Workspace;
 import java.awt.Color;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.openide.util.NbBundle;
 
 /** Words and colours the queue window uses for entries and states. */
@@ -22,9 +20,6 @@ import org.openide.util.NbBundle;
     "LBL_UntitledThread=Untitled thread"
 })
 final class QueueLabels {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
-
     private QueueLabels() {
     }
 
@@ -48,19 +43,12 @@ final class QueueLabels {
         };
     }
 
+    /** The entry's time of day in the user's zone, as the list and the week view group it. */
     static String time(QueueEntry e) {
-        return e.at() == null ? "" : TIME.format(e.at().atZone(zone(e)));
+        return e.at() == null ? "" : Times.time(e.at().atZone(ZoneId.systemDefault()).toLocalTime());
     }
 
-    static ZoneId zone(QueueEntry e) {
-        try {
-            return e.zone() == null ? ZoneId.systemDefault() : ZoneId.of(e.zone());
-        } catch (java.time.DateTimeException ex) {
-            return ZoneId.systemDefault();
-        }
-    }
-
-    /** "Thread title at 09:00" for notifications. */
+    /** "Thread title — 9:00 AM" for notifications. */
     static String describe(QueueEntry e) {
         if (e == null) {
             return "";

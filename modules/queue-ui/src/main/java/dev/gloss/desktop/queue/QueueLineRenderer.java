@@ -20,7 +20,7 @@ final class QueueLineRenderer extends DefaultListCellRenderer {
         super.getListCellRendererComponent(list, value, index, selected, focus);
         QueueRows.Line line = (QueueRows.Line) value;
         if (line.isHeading()) {
-            setText(QueueLabels.DAY.format(line.day()));
+            setText(Times.date(line.day()));
             setFont(getFont().deriveFont(Font.BOLD));
             setBorder(BorderFactory.createEmptyBorder(index == 0 ? 3 : 10, 6, 3, 6));
             return this;
@@ -61,7 +61,7 @@ final class QueueLineRenderer extends DefaultListCellRenderer {
 
     static String ellipsis(String s, int max) {
         String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+        return one.length() <= max ? one : one.substring(0, max - 1).stripTrailing() + "…";
     }
 
     static String esc(String s) {

@@ -17,10 +17,7 @@ import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.net.URI;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,18 +68,16 @@ import org.openide.windows.TopComponent;
     "BTN_Retry=&Retry",
     "BTN_OpenPost=&Open Post",
     "BTN_Accounts=Acco&unts…",
-    "BTN_Slots=S&lots…",
+    "BTN_Slots=Slots…",
+    "TIP_Slots=Tools ▸ Publishing Slots… (Alt+L)",
     "BTN_Week=Wee&k",
     "LBL_EmptyQueue=<html><center>Nothing queued yet.<br>Write a thread in the composer, then Add to Queue… to schedule it.</center></html>",
-    "# {0} - current time",
-    "LBL_RescheduleTo=New time (your zone), or now / next-slot:",
     "# {0} - url",
     "MSG_OpenInBrowser=Open {0} in your browser?"
 })
 public final class QueueTopComponent extends TopComponent {
     private final DefaultListModel<QueueRows.Line> lines = new DefaultListModel<>();
     private final JList<QueueRows.Line> list = new JList<>(lines);
-    private final WeekView week = new WeekView(this::select);
     private final JToggleButton weekToggle = new JToggleButton();
     private final CardLayout cards = new CardLayout();
     private final JPanel body = new JPanel(cards);
@@ -91,6 +86,7 @@ public final class QueueTopComponent extends TopComponent {
     private final JButton cancel = button(Bundle.BTN_Cancel());
     private final JButton retry = button(Bundle.BTN_Retry());
     private final JButton openPost = button(Bundle.BTN_OpenPost());
+    private final WeekView week = new WeekView(Clock.systemDefaultZone(), e -> updateButtons());
     private final WorkspaceListener listener = e -> {
         if (e.kind() == Kind.QUEUE || e.kind() == Kind.THREADS || e.kind() == Kind.ACCOUNTS) {
             SwingUtilities.invokeLater(this::reload);
@@ -116,9 +112,17 @@ public final class QueueTopComponent extends TopComponent {
         JButton accounts = button(Bundle.BTN_Accounts());
         accounts.addActionListener(e -> AccountsDialog.show(workspace));
         JButton slots = button(Bundle.BTN_Slots());
+        // Alt+L is the menu item's shortcut, not this button's mnemonic: it works while the queue is hidden too
+        slots.setToolTipText(Bundle.TIP_Slots());
         slots.addActionListener(e -> SlotsDialog.show(workspace));
         Mnemonics.setLocalizedText(weekToggle, Bundle.BTN_Week());
-        weekToggle.addActionListener(e -> showBody());
+        weekToggle.setName("queue.week");
+        publishNow.setName("queue.publishNow");
+        reschedule.setName("queue.reschedule");
+        cancel.setName("queue.cancel");
+        retry.setName("queue.retry");
+        list.setName("queue.list");
+        weekToggle.addActionListener(e -> toggleWeek());
         for (javax.swing.JComponent c : List.of(add, publishNow, reschedule, cancel, retry, openPost)) {
             bar.add(c);
         }
@@ -152,15 +156,22 @@ public final class QueueTopComponent extends TopComponent {
 
     @Override
     protected void componentOpened() {
-        GlossWorkspace.whenReady(ws -> {
-            workspace = ws;
-            ws.addListener(listener);
-            reload();
-        });
+        GlossWorkspace.whenReady(this::attach);
+    }
+
+    /** Shows {@code ws}'s queue and follows its changes (on the EDT). */
+    void attach(Workspace ws) {
+        workspace = ws;
+        ws.addListener(listener);
+        reload();
     }
 
     @Override
     protected void componentActivated() {
+        if (weekToggle.isSelected()) {
+            week.focusContent(); // Tab through the week's entries, Page Up / Page Down to other weeks
+            return;
+        }
         // Ctrl+5 from the keyboard: the list, where the arrows pick an entry and Alt+P publishes it
         list.requestFocusInWindow();
         if (list.getSelectedIndex() < 0) {
@@ -188,7 +199,7 @@ public final class QueueTopComponent extends TopComponent {
         if (workspace == null) {
             return;
         }
-        QueueEntry keep = selectedEntry();
+        QueueEntry keep = listSelection();
         QueueScheduler.RP.post(() -> {
             List<QueueEntry> entries = queue().list();
             Map<String, PostThread> threads = workspace.threads().stream().collect(Collectors.toMap(PostThread::id, Function.identity()));
@@ -197,10 +208,9 @@ public final class QueueTopComponent extends TopComponent {
             SwingUtilities.invokeLater(() -> {
                 lines.clear();
                 grouped.forEach(lines::addElement);
-                LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                week.show(entries, monday, ZoneId.systemDefault());
+                week.setEntries(entries);
                 if (keep != null) {
-                    select(keep);
+                    selectInList(keep);
                 }
                 showBody();
                 updateButtons();
@@ -212,24 +222,38 @@ public final class QueueTopComponent extends TopComponent {
         cards.show(body, lines.isEmpty() ? "empty" : weekToggle.isSelected() ? "week" : "list");
     }
 
-    private void select(QueueEntry e) {
+    /** Week ▸ the week of the entry selected in the list (else this week); back ▸ the week's selection in the list. */
+    private void toggleWeek() {
+        if (weekToggle.isSelected()) {
+            week.select(listSelection());
+        } else if (week.selected() != null) {
+            selectInList(week.selected());
+        }
+        showBody();
+        updateButtons();
+        // once the card shows: the keyboard goes on into what the toggle shows
+        SwingUtilities.invokeLater(weekToggle.isSelected() ? week::focusContent : list::requestFocusInWindow);
+    }
+
+    private void selectInList(QueueEntry e) {
         for (int i = 0; i < lines.size(); i++) {
             QueueEntry at = lines.get(i).entry();
             if (at != null && at.id().equals(e.id())) {
                 list.setSelectedIndex(i);
                 list.ensureIndexIsVisible(i);
-                if (weekToggle.isSelected()) {
-                    weekToggle.setSelected(false);
-                    showBody();
-                }
                 return;
             }
         }
     }
 
-    private QueueEntry selectedEntry() {
+    private QueueEntry listSelection() {
         QueueRows.Line line = list.getSelectedValue();
         return line == null ? null : line.entry();
+    }
+
+    /** The entry the actions work on: the one selected in the view on screen (the list, or the week shown). */
+    QueueEntry selectedEntry() {
+        return weekToggle.isSelected() ? week.selected() : listSelection();
     }
 
     private void updateButtons() {
@@ -269,17 +293,9 @@ public final class QueueTopComponent extends TopComponent {
         if (e == null) {
             return;
         }
-        NotifyDescriptor.InputLine input = new NotifyDescriptor.InputLine(Bundle.LBL_RescheduleTo(QueueLabels.time(e)),
-                Bundle.BTN_Reschedule().replace("&", "").replace("…", ""));
-        input.setInputText(e.at() == null ? "" : e.at().atZone(ZoneId.systemDefault()).toLocalDateTime().toString().replace('T', ' '));
-        if (DialogDisplayer.getDefault().notify(input) != NotifyDescriptor.OK_OPTION) {
-            return;
-        }
-        try {
-            When when = When.parse(input.getInputText(), Clock.systemDefaultZone());
+        When when = RescheduleDialog.ask(workspace, e);
+        if (when != null) {
             background(q -> queue().reschedule(q.id(), when));
-        } catch (PublishSetupException ex) {
-            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Sentences.of(ex), NotifyDescriptor.WARNING_MESSAGE));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.gloss.publish.Secrets;
 import dev.gloss.publish.http.HttpTransport;
 import dev.gloss.publish.http.Retry;
 import dev.gloss.publish.mastodon.FakeMastodon;
+import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Workspace;
 import java.awt.Component;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in the list and in the workspace. A screenshot goes to {@code target/screenshots/}.
  */
 @ExtendWith(PdsExtension.class)
+@GuiTest
 class AccountsDialogGuiTest {
     @TempDir
     Path tmp;

@@ -1,6 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
+import dev.gloss.desktop.core.NoteAndTagsDialog;
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.Annotator;
 import dev.gloss.library.Clips;
@@ -184,7 +185,7 @@ final class AnnotationEditor {
 
     /** Asks for a note and tags for {@code a} and saves them. */
     void editNote(Annotation a) {
-        NoteDialog.Input in = NoteDialog.ask(Bundle.TITLE_EditNote(), a.exact(), a.note(), a.tags());
+        NoteAndTagsDialog.Input in = NoteAndTagsDialog.ask(Bundle.TITLE_EditNote(), a.exact(), a.note(), a.tags());
         if (in == null) {
             return;
         }
@@ -199,7 +200,7 @@ final class AnnotationEditor {
         if (paper == null) {
             return;
         }
-        NoteDialog.Input in = NoteDialog.ask(Bundle.TITLE_AddNote(), null, null, List.of());
+        NoteAndTagsDialog.Input in = NoteAndTagsDialog.ask(Bundle.TITLE_AddNote(), null, null, List.of());
         if (in == null) {
             return;
         }

@@ -210,12 +210,6 @@ class AnnotationEditingTest {
         assertTrue(saved().stream().noneMatch(a -> a.type() == AnnotationType.CLIP));
     }
 
-    @Test
-    void tagsAreReadAsTheUserTypesThem() {
-        assertEquals(List.of("method", "key-claim"), NoteDialog.tags(" #Method, key-claim  method "));
-        assertTrue(NoteDialog.tags("  ").isEmpty());
-    }
-
     /** Waits for a page's text to be extracted into {@link PageTexts}. */
     private static final class CountDown {
         static void loaded(PageTexts texts, int page) throws InterruptedException {

@@ -1,4 +1,4 @@
-package dev.gloss.desktop.reader;
+package dev.gloss.desktop.core;
 
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
@@ -6,11 +6,11 @@ import javax.swing.event.AncestorEvent;
 import javax.swing.event.AncestorListener;
 
 /** Gives a dialog's field the keyboard as soon as the dialog shows (a dialog focuses its buttons otherwise). */
-final class FocusOnShow {
+public final class FocusOnShow {
     private FocusOnShow() {
     }
 
-    static void install(JComponent field) {
+    public static void install(JComponent field) {
         field.addAncestorListener(new AncestorListener() {
             @Override
             public void ancestorAdded(AncestorEvent e) {

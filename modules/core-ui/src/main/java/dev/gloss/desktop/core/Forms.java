@@ -1,4 +1,4 @@
-package dev.gloss.desktop.queue;
+package dev.gloss.desktop.core;
 
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -9,16 +9,23 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import org.openide.awt.Mnemonics;
 
-/** A two-column form (label, field) with the spacing the other dialogs use. */
-final class Forms {
+/**
+ * A dialog's form: rows of a label (with its mnemonic, pointing at its field) and a field, with
+ * the spacing every Gloss dialog uses.
+ * <pre>{@code
+ * JPanel panel = new Forms().add(Bundle.LBL_Handle(), handle).add(Bundle.LBL_Password(), password).panel();
+ * }</pre>
+ */
+public final class Forms {
     private final JPanel panel = new JPanel(new GridBagLayout());
     private int row;
 
-    Forms() {
+    public Forms() {
         panel.setBorder(BorderFactory.createEmptyBorder(12, 12, 4, 12));
     }
 
-    Forms add(String label, JComponent field) {
+    /** A row: {@code label} ("&Handle:", the mnemonic marked) on the left, {@code field} filling the rest. */
+    public Forms add(String label, JComponent field) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row++;
         c.anchor = GridBagConstraints.LINE_START;
@@ -35,7 +42,8 @@ final class Forms {
         return this;
     }
 
-    Forms addWide(JComponent field) {
+    /** A row of one component across both columns (a sentence, a check box, a radio button). */
+    public Forms addWide(JComponent field) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row++;
         c.gridwidth = 2;
@@ -46,7 +54,7 @@ final class Forms {
         return this;
     }
 
-    JPanel panel() {
+    public JPanel panel() {
         return panel;
     }
 }
