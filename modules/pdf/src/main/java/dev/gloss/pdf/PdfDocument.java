@@ -16,9 +16,6 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.rendering.RenderDestination;
 
 /**
  * An open PDF: pages, rendering, the text layer, find, outline, page labels, links and paper
@@ -40,7 +37,7 @@ public final class PdfDocument implements AutoCloseable {
     static final long MAX_PIXELS = 120_000_000L;
     private final Path file;
     private final PDDocument doc;
-    private final PDFRenderer renderer;
+    private final GlossPageDrawer.Renderer renderer;
     private volatile boolean markupDrawn = true;
     private final GlyphCollector collector = new GlyphCollector();
     private final int pageCount;
@@ -59,7 +56,7 @@ public final class PdfDocument implements AutoCloseable {
         this.pageCount = pageCount;
         this.encrypted = doc.isEncrypted();
         this.texts = new SoftReference[pageCount];
-        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn);
+        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn, new GlyphSprites());
         renderer.setRenderingHints(renderingHints());
         // read huge images at about the resolution they are drawn at, not in full
         renderer.setSubsamplingAllowed(true);
@@ -203,17 +200,7 @@ public final class PdfDocument implements AutoCloseable {
         if ((long) g.imageWidth() * g.imageHeight() > MAX_PIXELS) {
             throw new IllegalArgumentException("page " + page + " at scale " + scale + " is too large for one image; render tiles");
         }
-        synchronized (lock) {
-            ensureOpen();
-            try {
-                return renderer.renderImage(page - 1, scale, ImageType.RGB, RenderDestination.VIEW);
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                throw PdfErrors.onPage(page, true, e);
-            } catch (OutOfMemoryError e) {
-                // one huge allocation for this page failed; it is free again, the reader goes on
-                throw tooLarge(page, e);
-            }
-        }
+        return draw(page, scale, new Rectangle(g.imageWidth(), g.imageHeight()));
     }
 
     /**
@@ -226,25 +213,36 @@ public final class PdfDocument implements AutoCloseable {
         if (tilePixels.width <= 0 || tilePixels.height <= 0 || (long) tilePixels.width * tilePixels.height > MAX_PIXELS) {
             throw new IllegalArgumentException("bad tile " + tilePixels);
         }
-        BufferedImage image = new BufferedImage(tilePixels.width, tilePixels.height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        return draw(page, scale, tilePixels);
+    }
+
+    /** Draws the pixels {@code area} of the page image at {@code scale} on white. */
+    private BufferedImage draw(int page, float scale, Rectangle area) throws PdfException {
+        Graphics2D g = null;
         try {
+            BufferedImage image = new BufferedImage(area.width, area.height, BufferedImage.TYPE_INT_RGB);
+            g = image.createGraphics();
             g.setBackground(Color.WHITE);
-            g.clearRect(0, 0, tilePixels.width, tilePixels.height);
-            g.translate(-tilePixels.x, -tilePixels.y);
-            g.clipRect(tilePixels.x, tilePixels.y, tilePixels.width, tilePixels.height);
+            g.clearRect(0, 0, area.width, area.height);
+            if (area.x != 0 || area.y != 0) {
+                g.translate(-area.x, -area.y);
+                g.clipRect(area.x, area.y, area.width, area.height);
+            }
             synchronized (lock) {
                 ensureOpen();
-                renderer.renderPageToGraphics(page - 1, g, scale, scale, RenderDestination.VIEW);
+                renderer.render(page - 1, image, g, scale);
             }
+            return image;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw PdfErrors.onPage(page, true, e);
         } catch (OutOfMemoryError e) {
+            // one huge allocation for this page failed; it is free again, the reader goes on
             throw tooLarge(page, e);
         } finally {
-            g.dispose();
+            if (g != null) {
+                g.dispose();
+            }
         }
-        return image;
     }
 
     private static PdfException tooLarge(int page, OutOfMemoryError e) {
