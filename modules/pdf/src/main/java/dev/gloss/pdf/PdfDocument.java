@@ -117,6 +117,15 @@ public final class PdfDocument implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets what rendering has learned across documents (the coverage of glyphs seen so far),
+     * as a new process starts: for a benchmark that must not reuse one pass's work in the next,
+     * or to give memory back.
+     */
+    public static void clearCaches() {
+        GlyphMasks.clear();
+    }
+
     /** The file this document was opened from. */
     public Path file() {
         return file;
