@@ -27,10 +27,11 @@ import org.openide.util.NbBundle;
 /**
  * The continuous column of pages. Only pages that intersect the viewport are painted; each
  * shows its rendered image when the {@link RenderScheduler} has it, else a stretched image at
- * another zoom, else a white placeholder of the right size, and is asked for (with its
- * neighbours) on the render threads. At high zoom a page is rendered as tiles, and only the
- * tiles on screen. Images are rendered at the screen's device scale, so text stays sharp.
- * Overlays (selection, find hits, annotations) paint on top of each page.
+ * another zoom or from a quick low-resolution pass, else a white placeholder of the right size,
+ * and is asked for (with its neighbours) on the render threads. At high zoom a page is rendered
+ * as tiles, and only the tiles on screen. Images are rendered at the screen's device scale, so
+ * text stays sharp. Overlays (selection, find hits, annotations) paint on top of each page once
+ * it shows an image, never over a placeholder.
  */
 @NbBundle.Messages("MSG_PageFailed=This page could not be drawn.")
 final class PageView extends JComponent implements Scrollable {
@@ -345,33 +346,39 @@ final class PageView extends JComponent implements Scrollable {
         g.fillRect(b.x, b.y, b.width, b.height);
         RenderPlan plan = plan();
         RenderKey key = RenderKey.page(page, plan.renderScale());
+        // the marks on a page are drawn with the page: never over a blank one
+        boolean drawn = false;
         if (plan.tiled(page)) {
             BufferedImage best = scheduler.cache().best(page);
             if (best != null) {
                 PagePainting.stretched(g, best, b);
+                drawn = true;
             }
             for (RenderKey tile : plan.tiles(page, clip)) {
                 BufferedImage img = scheduler.cached(tile);
                 if (img != null) {
                     PagePainting.atDevicePixels(g, img, b.x + tile.tileX() / deviceScale, b.y + tile.tileY() / deviceScale);
+                    drawn = true;
                 }
             }
         } else {
             BufferedImage img = scheduler.cached(key);
             if (img != null) {
                 PagePainting.atDevicePixels(g, img, b.x, b.y);
+                drawn = true;
             } else if (scheduler.failed(key)) {
                 PagePainting.message(g, getFont(), b, Bundle.MSG_PageFailed());
             } else {
                 BufferedImage best = scheduler.cache().best(page);
                 if (best != null) {
                     PagePainting.stretched(g, best, b);
+                    drawn = true;
                 } else {
                     PagePainting.placeholder(g, getFont(), b, doc.label(page));
                 }
             }
         }
-        if (!overlays.isEmpty()) {
+        if (drawn && !overlays.isEmpty()) {
             Graphics2D og = (Graphics2D) g.create(b.x, b.y, b.width, b.height);
             try {
                 og.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -383,6 +390,16 @@ final class PageView extends JComponent implements Scrollable {
                 og.dispose();
             }
         }
+    }
+
+    /** True when the page has an image to show, of any sharpness. */
+    boolean showsImage(int page) {
+        return scheduler.cache().best(page) != null;
+    }
+
+    /** True when the page's image at the current zoom and screen is rendered (whole pages only). */
+    boolean showsSharpImage(int page) {
+        return scheduler.cached(RenderKey.page(page, plan().renderScale())) != null;
     }
 
     /** What to render for the current layout and screen. */
