@@ -91,26 +91,47 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     /**
-     * Loads and exercises PDFBox once (class loading, the font mapper, the rasterizer) on a small
-     * document made in memory, so the first real page appears sooner. Takes a second or so;
-     * call it from a background thread at startup. Failures are logged, never thrown.
+     * Loads and exercises PDFBox once (class loading, the font mapper and its cache of the
+     * system's fonts, which PDFBox builds on the first use on a machine and which then takes
+     * seconds, the TrueType parser, the glyph cache, the rasterizer, text extraction) on a small
+     * document made in memory, so the first real page appears sooner. Takes a second or so; call
+     * it from a background thread at startup. Failures are logged, never thrown.
      */
     public static void warmUp() {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A6);
+            PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDFont embedded;
+            try (java.io.InputStream ttf = org.apache.pdfbox.pdmodel.font.PDFont.class.getResourceAsStream(
+                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                embedded = ttf == null ? null : org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttf);
+            }
+            org.apache.pdfbox.pdmodel.font.PDFont times = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN);
             try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN), 10);
-                cs.newLineAtOffset(20, 200);
-                cs.showText("Warming up: the quick brown fox jumps over the lazy dog.");
-                cs.endText();
-                cs.addRect(20, 20, 100, 50);
-                cs.fill();
+                // a page's worth of text, and a figure's worth of paths, so that the hot code gets compiled
+                for (int line = 0; line < 40; line++) {
+                    cs.beginText();
+                    cs.setFont(embedded != null && line % 2 == 0 ? embedded : times, 9);
+                    cs.newLineAtOffset(40, 800 - line * 12);
+                    cs.showText("Warming up: the quick brown fox jumps over the lazy dog, 0123456789.");
+                    cs.endText();
+                }
+                cs.setLineWidth(0.4f);
+                for (int i = 0; i < 400; i++) {
+                    float x = 60 + (i % 20) * 24;
+                    float y = 60 + (i / 20) * 15;
+                    cs.moveTo(x, y);
+                    cs.curveTo(x + 6, y + 12, x + 14, y - 4, x + 20, y + 8);
+                    cs.lineTo(x + 10, y + 2);
+                    cs.closePath();
+                    cs.fillAndStroke();
+                }
             }
             PdfDocument pdf = new PdfDocument(java.nio.file.Path.of("warm-up.pdf"), doc, 1);
-            pdf.render(1, 1.5f);
+            for (float scale : new float[] {1.5f, 0.5f, 2f}) {
+                pdf.render(1, scale);
+            }
             pdf.text(1);
         } catch (IOException | PdfException | RuntimeException e) {
             LOG.log(Level.FINE, "warm-up failed", e);
