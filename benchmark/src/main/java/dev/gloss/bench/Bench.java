@@ -52,6 +52,13 @@ public final class Bench {
         } else {
             run(rows, "render", () -> rows.addAll(pdf.render(three)));
             run(rows, "first page", () -> rows.add(pdf.firstPage(three.get(0))));
+            Path largest = corpus.resolve("research/GeoTopo-komprimiert.pdf");
+            if (Files.isRegularFile(largest) && Tools.available("Xvfb")) {
+                run(rows, "first page, fresh JVM", () -> rows.addAll(new FirstPageBench(tools, scratch, repeats)
+                        .measure(largest, PdfBench.pageCount(List.of(largest)))));
+            } else {
+                addNotYet(rows, "first page visible after open, fresh JVM", "the corpus's largest paper or Xvfb is missing");
+            }
             run(rows, "text", () -> rows.addAll(pdf.text(three)));
             run(rows, "import + index", () -> rows.add(library.importAndIndex(research)));
         }
