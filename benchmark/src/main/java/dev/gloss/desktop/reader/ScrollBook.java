@@ -1,7 +1,6 @@
-package dev.gloss.bench;
+package dev.gloss.desktop.reader;
 
 import dev.gloss.pdf.PdfDocument;
-import dev.gloss.pdf.RenderCache;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -9,8 +8,10 @@ import java.nio.file.Path;
 
 /**
  * Child JVM of the peak-heap row (run with -Xmx512m): renders every page of a book for a
- * 1,000-pixel-wide view into the reader's kind of byte-bounded cache, as scrolling end to end
- * does, and prints the peak heap in MB, or "OOM".
+ * 1,000-pixel-wide view through the reader's document (both instances of the file) into the
+ * reader's byte-bounded {@link RenderCache}, as scrolling end to end does, and prints the peak
+ * heap in MB, or "OOM". It lives in the reader's package to use the reader's own classes (on the
+ * benchmark's flat class path).
  */
 public final class ScrollBook {
     private ScrollBook() {
@@ -20,11 +21,12 @@ public final class ScrollBook {
         long cacheBytes = Long.parseLong(args[1]);
         RenderCache cache = new RenderCache(cacheBytes);
         int pages;
-        try (PdfDocument doc = PdfDocument.open(Path.of(args[0]))) {
+        Path file = Path.of(args[0]);
+        try (OpenDocument doc = new OpenDocument(PdfDocument.open(file), null, DocumentLoader.sha256(file))) {
             pages = doc.pageCount();
             for (int p = 1; p <= pages; p++) {
-                float scale = (float) (1000 / doc.pageSize(p).width());
-                cache.put(RenderCache.Key.page(doc, p, scale), doc.render(p, scale));
+                RenderKey key = RenderKey.page(p, 1000 / doc.width(p));
+                cache.put(key, doc.render(key));
             }
         } catch (OutOfMemoryError e) {
             System.out.println("OOM");
