@@ -38,9 +38,10 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * PDFBox's page drawer, except for glyphs and huge stencil masks. Plain filled glyphs at
- * reading sizes are blended from the document's {@link GlyphSprites} straight into the page
- * image instead of each outline going through Java2D's path rasterizer. PDFBox turns an image
+ * PDFBox's page drawer, except for glyphs, common images and huge stencil masks. Plain filled
+ * glyphs at reading sizes are blended from the document's {@link GlyphSprites} straight into the
+ * page image instead of each outline going through Java2D's path rasterizer; the common kinds
+ * of images are decoded by {@link FastImages}. PDFBox turns an image
  * mask into a full-resolution ARGB image before scaling it down; a scanned book page (a 9000 x
  * 12000 1-bit CCITT mask in freeculture.pdf) then needs over 400 MB for one page. Here such a
  * mask is read subsampled to about the resolution it is drawn at, and painted through in its
@@ -55,6 +56,8 @@ final class GlossPageDrawer extends PageDrawer {
     private final BooleanSupplier markupDrawn;
     /** Glyph masks shared by the document's pages; null fills every glyph as an outline. */
     private final GlyphSprites sprites;
+    /** Decodes the common kinds of images; null leaves every image to PDFBox. */
+    private final FastImages images;
     /** The RGB image the page's own graphics draws into, or null when unknown. */
     private final BufferedImage target;
     private Graphics2D pageGraphics;
@@ -64,10 +67,11 @@ final class GlossPageDrawer extends PageDrawer {
     private Rectangle clipRect;
 
     private GlossPageDrawer(PageDrawerParameters parameters, BooleanSupplier markupDrawn, GlyphSprites sprites,
-            BufferedImage target) throws IOException {
+            FastImages images, BufferedImage target) throws IOException {
         super(parameters);
         this.markupDrawn = markupDrawn;
         this.sprites = sprites;
+        this.images = images;
         this.target = target != null && target.getType() == BufferedImage.TYPE_INT_RGB ? target : null;
     }
 
@@ -75,21 +79,24 @@ final class GlossPageDrawer extends PageDrawer {
      * A renderer whose pages are drawn by this drawer; the file's markup annotations are drawn
      * while {@code markupDrawn} says so (see {@link PdfDocument#setMarkupDrawn}).
      */
-    static Renderer renderer(PDDocument doc, BooleanSupplier markupDrawn, GlyphSprites sprites) {
-        // optional content can hide text, and only PDFBox knows what is hidden: outlines for those files
-        return new Renderer(doc, markupDrawn, doc.getDocumentCatalog().getOCProperties() == null ? sprites : null);
+    static Renderer renderer(PDDocument doc, BooleanSupplier markupDrawn, GlyphSprites sprites, FastImages images) {
+        // optional content can hide text and images, and only PDFBox knows what is hidden: its way for those files
+        boolean plain = doc.getDocumentCatalog().getOCProperties() == null;
+        return new Renderer(doc, markupDrawn, plain ? sprites : null, plain ? images : null);
     }
 
     /** PDFBox's renderer, drawing with this drawer into an image it is given. */
     static final class Renderer extends PDFRenderer {
         private final BooleanSupplier markupDrawn;
         private final GlyphSprites sprites;
+        private final FastImages images;
         private BufferedImage target;
 
-        private Renderer(PDDocument doc, BooleanSupplier markupDrawn, GlyphSprites sprites) {
+        private Renderer(PDDocument doc, BooleanSupplier markupDrawn, GlyphSprites sprites, FastImages images) {
             super(doc);
             this.markupDrawn = markupDrawn;
             this.sprites = sprites;
+            this.images = images;
         }
 
         /**
@@ -131,7 +138,7 @@ final class GlossPageDrawer extends PageDrawer {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new GlossPageDrawer(parameters, markupDrawn, sprites, target);
+            return new GlossPageDrawer(parameters, markupDrawn, sprites, images, target);
         }
     }
 
@@ -231,6 +238,13 @@ final class GlossPageDrawer extends PageDrawer {
 
     @Override
     public void drawImage(PDImage image) throws IOException {
+        if (images != null && image instanceof PDImageXObject x) {
+            PDImage fast = images.wrap(x);
+            if (fast != null) {
+                super.drawImage(fast);
+                return;
+            }
+        }
         if (image.isStencil() && image instanceof PDImageXObject x && (long) x.getWidth() * x.getHeight() > HUGE) {
             Paint paint = getNonStrokingPaint();
             if (paint instanceof Color color) {

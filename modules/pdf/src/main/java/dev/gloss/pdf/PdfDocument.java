@@ -56,7 +56,7 @@ public final class PdfDocument implements AutoCloseable {
         this.pageCount = pageCount;
         this.encrypted = doc.isEncrypted();
         this.texts = new SoftReference[pageCount];
-        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn, new GlyphSprites());
+        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn, new GlyphSprites(), new FastImages());
         renderer.setRenderingHints(renderingHints());
         // read huge images at about the resolution they are drawn at, not in full
         renderer.setSubsamplingAllowed(true);
