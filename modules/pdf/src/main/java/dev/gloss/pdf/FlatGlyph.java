@@ -28,9 +28,12 @@ final class FlatGlyph {
     private final float maxY;
     private final Mask[] masks = new Mask[SUBPIXELS * SUBPIXELS];
 
-    /** A glyph's coverage (one byte a pixel, row by row) and its top-left corner from the rounded origin. */
-    record Mask(byte[] alpha, int width, int height, int dx, int dy) {
-        static final Mask EMPTY = new Mask(new byte[0], 0, 0, 0, 0);
+    /**
+     * A glyph's coverage (one byte a pixel, row by row), its top-left corner from the rounded
+     * origin, and each row's first and past-last pixel with any coverage (the rest is blank).
+     */
+    record Mask(byte[] alpha, int width, int height, int dx, int dy, int[] rowStart, int[] rowEnd) {
+        static final Mask EMPTY = new Mask(new byte[0], 0, 0, 0, 0, new int[0], new int[0]);
     }
 
     private FlatGlyph(float[] lines, float minX, float minY, float maxX, float maxY) {
@@ -148,16 +151,27 @@ final class FlatGlyph {
             line(acc, stride, h, lines[i] + dx, lines[i + 1] + dy, lines[i + 2] + dx, lines[i + 3] + dy);
         }
         byte[] alpha = new byte[w * h];
+        int[] rowStart = new int[h];
+        int[] rowEnd = new int[h];
         for (int y = 0; y < h; y++) {
             float sum = 0;
             int row = y * stride;
+            int first = w;
+            int last = -1;
             for (int x = 0; x < w; x++) {
                 sum += acc[row + x];
                 float a = Math.abs(sum);
-                alpha[y * w + x] = (byte) (a >= 1 ? 255 : (int) (a * 255 + 0.5f));
+                int v = a >= 1 ? 255 : (int) (a * 255 + 0.5f);
+                alpha[y * w + x] = (byte) v;
+                if (v != 0) {
+                    first = Math.min(first, x);
+                    last = x;
+                }
             }
+            rowStart[y] = first;
+            rowEnd[y] = last + 1;
         }
-        return new Mask(alpha, w, h, left, top);
+        return new Mask(alpha, w, h, left, top, rowStart, rowEnd);
     }
 
     /**

@@ -61,6 +61,9 @@ final class GlossPageDrawer extends PageDrawer {
     /** The RGB image the page's own graphics draws into, or null when unknown. */
     private final BufferedImage target;
     private Graphics2D pageGraphics;
+    /** The colour {@link #fill} was converted from. */
+    private org.apache.pdfbox.pdmodel.graphics.color.PDColor fillFor;
+    private Paint fill;
     /** The clipping paths {@link #clipRect} was worked out for. */
     private List<Path2D> clipFor;
     /** The device clip when it is a rectangle on whole pixels, else null. */
@@ -160,7 +163,7 @@ final class GlossPageDrawer extends PageDrawer {
                 || getGraphicsState().getTextState().getRenderingMode() != RenderingMode.FILL
                 || !(getGraphicsState().getNonStrokingJavaComposite() instanceof AlphaComposite ac)
                 || ac.getRule() != AlphaComposite.SRC_OVER
-                || !(getNonStrokingPaint() instanceof Color color)) {
+                || !(fillColor() instanceof Color color)) {
             super.showFontGlyph(textRenderingMatrix, font, code, displacement);
             return;
         }
@@ -186,6 +189,21 @@ final class GlossPageDrawer extends PageDrawer {
         if (!drawn) {
             super.showFontGlyph(textRenderingMatrix, font, code, displacement);
         }
+    }
+
+    /** The fill paint, converted once per colour (PDFBox converts it again for every glyph). */
+    private Paint fillColor() throws IOException {
+        org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state = getGraphicsState();
+        org.apache.pdfbox.pdmodel.graphics.color.PDColor c = state.getNonStrokingColor();
+        if (c == fillFor && state.getSoftMask() == null) {
+            return fill;
+        }
+        Paint p = getNonStrokingPaint();
+        // a plain colour depends on the colour alone; patterns and soft masks are worked out each time
+        boolean plain = p instanceof Color && state.getSoftMask() == null;
+        fillFor = plain ? c : null;
+        fill = plain ? p : null;
+        return p;
     }
 
     /**

@@ -17,6 +17,8 @@ final class GlyphMasks {
     static final long MAX_BYTES = 32L << 20;
     private static final ConcurrentHashMap<Key, FlatGlyph> GLYPHS = new ConcurrentHashMap<>(4096);
     private static final AtomicLong BYTES = new AtomicLong();
+    /** Counts the times the cache started again, so that shortcuts into it know to go. */
+    private static final AtomicLong GENERATION = new AtomicLong();
 
     private GlyphMasks() {
     }
@@ -50,8 +52,13 @@ final class GlyphMasks {
 
     /** Forgets every glyph (a benchmark starts each pass from nothing). */
     static void clear() {
+        GENERATION.incrementAndGet();
         GLYPHS.clear();
         BYTES.set(0);
+    }
+
+    static long generation() {
+        return GENERATION.get();
     }
 
     /** A 64-bit hash of an outline's winding rule, segment types and coordinates (never 0). */

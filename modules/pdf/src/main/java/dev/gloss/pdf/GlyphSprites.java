@@ -30,6 +30,10 @@ final class GlyphSprites {
     private final Map<Object, Integer> fontIds = new IdentityHashMap<>();
     /** The outline hash of each (font, code) drawn so far. */
     private final Map<Long, Long> outlines = new HashMap<>();
+    /** Each (font, code) at each size drawn so far, straight to its flattened glyph (no outline hashing). */
+    private final Map<GlyphMasks.Key, FlatGlyph> recent = new HashMap<>();
+    /** The shared cache's generation {@link #recent} points into. */
+    private long generation = -1;
     /** The colour of the last glyphs drawn. */
     private Ink ink;
 
@@ -51,28 +55,20 @@ final class GlyphSprites {
      */
     boolean draw(BufferedImage target, Rectangle clip, Object font, int code, AffineTransform glyphToDevice,
             Color color, float extraAlpha, OutlineSource outline) throws IOException {
-        long glyph = GlyphMasks.mix((long) fontId(font) << 32 | code & 0xffffffffL); // spread for HashMap
-        Long known = outlines.get(glyph);
-        GeneralPath path = null;
-        if (known == null) {
-            path = outline.outline();
-            known = path == null ? MISSING : GlyphMasks.hash(path);
-            outlines.put(glyph, known);
+        long glyph = GlyphMasks.mix((long) fontId(font) << 32 | code & 0xffffffffL); // spread for hashing
+        GlyphMasks.Key sized = GlyphMasks.Key.of(glyph, glyphToDevice);
+        if (GlyphMasks.generation() != generation) {
+            // the shared cache started again: so do the shortcuts into it
+            generation = GlyphMasks.generation();
+            recent.clear();
         }
-        if (known == MISSING) {
-            return false;
-        }
-        GlyphMasks.Key key = GlyphMasks.Key.of(known, glyphToDevice);
-        FlatGlyph g = GlyphMasks.get(key);
+        FlatGlyph g = recent.get(sized);
         if (g == null) {
-            if (path == null) {
-                path = outline.outline();
-            }
-            g = path == null ? null : FlatGlyph.of(path, glyphToDevice, MAX_SIDE);
+            g = flat(glyph, glyphToDevice, outline);
             if (g == null) {
                 return false;
             }
-            GlyphMasks.put(key, g);
+            recent.put(sized, g);
         }
         long qx = Math.round(glyphToDevice.getTranslateX() * SUBPIXELS);
         long qy = Math.round(glyphToDevice.getTranslateY() * SUBPIXELS);
@@ -82,6 +78,33 @@ final class GlyphSprites {
                     color, extraAlpha);
         }
         return true;
+    }
+
+    /** The flattened glyph of (font, code) at a size: from the shared cache, else made and shared; null if it cannot be. */
+    private FlatGlyph flat(long glyph, AffineTransform glyphToDevice, OutlineSource outline) throws IOException {
+        Long known = outlines.get(glyph);
+        GeneralPath path = null;
+        if (known == null) {
+            path = outline.outline();
+            known = path == null ? MISSING : GlyphMasks.hash(path);
+            outlines.put(glyph, known);
+        }
+        if (known == MISSING) {
+            return null;
+        }
+        GlyphMasks.Key key = GlyphMasks.Key.of(known, glyphToDevice);
+        FlatGlyph g = GlyphMasks.get(key);
+        if (g == null) {
+            if (path == null) {
+                path = outline.outline();
+            }
+            g = path == null ? null : FlatGlyph.of(path, glyphToDevice, MAX_SIDE);
+            if (g == null) {
+                return null;
+            }
+            GlyphMasks.put(key, g);
+        }
+        return g;
     }
 
     /**
@@ -101,10 +124,15 @@ final class GlyphSprites {
         Ink ink = ink(color, extraAlpha);
         int[] overWhite = ink.overWhite;
         byte[] alpha = m.alpha();
+        int[] rowStart = m.rowStart();
+        int[] rowEnd = m.rowEnd();
         for (int row = y0; row < y1; row++) {
-            int mi = (row - y) * m.width() + (x0 - x);
-            int di = row * stride + x0;
-            for (int col = x0; col < x1; col++, mi++, di++) {
+            int r = row - y;
+            int from = Math.max(x0, x + rowStart[r]);
+            int to = Math.min(x1, x + rowEnd[r]);
+            int mi = r * m.width() + (from - x);
+            int di = row * stride + from;
+            for (int col = from; col < to; col++, mi++, di++) {
                 int pathA = alpha[mi] & 0xff;
                 if (pathA != 0) {
                     int d = dst[di];
