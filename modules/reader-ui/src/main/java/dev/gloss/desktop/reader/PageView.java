@@ -62,6 +62,7 @@ final class PageView extends JComponent implements Scrollable {
     private double deviceScale = 1;
     private int currentPage = 1;
     private int laidOutForWidth = -1;
+    private boolean held;
 
     PageView(OpenDocument doc, RenderScheduler scheduler) {
         this.doc = doc;
@@ -412,8 +413,26 @@ final class PageView extends JComponent implements Scrollable {
      * then the next two pages and the previous one.
      */
     void schedule() {
+        if (held) {
+            return;
+        }
         scheduler.want(RenderScheduler.Group.PAGES,
                 plan().wanted(getVisibleRect(), currentPage, p -> scheduler.cache().best(p) != null));
+    }
+
+    /**
+     * Renders nothing until {@link #release}: for a view about to move to a remembered page, so
+     * that the pages it shows for a moment before (page 1) are not rendered for nothing, which
+     * in a fresh JVM costs seconds.
+     */
+    void hold() {
+        held = true;
+    }
+
+    /** Renders what the view shows from now on. */
+    void release() {
+        held = false;
+        repaint();
     }
 
     /** Called when a render is ready: repaints the page if it is on screen. */

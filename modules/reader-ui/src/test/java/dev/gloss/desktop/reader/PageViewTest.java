@@ -190,6 +190,27 @@ class PageViewTest {
         assertEquals(sharp.scale() * RenderPlan.QUICK_FRACTION, first.scale(), 0.002, "quick pass first, then " + sharp);
     }
 
+    /** A view moving to a remembered page renders nothing before it is there: not page 1 for nothing. */
+    @Test
+    void aHeldViewRendersOnlyOnceReleasedWhereItIsThen() throws Exception {
+        SwingUtilities.invokeAndWait(() -> view.hold());
+        paint();
+        Thread.sleep(200);
+        assertEquals(0, scheduler.pendingCount());
+        synchronized (rendered) {
+            assertTrue(rendered.isEmpty(), "rendered while held: " + rendered);
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            view.goToPage(20);
+            view.release();
+        });
+        paintUntilSettled();
+        synchronized (rendered) {
+            assertTrue(rendered.contains(20), rendered.toString());
+            assertFalse(rendered.contains(1), "page 1 was never on screen once released: " + rendered);
+        }
+    }
+
     @Test
     void zoomKeepsTheTopOfTheViewAndRemembersPositions() throws Exception {
         SwingUtilities.invokeAndWait(() -> {
