@@ -54,8 +54,7 @@ final class FlatGlyph {
         }
         AffineTransform at = new AffineTransform(glyphToDevice.getScaleX(), glyphToDevice.getShearY(),
                 glyphToDevice.getShearX(), glyphToDevice.getScaleY(), 0, 0);
-        float[] out = new float[64];
-        int n = 0;
+        Segments out = new Segments();
         float[] c = new float[6];
         float startX = 0;
         float startY = 0;
@@ -65,19 +64,10 @@ final class FlatGlyph {
         float y0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
         float y1 = -Float.MAX_VALUE;
-        boolean open = false;
         for (PathIterator it = path.getPathIterator(at, FLATNESS); !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
             if (type == PathIterator.SEG_MOVETO || type == PathIterator.SEG_CLOSE) {
-                // close the contour just ended (filling closes every contour)
-                if (open && (x != startX || y != startY)) {
-                    out = grow(out, n);
-                    out[n++] = x;
-                    out[n++] = y;
-                    out[n++] = startX;
-                    out[n++] = startY;
-                }
-                open = false;
+                out.add(x, y, startX, startY); // filling closes the contour just ended
                 if (type == PathIterator.SEG_CLOSE) {
                     x = startX;
                     y = startY;
@@ -86,38 +76,42 @@ final class FlatGlyph {
                 startX = x = c[0];
                 startY = y = c[1];
             } else {
-                out = grow(out, n);
-                out[n++] = x;
-                out[n++] = y;
-                out[n++] = c[0];
-                out[n++] = c[1];
+                out.add(x, y, c[0], c[1]);
                 x = c[0];
                 y = c[1];
-                open = true;
             }
             x0 = Math.min(x0, x);
             y0 = Math.min(y0, y);
             x1 = Math.max(x1, x);
             y1 = Math.max(y1, y);
         }
-        if (open && (x != startX || y != startY)) {
-            out = grow(out, n);
-            out[n++] = x;
-            out[n++] = y;
-            out[n++] = startX;
-            out[n++] = startY;
-        }
-        if (n == 0 || !(x1 > x0) || !(y1 > y0)) {
+        out.add(x, y, startX, startY);
+        if (out.n == 0 || !(x1 > x0) || !(y1 > y0)) {
             return EMPTY;
         }
         if (x1 - x0 > maxSide || y1 - y0 > maxSide) {
             return null;
         }
-        return new FlatGlyph(Arrays.copyOf(out, n), x0, y0, x1, y1);
+        return new FlatGlyph(Arrays.copyOf(out.xy, out.n), x0, y0, x1, y1);
     }
 
-    private static float[] grow(float[] a, int n) {
-        return n + 4 <= a.length ? a : Arrays.copyOf(a, a.length * 2);
+    /** Line segments as x0, y0, x1, y1; a segment of no length adds nothing. */
+    private static final class Segments {
+        float[] xy = new float[64];
+        int n;
+
+        void add(float ax, float ay, float bx, float by) {
+            if (ax == bx && ay == by) {
+                return;
+            }
+            if (n + 4 > xy.length) {
+                xy = Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[n++] = ax;
+            xy[n++] = ay;
+            xy[n++] = bx;
+            xy[n++] = by;
+        }
     }
 
     /** The mask with the glyph origin {@code px}/4, {@code py}/4 of a pixel right of and below a pixel corner. */
