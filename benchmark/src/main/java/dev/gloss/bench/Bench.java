@@ -129,7 +129,8 @@ public final class Bench {
         String[] f = line.split(" ");
         return new Row("peak heap scrolling the " + f[0] + "-page book, -Xmx512m", Double.parseDouble(f[1]), 512,
                 "heap limit", "MB", "every page rendered at 1000 px width through the reader's document into its " + (cache >> 20)
-                + " MB render cache (ends at " + f[2] + " MB); no OutOfMemoryError");
+                + " MB render cache (ends at " + f[2] + " MB); no OutOfMemoryError; the peak is the most heap used after any page "
+                + "(garbage and soft caches included); " + f[3] + " MB still used after a full collection with the book open");
     }
 
     private static List<Path> pdfs(Path dir) throws IOException {
