@@ -18,51 +18,140 @@ final class PdfBench {
         this.repeats = repeats;
     }
 
+    /**
+     * Every page of each paper at 150 dpi, as the reader renders a paper: on two threads, each
+     * with its own instance of the file (PDFBox serializes one document), and on one thread, so
+     * that nothing is hidden; then one page alone. Passes alternate between the two, the glyph
+     * cache is emptied before each, and each opens the files anew, so no pass reuses another's work.
+     */
     List<Row> render(List<Path> papers) throws Exception {
-        int pages = 0;
-        double[] glossRuns = new double[repeats];
-        for (Path p : papers) {
-            try (PdfDocument doc = PdfDocument.open(p)) {
-                pages += doc.pageCount();
-                renderAll(doc); // warm-up: fonts, caches, JIT
-                for (int r = 0; r < repeats; r++) {
-                    long t = System.nanoTime();
-                    renderAll(doc);
-                    glossRuns[r] += (System.nanoTime() - t) / 1e6;
-                }
-            }
+        int pages = pageCount(papers);
+        renderPapers(papers, 1); // warm-up: fonts, JIT
+        renderPapers(papers, 2);
+        double[] one = new double[repeats];
+        double[] oneCpu = new double[repeats];
+        double[] two = new double[repeats];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < repeats; r++) {
+            PdfDocument.clearCaches();
+            long cpu = mx.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            renderPapers(papers, 1);
+            one[r] = (System.nanoTime() - t) / 1e6 / pages;
+            oneCpu[r] = (mx.getCurrentThreadCpuTime() - cpu) / 1e6 / pages;
+            PdfDocument.clearCaches();
+            t = System.nanoTime();
+            renderPapers(papers, 2);
+            two[r] = (System.nanoTime() - t) / 1e6 / pages;
         }
-        Stats gloss = Stats.of(perPage(glossRuns, pages));
+        Stats g1 = Stats.of(one);
+        Stats g2 = Stats.of(two);
+        Stats cpu1 = Stats.of(oneCpu);
         String files = join(papers);
         Stats mutool = tools.hyperfine("for f in " + files + "; do mutool draw -q -r 150 \"$f\" >/dev/null; done", repeats);
         Stats pdftoppm = tools.hyperfine("d=$(mktemp -d); for f in " + files + "; do pdftoppm -r 150 \"$f\" \"$d/p\"; done; rm -rf \"$d\"", repeats);
-        String what = "render 150 dpi, " + papers.size() + " papers (" + pages + " pages)";
-        String how = "Gloss: PdfDocument.render to an RGB image, warm, " + gloss.spread() + " ms/page; tools: whole processes (hyperfine), total/pages";
-        return List.of(
-                new Row(what, gloss.median(), mutool.median() / pages, "mutool draw (no output)", "ms/page", how),
-                new Row(what, gloss.median(), pdftoppm.median() / pages, "pdftoppm (PPM to tmp)", "ms/page", how));
+        String what = "render 150 dpi, whole paper, 3 papers (" + pages + " pages)";
+        String how2 = "Gloss: every page on 2 threads, each with its own instance of the file, as the reader renders the visible page "
+                + "and its neighbours (the tools use one core), glyph cache emptied and files opened before each pass, warm JVM, "
+                + g2.spread() + " ms/page; on one thread " + fmt(g1.median()) + " ms/page (" + fmt(cpu1.median())
+                + " ms CPU); tools: whole processes (hyperfine), total/pages";
+        String how1 = "Gloss: every page on one thread, glyph cache emptied before each pass, warm JVM, " + g1.spread()
+                + " ms/page, CPU " + fmt(cpu1.median()) + " ms/page; tools: whole processes (hyperfine), total/pages";
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(what + ", 2 threads", g2.median(), mutool.median() / pages, "mutool draw (no output)", "ms/page", how2));
+        rows.add(new Row(what + ", 2 threads", g2.median(), pdftoppm.median() / pages, "pdftoppm (PPM to tmp)", "ms/page", how2));
+        rows.add(new Row(what + ", 1 thread", g1.median(), mutool.median() / pages, "mutool draw (no output)", "ms/page", how1));
+        rows.add(onePage(papers));
+        return rows;
+    }
+
+    /** Page 1 of each paper alone: open the file and render it (glyph cache emptied) against mutool drawing that page. */
+    private Row onePage(List<Path> papers) throws Exception {
+        double[] runs = new double[repeats];
+        for (Path p : papers) {
+            firstPageAt(p, DPI_150); // warm-up
+        }
+        for (int r = 0; r < repeats; r++) {
+            for (Path p : papers) {
+                PdfDocument.clearCaches();
+                long t = System.nanoTime();
+                firstPageAt(p, DPI_150);
+                runs[r] += (System.nanoTime() - t) / 1e6 / papers.size();
+            }
+        }
+        Stats gloss = Stats.of(runs);
+        Stats mutool = tools.hyperfine("for f in " + join(papers) + "; do mutool draw -q -r 150 \"$f\" 1 >/dev/null; done", repeats);
+        return new Row("render 150 dpi, one page alone (page 1 of each of " + papers.size() + " papers)", gloss.median(),
+                mutool.median() / papers.size(), "mutool draw page 1", "ms/page",
+                "Gloss: open the file and render page 1 on one thread, glyph cache emptied, warm JVM, " + gloss.spread()
+                        + "; mutool: a whole process per file (start, open, draw), hyperfine, total/papers");
+    }
+
+    /** Renders every page of each paper at 150 dpi on {@code threads} threads, one instance of the file each. */
+    private static void renderPapers(List<Path> papers, int threads) throws Exception {
+        java.util.concurrent.ExecutorService pool = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads) : null;
+        try {
+            for (Path p : papers) {
+                List<PdfDocument> instances = new ArrayList<>();
+                try {
+                    for (int i = 0; i < threads; i++) {
+                        instances.add(PdfDocument.open(p));
+                    }
+                    int n = instances.get(0).pageCount();
+                    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
+                    List<java.util.concurrent.Callable<Void>> work = new ArrayList<>();
+                    for (PdfDocument doc : instances) {
+                        work.add(() -> {
+                            for (int page; (page = next.getAndIncrement()) <= n;) {
+                                doc.render(page, DPI_150);
+                            }
+                            return null;
+                        });
+                    }
+                    if (pool == null) {
+                        work.get(0).call();
+                    } else {
+                        for (java.util.concurrent.Future<Void> f : pool.invokeAll(work)) {
+                            f.get();
+                        }
+                    }
+                } finally {
+                    instances.forEach(PdfDocument::close);
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static String fmt(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
     List<Row> text(List<Path> papers) throws Exception {
-        int pages = 0;
+        int pages = pageCount(papers);
         double[] glossRuns = new double[repeats];
-        for (Path p : papers) {
-            try (PdfDocument doc = PdfDocument.open(p)) {
-                pages += doc.pageCount();
-            }
-            textOnce(p); // warm-up
-            for (int r = 0; r < repeats; r++) {
-                long t = System.nanoTime();
+        for (int w = 0; w < 2; w++) { // warm-up: two whole passes, as for rendering (one file's pass left the JIT at work)
+            for (Path p : papers) {
                 textOnce(p);
-                glossRuns[r] += (System.nanoTime() - t) / 1e6;
             }
+        }
+        for (int r = 0; r < repeats; r++) {
+            long t = System.nanoTime();
+            for (Path p : papers) {
+                textOnce(p);
+            }
+            glossRuns[r] = (System.nanoTime() - t) / 1e6;
         }
         Stats gloss = Stats.of(perPage(glossRuns, pages));
         String files = join(papers);
         Stats pdftotext = tools.hyperfine("for f in " + files + "; do pdftotext \"$f\" /dev/null; done", repeats);
         Stats mutool = tools.hyperfine("for f in " + files + "; do mutool draw -q -F txt -o /dev/null \"$f\"; done", repeats);
         String what = "text of all pages, " + papers.size() + " papers (" + pages + " pages)";
-        String how = "Gloss: open + reading-order text of every page, warm, " + gloss.spread() + "; tools: whole processes, total/pages";
+        String how = "Gloss: open + reading-order text of every page on one thread, warm (two passes first), " + gloss.spread()
+                + "; tools: whole processes, total/pages";
         return List.of(
                 new Row(what, gloss.median(), pdftotext.median() / pages, "pdftotext", "ms/page", how),
                 new Row(what, gloss.median(), mutool.median() / pages, "mutool draw -F txt", "ms/page", how));
@@ -73,18 +162,24 @@ final class PdfBench {
         double[] runs = new double[Math.max(5, repeats * 2)];
         firstPageOnce(paper);
         for (int r = 0; r < runs.length; r++) {
+            PdfDocument.clearCaches();
             long t = System.nanoTime();
             firstPageOnce(paper);
             runs[r] = (System.nanoTime() - t) / 1e6;
         }
         Stats s = Stats.of(runs);
         return new Row("first page visible after open (" + paper.getFileName() + ")", s.median(), 300, "target",
-                "ms", "open + render page 1 at fit width (1000 px), warm JVM, " + s.spread());
+                "ms", "open + render page 1 at fit width (1000 px), warm JVM, glyph cache emptied before each, " + s.spread());
     }
 
     private static void firstPageOnce(Path paper) throws PdfException {
         try (PdfDocument doc = PdfDocument.open(paper)) {
-            float scale = (float) (1000 / doc.pageSize(1).width());
+            doc.render(1, (float) (1000 / doc.pageSize(1).width()));
+        }
+    }
+
+    private static void firstPageAt(Path paper, float scale) throws PdfException {
+        try (PdfDocument doc = PdfDocument.open(paper)) {
             doc.render(1, scale);
         }
     }
@@ -92,12 +187,6 @@ final class PdfBench {
     private static void textOnce(Path p) throws PdfException {
         try (PdfDocument doc = PdfDocument.open(p)) {
             doc.text(1, doc.pageCount());
-        }
-    }
-
-    private static void renderAll(PdfDocument doc) throws PdfException {
-        for (int i = 1; i <= doc.pageCount(); i++) {
-            doc.render(i, DPI_150);
         }
     }
 

@@ -1,25 +1,51 @@
 package dev.gloss.pdf;
 
+import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.Raster;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
+import org.apache.pdfbox.rendering.RenderDestination;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
- * PDFBox's page drawer, except for huge stencil masks. PDFBox turns an image mask into a
- * full-resolution ARGB image before scaling it down; a scanned book page (a 9000 x 12000 1-bit
- * CCITT mask in freeculture.pdf) then needs over 400 MB for one page. Here such a mask is read
- * subsampled to about the resolution it is drawn at, and painted through in its colour. And the
- * file's markup annotations can be left out, for a reader that draws them itself.
+ * PDFBox's page drawer, except for glyphs, common images and huge stencil masks. Plain filled
+ * glyphs at reading sizes are blended from the document's {@link GlyphSprites} straight into the
+ * page image instead of each outline going through Java2D's path rasterizer; the common kinds
+ * of images are decoded by {@link FastImages}. PDFBox turns an image
+ * mask into a full-resolution ARGB image before scaling it down; a scanned book page (a 9000 x
+ * 12000 1-bit CCITT mask in freeculture.pdf) then needs over 400 MB for one page. Here such a
+ * mask is read subsampled to about the resolution it is drawn at, and painted through in its
+ * colour. And the file's markup annotations can be left out, for a reader that draws them itself.
  */
 final class GlossPageDrawer extends PageDrawer {
     /** Masks below this many pixels go the usual way. */
@@ -27,24 +53,198 @@ final class GlossPageDrawer extends PageDrawer {
     /** Never build a mask image larger than this, whatever the zoom. */
     private static final long MAX_MASK = 16_000_000L;
 
-    private final java.util.function.BooleanSupplier markupDrawn;
+    private final BooleanSupplier markupDrawn;
+    /** Glyph masks shared by the document's pages; null fills every glyph as an outline. */
+    private final GlyphSprites sprites;
+    /** Decodes the common kinds of images; null leaves every image to PDFBox. */
+    private final FastImages images;
+    /** The RGB image the page's own graphics draws into, or null when unknown. */
+    private final BufferedImage target;
+    private Graphics2D pageGraphics;
+    /** The colour {@link #fill} was converted from. */
+    private org.apache.pdfbox.pdmodel.graphics.color.PDColor fillFor;
+    private Paint fill;
+    /** The clipping paths {@link #clipRect} was worked out for. */
+    private List<Path2D> clipFor;
+    /** The device clip when it is a rectangle on whole pixels, else null. */
+    private Rectangle clipRect;
 
-    GlossPageDrawer(PageDrawerParameters parameters, java.util.function.BooleanSupplier markupDrawn) throws IOException {
+    private GlossPageDrawer(PageDrawerParameters parameters, BooleanSupplier markupDrawn, GlyphSprites sprites,
+            FastImages images, BufferedImage target) throws IOException {
         super(parameters);
         this.markupDrawn = markupDrawn;
+        this.sprites = sprites;
+        this.images = images;
+        this.target = target != null && target.getType() == BufferedImage.TYPE_INT_RGB ? target : null;
     }
 
     /**
      * A renderer whose pages are drawn by this drawer; the file's markup annotations are drawn
      * while {@code markupDrawn} says so (see {@link PdfDocument#setMarkupDrawn}).
      */
-    static PDFRenderer renderer(org.apache.pdfbox.pdmodel.PDDocument doc, java.util.function.BooleanSupplier markupDrawn) {
-        return new PDFRenderer(doc) {
-            @Override
-            protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-                return new GlossPageDrawer(parameters, markupDrawn);
+    static Renderer renderer(PDDocument doc, BooleanSupplier markupDrawn, GlyphSprites sprites, FastImages images) {
+        // optional content can hide text and images, and only PDFBox knows what is hidden: its way for those files
+        boolean plain = doc.getDocumentCatalog().getOCProperties() == null;
+        return new Renderer(doc, markupDrawn, plain ? sprites : null, plain ? images : null);
+    }
+
+    /** PDFBox's renderer, drawing with this drawer into an image it is given. */
+    static final class Renderer extends PDFRenderer {
+        private final BooleanSupplier markupDrawn;
+        private final GlyphSprites sprites;
+        private final FastImages images;
+        private BufferedImage target;
+
+        private Renderer(PDDocument doc, BooleanSupplier markupDrawn, GlyphSprites sprites, FastImages images) {
+            super(doc);
+            this.markupDrawn = markupDrawn;
+            this.sprites = sprites;
+            this.images = images;
+        }
+
+        /**
+         * Draws a page onto {@code g}, a graphics of {@code image} (white, with any translation
+         * for a tile already applied), at {@code scale} pixels per point.
+         */
+        void render(int pageIndex, BufferedImage image, Graphics2D g, float scale) throws IOException {
+            if (!tile(g) && blends(document.getPage(pageIndex))) {
+                // PDFBox blends such a page over transparency, then over white: its way, glyphs and all
+                g.drawImage(renderImage(pageIndex, scale, ImageType.RGB, RenderDestination.VIEW), 0, 0, null);
+                return;
             }
-        };
+            target = image;
+            try {
+                renderPageToGraphics(pageIndex, g, scale, scale, RenderDestination.VIEW);
+            } finally {
+                target = null;
+            }
+        }
+
+        private static boolean tile(Graphics2D g) {
+            return !g.getTransform().isIdentity();
+        }
+
+        /** Whether the page's own graphics states use a blend mode (as PDFBox's renderImage asks). */
+        private static boolean blends(PDPage page) {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                return false;
+            }
+            for (COSName name : resources.getExtGStateNames()) {
+                PDExtendedGraphicsState state = resources.getExtGState(name);
+                if (state != null && state.getBlendMode() != BlendMode.NORMAL) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new GlossPageDrawer(parameters, markupDrawn, sprites, images, target);
+        }
+    }
+
+    @Override
+    public void drawPage(Graphics2D g, PDRectangle pageSize) throws IOException {
+        pageGraphics = g;
+        super.drawPage(g, pageSize);
+    }
+
+    /**
+     * Plain filled glyphs on the page itself come from the glyph masks; everything else (stroked,
+     * clipping or invisible text, patterns, soft masks, blend modes, transparency groups, odd
+     * clips, huge glyphs) goes PDFBox's way.
+     */
+    @Override
+    protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        if (sprites == null || target == null || getGraphics() != pageGraphics || !(font instanceof PDVectorFont vector)
+                || !RenderingHints.VALUE_ANTIALIAS_ON.equals(pageGraphics.getRenderingHint(RenderingHints.KEY_ANTIALIASING))
+                || getGraphicsState().getTextState().getRenderingMode() != RenderingMode.FILL
+                || !(getGraphicsState().getNonStrokingJavaComposite() instanceof AlphaComposite ac)
+                || ac.getRule() != AlphaComposite.SRC_OVER
+                || !(fillColor() instanceof Color color)) {
+            super.showFontGlyph(textRenderingMatrix, font, code, displacement);
+            return;
+        }
+        Rectangle clip = deviceClip();
+        if (clip == null) {
+            super.showFontGlyph(textRenderingMatrix, font, code, displacement);
+            return;
+        }
+        AffineTransform at = textRenderingMatrix.createAffineTransform();
+        at.concatenate(font.getFontMatrix().createAffineTransform());
+        // as PDFBox does: a substituted font's glyph is stretched to the width the PDF gives it
+        if (!font.isEmbedded() && !font.isVertical() && !font.isStandard14() && font.hasExplicitWidth(code)) {
+            float fontWidth = font.getWidthFromFont(code);
+            if (fontWidth > 0 && displacement.getX() > 0 && Math.abs(fontWidth - displacement.getX() * 1000) > 0.0001) {
+                at.scale(displacement.getX() * 1000 / fontWidth, 1);
+            }
+        }
+        Graphics2D g = getGraphics();
+        AffineTransform toDevice = new AffineTransform(g.getTransform());
+        toDevice.concatenate(at);
+        boolean drawn = sprites.draw(target, clip, font.getCOSObject(), code, toDevice, color, ac.getAlpha(),
+                () -> vector.hasGlyph(code) ? vector.getNormalizedPath(code) : null);
+        if (!drawn) {
+            super.showFontGlyph(textRenderingMatrix, font, code, displacement);
+        }
+    }
+
+    /** The fill paint, converted once per colour (PDFBox converts it again for every glyph). */
+    private Paint fillColor() throws IOException {
+        org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state = getGraphicsState();
+        org.apache.pdfbox.pdmodel.graphics.color.PDColor c = state.getNonStrokingColor();
+        if (c == fillFor && state.getSoftMask() == null) {
+            return fill;
+        }
+        Paint p = getNonStrokingPaint();
+        // a plain colour depends on the colour alone; patterns and soft masks are worked out each time
+        boolean plain = p instanceof Color && state.getSoftMask() == null;
+        fillFor = plain ? c : null;
+        fill = plain ? p : null;
+        return p;
+    }
+
+    /**
+     * The page graphics' clip in device pixels when it is a rectangle (the page, a column), as
+     * Java2D clips pure (not normalized) drawing: the pixels whose centres lie inside. Null for any
+     * other clip; such glyphs are filled as outlines.
+     */
+    private Rectangle deviceClip() {
+        List<Path2D> paths = getGraphicsState().getCurrentClippingPaths();
+        if (paths == clipFor) {
+            return clipRect;
+        }
+        setClip();
+        Graphics2D g = getGraphics();
+        AffineTransform saved = g.getTransform();
+        g.setTransform(new AffineTransform());
+        Shape clip = g.getClip();
+        g.setTransform(saved);
+        Rectangle image = new Rectangle(target.getWidth(), target.getHeight());
+        Rectangle r = null;
+        if (clip == null) {
+            r = image;
+        } else if (RenderingHints.VALUE_STROKE_PURE.equals(g.getRenderingHint(RenderingHints.KEY_STROKE_CONTROL))) {
+            Area area = new Area(clip);
+            if (area.isEmpty()) {
+                r = new Rectangle();
+            } else if (area.isRectangular()) {
+                Rectangle2D b = area.getBounds2D();
+                int x0 = centreIn(b.getMinX());
+                int y0 = centreIn(b.getMinY());
+                r = new Rectangle(x0, y0, centreIn(b.getMaxX()) - x0, centreIn(b.getMaxY()) - y0).intersection(image);
+            }
+        }
+        clipFor = paths;
+        clipRect = r;
+        return r;
+    }
+
+    /** The first pixel whose centre is past an edge at {@code v}. */
+    private static int centreIn(double v) {
+        return (int) Math.ceil(v - 0.5);
     }
 
     @Override
@@ -56,6 +256,13 @@ final class GlossPageDrawer extends PageDrawer {
 
     @Override
     public void drawImage(PDImage image) throws IOException {
+        if (images != null && image instanceof PDImageXObject x) {
+            PDImage fast = images.wrap(x);
+            if (fast != null) {
+                super.drawImage(fast);
+                return;
+            }
+        }
         if (image.isStencil() && image instanceof PDImageXObject x && (long) x.getWidth() * x.getHeight() > HUGE) {
             Paint paint = getNonStrokingPaint();
             if (paint instanceof Color color) {

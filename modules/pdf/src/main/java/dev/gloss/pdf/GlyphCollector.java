@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,10 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class GlyphCollector extends PDFTextStripper {
     private final Map<PDFont, double[]> fontExtents = new IdentityHashMap<>();
+    private PDFont lastFont;
+    private double[] lastExtents;
     private final List<TextPosition> positions = new ArrayList<>();
-    private final Map<Long, List<TextPosition>> seen = new HashMap<>();
+    private final PointGrid seen = new PointGrid();
     private List<Glyph> glyphs = List.of();
     private double cropX;
     private double cropY;
@@ -100,19 +101,104 @@ final class GlyphCollector extends PDFTextStripper {
         long cy = (long) Math.floor(y / tol);
         for (long i = cx - 1; i <= cx + 1; i++) {
             for (long j = cy - 1; j <= cy + 1; j++) {
-                List<TextPosition> cell = seen.get(i * 1_000_003L + j);
-                if (cell == null) {
-                    continue;
-                }
-                for (TextPosition o : cell) {
+                for (int e = seen.first(i * 1_000_003L + j); e >= 0; e = seen.next(e)) {
+                    TextPosition o = seen.at(e);
                     if (Math.abs(o.getX() - x) < tol && Math.abs(o.getY() - y) < tol && u.equals(o.getUnicode())) {
                         return true;
                     }
                 }
             }
         }
-        seen.computeIfAbsent(cx * 1_000_003L + cy, k -> new ArrayList<>(2)).add(tp);
+        seen.add(cx * 1_000_003L + cy, tp);
         return false;
+    }
+
+    /**
+     * The glyphs of a page by grid cell, for the duplicate check: an open-addressing table of
+     * cell keys, each the head of a chain of entries (nine look-ups a glyph, without boxing).
+     */
+    private static final class PointGrid {
+        private long[] keys = new long[1024];
+        private int[] heads = new int[1024];
+        private boolean[] used = new boolean[1024];
+        private TextPosition[] items = new TextPosition[1024];
+        private int[] next = new int[1024];
+        private int cells;
+        private int count;
+
+        void clear() {
+            java.util.Arrays.fill(used, false);
+            java.util.Arrays.fill(items, 0, count, null);
+            cells = 0;
+            count = 0;
+        }
+
+        int first(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return heads[i];
+                }
+            }
+            return -1;
+        }
+
+        int next(int entry) {
+            return next[entry];
+        }
+
+        TextPosition at(int entry) {
+            return items[entry];
+        }
+
+        void add(long key, TextPosition tp) {
+            if (count == items.length) {
+                items = java.util.Arrays.copyOf(items, count * 2);
+                next = java.util.Arrays.copyOf(next, count * 2);
+            }
+            if (2 * (cells + 1) > keys.length) {
+                rehash();
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                used[i] = true;
+                keys[i] = key;
+                heads[i] = -1;
+                cells++;
+            }
+            items[count] = tp;
+            next[count] = heads[i];
+            heads[i] = count++;
+        }
+
+        private void rehash() {
+            long[] oldKeys = keys;
+            int[] oldHeads = heads;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            heads = new int[keys.length];
+            used = new boolean[keys.length];
+            int mask = keys.length - 1;
+            for (int o = 0; o < oldKeys.length; o++) {
+                if (oldUsed[o]) {
+                    int i = slot(oldKeys[o], mask);
+                    while (used[i]) {
+                        i = (i + 1) & mask;
+                    }
+                    used[i] = true;
+                    keys[i] = oldKeys[o];
+                    heads[i] = oldHeads[o];
+                }
+            }
+        }
+
+        private static int slot(long key, int mask) {
+            return (int) (GlyphMasks.mix(key) & mask);
+        }
     }
 
     private static boolean overlaps(TextPosition base, TextPosition mark) {
@@ -142,7 +228,7 @@ final class GlyphCollector extends PDFTextStripper {
         double[] extents = extents(tp.getFont());
         // the rendering matrix's y column is the font size in user space; a Type 3 font's own
         // matrix may scale glyph space differently from the usual 1/1000
-        double size = Math.hypot(m.getValue(1, 0), m.getValue(1, 1)) * extents[2];
+        double size = length(m.getValue(1, 0), m.getValue(1, 1)) * extents[2];
         if (!(size > 0.01) || size > 5000) {
             return null;
         }
@@ -151,7 +237,7 @@ final class GlyphCollector extends PDFTextStripper {
         double y = m.getTranslateY() + cropY;
         double ex = tp.getEndX() + cropX - x;
         double ey = tp.getEndY() + cropY - y;
-        double advance = Math.hypot(ex, ey);
+        double advance = length(ex, ey);
         double dx;
         double dy;
         if (advance > 1e-6) {
@@ -160,7 +246,7 @@ final class GlyphCollector extends PDFTextStripper {
         } else {
             double a = m.getValue(0, 0);
             double b = m.getValue(0, 1);
-            double n = Math.hypot(a, b);
+            double n = length(a, b);
             if (n < 1e-9) {
                 return null;
             }
@@ -175,9 +261,18 @@ final class GlyphCollector extends PDFTextStripper {
         return new Glyph(text, x, y, dx, dy, advance, size, extents[0] * size, extents[1] * size, space);
     }
 
+    /** sqrt(a² + b²): Math.hypot guards against overflow no glyph needs, at several times the cost. */
+    private static double length(double a, double b) {
+        return Math.sqrt(a * a + b * b);
+    }
+
     /** Ascent, descent (fractions of the font size) and the glyph-space scale factor. */
     private double[] extents(PDFont font) {
-        return fontExtents.computeIfAbsent(font, f -> {
+        if (font == lastFont) {
+            return lastExtents; // runs of glyphs share a font
+        }
+        lastFont = font;
+        lastExtents = fontExtents.computeIfAbsent(font, f -> {
             double ascent = 0.75;
             double descent = 0.22;
             double scale = 1;
@@ -202,6 +297,7 @@ final class GlyphCollector extends PDFTextStripper {
             }
             return new double[] {ascent, descent, scale};
         });
+        return lastExtents;
     }
 
     /** Expands ligatures and drops control characters. */

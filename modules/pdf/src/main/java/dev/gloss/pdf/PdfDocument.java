@@ -16,9 +16,6 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.rendering.RenderDestination;
 
 /**
  * An open PDF: pages, rendering, the text layer, find, outline, page labels, links and paper
@@ -40,7 +37,7 @@ public final class PdfDocument implements AutoCloseable {
     static final long MAX_PIXELS = 120_000_000L;
     private final Path file;
     private final PDDocument doc;
-    private final PDFRenderer renderer;
+    private final GlossPageDrawer.Renderer renderer;
     private volatile boolean markupDrawn = true;
     private final GlyphCollector collector = new GlyphCollector();
     private final int pageCount;
@@ -59,7 +56,7 @@ public final class PdfDocument implements AutoCloseable {
         this.pageCount = pageCount;
         this.encrypted = doc.isEncrypted();
         this.texts = new SoftReference[pageCount];
-        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn);
+        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn, new GlyphSprites(), new FastImages());
         renderer.setRenderingHints(renderingHints());
         // read huge images at about the resolution they are drawn at, not in full
         renderer.setSubsamplingAllowed(true);
@@ -94,30 +91,60 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     /**
-     * Loads and exercises PDFBox once (class loading, the font mapper, the rasterizer) on a small
-     * document made in memory, so the first real page appears sooner. Takes a second or so;
-     * call it from a background thread at startup. Failures are logged, never thrown.
+     * Loads and exercises PDFBox once (class loading, the font mapper and its cache of the
+     * system's fonts, which PDFBox builds on the first use on a machine and which then takes
+     * seconds, the TrueType parser, the glyph cache, the rasterizer, text extraction) on a small
+     * document made in memory, so the first real page appears sooner. Takes a second or so; call
+     * it from a background thread at startup. Failures are logged, never thrown.
      */
     public static void warmUp() {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A6);
+            PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDFont embedded;
+            try (java.io.InputStream ttf = org.apache.pdfbox.pdmodel.font.PDFont.class.getResourceAsStream(
+                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                embedded = ttf == null ? null : org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttf);
+            }
+            org.apache.pdfbox.pdmodel.font.PDFont times = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN);
             try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.TIMES_ROMAN), 10);
-                cs.newLineAtOffset(20, 200);
-                cs.showText("Warming up: the quick brown fox jumps over the lazy dog.");
-                cs.endText();
-                cs.addRect(20, 20, 100, 50);
-                cs.fill();
+                // a page's worth of text, and a figure's worth of paths, so that the hot code gets compiled
+                for (int line = 0; line < 40; line++) {
+                    cs.beginText();
+                    cs.setFont(embedded != null && line % 2 == 0 ? embedded : times, 9);
+                    cs.newLineAtOffset(40, 800 - line * 12);
+                    cs.showText("Warming up: the quick brown fox jumps over the lazy dog, 0123456789.");
+                    cs.endText();
+                }
+                cs.setLineWidth(0.4f);
+                for (int i = 0; i < 400; i++) {
+                    float x = 60 + (i % 20) * 24;
+                    float y = 60 + (i / 20) * 15;
+                    cs.moveTo(x, y);
+                    cs.curveTo(x + 6, y + 12, x + 14, y - 4, x + 20, y + 8);
+                    cs.lineTo(x + 10, y + 2);
+                    cs.closePath();
+                    cs.fillAndStroke();
+                }
             }
             PdfDocument pdf = new PdfDocument(java.nio.file.Path.of("warm-up.pdf"), doc, 1);
-            pdf.render(1, 1.5f);
+            for (float scale : new float[] {1.5f, 0.5f, 2f}) {
+                pdf.render(1, scale);
+            }
             pdf.text(1);
         } catch (IOException | PdfException | RuntimeException e) {
             LOG.log(Level.FINE, "warm-up failed", e);
         }
+    }
+
+    /**
+     * Forgets what rendering has learned across documents (the coverage of glyphs seen so far),
+     * as a new process starts: for a benchmark that must not reuse one pass's work in the next,
+     * or to give memory back.
+     */
+    public static void clearCaches() {
+        GlyphMasks.clear();
     }
 
     /** The file this document was opened from. */
@@ -203,17 +230,7 @@ public final class PdfDocument implements AutoCloseable {
         if ((long) g.imageWidth() * g.imageHeight() > MAX_PIXELS) {
             throw new IllegalArgumentException("page " + page + " at scale " + scale + " is too large for one image; render tiles");
         }
-        synchronized (lock) {
-            ensureOpen();
-            try {
-                return renderer.renderImage(page - 1, scale, ImageType.RGB, RenderDestination.VIEW);
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                throw PdfErrors.onPage(page, true, e);
-            } catch (OutOfMemoryError e) {
-                // one huge allocation for this page failed; it is free again, the reader goes on
-                throw tooLarge(page, e);
-            }
-        }
+        return draw(page, scale, new Rectangle(g.imageWidth(), g.imageHeight()));
     }
 
     /**
@@ -226,25 +243,36 @@ public final class PdfDocument implements AutoCloseable {
         if (tilePixels.width <= 0 || tilePixels.height <= 0 || (long) tilePixels.width * tilePixels.height > MAX_PIXELS) {
             throw new IllegalArgumentException("bad tile " + tilePixels);
         }
-        BufferedImage image = new BufferedImage(tilePixels.width, tilePixels.height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        return draw(page, scale, tilePixels);
+    }
+
+    /** Draws the pixels {@code area} of the page image at {@code scale} on white. */
+    private BufferedImage draw(int page, float scale, Rectangle area) throws PdfException {
+        Graphics2D g = null;
         try {
+            BufferedImage image = new BufferedImage(area.width, area.height, BufferedImage.TYPE_INT_RGB);
+            g = image.createGraphics();
             g.setBackground(Color.WHITE);
-            g.clearRect(0, 0, tilePixels.width, tilePixels.height);
-            g.translate(-tilePixels.x, -tilePixels.y);
-            g.clipRect(tilePixels.x, tilePixels.y, tilePixels.width, tilePixels.height);
+            g.clearRect(0, 0, area.width, area.height);
+            if (area.x != 0 || area.y != 0) {
+                g.translate(-area.x, -area.y);
+                g.clipRect(area.x, area.y, area.width, area.height);
+            }
             synchronized (lock) {
                 ensureOpen();
-                renderer.renderPageToGraphics(page - 1, g, scale, scale, RenderDestination.VIEW);
+                renderer.render(page - 1, image, g, scale);
             }
+            return image;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw PdfErrors.onPage(page, true, e);
         } catch (OutOfMemoryError e) {
+            // one huge allocation for this page failed; it is free again, the reader goes on
             throw tooLarge(page, e);
         } finally {
-            g.dispose();
+            if (g != null) {
+                g.dispose();
+            }
         }
-        return image;
     }
 
     private static PdfException tooLarge(int page, OutOfMemoryError e) {

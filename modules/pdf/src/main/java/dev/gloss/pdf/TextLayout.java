@@ -51,7 +51,7 @@ final class TextLayout {
     }
 
     static final class LineB {
-        final List<FG> glyphs = new ArrayList<>();
+        final List<FG> glyphs = new ArrayList<>(64);
         final List<WordB> words = new ArrayList<>();
         /** Chunks: runs of words without a wide gap, as [x0, x1] pairs. */
         final List<double[]> chunks = new ArrayList<>();
@@ -94,6 +94,13 @@ final class TextLayout {
     }
 
     private static double snappedAngle(Glyph g) {
+        // most text runs along an axis: no trigonometry for it
+        if (g.dy() == 0) {
+            return g.dx() >= 0 ? 0 : 180;
+        }
+        if (g.dx() == 0) {
+            return g.dy() > 0 ? 90 : 270;
+        }
         double a = Math.toDegrees(Math.atan2(g.dy(), g.dx()));
         if (a < 0) {
             a += 360;

@@ -17,6 +17,7 @@
  *
  * <h2>Threads</h2>
  * {@link dev.gloss.pdf.PdfDocument} serializes its PDFBox calls, so any thread may use it; the
- * UI should render and extract off the event thread, with a {@link dev.gloss.pdf.RenderCache}.
+ * UI should render and extract off the event thread, and keep the images it shows in a cache
+ * of its own (the reader's is bounded by the bytes its pixels take).
  */
 package dev.gloss.pdf;

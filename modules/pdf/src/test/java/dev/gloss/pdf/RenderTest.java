@@ -1,8 +1,6 @@
 package dev.gloss.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -192,32 +190,5 @@ class RenderTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void renderCacheStaysWithinItsBudget() {
-        RenderCache cache = new RenderCache(3 * 100 * 100 * 4);
-        BufferedImage[] images = new BufferedImage[5];
-        for (int i = 0; i < 5; i++) {
-            images[i] = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
-            cache.put(RenderCache.Key.page("a.pdf", i + 1, 1f), images[i]);
-            if (i == 1 || i == 3) {
-                // keep touching page 1: pages 2 and 3 become the least recently used
-                assertSame(images[0], cache.get(RenderCache.Key.page("a.pdf", 1, 1f)));
-            }
-        }
-        assertEquals(3, cache.size());
-        assertEquals(3 * 100 * 100 * 4, cache.bytes());
-        assertSame(images[0], cache.get(RenderCache.Key.page("a.pdf", 1, 1f)));
-        assertNull(cache.get(RenderCache.Key.page("a.pdf", 2, 1f)));
-        assertNull(cache.get(RenderCache.Key.page("a.pdf", 3, 1f)));
-        assertSame(images[4], cache.get(RenderCache.Key.page("a.pdf", 5, 1f)));
-        assertNull(cache.get(RenderCache.Key.page("a.pdf", 5, 2f)));
-        cache.put(RenderCache.Key.page("a.pdf", 9, 1f), new BufferedImage(1000, 1000, BufferedImage.TYPE_INT_RGB));
-        assertNull(cache.get(RenderCache.Key.page("a.pdf", 9, 1f)), "larger than the whole budget");
-        cache.put(RenderCache.Key.tile("b.pdf", 1, 4f, new Rectangle(0, 0, 10, 10)), new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB));
-        cache.invalidate("a.pdf");
-        assertEquals(1, cache.size());
-        assertEquals(400, cache.bytes());
     }
 }

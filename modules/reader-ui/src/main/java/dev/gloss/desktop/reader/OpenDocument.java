@@ -30,6 +30,8 @@ import org.openide.util.RequestProcessor;
 final class OpenDocument implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(OpenDocument.class.getName());
     private static final RequestProcessor SECOND = new RequestProcessor("Gloss reader: second instance", 1);
+    /** A page slower than this to render is first shown from a quick low-resolution pass. */
+    static final double SLOW_PAGE_MS = 120;
 
     static {
         PdfBoxLogging.install();
@@ -50,6 +52,8 @@ final class OpenDocument implements AutoCloseable {
     private volatile boolean secondTried;
     private volatile boolean closed;
     private volatile boolean fileMarkupHidden;
+    /** A running mean of how long a whole page takes to render, ms; negative before the first. */
+    private volatile double pageMillis = -1;
 
     /** Reads the page table of an open PDF; call off the event thread. */
     OpenDocument(PdfDocument pdf, char[] password, String sha256) {
@@ -148,10 +152,32 @@ final class OpenDocument implements AutoCloseable {
                 throw new IllegalStateException("closed");
             }
             float scale = (float) key.scale();
-            return key.isTile() ? doc.renderTile(key.page(), scale, key.tileRect()) : doc.render(key.page(), scale);
+            if (key.isTile()) {
+                return doc.renderTile(key.page(), scale, key.tileRect());
+            }
+            long t = System.nanoTime();
+            BufferedImage img = doc.render(key.page(), scale);
+            noteRender((System.nanoTime() - t) / 1e6);
+            return img;
         } finally {
             renderers.add(doc);
         }
+    }
+
+    /**
+     * True while pages take long to render (before the first has, in a JVM that has not drawn a
+     * page yet, or pages heavy with figures): a page coming into view then gets a quick
+     * low-resolution pass before its sharp one.
+     */
+    boolean slowToRender() {
+        double ms = pageMillis;
+        return ms < 0 || ms > SLOW_PAGE_MS;
+    }
+
+    /** Counts a whole page's render time into the running mean. */
+    void noteRender(double ms) {
+        double mean = pageMillis;
+        pageMillis = mean < 0 ? ms : 0.75 * mean + 0.25 * ms;
     }
 
     /**

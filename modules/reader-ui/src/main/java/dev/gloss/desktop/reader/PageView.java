@@ -27,10 +27,11 @@ import org.openide.util.NbBundle;
 /**
  * The continuous column of pages. Only pages that intersect the viewport are painted; each
  * shows its rendered image when the {@link RenderScheduler} has it, else a stretched image at
- * another zoom, else a white placeholder of the right size, and is asked for (with its
- * neighbours) on the render threads. At high zoom a page is rendered as tiles, and only the
- * tiles on screen. Images are rendered at the screen's device scale, so text stays sharp.
- * Overlays (selection, find hits, annotations) paint on top of each page.
+ * another zoom or from a quick low-resolution pass, else a white placeholder of the right size,
+ * and is asked for (with its neighbours) on the render threads. At high zoom a page is rendered
+ * as tiles, and only the tiles on screen. Images are rendered at the screen's device scale, so
+ * text stays sharp. Overlays (selection, find hits, annotations) paint on top of each page once
+ * it shows an image, never over a placeholder.
  */
 @NbBundle.Messages("MSG_PageFailed=This page could not be drawn.")
 final class PageView extends JComponent implements Scrollable {
@@ -61,6 +62,7 @@ final class PageView extends JComponent implements Scrollable {
     private double deviceScale = 1;
     private int currentPage = 1;
     private int laidOutForWidth = -1;
+    private boolean held;
 
     PageView(OpenDocument doc, RenderScheduler scheduler) {
         this.doc = doc;
@@ -345,33 +347,39 @@ final class PageView extends JComponent implements Scrollable {
         g.fillRect(b.x, b.y, b.width, b.height);
         RenderPlan plan = plan();
         RenderKey key = RenderKey.page(page, plan.renderScale());
+        // the marks on a page are drawn with the page: never over a blank one
+        boolean drawn = false;
         if (plan.tiled(page)) {
             BufferedImage best = scheduler.cache().best(page);
             if (best != null) {
                 PagePainting.stretched(g, best, b);
+                drawn = true;
             }
             for (RenderKey tile : plan.tiles(page, clip)) {
                 BufferedImage img = scheduler.cached(tile);
                 if (img != null) {
                     PagePainting.atDevicePixels(g, img, b.x + tile.tileX() / deviceScale, b.y + tile.tileY() / deviceScale);
+                    drawn = true;
                 }
             }
         } else {
             BufferedImage img = scheduler.cached(key);
             if (img != null) {
                 PagePainting.atDevicePixels(g, img, b.x, b.y);
+                drawn = true;
             } else if (scheduler.failed(key)) {
                 PagePainting.message(g, getFont(), b, Bundle.MSG_PageFailed());
             } else {
                 BufferedImage best = scheduler.cache().best(page);
                 if (best != null) {
                     PagePainting.stretched(g, best, b);
+                    drawn = true;
                 } else {
                     PagePainting.placeholder(g, getFont(), b, doc.label(page));
                 }
             }
         }
-        if (!overlays.isEmpty()) {
+        if (drawn && !overlays.isEmpty()) {
             Graphics2D og = (Graphics2D) g.create(b.x, b.y, b.width, b.height);
             try {
                 og.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -385,6 +393,16 @@ final class PageView extends JComponent implements Scrollable {
         }
     }
 
+    /** True when the page has an image to show, of any sharpness. */
+    boolean showsImage(int page) {
+        return scheduler.cache().best(page) != null;
+    }
+
+    /** True when the page's image at the current zoom and screen is rendered (whole pages only). */
+    boolean showsSharpImage(int page) {
+        return scheduler.cached(RenderKey.page(page, plan().renderScale())) != null;
+    }
+
     /** What to render for the current layout and screen. */
     RenderPlan plan() {
         return new RenderPlan(doc, layout, deviceScale);
@@ -395,8 +413,26 @@ final class PageView extends JComponent implements Scrollable {
      * then the next two pages and the previous one.
      */
     void schedule() {
+        if (held) {
+            return;
+        }
         scheduler.want(RenderScheduler.Group.PAGES,
                 plan().wanted(getVisibleRect(), currentPage, p -> scheduler.cache().best(p) != null));
+    }
+
+    /**
+     * Renders nothing until {@link #release}: for a view about to move to a remembered page, so
+     * that the pages it shows for a moment before (page 1) are not rendered for nothing, which
+     * in a fresh JVM costs seconds.
+     */
+    void hold() {
+        held = true;
+    }
+
+    /** Renders what the view shows from now on. */
+    void release() {
+        held = false;
+        repaint();
     }
 
     /** Called when a render is ready: repaints the page if it is on screen. */

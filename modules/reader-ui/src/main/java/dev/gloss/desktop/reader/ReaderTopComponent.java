@@ -204,6 +204,7 @@ public final class ReaderTopComponent extends TopComponent {
         });
         RecentFiles.standard().add(file);
         PageView view = reader.view();
+        view.hold(); // until it is at its remembered position
         view.addPropertyChangeListener(PageView.PROP_PAGE, e -> {
             updateStatus();
             savePosition.restart();
@@ -225,6 +226,7 @@ public final class ReaderTopComponent extends TopComponent {
             } else {
                 view.setZoom(start != null ? start.zoom() : Zoom.FIT_WIDTH, null);
             }
+            view.release();
             for (java.util.function.Consumer<ReaderPanel> action : pending) {
                 action.accept(shown);
             }

@@ -17,6 +17,8 @@ final class RenderPlan {
     static final int TILE = 512;
     /** The size of the preview stretched under tiles while they render. */
     static final long PREVIEW_PIXELS = 700_000L;
+    /** The low-resolution pass of a page whose pages are slow to render: this fraction of its scale. */
+    static final double QUICK_FRACTION = 1 / 3.0;
 
     private final OpenDocument doc;
     private final PageLayout layout;
@@ -70,10 +72,17 @@ final class RenderPlan {
         return RenderKey.page(page, Math.sqrt(PREVIEW_PIXELS / area));
     }
 
+    /** A quick low-resolution pass of a whole page, stretched over it until its sharp image is there. */
+    RenderKey quick(int page) {
+        return RenderKey.page(page, renderScale() * QUICK_FRACTION);
+    }
+
     /**
      * Everything to render, most needed first: the pages on screen from the current one out
      * (tiled pages: a preview unless {@code hasImage} says one exists, then the tiles on
-     * screen), then the next two pages and the previous one (tiled ones as previews).
+     * screen; whole pages without any image, while pages are slow to render, a quick
+     * low-resolution pass first), then the next two pages and the previous one (tiled ones as
+     * previews).
      */
     List<RenderKey> wanted(Rectangle visible, int currentPage, IntPredicate hasImage) {
         int[] range = layout.visible(visible);
@@ -82,6 +91,7 @@ final class RenderPlan {
             return want;
         }
         double s = renderScale();
+        boolean progressive = doc.slowToRender();
         List<Integer> pages = new ArrayList<>();
         for (int p = range[0]; p <= range[1]; p++) {
             pages.add(p);
@@ -94,6 +104,9 @@ final class RenderPlan {
                 }
                 want.addAll(tiles(p, visible));
             } else {
+                if (progressive && !hasImage.test(p)) {
+                    want.add(quick(p));
+                }
                 want.add(RenderKey.page(p, s));
             }
         }

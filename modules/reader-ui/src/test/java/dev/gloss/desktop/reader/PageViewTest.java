@@ -140,6 +140,77 @@ class PageViewTest {
         assertTrue(Collections.max(rendered) < 30);
     }
 
+    private static int redPixels(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xffffff) == 0xff0000) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A mark (here a red box an overlay paints on page 1) is never drawn over a page that shows
+     * no image yet, only with the page; and the first image a fresh document shows of a page is a
+     * quick low-resolution pass, followed by the sharp one.
+     */
+    @Test
+    void marksAppearWithTheirPageAndTheFirstImageIsAQuickPass() throws Exception {
+        scheduler.close();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<RenderKey> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        scheduler = new RenderScheduler(key -> {
+            go.await();
+            order.add(key);
+            return doc.render(key);
+        }, new RenderCache(64L << 20), 1, key -> view.rendered(key));
+        SwingUtilities.invokeAndWait(() -> {
+            view = new PageView(doc, scheduler);
+            view.addOverlay((g, page, geometry) -> {
+                if (page == 1) {
+                    g.setColor(java.awt.Color.RED);
+                    g.fillRect(20, 20, 200, 40);
+                }
+            });
+            viewport = new JViewport();
+            viewport.setView(view);
+            viewport.setSize(new Dimension(700, 500));
+            view.setZoom(Zoom.FIT_WIDTH, null);
+        });
+        assertEquals(0, redPixels(paint()), "no mark over the placeholder");
+        go.countDown();
+        BufferedImage img = paintUntilSettled();
+        assertTrue(redPixels(img) > 1000, "the mark is drawn with the page");
+        RenderKey first = order.get(0);
+        RenderKey sharp = order.stream().filter(k -> k.page() == 1 && k.scale() > first.scale()).findFirst().orElseThrow();
+        assertEquals(1, first.page());
+        assertEquals(sharp.scale() * RenderPlan.QUICK_FRACTION, first.scale(), 0.002, "quick pass first, then " + sharp);
+    }
+
+    /** A view moving to a remembered page renders nothing before it is there: not page 1 for nothing. */
+    @Test
+    void aHeldViewRendersOnlyOnceReleasedWhereItIsThen() throws Exception {
+        SwingUtilities.invokeAndWait(() -> view.hold());
+        paint();
+        Thread.sleep(200);
+        assertEquals(0, scheduler.pendingCount());
+        synchronized (rendered) {
+            assertTrue(rendered.isEmpty(), "rendered while held: " + rendered);
+        }
+        SwingUtilities.invokeAndWait(() -> {
+            view.goToPage(20);
+            view.release();
+        });
+        paintUntilSettled();
+        synchronized (rendered) {
+            assertTrue(rendered.contains(20), rendered.toString());
+            assertFalse(rendered.contains(1), "page 1 was never on screen once released: " + rendered);
+        }
+    }
+
     @Test
     void zoomKeepsTheTopOfTheViewAndRemembersPositions() throws Exception {
         SwingUtilities.invokeAndWait(() -> {

@@ -35,7 +35,8 @@ class RenderPlanTest {
     }
 
     @Test
-    void atNormalZoomWholePagesOnScreenThenNeighbours() {
+    void atNormalZoomWholePagesOnScreenThenNeighbours() throws Exception {
+        doc.noteRender(30); // pages render quickly: no low-resolution pass
         RenderPlan p = plan(100, 1, 900);
         assertFalse(p.tiled(1));
         // letter pages are 1056 pixels high at 100 %: a 700-pixel view at the top shows page 1 only
@@ -43,6 +44,33 @@ class RenderPlanTest {
         assertEquals(List.of(1, 2, 3), want.stream().map(RenderKey::page).toList());
         assertTrue(want.stream().noneMatch(RenderKey::isTile));
         assertEquals(Zoom.PIXELS_PER_POINT, want.get(0).scale(), 0.001);
+    }
+
+    @Test
+    void beforePagesAreKnownToRenderQuicklyAPageOnScreenGetsALowResolutionPassFirst() throws Exception {
+        RenderPlan p = plan(100, 1, 900);
+        assertTrue(doc.slowToRender(), "nothing rendered yet");
+        List<RenderKey> want = p.wanted(new Rectangle(0, 0, 900, 700), 1, page -> false);
+        assertEquals(List.of(1, 1, 2, 3), want.stream().map(RenderKey::page).toList());
+        assertEquals(p.renderScale() * RenderPlan.QUICK_FRACTION, want.get(0).scale(), 0.001, "the quick pass first");
+        assertEquals(p.renderScale(), want.get(1).scale(), 0.001, "then the sharp one");
+        // a page that shows an image already (any scale) needs no quick pass; neighbours never get one
+        assertEquals(List.of(1, 2, 3), p.wanted(new Rectangle(0, 0, 900, 700), 1, page -> true).stream()
+                .map(RenderKey::page).toList());
+        doc.noteRender(30);
+        assertFalse(doc.slowToRender(), "pages take 30 ms");
+        assertEquals(List.of(1, 2, 3), plan(100, 1, 900).wanted(new Rectangle(0, 0, 900, 700), 1, page -> false).stream()
+                .map(RenderKey::page).toList());
+    }
+
+    @Test
+    void heavyPagesBringTheLowResolutionPassBack() {
+        doc.noteRender(30);
+        assertFalse(doc.slowToRender());
+        for (int i = 0; i < 4; i++) {
+            doc.noteRender(600); // pages full of figures
+        }
+        assertTrue(doc.slowToRender());
     }
 
     @Test

@@ -1,0 +1,44 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.pdf.PdfDocument;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+/**
+ * Child JVM of the peak-heap row (run with -Xmx512m): renders every page of a book for a
+ * 1,000-pixel-wide view through the reader's document (both instances of the file) into the
+ * reader's byte-bounded {@link RenderCache}, as scrolling end to end does, and prints the peak
+ * heap in MB (the most used after any page, garbage included: what the collector let fill up),
+ * the cache's size and the heap still used after a full collection with the book open, or "OOM". It lives in the reader's package to use the reader's own classes (on the
+ * benchmark's flat class path).
+ */
+public final class ScrollBook {
+    private ScrollBook() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long cacheBytes = Long.parseLong(args[1]);
+        RenderCache cache = new RenderCache(cacheBytes);
+        int pages;
+        long live;
+        long peak = 0;
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Path file = Path.of(args[0]);
+        try (OpenDocument doc = new OpenDocument(PdfDocument.open(file), null, DocumentLoader.sha256(file))) {
+            pages = doc.pageCount();
+            for (int p = 1; p <= pages; p++) {
+                RenderKey key = RenderKey.page(p, 1000 / doc.width(p));
+                cache.put(key, doc.render(key));
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+            }
+            // what is really held with the book open (cache, both instances, glyphs), not garbage a GC has not taken yet
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            live = rt.totalMemory() - rt.freeMemory();
+        } catch (OutOfMemoryError e) {
+            System.out.println("OOM");
+            return;
+        }
+        System.out.println(pages + " " + peak / (1024 * 1024) + " " + cache.bytes() / (1024 * 1024) + " " + live / (1024 * 1024));
+    }
+}
