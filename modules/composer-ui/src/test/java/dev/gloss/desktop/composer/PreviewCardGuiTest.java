@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.testing.GuiTest;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.Workspace;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.nio.file.Files;
@@ -25,7 +25,6 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the thumbnail drawn from the first page), on the post that links to the paper and only there;
  * previewing keeps the workspace as it was. The screenshot goes to {@code target/screenshots/}.
  */
+@GuiTest
 class PreviewCardGuiTest {
     @TempDir
     Path dir;
@@ -53,8 +53,6 @@ class PreviewCardGuiTest {
 
     @Test
     void theBlueskyPreviewShowsThePapersCard() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no display: GUI test skipped");
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
         Workspace ws = Workspace.openOrCreate(dir.resolve("ws")); // the demo paper and its draft thread
         PostThread demo = ws.threads().get(0);
         Paper paper = ws.paper(demo.paperId()).orElseThrow();
