@@ -45,7 +45,11 @@ final class ListInput {
         });
         bind(table, KeyStroke.getKeyStroke(KeyEvent.VK_CONTEXT_MENU, 0), "gloss.menu", null);
         bind(table, KeyStroke.getKeyStroke(KeyEvent.VK_F, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()),
-                "gloss.find", () -> view.filterBar().textField().requestFocusInWindow());
+                "gloss.find", () -> {
+                    // as in the reader's find bar: the old filter selected, so typing replaces it
+                    view.filterBar().textField().selectAll();
+                    view.filterBar().textField().requestFocusInWindow();
+                });
         // from the filter field, Down moves into the list
         bind(view.filterBar().textField(), KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "gloss.toList", () -> {
             int first = firstAnnotationRow();

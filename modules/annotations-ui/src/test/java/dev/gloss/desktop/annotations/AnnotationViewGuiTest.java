@@ -101,6 +101,22 @@ class AnnotationViewGuiTest {
         assertEquals(expected.size(), visible.size(), "all matches fit in the window: " + visible);
         screenshot("annotations-view-filtered");
 
+        // Down goes into the list; Ctrl+F comes back to the filter with its text selected, so
+        // typing replaces it
+        robot.keyPress(KeyEvent.VK_DOWN);
+        robot.keyRelease(KeyEvent.VK_DOWN);
+        robot.waitForIdle();
+        assertTrue(on(() -> panel.table().isFocusOwner()), "Down moves into the list");
+        robot.keyPress(KeyEvent.VK_CONTROL);
+        robot.keyPress(KeyEvent.VK_F);
+        robot.keyRelease(KeyEvent.VK_F);
+        robot.keyRelease(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+        assertTrue(on(() -> panel.filterBar().textField().isFocusOwner()), "Ctrl+F goes to the filter");
+        type("baseline");
+        settle();
+        assertEquals("baseline", on(() -> panel.filterBar().textField().getText()), "the old filter was replaced");
+
         // a colour toggle narrows further; nothing left gives the "no match" state
         JToggleButton gray = on(() -> panel.filterBar().colorButtons().get(7));
         click(gray);
