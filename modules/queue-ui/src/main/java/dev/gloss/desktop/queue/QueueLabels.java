@@ -33,14 +33,20 @@ final class QueueLabels {
         };
     }
 
+    /**
+     * The colour of a state's text: each at least 4.5:1 against the panel's background (WCAG AA),
+     * lighter shades on a dark theme, where the light theme's would be hard to read.
+     */
     static Color stateColor(QueueState s) {
-        return switch (s) {
-            case SCHEDULED -> new Color(0x2F6FDB);
-            case PUBLISHING -> new Color(0xD98A00);
-            case PUBLISHED -> new Color(0x2E9D4F);
-            case FAILED -> new Color(0xD0342C);
-            case CANCELLED -> new Color(0x8A8F98);
-        };
+        Color bg = javax.swing.UIManager.getColor("Panel.background");
+        boolean dark = bg != null && (bg.getRed() * 299 + bg.getGreen() * 587 + bg.getBlue() * 114) / 1000 < 128;
+        return new Color(switch (s) {
+            case SCHEDULED -> dark ? 0x7DB0FF : 0x2563C9;
+            case PUBLISHING -> dark ? 0xF2B44A : 0x985A00;
+            case PUBLISHED -> dark ? 0x5FD07F : 0x1F7438;
+            case FAILED -> dark ? 0xFF8A82 : 0xC22E26;
+            case CANCELLED -> dark ? 0xAEB3BA : 0x5F646C;
+        });
     }
 
     /** The entry's time of day in the user's zone, as the list and the week view group it. */
