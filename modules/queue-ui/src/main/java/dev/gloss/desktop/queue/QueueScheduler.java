@@ -2,6 +2,7 @@ package dev.gloss.desktop.queue;
 
 import dev.gloss.desktop.core.GlossWorkspace;
 import dev.gloss.desktop.core.Icons;
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.publish.Outcome;
 import dev.gloss.publish.QueueService;
 import dev.gloss.workspace.Workspace;
@@ -97,7 +98,7 @@ public final class QueueScheduler {
             boolean ok = o.result() == Outcome.Result.PUBLISHED;
             SwingUtilities.invokeLater(() -> NotificationDisplayer.getDefault().notify(
                     ok ? Bundle.MSG_Published(what) : Bundle.MSG_Failed(what), ok ? Icons.info() : Icons.warning(),
-                    ok ? where(o.entry()) : o.reason(), null,
+                    ok ? where(o.entry()) : Sentences.phrase(o.reason()), null,
                     ok ? NotificationDisplayer.Priority.NORMAL : NotificationDisplayer.Priority.HIGH));
         }
     }
