@@ -1,7 +1,6 @@
 package dev.gloss.publish;
 
-import dev.gloss.workspace.Reasoned;
-import java.util.List;
+import dev.gloss.workspace.ReasonedCheckedException;
 
 /**
  * Publishing an entry failed: a {@link Reason} and the values its sentence names (file names,
@@ -9,7 +8,7 @@ import java.util.List;
  * entry keeps it ({@link QueueFailures}); the CLI and the desktop phrase it.
  * {@link #getMessage()} is a developer line for the log.
  */
-public class PublishException extends Exception implements Reasoned {
+public class PublishException extends ReasonedCheckedException {
     private static final long serialVersionUID = 1L;
 
     /** One constant per sentence; the comment lists its values in order. */
@@ -46,27 +45,17 @@ public class PublishException extends Exception implements Reasoned {
         UNKNOWN_REASON
     }
 
-    private final Reason reason;
-    private final transient List<Object> args;
-
     public PublishException(Reason reason, Object... args) {
         this(null, reason, args);
     }
 
     /** @param cause the failure behind it (a server's answer, an I/O error), for the log */
     public PublishException(Throwable cause, Reason reason, Object... args) {
-        super(Reasoned.line(reason, Reasoned.values(args)), cause);
-        this.reason = reason;
-        this.args = Reasoned.values(args);
+        super(cause, reason, args);
     }
 
     @Override
     public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public List<Object> args() {
-        return args;
+        return (Reason) super.reason();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gloss.publish.http;
 
 import dev.gloss.workspace.Reasoned;
+import dev.gloss.workspace.ReasonedCheckedException;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * time", "Invalid record (HTTP 400 InvalidRequest)"), with the wait the server asked for.
  * Never carries a secret: only the host, the status and what the server said.
  */
-public final class RemoteException extends Exception implements Reasoned {
+public final class RemoteException extends ReasonedCheckedException {
     private static final long serialVersionUID = 1L;
 
     /** One constant per clause; the comment lists its values in order. */
@@ -43,8 +44,6 @@ public final class RemoteException extends Exception implements Reasoned {
     private final String error;
     private final String serverMessage;
     private final Duration retryAfter;
-    private final Reason reason;
-    private final transient List<Object> args;
 
     /**
      * @param host          the server's host (for messages)
@@ -65,14 +64,12 @@ public final class RemoteException extends Exception implements Reasoned {
 
     private RemoteException(String host, int status, String error, String serverMessage, Duration retryAfter, Reason reason,
             List<Object> args) {
-        super(Reasoned.line(reason, args));
+        super(null, reason, args.toArray());
         this.host = host;
         this.status = status;
         this.error = error;
         this.serverMessage = serverMessage;
         this.retryAfter = retryAfter;
-        this.reason = reason;
-        this.args = args;
     }
 
     /** No response arrived (the connection was lost, reset or closed), with the system's words. */
@@ -135,12 +132,7 @@ public final class RemoteException extends Exception implements Reasoned {
 
     @Override
     public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public List<Object> args() {
-        return args;
+        return (Reason) super.reason();
     }
 
     public String host() {
