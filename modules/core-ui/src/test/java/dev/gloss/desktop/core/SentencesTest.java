@@ -2,6 +2,7 @@ package dev.gloss.desktop.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.library.LibraryException;
 import dev.gloss.pdf.PdfException;
@@ -60,6 +61,29 @@ class SentencesTest {
                 PublishException.Reason.IMAGE_UNREADABLE, Path.of("/ws/a.png"), FileFailure.of(new java.nio.file.AccessDeniedException("/ws/a.png")))));
         assertEquals("Another Gloss is publishing this entry right now.",
                 Sentences.phrase(new Outcome.Skipped(Outcome.Skipped.Reason.BEING_PUBLISHED_ELSEWHERE)));
+    }
+
+    @Test
+    void everyPublishingReasonHasADesktopSentence() {
+        List<Object> ones = java.util.Collections.nCopies(6, 1L);
+        for (Class<? extends Enum<?>> type : List.of(PublishException.Reason.class, RemoteException.Reason.class,
+                Outcome.Skipped.Reason.class, dev.gloss.publish.PublishSetupException.Reason.class)) {
+            for (Enum<?> reason : type.getEnumConstants()) {
+                String s = Sentences.phrase(new dev.gloss.workspace.Reasoned() {
+                    @Override
+                    public Enum<?> reason() {
+                        return reason;
+                    }
+
+                    @Override
+                    public List<Object> args() {
+                        return ones;
+                    }
+                });
+                assertNotEquals(dev.gloss.workspace.Reasoned.line(reason, ones), s, "no sentence for " + reason);
+                assertTrue(!s.contains("Exception") && !s.contains("{"), s);
+            }
+        }
     }
 
     @Test
