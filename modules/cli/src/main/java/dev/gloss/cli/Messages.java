@@ -33,7 +33,7 @@ final class Messages {
 
     /** A thread's problems, one sentence after the other. */
     static String of(List<ThreadChecks.Problem> problems) {
-        return problems.stream().map(Messages::phrase).collect(Collectors.joining(" "));
+        return sentences(problems);
     }
 
     /** The sentence of {@code t} when it carries a reason, else its message as it is. */
@@ -54,9 +54,7 @@ final class Messages {
 
     /** {@code PdfException.NOT_A_PDF} for {@code PdfException.Reason.NOT_A_PDF}; a top-level enum names itself. */
     static String key(Enum<?> reason) {
-        Class<?> type = reason.getDeclaringClass();
-        Class<?> owner = type.getEnclosingClass() == null ? type : type.getEnclosingClass();
-        return owner.getSimpleName() + "." + reason.name();
+        return Reasoned.key(reason);
     }
 
     /** Whether the bundle has a sentence for this reason. */
@@ -75,11 +73,25 @@ final class Messages {
         Format[] formats = f.getFormatsByArgumentIndex();
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            Object v = args[i] instanceof Reasoned r ? phrase(r) : args[i] instanceof Kind<?> k ? kind(k) : args[i];
+            Object v = args[i] instanceof Reasoned r ? phrase(r) : args[i] instanceof Kind<?> k ? kind(k)
+                    : args[i] instanceof List<?> l && l.stream().allMatch(Reasoned.class::isInstance) ? sentences(l) : args[i];
             boolean plain = i >= formats.length || formats[i] == null;
             values[i] = v instanceof Boolean b ? (b ? 1 : 0) : plain && v instanceof Number ? v.toString() : v;
         }
         return f.format(values);
+    }
+
+    /** Causes (a thread's problems), one sentence after the other. */
+    private static String sentences(List<?> causes) {
+        return causes.stream().map(c -> phrase((Reasoned) c)).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Why a queue entry failed: its kept reason phrased, else the sentence an older Gloss kept
+     * (shown as it is); null when it did not fail.
+     */
+    static String failure(dev.gloss.workspace.QueueEntry e) {
+        return dev.gloss.publish.QueueFailures.of(e).map(Messages::phrase).orElse(e.reason());
     }
 
     /** The word for a kind of workspace object, e.g. "queue entry" ({@code Kind.queue_entry}). */

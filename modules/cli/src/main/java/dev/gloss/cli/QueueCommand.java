@@ -105,7 +105,7 @@ public final class QueueCommand implements CliCommand {
             case "publish" -> {
                 args.expect(2, "queue publish needs one entry id");
                 Outcome o = queue.publishNow(pos.get(1));
-                cli.out().println(o.line());
+                cli.out().println(line(o));
                 return 0;
             }
             case "publish-due" -> {
@@ -135,11 +135,11 @@ public final class QueueCommand implements CliCommand {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", o.entryId());
                 m.put("result", o.result().name().toLowerCase(Locale.ROOT));
-                m.put("reason", o.reason());
+                m.put("reason", o.reason() == null ? null : Messages.phrase(o.reason()));
                 return m;
             }).toList());
         } else {
-            out.forEach(o -> cli.out().println(o.line()));
+            out.forEach(o -> cli.out().println(line(o)));
         }
         return 0;
     }
@@ -168,9 +168,19 @@ public final class QueueCommand implements CliCommand {
         }
         for (QueueEntry e : all) {
             cli.out().println(e.id() + "  " + e.state().name().toLowerCase(Locale.ROOT) + "  " + shown(e) + "  " + describe(ws, e)
-                    + (e.reason() == null ? "" : "\n    reason: " + e.reason()));
+                    + (failure(e) == null ? "" : "\n    reason: " + failure(e)));
         }
         return 0;
+    }
+
+    /** "published ID", "failed ID: reason", "skipped ID: reason": one line of output per entry. */
+    static String line(Outcome o) {
+        String word = o.result().name().toLowerCase(Locale.ROOT);
+        return word + " " + o.entryId() + (o.reason() == null ? "" : ": " + Messages.phrase(o.reason()));
+    }
+
+    private static String failure(QueueEntry e) {
+        return Messages.failure(e);
     }
 
     private static String describe(Workspace ws, QueueEntry e) {
@@ -204,7 +214,7 @@ public final class QueueCommand implements CliCommand {
         m.put("at", e.at() == null ? null : e.at().toString());
         m.put("zone", e.zone());
         m.put("local", e.at() == null ? null : shown(e));
-        m.put("reason", e.reason());
+        m.put("reason", failure(e));
         m.put("attempts", e.attempts());
         m.put("published", e.posts().stream().filter(PublishedPost::exists).count());
         m.put("posts", ws.get(Kind.THREADS, e.threadId()).map(t -> t.posts().size()).orElse(0));

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.library.LibraryException;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.publish.Outcome;
+import dev.gloss.publish.PublishException;
+import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.http.RemoteException;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Reasoned;
@@ -16,6 +20,7 @@ import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +61,26 @@ class MessagesTest {
         assertEquals("\"Paper\" has no page 3; it has 1 page.", Messages.phrase(new LibraryException(LibraryException.Reason.NO_SUCH_PAGE, "Paper", 3, 1)));
         assertEquals("\"Paper\" has no page 3000; it has 2000 pages.", Messages.phrase(new LibraryException(LibraryException.Reason.NO_SUCH_PAGE, "Paper", 3000, 2000)));
         assertEquals("x.pdf needs a password.", Messages.phrase(new LibraryException(LibraryException.Reason.PDF, new PdfException(PdfException.Reason.PASSWORD_REQUIRED, "x.pdf"))));
+    }
+
+    @Test
+    void publishingFailuresNameTheServerAndItsWordsOnce() {
+        RemoteException limited = new RemoteException("bsky.social", 429, "RateLimitExceeded", "Rate limit exceeded", Duration.ofSeconds(3600));
+        assertEquals("Bluesky (alice.test on bsky.social) did not take post 2 of 5: Rate limit exceeded (HTTP 429 RateLimitExceeded);"
+                + " the server asks to wait 60 minutes.", Messages.phrase(new PublishException(limited, PublishException.Reason.NOT_TAKEN,
+                        "Bluesky", "alice.test", "bsky.social", 2, 5, limited)));
+        RemoteException busy = new RemoteException("m.social", 503, null, "Busy", Duration.ofSeconds(30));
+        assertEquals("Busy (HTTP 503); the server asks to wait 30 s", Messages.phrase(busy));
+        assertEquals("the server answered HTTP 500", Messages.phrase(new RemoteException("m.social", 500, null, null, null)));
+        assertEquals("Could not sign in to Bluesky as alice.test on localhost:2583: no answer came in time.",
+                Messages.phrase(new PublishException(PublishException.Reason.SIGN_IN_FAILED, "alice.test", "localhost:2583",
+                        RemoteException.timedOut("localhost:2583"))));
+        assertEquals("Cannot read the image /ws/a.png (permission denied).", Messages.phrase(new PublishException(
+                PublishException.Reason.IMAGE_UNREADABLE, Path.of("/ws/a.png"), FileFailure.of(new java.nio.file.AccessDeniedException("/ws/a.png")))));
+        assertEquals("Cannot read the secret file /s/acc (Is a directory).", Messages.phrase(new PublishSetupException(
+                PublishSetupException.Reason.SECRET_UNREADABLE, Path.of("/s/acc"), FileFailure.of(new java.io.IOException("Is a directory")))));
+        assertEquals("another Gloss is publishing it right now",
+                Messages.phrase(new Outcome.Skipped(Outcome.Skipped.Reason.BEING_PUBLISHED_ELSEWHERE)));
     }
 
     @Test

@@ -144,6 +144,32 @@ class PublishCommandsTest {
         assertEquals("No accounts yet.", CliRun.of("--workspace", ws, "accounts", "list").out().substring(0, 16));
     }
 
+    @Test
+    void aFailedEntryIsPhrasedByTheCliAndAnOldSentenceIsShownAsItIs() throws Exception {
+        CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "gloss_dev");
+        String thread = thread("Short enough.");
+        String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev", "--at", "now", "--json"));
+        Workspace w = Workspace.open(Path.of(ws));
+        w.update(Kind.THREADS, thread, t -> t.withPosts(List.of(Post.of("y".repeat(300))), Instant.now()));
+
+        CliRun due = CliRun.of("--workspace", ws, "queue", "publish-due");
+        CliRun list = CliRun.of("--workspace", ws, "queue", "list");
+
+        String why = "The thread was changed and no longer fits the x account: Post 1 has 300 characters; X allows 280.";
+        assertEquals("failed " + entry + ": " + why + "\n", due.out());
+        assertTrue(list.out().contains("\n    reason: " + why + "\n"), list.out());
+        assertEquals(why, Json.MAPPER.readTree(CliRun.of("--workspace", ws, "queue", "list", "--json").out()).get(0).path("reason").asText());
+
+        Path file = Path.of(ws, "queue", entry + ".json");
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(file.toFile());
+        old.remove("failure");
+        old.put("reason", "Bluesky (alice on pds) did not take post 1 of 1: Internal server error (HTTP 500).");
+        Files.write(file, Json.pretty(old));
+        assertTrue(CliRun.of("--workspace", ws, "queue", "list").out()
+                .contains("\n    reason: Bluesky (alice on pds) did not take post 1 of 1: Internal server error (HTTP 500).\n"),
+                "a file of an older Gloss keeps its sentence");
+    }
+
     static void assertOneLine(CliRun r, String err) {
         assertEquals(2, r.code(), r.err());
         assertEquals(err, r.err());

@@ -1,7 +1,6 @@
 package dev.gloss.pdf;
 
-import dev.gloss.workspace.Reasoned;
-import java.util.List;
+import dev.gloss.workspace.ReasonedCheckedException;
 
 /**
  * A PDF could not be opened or read. {@link #reason()} says which sentence tells the user and
@@ -9,7 +8,7 @@ import java.util.List;
  * the desktop phrase it. {@link #getMessage()} is a developer line for the log, such as
  * {@code NOT_A_PDF [bad.pdf]}.
  */
-public class PdfException extends Exception implements Reasoned {
+public class PdfException extends ReasonedCheckedException {
     private static final long serialVersionUID = 1L;
 
     /** Why a PDF could not be read: one constant per sentence (its values in brackets). */
@@ -86,28 +85,18 @@ public class PdfException extends Exception implements Reasoned {
         }
     }
 
-    private final Reason reason;
-    private final List<Object> args;
-
     public PdfException(Reason reason, Object... args) {
         this(null, reason, args);
     }
 
     /** @param cause for the log: what PDFBox or the disk threw */
     public PdfException(Throwable cause, Reason reason, Object... args) {
-        super(Reasoned.line(reason, Reasoned.values(args)), cause);
-        this.reason = reason;
-        this.args = Reasoned.values(args);
+        super(cause, reason, args);
     }
 
     /** What went wrong: which sentence. */
     @Override
     public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public List<Object> args() {
-        return args;
+        return (Reason) super.reason();
     }
 }

@@ -174,7 +174,7 @@ public final class Accounts {
         }
     }
 
-    private static String said(RemoteException e) {
-        return e.serverMessage() != null ? e.serverMessage() : e.getMessage();
+    private static Object said(RemoteException e) {
+        return e.said();
     }
 }

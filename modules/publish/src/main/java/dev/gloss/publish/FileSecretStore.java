@@ -1,5 +1,6 @@
 package dev.gloss.publish;
 
+import dev.gloss.workspace.FileFailure;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -70,7 +71,7 @@ public final class FileSecretStore implements SecretStore {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNREADABLE, e, f, e.getClass().getSimpleName());
+            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNREADABLE, e, f, FileFailure.of(e));
         } finally {
             if (bytes != null) {
                 Arrays.fill(bytes, (byte) 0);
@@ -101,7 +102,7 @@ public final class FileSecretStore implements SecretStore {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNWRITABLE, e, f, e.getClass().getSimpleName());
+            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNWRITABLE, e, f, FileFailure.of(e));
         } finally {
             Arrays.fill(bytes.array(), (byte) 0);
             deleteQuietly(tmp);
@@ -113,7 +114,7 @@ public final class FileSecretStore implements SecretStore {
         try {
             Files.deleteIfExists(file(key));
         } catch (IOException e) {
-            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNDELETABLE, e, file(key), e.getClass().getSimpleName());
+            throw new PublishSetupException(PublishSetupException.Reason.SECRET_UNDELETABLE, e, file(key), FileFailure.of(e));
         }
     }
 

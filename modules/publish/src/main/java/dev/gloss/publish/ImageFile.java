@@ -1,5 +1,6 @@
 package dev.gloss.publish;
 
+import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.PostImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,11 +38,11 @@ public record ImageFile(Path path, byte[] bytes, String mimeType, int width, int
         try {
             bytes = Files.readAllBytes(p);
         } catch (IOException e) {
-            throw new PublishException("Cannot read the image " + p + " (" + e.getClass().getSimpleName() + ").", e);
+            throw new PublishException(e, PublishException.Reason.IMAGE_UNREADABLE, p, FileFailure.of(e));
         }
         String mime = sniff(bytes);
         if (mime == null) {
-            throw new PublishException("The image " + p.getFileName() + " is not a PNG, JPEG, GIF or WebP file.");
+            throw new PublishException(PublishException.Reason.NOT_AN_IMAGE, String.valueOf(p.getFileName()));
         }
         byte[] clean = ImageMetadata.strip(bytes, mime);
         int[] size = size(clean);

@@ -91,7 +91,7 @@ public final class PublishJob {
     public void requireFits() throws PublishException {
         List<ThreadChecks.Problem> problems = ThreadChecks.check(thread, account, workspace.root());
         if (!problems.isEmpty()) {
-            throw new PublishException(Problems.describe(problems));
+            throw new PublishException(PublishException.Reason.NO_LONGER_FITS, account.kind(), problems);
         }
     }
 

@@ -38,11 +38,11 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
         ACCOUNT_IN_USE,
         /** {0} is not a server URL. */
         NOT_A_SERVER_URL,
-        /** The secret file {0} cannot be read ({1}). */
+        /** The secret file {0} cannot be read ({1}, a FileFailure). */
         SECRET_UNREADABLE,
-        /** The secret file {0} cannot be written ({1}). */
+        /** The secret file {0} cannot be written ({1}, a FileFailure). */
         SECRET_UNWRITABLE,
-        /** The secret file {0} cannot be deleted ({1}). */
+        /** The secret file {0} cannot be deleted ({1}, a FileFailure). */
         SECRET_UNDELETABLE,
         /** No queue entry has the id {0}. */
         NO_SUCH_ENTRY,

@@ -11,6 +11,7 @@ import dev.gloss.workspace.ObjectLock;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceException;
 import java.time.Clock;
@@ -32,7 +33,7 @@ import org.openide.util.Lookup;
  * <pre>{@code
  * QueueService q = QueueService.builder(workspace).build();
  * q.add(thread.id(), account.id(), When.parse("next-slot", Clock.systemDefaultZone()));
- * for (Outcome o : q.publishDue()) System.out.println(o.line());
+ * for (Outcome o : q.publishDue()) log(o.line());
  * }</pre>
  * Times come from the injected {@link Clock}, whose zone is the user's zone.
  */
@@ -164,12 +165,12 @@ public final class QueueService {
         QueueEntry e = get(id);
         Timing t = resolve(when, e.accountId(), e.id());
         return mutate(id, "reschedule", x -> x.withAt(t.at, t.zone.getId(), clock.instant())
-                .withState(QueueState.SCHEDULED, null, clock.instant()));
+                .withState(QueueState.SCHEDULED, clock.instant()));
     }
 
     /** Cancels an entry that has not been published. */
     public QueueEntry cancel(String id) {
-        return mutate(id, "cancel", x -> x.withState(QueueState.CANCELLED, null, clock.instant()));
+        return mutate(id, "cancel", x -> x.withState(QueueState.CANCELLED, clock.instant()));
     }
 
     /**
@@ -179,7 +180,7 @@ public final class QueueService {
     public QueueEntry retry(String id) {
         Instant now = clock.instant();
         return mutate(id, "retry", x -> {
-            QueueEntry r = x.withState(QueueState.SCHEDULED, null, now);
+            QueueEntry r = x.withState(QueueState.SCHEDULED, now);
             return x.at() == null || x.at().isBefore(now) ? r.withAt(now, x.zone(), now) : r;
         });
     }
@@ -286,7 +287,7 @@ public final class QueueService {
     private Outcome publish(String id, boolean evenIfNotDue) {
         Optional<ObjectLock> lock = workspace.tryLock(lockName(id));
         if (lock.isEmpty()) {
-            return new Outcome(id, Outcome.Result.SKIPPED, "another Gloss is publishing it right now", null);
+            return new Outcome(id, Outcome.Result.SKIPPED, new Outcome.Skipped(Outcome.Skipped.Reason.BEING_PUBLISHED_ELSEWHERE), null);
         }
         try (ObjectLock l = lock.get()) {
             Instant now = clock.instant();
@@ -301,46 +302,59 @@ public final class QueueService {
                         return e;
                     }
                     claimed[0] = true;
-                    QueueEntry claimedEntry = e.withState(QueueState.PUBLISHING, null, now).withAttempts(e.attempts() + 1, now);
+                    QueueEntry claimedEntry = e.withState(QueueState.PUBLISHING, now).withAttempts(e.attempts() + 1, now);
                     // published ahead of its slot: the queue lists it when it went out, not when it was due
                     return evenIfNotDue && e.at() != null && e.at().isAfter(now)
                             ? claimedEntry.withAt(now, e.zone(), now) : claimedEntry;
                 });
             } catch (WorkspaceException e) {
-                return new Outcome(id, Outcome.Result.SKIPPED, "it no longer exists", null);
+                // gone, or its file cannot be read (then it is left untouched): say which
+                LOG.log(Level.INFO, "queue entry {0} was skipped: {1}", new Object[]{id, e.getMessage()});
+                return new Outcome(id, Outcome.Result.SKIPPED, e, null);
             }
             if (!claimed[0]) {
-                return new Outcome(id, Outcome.Result.SKIPPED, "it is " + fresh.state().name().toLowerCase(java.util.Locale.ROOT)
-                        + (fresh.state() == QueueState.SCHEDULED ? " for later" : ""), fresh);
+                return new Outcome(id, Outcome.Result.SKIPPED, new Outcome.Skipped(notReady(fresh.state())), fresh);
             }
-            String reason = run(fresh);
+            Reasoned reason = run(fresh);
             QueueEntry done = workspace.update(Kind.QUEUE, id, e -> reason == null
-                    ? e.withState(QueueState.PUBLISHED, null, clock.instant())
-                    : e.withState(QueueState.FAILED, reason, clock.instant()));
+                    ? e.withState(QueueState.PUBLISHED, clock.instant())
+                    : e.withFailure(QueueFailures.keep(reason), clock.instant()));
             return new Outcome(id, reason == null ? Outcome.Result.PUBLISHED : Outcome.Result.FAILED, reason, done);
         }
     }
 
+    private static Outcome.Skipped.Reason notReady(QueueState state) {
+        return switch (state) {
+            case PUBLISHED -> Outcome.Skipped.Reason.ALREADY_PUBLISHED;
+            case CANCELLED -> Outcome.Skipped.Reason.CANCELLED;
+            case FAILED -> Outcome.Skipped.Reason.FAILED;
+            case SCHEDULED, PUBLISHING -> Outcome.Skipped.Reason.NOT_DUE_YET;
+        };
+    }
+
     /** Publishes a claimed entry; returns null when published, else the reason it failed. */
-    private String run(QueueEntry entry) {
+    private Reasoned run(QueueEntry entry) {
         try {
             PostThread thread = workspace.get(Kind.THREADS, entry.threadId())
-                    .orElseThrow(() -> new PublishException("The thread " + entry.threadId() + " no longer exists."));
+                    .orElseThrow(() -> new PublishException(PublishException.Reason.THREAD_GONE, entry.threadId()));
             AccountRef account = workspace.get(Kind.ACCOUNTS, entry.accountId())
-                    .orElseThrow(() -> new PublishException("The account " + entry.accountId() + " no longer exists."));
+                    .orElseThrow(() -> new PublishException(PublishException.Reason.ACCOUNT_GONE, entry.accountId()));
             Publisher p = publishers.stream().filter(x -> x.supports(account.kind())).findFirst()
-                    .orElseThrow(() -> new PublishException("Gloss cannot publish to " + account.kind() + " accounts."));
+                    .orElseThrow(() -> new PublishException(PublishException.Reason.NO_PUBLISHER, account.kind()));
             p.publish(new PublishJob(workspace, entry, thread, account, secrets, http, retry, clock, progress));
             LOG.log(Level.FINE, "published queue entry {0}", entry.id());
             return null;
         } catch (PublishException e) {
-            LOG.log(Level.FINE, "queue entry {0} failed: {1}", new Object[]{entry.id(), e.getMessage()});
-            return e.getMessage();
-        } catch (PublishSetupException e) {
-            return e.getMessage();
+            LOG.log(Level.FINE, "queue entry " + entry.id() + " failed: " + e.getMessage(), e);
+            return e;
         } catch (RuntimeException e) {
+            if (e instanceof Reasoned why) {
+                // a secret or a workspace file that cannot be read, a thread that no longer fits: the user can act on it
+                LOG.log(Level.FINE, "queue entry " + entry.id() + " failed: " + e.getMessage(), e);
+                return why;
+            }
             LOG.log(Level.WARNING, "queue entry " + entry.id() + " failed with an internal error", e);
-            return "Internal error: " + e + " (see the log).";
+            return new PublishException(e, PublishException.Reason.INTERNAL);
         }
     }
 

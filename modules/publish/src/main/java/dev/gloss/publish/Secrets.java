@@ -45,10 +45,10 @@ public final class Secrets {
         return store.read(accountId);
     }
 
-    /** The credential, or a failure saying how to provide it. */
-    public char[] requireCredential(String accountId, String accountName) throws PublishException {
-        return credential(accountId).orElseThrow(() -> new PublishException("No password or token is stored for "
-                + accountName + "; add the account again or set " + envName(accountId) + "."));
+    /** The credential, or a failure saying how to provide it (the handle and server name the account in it). */
+    public char[] requireCredential(String accountId, String handle, String server) throws PublishException {
+        return credential(accountId).orElseThrow(() -> new PublishException(PublishException.Reason.NO_CREDENTIAL,
+                handle, server, envName(accountId)));
     }
 
     public void saveCredential(String accountId, char[] secret) {

@@ -84,4 +84,20 @@ class ImageMetadataTest {
             }
         }
     }
+
+    @Test
+    void anImageThatCannotBeUsedIsAReasonWithItsFileAndTheSystemsWords() throws Exception {
+        Files.writeString(tmp.resolve("notes.png"), "not an image");
+        PublishException notImage = org.junit.jupiter.api.Assertions.assertThrows(PublishException.class,
+                () -> ImageFile.read(tmp, new PostImage("notes.png", "")));
+        assertEquals(PublishException.Reason.NOT_AN_IMAGE, notImage.reason());
+        assertEquals(java.util.List.of("notes.png"), notImage.args());
+
+        PublishException missing = org.junit.jupiter.api.Assertions.assertThrows(PublishException.class,
+                () -> ImageFile.read(tmp, new PostImage("gone.png", "")));
+        assertEquals(PublishException.Reason.IMAGE_UNREADABLE, missing.reason());
+        assertEquals(tmp.resolve("gone.png"), missing.args().get(0));
+        assertEquals(dev.gloss.workspace.FileFailure.Reason.NO_SUCH_FILE,
+                ((dev.gloss.workspace.FileFailure) missing.args().get(1)).reason(), "no class name reaches the user");
+    }
 }

@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import dev.gloss.publish.export.ExportPublisher;
 import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.FileFailure;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.StoredReason;
+import dev.gloss.workspace.WorkspaceException;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.ObjectLock;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,7 +153,7 @@ class QueueServiceTest {
             held.await();
             List<Outcome> out = queue.publishDue();
             assertEquals(Outcome.Result.SKIPPED, out.get(0).result());
-            assertEquals("skipped " + a.id() + ": another Gloss is publishing it right now", out.get(0).line());
+            assertEquals(new Outcome.Skipped(Outcome.Skipped.Reason.BEING_PUBLISHED_ELSEWHERE), out.get(0).reason());
             assertEquals("BEING_PUBLISHED [" + a.id() + "]",
                     assertThrows(PublishSetupException.class, () -> queue.cancel(a.id())).getMessage());
         } finally {
@@ -158,7 +167,7 @@ class QueueServiceTest {
     @Test
     void anEntryLeftPublishingByADeadRunIsResumed() {
         QueueEntry a = queue.add(thread.id(), x.id(), When.now());
-        ws.update(Kind.QUEUE, a.id(), e -> e.withState(QueueState.PUBLISHING, null, clock.instant()));
+        ws.update(Kind.QUEUE, a.id(), e -> e.withState(QueueState.PUBLISHING, clock.instant()));
 
         assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
     }
@@ -171,13 +180,17 @@ class QueueServiceTest {
         Outcome o = queue.publishDue().get(0);
 
         assertEquals(Outcome.Result.FAILED, o.result());
-        assertEquals("The thread " + thread.id() + " no longer exists.", o.reason());
-        assertEquals(o.reason(), queue.get(a.id()).reason());
+        assertEquals(PublishException.Reason.THREAD_GONE, o.reason().reason());
+        assertEquals(List.of(thread.id()), o.reason().args());
+        Reasoned kept = QueueFailures.of(queue.get(a.id())).orElseThrow();
+        assertEquals(PublishException.Reason.THREAD_GONE, kept.reason(), "kept in the entry, for the CLI and the desktop to phrase");
+        assertEquals(List.of(thread.id()), kept.args());
         clock.advance(Duration.ofMinutes(5));
         QueueEntry again = queue.retry(a.id());
         assertEquals(QueueState.SCHEDULED, again.state());
         assertEquals(clock.instant(), again.at());
         assertEquals(null, again.reason());
+        assertEquals(null, again.failure());
     }
 
     @Test
@@ -187,5 +200,54 @@ class QueueServiceTest {
         assertNotEquals(QueueState.SCHEDULED, queue.get(a.id()).state());
         assertTrue(queue.due().isEmpty());
         assertEquals(clock.instant(), queue.get(a.id()).at(), "listed when it went out, not at its slot");
+    }
+
+    @Test
+    void anEntryWhoseFileCannotBeReadIsSkippedForThatReasonAndLeftUntouched() throws Exception {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.now());
+        Path file = ws.root().resolve("queue").resolve(a.id() + ".json");
+        Files.writeString(file, Files.readString(file) + ">>>>>>> theirs\n"); // a merge left this behind
+        byte[] before = Files.readAllBytes(file);
+
+        Outcome o = queue.publishNow(a.id());
+
+        assertEquals(Outcome.Result.SKIPPED, o.result());
+        assertEquals(WorkspaceException.Reason.UNREADABLE, o.reason().reason(), "not \"it no longer exists\": " + o.line());
+        assertEquals(FileFailure.Reason.NOT_JSON_AT_LINE, ((Reasoned) o.reason().args().get(2)).reason());
+        assertArrayEquals(before, Files.readAllBytes(file), "left as it was");
+        assertTrue(Files.notExists(ws.root().resolve(ExportPublisher.folder(a.id()))), "nothing was published");
+    }
+
+    @Test
+    void aFailureIsKeptAsItsReasonAndAnOldSentenceStillShows() throws Exception {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.now());
+        ws.update(Kind.THREADS, thread.id(), t -> t.withPosts(List.of(Post.of("x".repeat(400))), clock.instant()));
+
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(PublishException.Reason.NO_LONGER_FITS, o.reason().reason(), o::line);
+        String json = Files.readString(ws.root().resolve("queue").resolve(a.id() + ".json"));
+        assertTrue(json.contains("\"reason\" : \"PublishException.NO_LONGER_FITS\""), json);
+        assertTrue(json.contains("\"reason\" : \"ThreadChecks.TOO_LONG\""), "the problem kept as its reason: " + json);
+        Reasoned kept = QueueFailures.of(Workspace.open(ws.root()).get(Kind.QUEUE, a.id()).orElseThrow()).orElseThrow();
+        assertEquals(Reasoned.line(o.reason().reason(), o.reason().args()), Reasoned.line(kept.reason(), kept.args()),
+                "read back from the file by another Gloss");
+
+        QueueEntry old = new QueueEntry("old", thread.id(), x.id(), clock.instant(), "UTC", QueueState.FAILED,
+                "The server did not answer.", List.of(), 1, clock.instant(), clock.instant());
+        ws.save(Kind.QUEUE, old);
+        QueueEntry read = Workspace.open(ws.root()).get(Kind.QUEUE, "old").orElseThrow();
+        assertEquals(java.util.Optional.empty(), QueueFailures.of(read), "an older Gloss kept only a sentence");
+        assertEquals("The server did not answer.", read.reason(), "shown as it is");
+    }
+
+    @Test
+    void aReasonFromANewerGlossIsNamedAsUnknown() {
+        QueueEntry a = queue.add(thread.id(), x.id(), When.parse("2025-06-01T09:00", clock));
+        QueueEntry newer = ws.update(Kind.QUEUE, a.id(), e -> e.withFailure(new StoredReason("PublishException.FROM_THE_FUTURE",
+                List.of(new StoredReason.Value("x", null, null, null, null))), clock.instant()));
+        Reasoned why = QueueFailures.of(newer).orElseThrow();
+        assertEquals(PublishException.Reason.UNKNOWN_REASON, why.reason());
+        assertTrue(String.valueOf(why.args().get(0)).contains("FROM_THE_FUTURE"), why.args().toString());
     }
 }

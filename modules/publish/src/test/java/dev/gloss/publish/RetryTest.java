@@ -64,7 +64,7 @@ class RetryTest {
             f.add(new RemoteException("h", 502, null, "bad gateway " + i, null));
         }
         RemoteException e = assertThrows(RemoteException.class, () -> retry.run(failing(f)));
-        assertEquals("h answered HTTP 502: bad gateway 3", e.getMessage());
+        assertEquals(List.of("bad gateway 3", 502, 0L, 0L), e.args(), "the last failure, with the server's words");
         assertEquals(3, waits.waits.size());
     }
 }

@@ -77,4 +77,15 @@ class SecretsTest {
             }
         }
     }
+
+    @Test
+    void aSecretFileThatCannotBeReadSaysWhyInTheSystemsWordsNotAClassName() throws Exception {
+        FileSecretStore store = new FileSecretStore(tmp.resolve("secrets"));
+        Files.createDirectories(tmp.resolve("secrets").resolve("acc1")); // a folder where the file should be
+        PublishSetupException e = org.junit.jupiter.api.Assertions.assertThrows(PublishSetupException.class, () -> store.read("acc1"));
+        assertEquals(PublishSetupException.Reason.SECRET_UNREADABLE, e.reason());
+        assertEquals(tmp.resolve("secrets").resolve("acc1"), e.args().get(0));
+        dev.gloss.workspace.FileFailure why = (dev.gloss.workspace.FileFailure) e.args().get(1);
+        assertFalse(why.toString().contains("Exception"), why.toString());
+    }
 }

@@ -31,6 +31,18 @@ public interface Reasoned {
         return false;
     }
 
+    /**
+     * The key of a reason's sentence, {@code <EnumOwnerSimpleName>.<CONSTANT>}
+     * ({@code PdfException.NOT_A_PDF} for {@code PdfException.Reason.NOT_A_PDF}; a top-level
+     * enum names itself): the CLI's and the desktop's bundles use it, and so does a reason kept
+     * in a workspace file ({@link StoredReason}).
+     */
+    static String key(Enum<?> reason) {
+        Class<?> type = reason.getDeclaringClass();
+        Class<?> owner = type.getEnclosingClass() == null ? type : type.getEnclosingClass();
+        return owner.getSimpleName() + "." + reason.name();
+    }
+
     /** The compact developer line, e.g. {@code NOT_A_PDF [bad.pdf]}. */
     static String line(Enum<?> reason, List<?> args) {
         return args.isEmpty() ? reason.name()

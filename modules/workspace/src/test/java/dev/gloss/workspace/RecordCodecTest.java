@@ -29,6 +29,9 @@ class RecordCodecTest {
                 List.of(new Post("first", List.of(new PostImage("clips/c.png", "alt text")), List.of("a1")), Post.of("")),
                 T, T);
         QueueEntry entry = new QueueEntry("q1", "t1", "acc1", T, "Europe/Berlin", QueueState.FAILED, "it broke",
+                new StoredReason("PublishException.NOT_TAKEN", List.of(new StoredReason.Value("bsky.social", null, null, null, null),
+                        new StoredReason.Value(null, 3L, null, null, null), new StoredReason.Value(null, null, null, null, List.of(
+                                new StoredReason.Cause("FileFailure.SYSTEM", List.of(new StoredReason.Leaf("disk full", null, null))))))),
                 List.of(new PublishedPost(0, "k0", "at://x", "cid", "https://x")), 2, T, T);
         AccountRef account = new AccountRef("acc1", "mastodon", "https://m.example", "@me", "42", 500);
         return List.of(full, sparse, paper, noYear, thread, entry, account);

@@ -2,13 +2,18 @@ package dev.gloss.desktop.core;
 
 import dev.gloss.library.LibraryException;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.publish.Outcome;
+import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.QueueFailures;
+import dev.gloss.publish.http.RemoteException;
 import dev.gloss.search.SearchException;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.threads.ThreadsException;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Problem;
+import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.WorkspaceException;
 import java.util.List;
@@ -206,6 +211,60 @@ import org.openide.util.NbBundle;
     "PublishSetupException.IN_THE_PAST={0} is in the past; choose Publish now to publish at once.",
     "# {0} - time", "# {1} - zone",
     "PublishSetupException.SKIPPED_BY_DST={0} does not exist in {1}: the clocks skip it for daylight saving. Choose another time.",
+    "# {0} - thread id",
+    "PublishException.THREAD_GONE=The thread of this entry ({0}) no longer exists.",
+    "# {0} - account id",
+    "PublishException.ACCOUNT_GONE=The account of this entry ({0}) no longer exists; add it again in Accounts\u2026",
+    "# {0} - kind",
+    "PublishException.NO_PUBLISHER=Gloss cannot publish to {0} accounts.",
+    "# {0} - account kind", "# {1} - the problems, each a sentence",
+    "PublishException.NO_LONGER_FITS=The thread was changed and no longer fits the {0} account: {1}",
+    "# {0} - handle", "# {1} - server", "# {2} - environment variable",
+    "PublishException.NO_CREDENTIAL=No password or token is stored for {0} on {1}; add the account again in Accounts\u2026 or set {2}.",
+    "# {0} - file", "# {1} - what went wrong",
+    "PublishException.IMAGE_UNREADABLE=The image {0} cannot be read ({1}).",
+    "# {0} - file name",
+    "PublishException.NOT_AN_IMAGE=The image {0} is not a PNG, JPEG, GIF or WebP file.",
+    "# {0} - folder", "# {1} - what went wrong",
+    "PublishException.EXPORT_UNWRITABLE=The export could not be written to {0} ({1}).",
+    "# {0} - platform", "# {1} - handle", "# {2} - host", "# {3} - post", "# {4} - posts", "# {5} - what the server did",
+    "PublishException.NOT_TAKEN={0} ({1} on {2}) did not take post {3} of {4}: {5}.",
+    "# {0} - post", "# {1} - posts", "# {2} - record key", "# {3} - handle", "# {4} - host",
+    "PublishException.KEY_TAKEN=Post {0} of {1} cannot go out: its record key {2} already holds a different post of {3} on {4}.",
+    "# {0} - handle", "# {1} - host", "# {2} - what happened",
+    "PublishException.SIGN_IN_FAILED=Could not sign in to Bluesky as {0} on {1}: {2}.",
+    "# {0} - handle", "# {1} - host", "# {2} - the server's words",
+    "PublishException.SIGN_IN_REFUSED=Bluesky refused to sign in as {0} on {1}: {2}.",
+    "# {0} - handle", "# {1} - host", "# {2} - the server's words",
+    "PublishException.TOKEN_REJECTED=Mastodon rejected the access token of {0} on {1}: {2}. Add the account again with a new token.",
+    "PublishException.INTERNAL=Publishing failed because of an internal error; the log has the details.",
+    "# {0} - the kept reason",
+    "PublishException.UNKNOWN_REASON=Publishing failed for a reason this version of Gloss cannot phrase ({0}); a newer Gloss kept it.",
+    "# {0} - host",
+    "RemoteException.TIMED_OUT=no answer came in time",
+    "# {0} - host",
+    "RemoteException.CONNECTION_REFUSED=the connection was refused",
+    "# {0} - host",
+    "RemoteException.CONNECTION_LOST=the connection was lost",
+    "# {0} - host",
+    "RemoteException.INTERRUPTED=the request was interrupted",
+    "# {0} - host", "# {1} - what the system said",
+    "RemoteException.NO_ANSWER=no answer came ({1})",
+    "# {0} - host", "# {1} - seconds",
+    "RemoteException.STILL_PROCESSING=the server was still processing the image after {1} seconds",
+    "# {0} - host", "# {1} - environment variable",
+    "RemoteException.NO_APP_PASSWORD=no app password is stored; add the account again or set {1}",
+    "# {0} - host", "# {1} - status", "# {2} - seconds to wait", "# {3} - minutes to wait",
+    "RemoteException.STATUS=the server answered HTTP {1}{2,choice,0#|1#; it asks to wait {2} s|120#; it asks to wait {3} minutes}",
+    "# {0} - the server's words", "# {1} - status", "# {2} - seconds to wait", "# {3} - minutes to wait",
+    "RemoteException.SAID={0} (HTTP {1}){2,choice,0#|1#; the server asks to wait {2} s|120#; the server asks to wait {3} minutes}",
+    "# {0} - the server's words", "# {1} - status", "# {2} - error name", "# {3} - seconds to wait", "# {4} - minutes to wait",
+    "RemoteException.SAID_ERROR={0} (HTTP {1} {2}){3,choice,0#|1#; the server asks to wait {3} s|120#; the server asks to wait {4} minutes}",
+    "Skipped.BEING_PUBLISHED_ELSEWHERE=Another Gloss is publishing this entry right now.",
+    "Skipped.NOT_DUE_YET=This entry is scheduled for later.",
+    "Skipped.ALREADY_PUBLISHED=This entry is published already.",
+    "Skipped.CANCELLED=This entry is cancelled.",
+    "Skipped.FAILED=This entry failed; choose Retry to schedule it again.",
     "# {0} - file name", "# {1} - what went wrong with it",
     "MSG_AboutFile={0}: {1}"
 })
@@ -251,6 +310,15 @@ public final class Sentences {
         if (reason instanceof PublishSetupException.Reason x) {
             String s = publishSetupException(x, a);
             return r instanceof PublishSetupException e && !e.problems().isEmpty() ? s + " " + of(e.problems()) : s;
+        }
+        if (reason instanceof PublishException.Reason x) {
+            return publishException(x, a);
+        }
+        if (reason instanceof RemoteException.Reason x) {
+            return remoteException(x, a);
+        }
+        if (reason instanceof Outcome.Skipped.Reason x) {
+            return skipped(x);
         }
         LOG.log(Level.WARNING, "No sentence for {0}", reason.getDeclaringClass().getName());
         return Reasoned.line(reason, a);
@@ -461,6 +529,59 @@ public final class Sentences {
         };
     }
 
+    private static String publishException(PublishException.Reason reason, List<Object> a) {
+        return switch (reason) {
+            case THREAD_GONE -> Bundle.PublishException_THREAD_GONE(v(a, 0));
+            case ACCOUNT_GONE -> Bundle.PublishException_ACCOUNT_GONE(v(a, 0));
+            case NO_PUBLISHER -> Bundle.PublishException_NO_PUBLISHER(v(a, 0));
+            case NO_LONGER_FITS -> Bundle.PublishException_NO_LONGER_FITS(v(a, 0), v(a, 1));
+            case NO_CREDENTIAL -> Bundle.PublishException_NO_CREDENTIAL(v(a, 0), v(a, 1), v(a, 2));
+            case IMAGE_UNREADABLE -> Bundle.PublishException_IMAGE_UNREADABLE(v(a, 0), v(a, 1));
+            case NOT_AN_IMAGE -> Bundle.PublishException_NOT_AN_IMAGE(v(a, 0));
+            case EXPORT_UNWRITABLE -> Bundle.PublishException_EXPORT_UNWRITABLE(v(a, 0), v(a, 1));
+            case NOT_TAKEN -> Bundle.PublishException_NOT_TAKEN(v(a, 0), v(a, 1), v(a, 2), v(a, 3), v(a, 4), v(a, 5));
+            case KEY_TAKEN -> Bundle.PublishException_KEY_TAKEN(v(a, 0), v(a, 1), v(a, 2), v(a, 3), v(a, 4));
+            case SIGN_IN_FAILED -> Bundle.PublishException_SIGN_IN_FAILED(v(a, 0), v(a, 1), v(a, 2));
+            case SIGN_IN_REFUSED -> Bundle.PublishException_SIGN_IN_REFUSED(v(a, 0), v(a, 1), v(a, 2));
+            case TOKEN_REJECTED -> Bundle.PublishException_TOKEN_REJECTED(v(a, 0), v(a, 1), v(a, 2));
+            case INTERNAL -> Bundle.PublishException_INTERNAL();
+            case UNKNOWN_REASON -> Bundle.PublishException_UNKNOWN_REASON(v(a, 0));
+        };
+    }
+
+    private static String remoteException(RemoteException.Reason reason, List<Object> a) {
+        return switch (reason) {
+            case TIMED_OUT -> Bundle.RemoteException_TIMED_OUT(v(a, 0));
+            case CONNECTION_REFUSED -> Bundle.RemoteException_CONNECTION_REFUSED(v(a, 0));
+            case CONNECTION_LOST -> Bundle.RemoteException_CONNECTION_LOST(v(a, 0));
+            case INTERRUPTED -> Bundle.RemoteException_INTERRUPTED(v(a, 0));
+            case NO_ANSWER -> Bundle.RemoteException_NO_ANSWER(v(a, 0), v(a, 1));
+            case STILL_PROCESSING -> Bundle.RemoteException_STILL_PROCESSING(v(a, 0), v(a, 1));
+            case NO_APP_PASSWORD -> Bundle.RemoteException_NO_APP_PASSWORD(v(a, 0), v(a, 1));
+            case STATUS -> Bundle.RemoteException_STATUS(v(a, 0), v(a, 1), n(a, 2), v(a, 3));
+            case SAID -> Bundle.RemoteException_SAID(v(a, 0), v(a, 1), n(a, 2), v(a, 3));
+            case SAID_ERROR -> Bundle.RemoteException_SAID_ERROR(v(a, 0), v(a, 1), v(a, 2), n(a, 3), v(a, 4));
+        };
+    }
+
+    private static String skipped(Outcome.Skipped.Reason reason) {
+        return switch (reason) {
+            case BEING_PUBLISHED_ELSEWHERE -> Bundle.Skipped_BEING_PUBLISHED_ELSEWHERE();
+            case NOT_DUE_YET -> Bundle.Skipped_NOT_DUE_YET();
+            case ALREADY_PUBLISHED -> Bundle.Skipped_ALREADY_PUBLISHED();
+            case CANCELLED -> Bundle.Skipped_CANCELLED();
+            case FAILED -> Bundle.Skipped_FAILED();
+        };
+    }
+
+    /**
+     * Why a queue entry failed: its kept reason phrased, else the sentence an older Gloss kept
+     * (shown as it is); null when it did not fail.
+     */
+    public static String failure(QueueEntry e) {
+        return QueueFailures.of(e).map(Sentences::phrase).orElse(e.reason());
+    }
+
     /**
      * Value {@code i} as the sentence shows it: a cause phrased, a kind by its word, a number
      * without grouping (page "1200", not "1,200"). A sentence that chooses words by a count takes
@@ -473,6 +594,9 @@ public final class Sentences {
         }
         if (value instanceof Kind<?> k) {
             return kind(k);
+        }
+        if (value instanceof List<?> causes && !causes.isEmpty() && causes.stream().allMatch(Reasoned.class::isInstance)) {
+            return causes.stream().map(c -> phrase((Reasoned) c)).collect(Collectors.joining(" "));
         }
         return String.valueOf(value);
     }

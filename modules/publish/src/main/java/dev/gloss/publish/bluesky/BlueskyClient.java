@@ -57,9 +57,14 @@ public final class BlueskyClient {
         this.retry = retry;
     }
 
-    /** "alice.test on localhost:2583", for messages. */
+    /** "alice.test on localhost:2583", for the log. */
     public String describe() {
         return account.handle() + " on " + xrpc.host();
+    }
+
+    /** The server's host (and port), as failures name it. */
+    public String host() {
+        return xrpc.host();
     }
 
     /**
@@ -92,9 +97,8 @@ public final class BlueskyClient {
     }
 
     private BlueskySession createSession() throws RemoteException {
-        char[] password = secrets.credential(account.id()).orElseThrow(() -> new RemoteException(xrpc.host(), 401,
-                "AuthenticationRequired", "no app password is stored; add the account again or set "
-                + Secrets.envName(account.id()), null));
+        char[] password = secrets.credential(account.id()).orElseThrow(() -> RemoteException.noAppPassword(xrpc.host(),
+                Secrets.envName(account.id())));
         try {
             BlueskySession s = BlueskySession.fromResponse(xrpc.procedure("com.atproto.server.createSession",
                     Map.of("identifier", account.handle(), "password", new String(password)), null));
@@ -107,11 +111,8 @@ public final class BlueskyClient {
     }
 
     private PublishException signInFailure(RemoteException e) {
-        String said = e.serverMessage() != null ? e.serverMessage() : e.getMessage();
-        if (e.isTransient()) {
-            return new PublishException("Could not sign in to Bluesky as " + describe() + ": " + e.getMessage() + ".", e);
-        }
-        return new PublishException("Bluesky refused to sign in as " + describe() + ": " + said + ".", e);
+        return e.isTransient() ? new PublishException(e, PublishException.Reason.SIGN_IN_FAILED, account.handle(), host(), e)
+                : new PublishException(e, PublishException.Reason.SIGN_IN_REFUSED, account.handle(), host(), e.said());
     }
 
     /** Runs an authenticated call, renewing the session once when the server rejects the token. */

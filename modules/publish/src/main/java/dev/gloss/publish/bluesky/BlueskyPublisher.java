@@ -75,11 +75,11 @@ public final class BlueskyPublisher implements Publisher {
             job.retry().run(w::writeMissing);
         } catch (RemoteException e) {
             int failed = firstMissing(job).orElse(current);
-            throw new PublishException("Bluesky (" + client.describe() + ") did not take post " + (failed + 1)
-                    + " of " + posts.size() + ": " + e.describe() + ".", e);
+            throw new PublishException(e, PublishException.Reason.NOT_TAKEN, "Bluesky", job.account().handle(), client.host(),
+                    failed + 1, posts.size(), e);
         } catch (KeyTaken e) {
-            throw new PublishException("Post " + (e.index + 1) + " of " + posts.size() + " cannot go out: its record key "
-                    + e.rkey + " already holds a different post on " + client.describe() + ".");
+            throw new PublishException(PublishException.Reason.KEY_TAKEN, e.index + 1, posts.size(), e.rkey,
+                    job.account().handle(), client.host());
         }
     }
 

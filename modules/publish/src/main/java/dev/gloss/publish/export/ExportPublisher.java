@@ -10,6 +10,7 @@ import dev.gloss.threads.ThreadChecks;
 import dev.gloss.threads.ThreadExport;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.AtomicFiles;
+import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostImage;
 import dev.gloss.workspace.PostThread;
@@ -83,7 +84,7 @@ public final class ExportPublisher implements Publisher {
                 job.saveRemote(i, null, rel.resolve(file.getFileName()).toString().replace('\\', '/'), null, file.toUri().toString());
             }
         } catch (IOException e) {
-            throw new PublishException("Cannot write the export to " + dir + ": " + e.getMessage() + ".", e);
+            throw new PublishException(e, PublishException.Reason.EXPORT_UNWRITABLE, dir, FileFailure.of(e));
         }
     }
 

@@ -74,14 +74,16 @@ public final class HttpTransport {
         try {
             r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw RemoteException.noResponse(host, "timed out");
+            throw RemoteException.timedOut(host);
         } catch (java.net.ConnectException e) {
-            throw RemoteException.noResponse(host, "connection refused");
+            throw RemoteException.refused(host);
         } catch (IOException e) {
-            throw RemoteException.noResponse(host, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            // the system's words, or (when it gave none) the kind of failure for the log only
+            java.util.logging.Logger.getLogger(HttpTransport.class.getName()).log(java.util.logging.Level.FINE, "no response from " + host, e);
+            throw e.getMessage() == null || e.getMessage().isBlank() ? RemoteException.lost(host) : RemoteException.noResponse(host, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw RemoteException.noResponse(host, "interrupted");
+            throw RemoteException.interrupted(host);
         }
         if (r.statusCode() / 100 == 2) {
             return new Response(r.statusCode(), r.headers(), r.body());

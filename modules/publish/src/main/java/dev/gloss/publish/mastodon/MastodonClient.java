@@ -105,14 +105,14 @@ public final class MastodonClient {
                 retry.pause(Duration.ofSeconds(1));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw RemoteException.noResponse(host(), "interrupted while the image was processed");
+                throw RemoteException.interrupted(host());
             }
             HttpTransport.Response r = retry.run(() -> http.send(authed(HttpRequest.newBuilder(service.resolve("api/v1/media/" + id))).GET()));
             if (r.status() == 200 && !r.json().path("url").isNull()) {
                 return;
             }
         }
-        throw new RemoteException(host(), 0, null, "the server is still processing the image after " + MEDIA_POLLS + " s", null);
+        throw RemoteException.stillProcessing(host(), MEDIA_POLLS);
     }
 
     /** How a status is seen, and what it is about: Mastodon's own fields for one post. */

@@ -54,7 +54,7 @@ public final class MastodonPublisher implements Publisher {
     public void publish(PublishJob job) throws PublishException {
         job.requireFits();
         AccountRef account = job.account();
-        char[] token = job.secrets().requireCredential(account.id(), "@" + account.handle() + " on " + account.service());
+        char[] token = job.secrets().requireCredential(account.id(), "@" + account.handle(), account.service());
         try {
             MastodonClient client = new MastodonClient(URI.create(account.service()), token, job.http(), job.retry());
             List<Post> posts = job.thread().posts();
@@ -93,7 +93,7 @@ public final class MastodonPublisher implements Publisher {
                     job.saveRemote(i, key, s.id(), null, s.url());
                     parent = s.id();
                 } catch (RemoteException e) {
-                    throw new PublishException(describe(e, account, i, posts.size()), e);
+                    throw failure(e, account, i, posts.size());
                 }
             }
         } finally {
@@ -129,12 +129,11 @@ public final class MastodonPublisher implements Publisher {
                 .reduce((newer, older) -> older); // the oldest: the first time it went out
     }
 
-    private static String describe(RemoteException e, AccountRef account, int index, int total) {
-        String who = "@" + account.handle() + " on " + e.host();
+    private static PublishException failure(RemoteException e, AccountRef account, int index, int total) {
+        String handle = "@" + account.handle();
         if (e.status() == 401) {
-            return "Mastodon rejected the access token of " + who + ": "
-                    + (e.serverMessage() == null ? "unauthorized" : e.serverMessage()) + "; add the account again with a new token.";
+            return new PublishException(e, PublishException.Reason.TOKEN_REJECTED, handle, e.host(), e.said());
         }
-        return "Mastodon (" + who + ") did not take post " + (index + 1) + " of " + total + ": " + e.describe() + ".";
+        return new PublishException(e, PublishException.Reason.NOT_TAKEN, "Mastodon", handle, e.host(), index + 1, total, e);
     }
 }

@@ -14,7 +14,9 @@ import dev.gloss.publish.LossyProxy;
 import dev.gloss.publish.Outcome;
 import dev.gloss.publish.Pds;
 import dev.gloss.publish.PdsExtension;
+import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.QueueFailures;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.Secrets;
 import dev.gloss.publish.When;
@@ -24,6 +26,7 @@ import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.PublishedPost;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -202,10 +205,12 @@ class BlueskyPublishTest {
             Outcome first = s.queue().publishDue().get(0);
 
             assertEquals(Outcome.Result.FAILED, first.result());
-            assertTrue(first.reason().contains("post 1 of 5"), first.reason());
+            assertEquals(PublishException.Reason.NOT_TAKEN, first.reason().reason(), first::line);
+            assertEquals(List.of(1, 5), first.reason().args().subList(3, 5), first::line);
             QueueEntry failed = s.queue().get(entry.id());
             assertEquals(QueueState.FAILED, failed.state());
-            assertEquals(first.reason(), failed.reason());
+            Reasoned kept = QueueFailures.of(failed).orElseThrow();
+            assertEquals(Reasoned.line(first.reason().reason(), first.reason().args()), Reasoned.line(kept.reason(), kept.args()));
             assertTrue(failed.posts().stream().noneMatch(PublishedPost::exists), "no answer came back");
             assertTrue(failed.posts().stream().allMatch(p -> p.key() != null), "but every key was saved before the write");
             assertEquals(5, posts(pds, s.remote().did()).size(), "the server took the whole thread in one commit");
@@ -260,11 +265,13 @@ class BlueskyPublishTest {
         Outcome o = s.queue().publishDue().get(0);
 
         assertEquals(Outcome.Result.FAILED, o.result());
-        assertEquals("Bluesky refused to sign in as " + s.remote().handle() + " on " + pds.url().getHost() + ":"
-                + pds.url().getPort() + ": Invalid identifier or password.", o.reason());
+        assertEquals(PublishException.Reason.SIGN_IN_REFUSED, o.reason().reason(), o::line);
+        assertEquals(List.of(s.remote().handle(), pds.url().getHost() + ":" + pds.url().getPort(), "Invalid identifier or password"),
+                o.reason().args());
         assertEquals(QueueState.FAILED, s.queue().get(entry.id()).state());
         assertEquals(0, posts(pds, s.remote().did()).size());
-        assertFalse(o.reason().contains("not-the-password"));
+        assertFalse(o.line().contains("not-the-password"));
+        assertFalse(s.queue().get(entry.id()).failure().toString().contains("not-the-password"));
     }
 
     @Test

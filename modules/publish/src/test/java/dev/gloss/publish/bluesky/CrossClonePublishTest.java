@@ -95,7 +95,7 @@ class CrossClonePublishTest {
 
     private static void assertPublishedAs(Path ws, String entryId, List<JsonNode> recs) {
         QueueEntry e = Workspace.open(ws).get(Kind.QUEUE, entryId).orElseThrow();
-        assertEquals(QueueState.PUBLISHED, e.state(), ws + ": " + e.reason());
+        assertEquals(QueueState.PUBLISHED, e.state(), ws + ": " + e.failure());
         List<String> ids = e.posts().stream().map(PublishedPost::remoteId).toList();
         assertEquals(recs.stream().map(r -> r.path("uri").asText()).toList(), ids, "each clone knows the same posts");
     }

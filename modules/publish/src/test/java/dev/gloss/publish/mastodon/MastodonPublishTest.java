@@ -10,16 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.Fixtures;
 import dev.gloss.publish.Outcome;
+import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.QueueFailures;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.Secrets;
 import dev.gloss.publish.When;
+import dev.gloss.publish.http.RemoteException;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +88,11 @@ class MastodonPublishTest {
         assertEquals(TOKEN, new String(secrets.credential(account.id()).orElseThrow()));
         assertFalse(Files.exists(ws.root().resolve("accounts").resolve(account.id() + ".json")) && readAccount().contains(TOKEN),
                 "no secret in the workspace");
+    }
+
+    /** The server's host and port, as failures name it. */
+    private String host() {
+        return "localhost:" + server.url().getPort();
     }
 
     private String readAccount() {
@@ -152,8 +161,8 @@ class MastodonPublishTest {
         Outcome first = queue.publishDue().get(0);
 
         assertEquals(Outcome.Result.FAILED, first.result());
-        assertTrue(first.reason().startsWith("Mastodon (@alice@localhost on localhost:"), first.reason());
-        assertTrue(first.reason().contains("did not take post 3 of 5"), first.reason());
+        assertEquals(PublishException.Reason.NOT_TAKEN, first.reason().reason(), first::line);
+        assertEquals(List.of("Mastodon", "@alice@localhost", host(), 3, 5), first.reason().args().subList(0, 5));
         assertEquals(3, server.statuses().size());
         QueueEntry failed = queue.get(e.id());
         assertFalse(failed.posts().get(2).exists());
@@ -208,8 +217,10 @@ class MastodonPublishTest {
         Outcome o = queue.publishDue().get(0);
 
         assertEquals(Outcome.Result.FAILED, o.result());
-        assertTrue(o.reason().endsWith("did not take post 1 of 2: Too many requests (HTTP 429); the server asks to wait 60 minutes."),
-                o.reason());
+        assertEquals(List.of("Mastodon", "@alice@localhost", host(), 1, 2), o.reason().args().subList(0, 5), o::line);
+        RemoteException said = (RemoteException) o.reason().args().get(5);
+        assertEquals(RemoteException.Reason.SAID, said.reason());
+        assertEquals(List.of("Too many requests", 429, 3600L, 60L), said.args(), "the wait, in seconds and in minutes");
         assertTrue(waits.waits.isEmpty(), "an hour is not waited out inside a run");
         assertTrue(server.statuses().isEmpty());
     }
@@ -230,7 +241,7 @@ class MastodonPublishTest {
         QueueEntry e2 = queue.add(more.id(), account.id(), When.now());
         Outcome o = queue.publishDue().get(0);
         assertEquals(Outcome.Result.FAILED, o.result());
-        assertTrue(o.reason().endsWith("did not take post 1 of 1: Internal server error (HTTP 500)."), o.reason());
+        assertEquals(List.of("Internal server error", 500, 0L, 0L), ((Reasoned) o.reason().args().get(5)).args(), o::line);
         assertEquals(QueueState.PUBLISHED, queue.get(e.id()).state());
         assertEquals(QueueState.FAILED, queue.get(e2.id()).state());
     }
@@ -244,11 +255,14 @@ class MastodonPublishTest {
         Outcome o = queue.publishDue().get(0);
 
         assertEquals(Outcome.Result.FAILED, o.result());
-        assertTrue(o.reason().endsWith("did not take post 1 of 2: Validation failed: Text character limit of 20 exceeded (HTTP 422)."),
-                o.reason());
+        assertEquals(List.of("Mastodon", "@alice@localhost", host(), 1, 2), o.reason().args().subList(0, 5), o::line);
+        assertEquals(List.of("Validation failed: Text character limit of 20 exceeded", 422, 0L, 0L),
+                ((Reasoned) o.reason().args().get(5)).args());
         assertEquals(1, server.count("POST /api/v1/statuses"), "no retry of a 4xx");
         assertTrue(waits.waits.isEmpty());
-        assertEquals(o.reason(), queue.get(e.id()).reason());
+        Reasoned kept = QueueFailures.of(queue.get(e.id())).orElseThrow();
+        assertEquals(Reasoned.line(o.reason().reason(), o.reason().args()), Reasoned.line(kept.reason(), kept.args()),
+                "the entry keeps the same reason and values");
     }
 
     @Test
@@ -260,9 +274,10 @@ class MastodonPublishTest {
         Outcome o = queue.publishDue().get(0);
 
         assertEquals(Outcome.Result.FAILED, o.result());
-        assertTrue(o.reason().startsWith("Mastodon rejected the access token of @alice@localhost on localhost:"), o.reason());
-        assertTrue(o.reason().endsWith(": The access token is invalid; add the account again with a new token."), o.reason());
-        assertFalse(o.reason().contains(TOKEN));
+        assertEquals(PublishException.Reason.TOKEN_REJECTED, o.reason().reason(), o::line);
+        assertEquals(List.of("@alice@localhost", host(), "The access token is invalid"), o.reason().args());
+        assertFalse(o.line().contains(TOKEN));
+        assertFalse(queue.list().get(0).failure().toString().contains(TOKEN));
         assertTrue(server.statuses().isEmpty());
     }
 

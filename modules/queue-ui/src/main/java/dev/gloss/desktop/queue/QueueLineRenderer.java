@@ -1,5 +1,6 @@
 package dev.gloss.desktop.queue;
 
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.workspace.PublishedPost;
 import dev.gloss.workspace.QueueEntry;
 import java.awt.Component;
@@ -37,9 +38,10 @@ final class QueueLineRenderer extends DefaultListCellRenderer {
         if (out > 0 && out < total) {
             html.append("&nbsp;&nbsp;<i>").append(Bundle.LBL_PostsDone(out, total)).append("</i>");
         }
-        if (e.reason() != null) {
+        String why = Sentences.failure(e);
+        if (why != null) {
             html.append("<br><span").append(selected ? "" : " style='color:#d0342c'").append(">")
-                    .append(esc(e.reason())).append("</span>");
+                    .append(esc(why)).append("</span>");
         }
         setText(html.append("</html>").toString());
         setFont(getFont().deriveFont(Font.PLAIN));

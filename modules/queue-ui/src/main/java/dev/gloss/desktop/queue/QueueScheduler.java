@@ -2,6 +2,7 @@ package dev.gloss.desktop.queue;
 
 import dev.gloss.desktop.core.GlossWorkspace;
 import dev.gloss.desktop.core.Icons;
+import dev.gloss.desktop.core.Sentences;
 import dev.gloss.publish.Outcome;
 import dev.gloss.publish.QueueService;
 import dev.gloss.workspace.Workspace;
@@ -28,6 +29,7 @@ import org.openide.windows.WindowManager;
     "MSG_Published=Published: {0}",
     "# {0} - what",
     "MSG_Failed=Publishing failed: {0}",
+    "MSG_NotPublished=The entry was not published",
     "# {0} - number of posts",
     "# {1} - account handle",
     "MSG_PublishedWhere={0,choice,1#1 post|1<{0} posts} as {1}"
@@ -59,7 +61,7 @@ public final class QueueScheduler {
             Workspace ws = GlossWorkspace.get();
             QueueService queue = QueueService.builder(ws).build();
             if (!queue.due().isEmpty()) {
-                run(queue, QueueService::publishDue);
+                run(queue, QueueService::publishDue, false);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "The publishing schedule could not run", e);
@@ -70,7 +72,7 @@ public final class QueueScheduler {
 
     /** Publishes in the background with a progress bar, then tells the user what happened. */
     static void publishNow(String entryId) {
-        RP.post(() -> run(QueueService.builder(GlossWorkspace.get()).build(), q -> List.of(q.publishNow(entryId))));
+        RP.post(() -> run(QueueService.builder(GlossWorkspace.get()).build(), q -> List.of(q.publishNow(entryId)), true));
     }
 
     /** "2 posts as handle" under a published notification (its title says what and when). */
@@ -83,7 +85,8 @@ public final class QueueScheduler {
         return handle == null ? "" : Bundle.MSG_PublishedWhere(posts, handle);
     }
 
-    private static void run(QueueService queue, Function<QueueService, List<Outcome>> work) {
+    /** @param askedFor the user chose Publish Now: an entry left alone is told too (it may be unreadable) */
+    private static void run(QueueService queue, Function<QueueService, List<Outcome>> work, boolean askedFor) {
         List<Outcome> outcomes;
         try (ProgressHandle progress = ProgressHandle.createHandle(Bundle.PRG_Publishing())) {
             progress.start();
@@ -91,13 +94,18 @@ public final class QueueScheduler {
         }
         for (Outcome o : outcomes) {
             if (o.result() == Outcome.Result.SKIPPED) {
+                if (askedFor) {
+                    String why = Sentences.phrase(o.reason());
+                    SwingUtilities.invokeLater(() -> NotificationDisplayer.getDefault().notify(Bundle.MSG_NotPublished(),
+                            Icons.warning(), why, null, NotificationDisplayer.Priority.HIGH));
+                }
                 continue;
             }
             String what = QueueLabels.describe(o.entry());
             boolean ok = o.result() == Outcome.Result.PUBLISHED;
             SwingUtilities.invokeLater(() -> NotificationDisplayer.getDefault().notify(
                     ok ? Bundle.MSG_Published(what) : Bundle.MSG_Failed(what), ok ? Icons.info() : Icons.warning(),
-                    ok ? where(o.entry()) : o.reason(), null,
+                    ok ? where(o.entry()) : Sentences.phrase(o.reason()), null,
                     ok ? NotificationDisplayer.Priority.NORMAL : NotificationDisplayer.Priority.HIGH));
         }
     }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import dev.gloss.publish.PublishException;
+import dev.gloss.publish.QueueFailures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -46,7 +48,12 @@ class QueueLineRendererTest {
         assertTrue(row.contains("reader.test · bluesky"), row);
         assertTrue(row.contains("The key finding &lt;b&gt;now&lt;/b&gt;"), "the post's text, escaped: " + row);
         assertTrue(row.contains("3 of 4 posts out"), row);
-        assertTrue(row.contains("The server did not answer."), row);
+        assertTrue(row.contains("The server did not answer."), "the sentence an older Gloss kept: " + row);
+
+        QueueEntry kept = failed.withFailure(QueueFailures.keep(new PublishException(PublishException.Reason.NOT_AN_IMAGE, "<notes>.png")),
+                Instant.EPOCH);
+        String phrased = text(new QueueRows.Line(null, kept, thread, account));
+        assertTrue(phrased.contains("The image &lt;notes&gt;.png is not a PNG, JPEG, GIF or WebP file."), "phrased here, escaped: " + phrased);
     }
 
     @Test
