@@ -8,11 +8,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -53,6 +57,80 @@ final class GlyphCollector extends PDFTextStripper {
         positions.clear();
         seen.clear();
         return out;
+    }
+
+    /** The page's content, and below that of its forms, reaches the parser without graphics-only operators. */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        super.processPage(new TextOnlyPage(page));
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        super.showForm(new TextOnlyForm(form));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        super.showTransparencyGroup(new TextOnlyGroup(group));
+    }
+
+    /** The same page (its dictionary and resources) whose content stream reads through {@link TextOnlyContent}. */
+    private static final class TextOnlyPage extends PDPage {
+        private final PDPage page;
+
+        TextOnlyPage(PDPage page) {
+            super(page.getCOSObject());
+            this.page = page;
+        }
+
+        @Override
+        public PDResources getResources() {
+            return page.getResources(); // the original's, which caches fonts in the document's resource cache
+        }
+
+        @Override
+        public RandomAccessRead getContentsForStreamParsing() throws IOException {
+            return TextOnlyContent.of(page.getContentsForStreamParsing());
+        }
+    }
+
+    private static final class TextOnlyForm extends PDFormXObject {
+        private final PDFormXObject form;
+
+        TextOnlyForm(PDFormXObject form) {
+            super(form.getCOSObject(), null);
+            this.form = form;
+        }
+
+        @Override
+        public PDResources getResources() {
+            return form.getResources();
+        }
+
+        @Override
+        public RandomAccessRead getContentsForStreamParsing() throws IOException {
+            return TextOnlyContent.of(form.getContentsForStreamParsing());
+        }
+    }
+
+    private static final class TextOnlyGroup extends PDTransparencyGroup {
+        private final PDTransparencyGroup group;
+
+        TextOnlyGroup(PDTransparencyGroup group) {
+            super(group.getCOSObject(), null);
+            this.group = group;
+        }
+
+        @Override
+        public PDResources getResources() {
+            return group.getResources();
+        }
+
+        @Override
+        public RandomAccessRead getContentsForStreamParsing() throws IOException {
+            return TextOnlyContent.of(group.getContentsForStreamParsing());
+        }
     }
 
     @Override
