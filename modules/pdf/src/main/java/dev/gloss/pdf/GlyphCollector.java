@@ -175,25 +175,39 @@ final class GlyphCollector extends PDFTextStripper {
         float tol = Math.max(0.3f, tp.getWidth() / Math.max(1, u.length()) / 3f);
         float x = tp.getX();
         float y = tp.getY();
-        long cx = (long) Math.floor(x / tol);
-        long cy = (long) Math.floor(y / tol);
-        for (long i = cx - 1; i <= cx + 1; i++) {
-            for (long j = cy - 1; j <= cy + 1; j++) {
-                for (int e = seen.first(i * 1_000_003L + j); e >= 0; e = seen.next(e)) {
-                    TextPosition o = seen.at(e);
-                    if (Math.abs(o.getX() - x) < tol && Math.abs(o.getY() - y) < tol && u.equals(o.getUnicode())) {
-                        return true;
-                    }
-                }
+        // cells twice the tolerance wide: a glyph within it of (x, y) lies in this cell or in the
+        // neighbour on the nearer side, along each axis, so four cells are looked at, not nine
+        double gx = x / (2.0 * tol);
+        double gy = y / (2.0 * tol);
+        long cx = (long) Math.floor(gx);
+        long cy = (long) Math.floor(gy);
+        long nx = gx - cx < 0.5 ? cx - 1 : cx + 1;
+        long ny = gy - cy < 0.5 ? cy - 1 : cy + 1;
+        if (seenAt(cx, cy, x, y, tol, u) || seenAt(nx, cy, x, y, tol, u) || seenAt(cx, ny, x, y, tol, u)
+                || seenAt(nx, ny, x, y, tol, u)) {
+            return true;
+        }
+        seen.add(cell(cx, cy), tp);
+        return false;
+    }
+
+    private boolean seenAt(long cx, long cy, float x, float y, float tol, String u) {
+        for (int e = seen.first(cell(cx, cy)); e >= 0; e = seen.next(e)) {
+            TextPosition o = seen.at(e);
+            if (Math.abs(o.getX() - x) < tol && Math.abs(o.getY() - y) < tol && u.equals(o.getUnicode())) {
+                return true;
             }
         }
-        seen.add(cx * 1_000_003L + cy, tp);
         return false;
+    }
+
+    private static long cell(long cx, long cy) {
+        return cx * 1_000_003L + cy;
     }
 
     /**
      * The glyphs of a page by grid cell, for the duplicate check: an open-addressing table of
-     * cell keys, each the head of a chain of entries (nine look-ups a glyph, without boxing).
+     * cell keys, each the head of a chain of entries (four look-ups a glyph, without boxing).
      */
     private static final class PointGrid {
         private long[] keys = new long[1024];
