@@ -392,10 +392,23 @@ final class GlyphCollector extends PDFTextStripper {
         return lastExtents;
     }
 
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Expands ligatures and drops control characters. */
     static String clean(String unicode) {
         if (unicode == null || unicode.isEmpty()) {
             return "";
+        }
+        if (isPrintableAscii(unicode)) {
+            return unicode; // nearly every glyph: nothing to expand, drop or normalize
         }
         StringBuilder sb = new StringBuilder(unicode.length());
         for (int i = 0; i < unicode.length(); i++) {
