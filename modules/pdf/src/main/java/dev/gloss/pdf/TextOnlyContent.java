@@ -320,15 +320,10 @@ final class TextOnlyContent {
     }
 
     private boolean array() {
-        p++;
-        if (++depth > MAX_DEPTH) {
+        if (!enter(1)) {
             return false;
         }
-        while (true) {
-            skipSpaces();
-            if (p >= in.length) {
-                return false;
-            }
+        while (nextToken()) {
             if (in[p] == ']') {
                 p++;
                 depth--;
@@ -338,33 +333,25 @@ final class TextOnlyContent {
                 return false;
             }
         }
+        return false;
     }
 
     private boolean dictionary() {
-        p += 2;
-        if (++depth > MAX_DEPTH) {
+        if (!enter(2)) {
             return false;
         }
-        while (true) {
-            skipSpaces();
-            if (p >= in.length) {
-                return false;
+        while (nextToken()) {
+            if (in[p] == '>') {
+                boolean closed = p + 1 < in.length && in[p + 1] == '>';
+                p += 2;
+                depth--;
+                return closed;
             }
-            int c = in[p];
-            if (c == '>') {
-                if (p + 1 < in.length && in[p + 1] == '>') {
-                    p += 2;
-                    depth--;
-                    return true;
-                }
-                return false;
-            }
-            if (c != '/') {
+            if (in[p] != '/') {
                 return false;
             }
             name();
-            skipSpaces();
-            if (p >= in.length || !value()) {
+            if (!nextToken() || !value()) {
                 return false;
             }
             skipSpaces();
@@ -372,6 +359,19 @@ final class TextOnlyContent {
                 return false; // "1 0 R" or a value PDFBox would try as one
             }
         }
+        return false;
+    }
+
+    /** Steps over an opening bracket; false beyond PDFBox's depth limit. */
+    private boolean enter(int width) {
+        p += width;
+        return ++depth <= MAX_DEPTH;
+    }
+
+    /** Skips to the next token; false at the end of the stream. */
+    private boolean nextToken() {
+        skipSpaces();
+        return p < in.length;
     }
 
     /** One direct object inside an array or dictionary: only the plain kinds. */
