@@ -8,11 +8,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -53,6 +57,80 @@ final class GlyphCollector extends PDFTextStripper {
         positions.clear();
         seen.clear();
         return out;
+    }
+
+    /** The page's content, and below that of its forms, reaches the parser without graphics-only operators. */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        super.processPage(new TextOnlyPage(page));
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        super.showForm(new TextOnlyForm(form));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        super.showTransparencyGroup(new TextOnlyGroup(group));
+    }
+
+    /** The same page (its dictionary and resources) whose content stream reads through {@link TextOnlyContent}. */
+    private static final class TextOnlyPage extends PDPage {
+        private final PDPage page;
+
+        TextOnlyPage(PDPage page) {
+            super(page.getCOSObject());
+            this.page = page;
+        }
+
+        @Override
+        public PDResources getResources() {
+            return page.getResources(); // the original's, which caches fonts in the document's resource cache
+        }
+
+        @Override
+        public RandomAccessRead getContentsForStreamParsing() throws IOException {
+            return TextOnlyContent.of(page.getContentsForStreamParsing());
+        }
+    }
+
+    private static final class TextOnlyForm extends PDFormXObject {
+        private final PDFormXObject form;
+
+        TextOnlyForm(PDFormXObject form) {
+            super(form.getCOSObject(), null);
+            this.form = form;
+        }
+
+        @Override
+        public PDResources getResources() {
+            return form.getResources();
+        }
+
+        @Override
+        public RandomAccessRead getContentsForStreamParsing() throws IOException {
+            return TextOnlyContent.of(form.getContentsForStreamParsing());
+        }
+    }
+
+    private static final class TextOnlyGroup extends PDTransparencyGroup {
+        private final PDTransparencyGroup group;
+
+        TextOnlyGroup(PDTransparencyGroup group) {
+            super(group.getCOSObject(), null);
+            this.group = group;
+        }
+
+        @Override
+        public PDResources getResources() {
+            return group.getResources();
+        }
+
+        @Override
+        public RandomAccessRead getContentsForStreamParsing() throws IOException {
+            return TextOnlyContent.of(group.getContentsForStreamParsing());
+        }
     }
 
     @Override
@@ -97,25 +175,39 @@ final class GlyphCollector extends PDFTextStripper {
         float tol = Math.max(0.3f, tp.getWidth() / Math.max(1, u.length()) / 3f);
         float x = tp.getX();
         float y = tp.getY();
-        long cx = (long) Math.floor(x / tol);
-        long cy = (long) Math.floor(y / tol);
-        for (long i = cx - 1; i <= cx + 1; i++) {
-            for (long j = cy - 1; j <= cy + 1; j++) {
-                for (int e = seen.first(i * 1_000_003L + j); e >= 0; e = seen.next(e)) {
-                    TextPosition o = seen.at(e);
-                    if (Math.abs(o.getX() - x) < tol && Math.abs(o.getY() - y) < tol && u.equals(o.getUnicode())) {
-                        return true;
-                    }
-                }
+        // cells twice the tolerance wide: a glyph within it of (x, y) lies in this cell or in the
+        // neighbour on the nearer side, along each axis, so four cells are looked at, not nine
+        double gx = x / (2.0 * tol);
+        double gy = y / (2.0 * tol);
+        long cx = (long) Math.floor(gx);
+        long cy = (long) Math.floor(gy);
+        long nx = gx - cx < 0.5 ? cx - 1 : cx + 1;
+        long ny = gy - cy < 0.5 ? cy - 1 : cy + 1;
+        if (seenAt(cx, cy, x, y, tol, u) || seenAt(nx, cy, x, y, tol, u) || seenAt(cx, ny, x, y, tol, u)
+                || seenAt(nx, ny, x, y, tol, u)) {
+            return true;
+        }
+        seen.add(cell(cx, cy), tp);
+        return false;
+    }
+
+    private boolean seenAt(long cx, long cy, float x, float y, float tol, String u) {
+        for (int e = seen.first(cell(cx, cy)); e >= 0; e = seen.next(e)) {
+            TextPosition o = seen.at(e);
+            if (Math.abs(o.getX() - x) < tol && Math.abs(o.getY() - y) < tol && u.equals(o.getUnicode())) {
+                return true;
             }
         }
-        seen.add(cx * 1_000_003L + cy, tp);
         return false;
+    }
+
+    private static long cell(long cx, long cy) {
+        return cx * 1_000_003L + cy;
     }
 
     /**
      * The glyphs of a page by grid cell, for the duplicate check: an open-addressing table of
-     * cell keys, each the head of a chain of entries (nine look-ups a glyph, without boxing).
+     * cell keys, each the head of a chain of entries (four look-ups a glyph, without boxing).
      */
     private static final class PointGrid {
         private long[] keys = new long[1024];
@@ -300,10 +392,23 @@ final class GlyphCollector extends PDFTextStripper {
         return lastExtents;
     }
 
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Expands ligatures and drops control characters. */
     static String clean(String unicode) {
         if (unicode == null || unicode.isEmpty()) {
             return "";
+        }
+        if (isPrintableAscii(unicode)) {
+            return unicode; // nearly every glyph: nothing to expand, drop or normalize
         }
         StringBuilder sb = new StringBuilder(unicode.length());
         for (int i = 0; i < unicode.length(); i++) {

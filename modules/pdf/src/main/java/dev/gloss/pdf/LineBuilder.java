@@ -26,6 +26,9 @@ final class LineBuilder {
                 LineB l = lines.get(i);
                 double lo = Math.max(l.base, f.y);
                 double hi = Math.min(l.base + 0.5 * l.size, f.y + 0.5 * f.g.size());
+                if (hi <= lo) {
+                    continue; // no overlap: most of the lines looked at
+                }
                 double ratio = (hi - lo) / (0.5 * Math.min(l.size, f.g.size()));
                 if (ratio > bestRatio) {
                     bestRatio = ratio;
