@@ -38,7 +38,7 @@ import java.util.zip.CRC32;
  */
 final class ObjectCache<T> {
     private static final Logger LOG = Logger.getLogger(ObjectCache.class.getName());
-    private static final int MAGIC = 0x474C4332; // "GLC2": strings written once, then by number
+    private static final int MAGIC = 0x474C4331; // "GLC1"
     /** Files whose times are this close to the scan that cached them are not trusted (coarse file system clocks). */
     static final long RACY_MILLIS = 2_000;
     /** {@link #RACY_MILLIS}, which tests of the stamps set to 0 (so that files need not age first). */
@@ -211,7 +211,7 @@ final class ObjectCache<T> {
         this.file = file;
         this.rootLength = root.toString().length() + 1;
         this.codec = RecordCodec.of(kind.type());
-        this.fingerprint = "gloss cache 2|" + kind.name() + "|" + (UNIX ? "unix" : "basic") + "|" + codec.fingerprint();
+        this.fingerprint = "gloss cache 1|" + kind.name() + "|" + (UNIX ? "unix" : "basic") + "|" + codec.fingerprint();
     }
 
     /** Starts a read of every file of the kind, with what the cache holds (nothing if it does not check out). */
