@@ -1,7 +1,6 @@
 package dev.gloss.bench;
 
 import dev.gloss.workspace.Json;
-import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Workspace;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,8 +10,7 @@ import java.util.Map;
 
 /**
  * {@code ./bench}'s probe of opening a workspace, run in a fresh JVM by {@link WorkspaceOpenBench}:
- * opens it and reads every object, as the application's start does ({@code GlossWorkspace.open}:
- * the caches decoded ahead while the papers are read for the library,
+ * opens it and reads every object, as the application's start does (the papers for the library,
  * then every kind when it reports unreadable files; the annotations for the search index and the
  * annotation view), and prints one JSON object: wall time, the reading thread's CPU time, and
  * how many objects were read. Argument: the workspace folder.
@@ -26,7 +24,6 @@ public final class OpenTiming {
         long cpu = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         Workspace ws = Workspace.openOrCreate(Path.of(args[0]));
-        ws.readAhead(Kind.ALL); // as GlossWorkspace.open: every kind is read next
         int papers = ws.papers().size();
         int problems = ws.problems().size();
         int annotations = ws.annotations().size();

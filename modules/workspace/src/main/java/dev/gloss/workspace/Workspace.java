@@ -48,8 +48,6 @@ public final class Workspace {
     private final Map<Kind<?>, Map<String, Object>> cache = new ConcurrentHashMap<>();
     /** The derived cache of each kind, read instead of the files that did not change. */
     private final Map<Kind<?>, ObjectCache<?>> caches = new java.util.HashMap<>();
-    /** Scans begun by {@link #readAhead}, each taken by the first read of its kind (guarded by {@code cache}). */
-    private final Map<Kind<?>, ObjectCache<?>.Scan> ahead = new java.util.HashMap<>();
     private final Map<Path, Problem> problems = new ConcurrentHashMap<>();
     private final Set<Path> reported = ConcurrentHashMap.newKeySet();
     private final Set<Path> logged = ConcurrentHashMap.newKeySet();
@@ -376,22 +374,6 @@ public final class Workspace {
 
     // ---- problems, reload, events ----------------------------------------------------------
 
-    /**
-     * Starts decoding the derived caches of {@code kinds} in the background, for a caller that is
-     * about to read all their objects (the application's start reads every kind): the decoding
-     * then overlaps with what the caller does first. Only the decoding moves: each file is still
-     * listed and checked when its kind is read.
-     */
-    public void readAhead(List<Kind<?>> kinds) {
-        synchronized (cache) {
-            for (Kind<?> k : kinds) {
-                if (!cache.containsKey(k) && !ahead.containsKey(k)) {
-                    cacheOf(k).ifPresent(c -> ahead.put(k, c.scan()));
-                }
-            }
-        }
-    }
-
     /** Files that could not be read, in path order. */
     public List<Problem> problems() {
         for (Kind<?> k : Kind.ALL) {
@@ -458,9 +440,7 @@ public final class Workspace {
     private <T> Map<String, Object> read(Kind<T> kind) {
         Map<String, Object> out = new LinkedHashMap<>();
         // the cache is decoded on another thread while the files are listed and looked at
-        @SuppressWarnings("unchecked")
-        ObjectCache<T>.Scan early = (ObjectCache<T>.Scan) ahead.remove(kind);
-        ObjectCache<T>.Scan scan = early != null ? early : cacheOf(kind).map(ObjectCache::scan).orElse(null);
+        ObjectCache<T>.Scan scan = cacheOf(kind).map(ObjectCache::scan).orElse(null);
         List<Path> files;
         try {
             files = kind.files(root);

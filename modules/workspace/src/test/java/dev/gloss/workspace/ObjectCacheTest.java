@@ -94,26 +94,6 @@ class ObjectCacheTest {
     }
 
     @Test
-    void filesChangedAfterTheCacheWasReadAheadAreStillSeen() throws Exception {
-        fresh();
-        Path a2 = file("a2");
-        Path a5 = file("a5");
-        Workspace w = Workspace.open(ws);
-        w.readAhead(Kind.ALL);
-        // changed while the cache is decoded ahead: the files are checked when they are read
-        runOutside("inplace", a2.toString(), "\"yellow\"", "\"purple\"");
-        Files.delete(a5);
-        Files.write(ws.resolve("papers/p1/annotations/a7.json"), Json.pretty(WorkspaceTest.highlight("a7", "p1")));
-        assertEquals(2, w.papers().size());
-        assertEquals("yellow purple yellow yellow yellow yellow", colors(w));
-        assertEquals(List.of("a1", "a2", "a3", "a7", "a4", "a6"), w.annotations().stream().map(Annotation::id).toList());
-        assertEquals(new ObjectCache.Use(4, 2), w.cacheUse(Kind.ANNOTATIONS));
-        assertEquals(new ObjectCache.Use(2, 0), w.cacheUse(Kind.PAPERS));
-        w.readAhead(Kind.ALL); // kinds already read are not decoded again
-        assertEquals(w.annotations(), fresh().annotations());
-    }
-
-    @Test
     void anotherGlossProcessSavingIsSeenByANewOpenAndByAReload() throws Exception {
         Workspace app = fresh();
         runOutside("note", ws.toString(), "a4", "written by the other process");

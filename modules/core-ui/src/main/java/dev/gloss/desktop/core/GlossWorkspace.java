@@ -1,6 +1,5 @@
 package dev.gloss.desktop.core;
 
-import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Problem;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceException;
@@ -47,7 +46,6 @@ public final class GlossWorkspace {
         try {
             boolean fresh = !Workspace.exists(folder().toAbsolutePath().normalize());
             Workspace ws = Workspace.openOrCreate(folder());
-            ws.readAhead(Kind.ALL); // every kind is read below (the papers, then the problem report)
             if (fresh && !ws.papers().isEmpty()) {
                 // A new user sees the whole loop at once: the demo paper opens in the reader.
                 org.openide.windows.WindowManager.getDefault().invokeWhenUIReady(
