@@ -82,7 +82,7 @@ public final class Bench {
         if (Files.isExecutable(app.resolve("bin/gloss")) && Files.isRegularFile(acl) && Files.isRegularFile(tracemonkey)
                 && Tools.available("Xvfb") && Tools.available("sioyek") && Tools.available("mupdf")) {
             run(rows, "./gloss FILE.pdf", () -> rows.addAll(new OpenFromOutsideBench(root, scratch, quick ? 2 : 5)
-                    .measure(acl, tracemonkey)));
+                    .measure(acl, tracemonkey, quick)));
         } else {
             addNotYet(rows, "./gloss FILE.pdf to the first page sharp on screen",
                     "the application is not built, ../shared/corpus is absent, or Xvfb, sioyek or mupdf are missing");

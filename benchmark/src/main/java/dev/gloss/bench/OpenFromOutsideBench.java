@@ -34,7 +34,7 @@ final class OpenFromOutsideBench {
         List<String> command(Path file, Path userdir);
     }
 
-    List<Row> measure(Path paper, Path other) throws Exception {
+    List<Row> measure(Path paper, Path other, boolean quick) throws Exception {
         Path workspace = scratch.resolve("outside-ws");
         Path template = scratch.resolve("outside-user-template");
         Path cache = scratch.resolve("outside-cache");
@@ -45,26 +45,31 @@ final class OpenFromOutsideBench {
         List<Row> rows = new ArrayList<>();
         try (XvfbDisplay x = XvfbDisplay.start(300)) {
             // a second start, as a user has it: the first start left the module caches, the
-            // class-data archive (written as the session ends) and the window layout; it opened a
-            // paper (its classes are in the archive), whose tab is then forgotten
-            JsonNode prep = watch(x, gloss.command(other, template), 60, 4, "prep").get(0);
+            // class-data archive (written as the session ends) and the window layout; it opened
+            // papers (their classes are in the archive), whose tabs are then forgotten. Its second
+            // paper is handed to it while it runs: the first sample of the hand-over row.
+            List<String> first = new ArrayList<>(gloss.command(other, template));
+            first.add("--then");
+            first.addAll(gloss.command(paper, template));
+            List<JsonNode> prep = watch(x, first, 90, 4, "prep");
             Files.deleteIfExists(template.resolve("config/Preferences/dev/gloss/desktop/reader/open.properties"));
-            notes.add(String.format(Locale.ROOT, "the first start (no caches yet): page sharp after %.0f ms", prep.path("sharpMs").asDouble()));
+            notes.add(String.format(Locale.ROOT, "the first start (no caches yet): page sharp after %.0f ms",
+                    prep.get(0).path("sharpMs").asDouble()));
             watch(x, sioyek.command(other, null), 20, 2, "prep-sioyek");
             watch(x, mupdf.command(other, null), 20, 2, "prep-mupdf");
-            for (boolean loaded : new boolean[] {false, true}) {
-                rows.addAll(compare(x, paper, loaded, gloss, sioyek, mupdf, template));
-            }
-            rows.add(handOff(x, paper, other, gloss, template));
+            rows.addAll(compare(x, paper, false, runs, gloss, sioyek, mupdf, template));
+            rows.addAll(compare(x, paper, true, quick ? 1 : runs, gloss, sioyek, mupdf, template));
+            rows.add(handOff(x, paper, other, gloss, template, quick ? 0 : runs - 1, prep.get(1)));
         }
         return rows;
     }
 
-    private List<Row> compare(XvfbDisplay x, Path paper, boolean loaded, Reader gloss, Reader sioyek, Reader mupdf,
-            Path template) throws Exception {
+    private List<Row> compare(XvfbDisplay x, Path paper, boolean loaded, int runs, Reader gloss, Reader sioyek,
+            Reader mupdf, Path template) throws Exception {
         double[] gSharp = new double[runs];
         double[] gUseful = new double[runs];
         double[] gWindow = new double[runs];
+        double[] gCpu = new double[runs];
         double[] sSharp = new double[runs];
         double[] mSharp = new double[runs];
         List<Process> load = loaded ? load() : List.of();
@@ -75,6 +80,7 @@ final class OpenFromOutsideBench {
                 gSharp[r] = g.path("sharpMs").asDouble();
                 gUseful[r] = g.path("usefulMs").asDouble();
                 gWindow[r] = g.path("windowMs").asDouble();
+                gCpu[r] = g.path("sharpCpuMs").asDouble();
                 sSharp[r] = watch(x, sioyek.command(paper, null), 20, 2, "sioyek-" + (loaded ? "loaded-" : "") + r).get(0).path("sharpMs").asDouble();
                 mSharp[r] = watch(x, mupdf.command(paper, null), 20, 2, "mupdf-" + (loaded ? "loaded-" : "") + r).get(0).path("sharpMs").asDouble();
             }
@@ -83,6 +89,7 @@ final class OpenFromOutsideBench {
                 p.destroyForcibly();
             }
         }
+        long unseen = java.util.Arrays.stream(gSharp).filter(v -> v < 0).count();
         Stats g = Stats.of(gSharp);
         Stats u = Stats.of(gUseful);
         Stats w = Stats.of(gWindow);
@@ -94,8 +101,10 @@ final class OpenFromOutsideBench {
                 + "last photograph), a second start (module caches, class-data archive, window layout left by a first), "
                 + "a fresh user directory each run, runs interleaved with Sioyek and mupdf"
                 + (loaded ? ", " + Runtime.getRuntime().availableProcessors() + " busy processes beside" : "")
-                + "; Gloss " + g.spread() + ", window at " + fmt(w.median()) + " ms; Sioyek " + s.spread() + "; mupdf "
-                + m.spread() + (notes.isEmpty() || loaded ? "" : "; " + String.join("; ", notes));
+                + "; Gloss " + g.spread() + ", window at " + fmt(w.median()) + " ms, CPU of its processes until the sharp "
+                + "page " + fmt(Stats.of(gCpu).median()) + " ms; Sioyek " + s.spread() + "; mupdf "
+                + m.spread() + (notes.isEmpty() || loaded ? "" : "; " + String.join("; ", notes))
+                + (unseen == 0 ? "" : "; in " + unseen + " run(s) Gloss's page was not seen within 60 s (counted as -1)");
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("./gloss FILE.pdf to the first page sharp on screen" + condition, g.median(), s.median(),
                 "Sioyek (target ≤ 1.5x)", "ms", how));
@@ -109,10 +118,13 @@ final class OpenFromOutsideBench {
     }
 
     /** A second {@code ./gloss FILE.pdf} while Gloss shows another paper: the file opens in the running window. */
-    private Row handOff(XvfbDisplay x, Path paper, Path other, Reader gloss, Path template) throws Exception {
-        double[] sharp = new double[runs];
-        double[] useful = new double[runs];
-        for (int r = 0; r < runs; r++) {
+    private Row handOff(XvfbDisplay x, Path paper, Path other, Reader gloss, Path template, int more, JsonNode firstSample)
+            throws Exception {
+        double[] sharp = new double[more + 1];
+        double[] useful = new double[more + 1];
+        sharp[0] = firstSample.path("sharpMs").asDouble();
+        useful[0] = firstSample.path("usefulMs").asDouble();
+        for (int r = 1; r <= more; r++) {
             Path user = copy(template, scratch.resolve("outside-user-h" + r));
             List<String> cmd = new ArrayList<>(gloss.command(other, user));
             cmd.add("--then");

@@ -39,16 +39,21 @@ public final class ScreenWatch {
     }
 
     /** One photograph: when it was complete (ms after the start) and its luma. */
-    record Frame(double ms, byte[] luma) {
+    record Frame(double ms, byte[] luma, double cpuMs) {
+        Frame(double ms, byte[] luma) {
+            this(ms, luma, 0);
+        }
     }
 
     /** What the photographs showed. */
-    record Result(double windowMs, double usefulMs, double sharpMs, double endMs, int frames, Rectangle page) {
+    record Result(double windowMs, double usefulMs, double sharpMs, double endMs, int frames, Rectangle page,
+            double sharpCpuMs) {
         String json() {
             return String.format(Locale.ROOT,
-                    "{\"windowMs\":%.1f,\"usefulMs\":%.1f,\"sharpMs\":%.1f,\"endMs\":%.1f,\"frames\":%d,\"page\":\"%s\"}",
+                    "{\"windowMs\":%.1f,\"usefulMs\":%.1f,\"sharpMs\":%.1f,\"endMs\":%.1f,\"frames\":%d,\"page\":\"%s\","
+                            + "\"sharpCpuMs\":%.0f}",
                     windowMs, usefulMs, sharpMs, endMs, frames,
-                    page == null ? "" : page.x + "," + page.y + "," + page.width + "x" + page.height);
+                    page == null ? "" : page.x + "," + page.y + "," + page.width + "x" + page.height, sharpCpuMs);
         }
     }
 
@@ -95,7 +100,7 @@ public final class ScreenWatch {
             double ms = (System.nanoTime() - t0) / 1e6;
             int changed = differing(last, f);
             if (changed > 0) {
-                frames.add(new Frame(ms, f));
+                frames.add(new Frame(ms, f, cpuMs(p)));
             }
             if (changed >= SAME) {
                 stableSince = ms;
@@ -135,6 +140,20 @@ public final class ScreenWatch {
         return p;
     }
 
+    /**
+     * The CPU time the command and everything it started have used so far (all threads: a
+     * measure the machine's other load changes far less than the wall clock).
+     */
+    static double cpuMs(Process p) {
+        double ms = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
+        try (Stream<ProcessHandle> kids = p.descendants()) {
+            for (ProcessHandle h : kids.toList()) {
+                ms += h.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
+            }
+        }
+        return ms;
+    }
+
     /** Ends a command and everything it started: politely first, as a user quitting does. */
     static void end(Process p) throws InterruptedException {
         List<ProcessHandle> all;
@@ -165,11 +184,12 @@ public final class ScreenWatch {
         }
         Rectangle page = pageOf(last, w, h);
         if (page == null) {
-            return new Result(window, -1, -1, end, frames.size(), null);
+            return new Result(window, -1, -1, end, frames.size(), null, -1);
         }
         double[] reference = blocks(last, w, page);
         double useful = -1;
         double sharp = -1;
+        double sharpCpu = -1;
         // the first photograph from which on every later one shows the page (a flicker back to
         // an empty page counts against the reader)
         for (int i = frames.size() - 1; i >= 1; i--) {
@@ -184,8 +204,9 @@ public final class ScreenWatch {
                 break;
             }
             sharp = frames.get(i).ms();
+            sharpCpu = frames.get(i).cpuMs();
         }
-        return new Result(window, useful, sharp, end, frames.size(), page);
+        return new Result(window, useful, sharp, end, frames.size(), page, sharpCpu);
     }
 
     /** The page's box: the largest 4-connected area of white (with its holes) holding some ink. */

@@ -14,7 +14,7 @@ import org.openide.windows.WindowManager;
  * fails or takes long holds nothing up for good).
  */
 public final class FirstPage {
-    static final int AT_MOST_S = 8;
+    static final int AT_MOST_S = 20;
     private static final CompletableFuture<Void> SHOWN = new CompletableFuture<>();
     private static final AtomicBoolean PAPER_COMING = new AtomicBoolean();
 
