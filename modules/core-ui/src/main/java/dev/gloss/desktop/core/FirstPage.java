@@ -31,7 +31,10 @@ public final class FirstPage {
         return PAPER_COMING.get();
     }
 
-    /** A page of a paper was painted (the reader calls this on every paint: it must be cheap). */
+    /**
+     * A page of a paper was painted (the reader calls this on every paint: it must be cheap), or
+     * the paper cannot be shown at all.
+     */
     public static void painted() {
         if (!SHOWN.isDone()) {
             SHOWN.complete(null);
