@@ -76,7 +76,7 @@ final class OpenFromOutsideBench {
         try {
             for (int r = 0; r < runs; r++) { // interleaved, so a busy moment hurts all alike
                 Path user = copy(template, scratch.resolve("outside-user-" + (loaded ? "l" : "q") + r));
-                JsonNode g = watch(x, gloss.command(paper, user), loaded ? 120 : 60, 4, "gloss-" + (loaded ? "loaded-" : "") + r)
+                JsonNode g = watch(x, gloss.command(paper, user), loaded ? 120 : 60, 3, "gloss-" + (loaded ? "loaded-" : "") + r)
                         .get(0);
                 gSharp[r] = g.path("sharpMs").asDouble();
                 gUseful[r] = g.path("usefulMs").asDouble();
