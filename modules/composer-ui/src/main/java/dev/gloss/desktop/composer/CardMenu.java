@@ -39,7 +39,7 @@ final class CardMenu {
     /** The card's menu, with items enabled for the post as it is when the menu opens. */
     static JPopupMenu create(CardActions actions, PostCard card) {
         JPopupMenu menu = new JPopupMenu();
-        dev.gloss.desktop.core.PopupMnemonics.install(menu);
+        dev.gloss.desktop.core.widgets.PopupMnemonics.install(menu);
         menu.addPopupMenuListener(new PopupMenuListener() {
             @Override
             public void popupMenuWillBecomeVisible(PopupMenuEvent e) {

@@ -1,7 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
-import dev.gloss.desktop.core.NoteAndTagsDialog;
+import dev.gloss.desktop.core.widgets.NoteAndTagsDialog;
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.Annotator;
 import dev.gloss.library.Clips;

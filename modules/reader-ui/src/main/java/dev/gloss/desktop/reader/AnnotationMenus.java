@@ -1,7 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
-import dev.gloss.desktop.core.ThreadComposerService;
+import dev.gloss.desktop.core.spi.ThreadComposerService;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import java.awt.Color;

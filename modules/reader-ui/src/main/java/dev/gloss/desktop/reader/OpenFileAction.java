@@ -1,7 +1,7 @@
 package dev.gloss.desktop.reader;
 
-import dev.gloss.desktop.core.PaperOpener;
-import dev.gloss.desktop.core.PdfChooser;
+import dev.gloss.desktop.core.spi.PaperOpener;
+import dev.gloss.desktop.core.widgets.PdfChooser;
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
 import java.io.File;

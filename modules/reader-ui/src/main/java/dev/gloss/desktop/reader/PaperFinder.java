@@ -1,7 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.PaperOpener;
+import dev.gloss.desktop.core.spi.PaperOpener;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.gloss.desktop.reader;
 
-import dev.gloss.desktop.core.FocusOnShow;
-import dev.gloss.desktop.core.Forms;
+import dev.gloss.desktop.core.widgets.FocusOnShow;
+import dev.gloss.desktop.core.widgets.Forms;
 import java.awt.Color;
 import javax.swing.JLabel;
 import javax.swing.JPanel;

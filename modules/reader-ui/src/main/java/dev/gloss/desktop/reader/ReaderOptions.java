@@ -1,7 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
-import dev.gloss.desktop.core.OptionsPage;
+import dev.gloss.desktop.core.widgets.OptionsPage;
 import java.awt.Component;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;

@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.spi;
 
 import dev.gloss.workspace.Annotation;
 import java.awt.datatransfer.DataFlavor;
@@ -10,6 +10,16 @@ import java.util.stream.Collectors;
 /**
  * Drag and drop of annotations between windows (annotation view → composer). Carries the
  * annotations themselves in this JVM and their quotes as plain text for any other target.
+ * The dragging window exports one, the dropping window reads it back:
+ * <pre>{@code
+ * // a TransferHandler of the source
+ * protected Transferable createTransferable(JComponent c) { return new AnnotationTransfer(selected()); }
+ * // a TransferHandler of the target
+ * public boolean importData(TransferSupport s) {
+ *     List<Annotation> dropped = AnnotationTransfer.from(s.getTransferable());   // empty: not ours
+ *     ...
+ * }
+ * }</pre>
  */
 public final class AnnotationTransfer implements Transferable {
     /** The flavour of a {@code List<Annotation>} within Gloss. */

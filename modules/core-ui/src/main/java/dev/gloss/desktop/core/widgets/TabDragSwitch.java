@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.widgets;
 
 import java.awt.Component;
 import java.awt.Point;
@@ -31,7 +31,7 @@ public final class TabDragSwitch extends DragSourceAdapter implements DragSource
     }
 
     /** Starts watching drags; once per application. */
-    static void install() {
+    public static void install() {
         TabDragSwitch watcher = new TabDragSwitch();
         DragSource ds = DragSource.getDefaultDragSource();
         ds.addDragSourceMotionListener(watcher);

@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.widgets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.widgets;
 
 import java.io.File;
 import java.util.List;

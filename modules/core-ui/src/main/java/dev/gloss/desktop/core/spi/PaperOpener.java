@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.spi;
 
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
@@ -18,7 +18,13 @@ import org.openide.util.NbBundle;
 /**
  * Opens a paper's PDF through the platform's file types: whichever module registers a data
  * object for PDFs (the reader) provides the {@link OpenCookie}. Keeps the library and search
- * windows independent of the reader's internals.
+ * windows independent of the reader's internals. On the event thread:
+ * <pre>{@code
+ * PaperOpener.open(workspace, paper);         // a paper of the library
+ * PaperOpener.openFile(new File("a.pdf"));    // any PDF; false (and a status line) when it cannot
+ * }</pre>
+ * A module that shows PDFs provides the other side: a {@code DataObject} registered for
+ * {@code application/pdf} whose lookup holds an {@code OpenCookie}.
  */
 @NbBundle.Messages({
     "# {0} - file",

@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.widgets;
 
 import java.beans.PropertyChangeListener;
 import java.beans.PropertyChangeSupport;

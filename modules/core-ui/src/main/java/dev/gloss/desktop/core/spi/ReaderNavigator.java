@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.spi;
 
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Paper;
@@ -6,8 +6,14 @@ import org.openide.util.Lookup;
 
 /**
  * Shows a place of a paper in the reader: opens the paper if needed, scrolls to the page and
- * flashes the marked area. Implemented by the reader module; found with
- * {@code Lookup.getDefault().lookup(ReaderNavigator.class)} (null when no reader is installed).
+ * flashes the marked area. Implemented by the reader module ({@code @ServiceProvider}); found
+ * with {@code Lookup.getDefault().lookup(ReaderNavigator.class)} (null when no reader is installed):
+ * <pre>{@code
+ * ReaderNavigator nav = ReaderNavigator.getDefault();
+ * if (nav != null) {
+ *     nav.showAnnotation(paper, annotation);   // on the event thread; the paper opens if needed
+ * }
+ * }</pre>
  */
 public interface ReaderNavigator {
     /** Opens {@code paper} at {@code page} (from 1). */

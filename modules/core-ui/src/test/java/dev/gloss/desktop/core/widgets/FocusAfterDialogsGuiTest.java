@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.widgets;
 
 import static dev.gloss.desktop.core.Gui.key;
 import static dev.gloss.desktop.core.Gui.onEdt;

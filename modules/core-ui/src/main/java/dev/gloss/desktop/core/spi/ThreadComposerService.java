@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core;
+package dev.gloss.desktop.core.spi;
 
 import dev.gloss.workspace.Annotation;
 import java.util.List;
@@ -6,7 +6,14 @@ import org.openide.util.Lookup;
 
 /**
  * Sends highlights to the thread composer ("Quote in thread"). Implemented by the composer
- * module; found with {@code Lookup.getDefault().lookup(ThreadComposerService.class)}.
+ * module ({@code @ServiceProvider}); found in the default lookup, null when no composer is
+ * installed:
+ * <pre>{@code
+ * ThreadComposerService composer = ThreadComposerService.getDefault();
+ * if (composer != null) {
+ *     composer.quote(selectedAnnotations);   // on the event thread
+ * }
+ * }</pre>
  */
 public interface ThreadComposerService {
     /**
@@ -20,6 +27,7 @@ public interface ThreadComposerService {
         throw new UnsupportedOperationException("this composer cannot open threads by id");
     }
 
+    /** The installed composer, or null: {@code Lookup.getDefault().lookup(ThreadComposerService.class)}. */
     static ThreadComposerService getDefault() {
         return Lookup.getDefault().lookup(ThreadComposerService.class);
     }
