@@ -2,6 +2,7 @@ package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
 import dev.gloss.desktop.core.widgets.OptionsPage;
+import dev.gloss.desktop.reader.annotate.AnnotationEditor;
 import dev.gloss.desktop.reader.annotate.AnnotationMenus;
 import java.awt.Component;
 import java.awt.GridBagConstraints;
@@ -41,7 +42,7 @@ import org.openide.util.NbPreferences;
 public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
     /** The preference keys, shared with the reader. */
     static final String SIDEBAR = "sidebar";
-    public static final String COLOR = "color";
+    static final String COLOR = AnnotationEditor.COLOR_PREFERENCE;
 
     @Override
     protected Form createForm() {

@@ -3,7 +3,6 @@ package dev.gloss.desktop.reader.annotate;
 import dev.gloss.desktop.core.AnnotationColors;
 import dev.gloss.desktop.core.widgets.NoteAndTagsDialog;
 import dev.gloss.desktop.core.Sentences;
-import dev.gloss.desktop.reader.ReaderOptions;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.select.PageTexts;
 import dev.gloss.desktop.reader.select.SelectionModel;
@@ -85,6 +84,8 @@ import org.openide.util.NbBundle;
 })
 public final class AnnotationEditor {
     private static final Logger LOG = Logger.getLogger(AnnotationEditor.class.getName());
+    /** The preference that keeps the colour of new marks (Options ▸ Reader sets it too). */
+    public static final String COLOR_PREFERENCE = "color";
     private static final RequestProcessor CLIPS = new RequestProcessor("Gloss reader: clips", 1);
     private final SelectionModel selection;
     private final PageTexts texts;
@@ -99,7 +100,7 @@ public final class AnnotationEditor {
     public AnnotationEditor(SelectionModel selection, PageTexts texts, AnnotationModel annotations, UndoRedo.Manager undo,
             AnnotationStore store, Preferences prefs) {
         this.prefs = prefs;
-        this.color = prefs.get(ReaderOptions.COLOR, AnnotationColors.NAMES.get(0));
+        this.color = prefs.get(COLOR_PREFERENCE, AnnotationColors.NAMES.get(0));
         this.selection = selection;
         this.texts = texts;
         this.annotations = annotations;
@@ -117,7 +118,7 @@ public final class AnnotationEditor {
     /** Chooses the colour of new marks; the selected annotation, if any, takes it too. */
     void setColor(String name) {
         color = name;
-        prefs.put(ReaderOptions.COLOR, name);
+        prefs.put(COLOR_PREFERENCE, name);
         Annotation a = annotations.selected();
         if (a != null && !name.equals(a.color())) {
             recolor(a, name);
