@@ -1,5 +1,7 @@
 package dev.gloss.desktop.core;
 
+import dev.gloss.desktop.core.spi.PaperOpener;
+import dev.gloss.desktop.core.widgets.TabDragSwitch;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.beans.PropertyChangeListener;
