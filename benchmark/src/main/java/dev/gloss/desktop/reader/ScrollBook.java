@@ -24,7 +24,7 @@ public final class ScrollBook {
         long peak = 0;
         java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         Path file = Path.of(args[0]);
-        try (OpenDocument doc = new OpenDocument(PdfDocument.open(file), null, DocumentLoader.sha256(file))) {
+        try (OpenDocument doc = new OpenDocument(PdfDocument.open(file), null, dev.gloss.workspace.Ids.sha256(file))) {
             pages = doc.pageCount();
             for (int p = 1; p <= pages; p++) {
                 RenderKey key = RenderKey.page(p, 1000 / doc.width(p));

@@ -1,6 +1,6 @@
 package dev.gloss.desktop.reader;
 
-import dev.gloss.library.Anchoring;
+import dev.gloss.library.anchor.Anchoring;
 import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;

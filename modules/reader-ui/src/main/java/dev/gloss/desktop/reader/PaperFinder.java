@@ -1,7 +1,6 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.PaperOpener;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
 import java.nio.file.Files;
@@ -57,7 +56,7 @@ final class PaperFinder {
     static Paper paperOf(Workspace ws, Path file, String sha256) {
         Paper bySha = null;
         for (Paper p : ws.papers()) {
-            Path stored = PaperOpener.pdfOf(ws, p);
+            Path stored = ws.paperFile(p);
             if (sameFile(stored, file)) {
                 return p;
             }
