@@ -1,6 +1,5 @@
-package dev.gloss.desktop.composer;
+package dev.gloss.threads;
 
-import dev.gloss.threads.Templates;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Paper;
@@ -13,18 +12,21 @@ import java.util.function.Function;
 
 /**
  * Turns highlights into posts: the quote in typographic quotes, its page, and a link to the paper
- * (arXiv abstract page, else DOI); a clip brings its picture along, with alt text still to write.
+ * (arXiv abstract page, else DOI), as the {@link Templates#QUOTE} template writes it; a clip brings
+ * its picture along, with alt text still to write. A note without a quote, or an annotation without
+ * a page, is written in the same shape without the missing part. The composer uses it for
+ * highlights dropped or sent to it.
  * <pre>
  * “Attention is all you need.” (p. 3)
  * https://arxiv.org/abs/1706.03762
  * </pre>
  */
-final class QuotePosts {
+public final class QuotePosts {
     private QuotePosts() {
     }
 
     /** One post per annotation, in the given order; {@code papers} finds an annotation's paper. */
-    static List<Post> posts(List<Annotation> annotations, Function<String, Optional<Paper>> papers) {
+    public static List<Post> posts(List<Annotation> annotations, Function<String, Optional<Paper>> papers) {
         List<Post> out = new ArrayList<>();
         for (Annotation a : annotations) {
             out.add(post(a, a.paperId() == null ? null : papers.apply(a.paperId()).orElse(null)));
@@ -33,14 +35,15 @@ final class QuotePosts {
     }
 
     /** The post quoting {@code a}; {@code paper} may be null (then there is no link). */
-    static Post post(Annotation a, Paper paper) {
+    public static Post post(Annotation a, Paper paper) {
         StringBuilder text = new StringBuilder();
         String quote = normalize(a.exact());
         String note = a.note() == null ? "" : a.note().strip();
-        if (!quote.isEmpty() && paper != null && a.page() > 0) {
-            // the threads module's quote template: the quote, its page, the paper's link
+        if (!quote.isEmpty() && a.page() > 0) {
+            // the quote template: the quote, its page, the paper's link when there is a paper
             return new Post(Templates.quote(unquote(quote), a.page(), paper), images(a), sources(a));
         }
+        // no quote (a note, a clip) or no page: the same shape without what is missing
         if (!quote.isEmpty()) {
             text.append('\u201C').append(unquote(quote)).append('\u201D').append(' ');
         } else if (!note.isEmpty()) {
@@ -67,17 +70,17 @@ final class QuotePosts {
     }
 
     /** A post holding dropped plain text, or null when the text is blank. */
-    static Post fromText(String text) {
+    public static Post fromText(String text) {
         return text == null || text.isBlank() ? null : Post.of(text.strip());
     }
 
     /** The paper's arXiv abstract page, else its DOI resolver URL, else null. */
-    static String link(Paper paper) {
+    public static String link(Paper paper) {
         if (paper == null) {
             return null;
         }
-        String link = Templates.fields(paper).get("link");
-        return link == null || link.isBlank() ? null : link;
+        String link = Templates.link(paper);
+        return link.isBlank() ? null : link;
     }
 
     /** Text extracted from a PDF wraps lines inside a sentence: one space for any run of blanks. */
