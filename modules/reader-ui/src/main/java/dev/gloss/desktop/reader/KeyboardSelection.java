@@ -2,6 +2,7 @@ package dev.gloss.desktop.reader;
 
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.pdf.TextUnits;
 import dev.gloss.workspace.Quad;
 import java.awt.Rectangle;
 import java.awt.event.ActionEvent;

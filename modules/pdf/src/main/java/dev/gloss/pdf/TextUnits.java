@@ -1,8 +1,5 @@
-package dev.gloss.desktop.reader;
+package dev.gloss.pdf;
 
-import dev.gloss.pdf.PageText;
-import dev.gloss.pdf.TextRange;
-import dev.gloss.pdf.Word;
 import dev.gloss.workspace.Rect;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +13,9 @@ import java.util.Set;
  * as laid out on the page; a sentence ends at '.', '?' or '!' (closing quotes and brackets may
  * follow) before a space, a line end or the end of the page, except after a known
  * abbreviation ("e.g.", "et al.", "Fig."), an initial ("J. Smith") or before a lowercase
- * letter. Pure logic, no Swing; immutable.
+ * letter. Immutable; the reader's keyboard selection steps with it.
  */
-final class TextUnits {
+public final class TextUnits {
     /** Words that end with a dot without ending the sentence (compared lowercase, without the dot). */
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "al", "fig", "figs", "eq", "eqs",
             "cf", "vs", "no", "nos", "sec", "secs", "ref", "refs", "approx", "resp", "dr", "mr", "mrs", "ms",
@@ -29,7 +26,7 @@ final class TextUnits {
     /** Word ranges in reading order, hyphen halves merged. */
     private final List<TextRange> words;
 
-    TextUnits(PageText page) {
+    public TextUnits(PageText page) {
         this.page = page;
         this.text = page.text();
         List<TextRange> ws = new ArrayList<>();
@@ -44,17 +41,17 @@ final class TextUnits {
         words = List.copyOf(ws);
     }
 
-    PageText page() {
+    public PageText page() {
         return page;
     }
 
     /** The words, in reading order. */
-    List<TextRange> words() {
+    public List<TextRange> words() {
         return words;
     }
 
     /** The end of the first word that ends after {@code offset}, or -1 when none does. */
-    int nextWordEnd(int offset) {
+    public int nextWordEnd(int offset) {
         for (TextRange w : words) {
             if (w.end() > offset) {
                 return w.end();
@@ -64,7 +61,7 @@ final class TextUnits {
     }
 
     /** The start of the last word that starts before {@code offset}, or -1 when none does. */
-    int previousWordStart(int offset) {
+    public int previousWordStart(int offset) {
         for (int i = words.size() - 1; i >= 0; i--) {
             if (words.get(i).start() < offset) {
                 return words.get(i).start();
@@ -74,7 +71,7 @@ final class TextUnits {
     }
 
     /** The first word whose middle lies inside a page-space area (what is on screen), or null. */
-    TextRange firstWordIn(double left, double bottom, double right, double top) {
+    public TextRange firstWordIn(double left, double bottom, double right, double top) {
         for (Word w : page.words()) {
             Rect b = w.box();
             double x = (b.left() + b.right()) / 2;
@@ -87,7 +84,7 @@ final class TextUnits {
     }
 
     /** The word (hyphen halves merged) containing {@code offset}, or the next one after it; null at the end. */
-    TextRange wordAround(int offset) {
+    public TextRange wordAround(int offset) {
         for (TextRange w : words) {
             if (w.end() > offset) {
                 return w;
@@ -102,7 +99,7 @@ final class TextUnits {
      * end ({@code toWordEnd}) or the start of the word there, so no word is cut. -1 when there is
      * no such line.
      */
-    int lineMove(int offset, int lines, boolean toWordEnd) {
+    public int lineMove(int offset, int lines, boolean toWordEnd) {
         return lineMove(offset, lines, toWordEnd, -1);
     }
 
@@ -111,7 +108,7 @@ final class TextUnits {
      * start instead of {@code offset}'s own column (when {@code column} &ge; 0): a run of line steps
      * keeps the column it started from, as a text editor's caret does.
      */
-    int lineMove(int offset, int lines, boolean toWordEnd, int column) {
+    public int lineMove(int offset, int lines, boolean toWordEnd, int column) {
         TextRange line = lineOf(offset);
         if (line == null) {
             return -1;
@@ -158,7 +155,7 @@ final class TextUnits {
     }
 
     /** How many characters {@code offset} is from the start of its line (0 when the page has no words). */
-    int column(int offset) {
+    public int column(int offset) {
         TextRange line = lineOf(offset);
         return line == null ? 0 : Math.max(0, offset - line.start());
     }
@@ -215,7 +212,7 @@ final class TextUnits {
     // ---- sentences ----
 
     /** The whole sentences that {@code r} touches (at least one character of each). */
-    TextRange sentences(TextRange r) {
+    public TextRange sentences(TextRange r) {
         int from = Math.min(r.start(), text.length());
         int start = 0;
         for (int i = from - 1; i >= 0; i--) {
@@ -290,7 +287,7 @@ final class TextUnits {
     }
 
     /** {@code [start, end)} without whitespace at either end; null when nothing is left. */
-    TextRange trim(int start, int end) {
+    public TextRange trim(int start, int end) {
         int s = Math.max(0, Math.min(start, end));
         int e = Math.min(text.length(), Math.max(start, end));
         while (s < e && Character.isWhitespace(text.charAt(s))) {

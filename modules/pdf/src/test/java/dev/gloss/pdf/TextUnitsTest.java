@@ -1,13 +1,15 @@
-package dev.gloss.desktop.reader;
+package dev.gloss.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.gloss.pdf.PageText;
-import dev.gloss.pdf.PdfDocument;
-import dev.gloss.pdf.TextRange;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +29,31 @@ class TextUnitsTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path pdf = TestPdfs.lines(dir.resolve("sentences.pdf"), LINES);
+        Path pdf = lines(dir.resolve("sentences.pdf"), LINES);
         try (PdfDocument doc = PdfDocument.open(pdf)) {
             page = doc.text(1);
         }
         units = new TextUnits(page);
+    }
+
+    /** A one-page letter-size document with {@code lines} in 11 pt Helvetica, one under another. */
+    private static Path lines(Path file, List<String> lines) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(TestPdf.HELVETICA, 11);
+                cs.newLineAtOffset(72, 700);
+                for (String line : lines) {
+                    cs.showText(line);
+                    cs.newLineAtOffset(0, -16);
+                }
+                cs.endText();
+            }
+            doc.save(file.toFile());
+        }
+        return file;
     }
 
     private TextRange find(String s) {
