@@ -1,5 +1,6 @@
-package dev.gloss.publish;
+package dev.gloss.publish.impl;
 
+import dev.gloss.publish.PublishException;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.PostImage;
 import java.io.ByteArrayInputStream;

@@ -1,10 +1,12 @@
-package dev.gloss.publish;
+package dev.gloss.publish.impl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.publish.Fixtures;
+import dev.gloss.publish.PublishException;
 import dev.gloss.workspace.PostImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

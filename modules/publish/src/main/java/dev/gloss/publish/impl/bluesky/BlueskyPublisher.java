@@ -1,10 +1,10 @@
-package dev.gloss.publish.bluesky;
+package dev.gloss.publish.impl.bluesky;
 
-import dev.gloss.publish.ImageFile;
+import dev.gloss.publish.impl.ImageFile;
 import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
-import dev.gloss.publish.bluesky.BlueskyClient.StrongRef;
+import dev.gloss.publish.impl.bluesky.BlueskyClient.StrongRef;
 import dev.gloss.publish.http.RemoteException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gloss.publish.CardImage;

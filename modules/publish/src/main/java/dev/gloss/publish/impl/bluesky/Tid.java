@@ -1,4 +1,4 @@
-package dev.gloss.publish.bluesky;
+package dev.gloss.publish.impl.bluesky;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.gloss.publish.bluesky;
+package dev.gloss.publish.impl.bluesky;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gloss.publish.http.HttpTransport;

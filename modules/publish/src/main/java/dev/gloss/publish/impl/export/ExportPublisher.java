@@ -1,6 +1,6 @@
-package dev.gloss.publish.export;
+package dev.gloss.publish.impl.export;
 
-import dev.gloss.publish.ImageFile;
+import dev.gloss.publish.impl.ImageFile;
 import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;

@@ -1,2 +1,2 @@
-/** Export "publishing" for platforms Gloss cannot post to: ready-to-paste files and a checklist. */
-package dev.gloss.publish.export;
+/** Export "publishing" for platforms Gloss cannot post to yet: ready-to-paste files and a checklist (not exported). */
+package dev.gloss.publish.impl.export;

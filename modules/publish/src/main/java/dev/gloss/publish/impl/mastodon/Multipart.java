@@ -1,4 +1,4 @@
-package dev.gloss.publish.mastodon;
+package dev.gloss.publish.impl.mastodon;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

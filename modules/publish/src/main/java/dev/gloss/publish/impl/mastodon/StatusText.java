@@ -1,4 +1,4 @@
-package dev.gloss.publish.mastodon;
+package dev.gloss.publish.impl.mastodon;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -4,4 +4,4 @@
  * content warning, each sent with an {@code Idempotency-Key} derived from the queue entry; past
  * the key's hour, the account's own statuses are read before posting again.
  */
-package dev.gloss.publish.mastodon;
+package dev.gloss.publish.impl.mastodon;

@@ -1,4 +1,4 @@
-package dev.gloss.publish.bluesky;
+package dev.gloss.publish.impl.bluesky;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.gloss.publish.export;
+package dev.gloss.publish.impl.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.gloss.publish.mastodon;
+package dev.gloss.publish.impl.mastodon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package dev.gloss.publish.mastodon;
+package dev.gloss.publish.impl.mastodon;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
