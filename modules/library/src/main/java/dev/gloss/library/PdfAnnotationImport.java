@@ -126,7 +126,7 @@ public final class PdfAnnotationImport {
     }
 
     /** One mark as a Gloss annotation, with the text under it when it is a text markup. */
-    public static Annotation fromMark(String paperId, PdfMark m, PdfDocument doc) {
+    static Annotation fromMark(String paperId, PdfMark m, PdfDocument doc) {
         TextQuoteSelector quote = null;
         TextPositionSelector position = null;
         if (m.type().isTextMarkup() && !m.quads().isEmpty()) {

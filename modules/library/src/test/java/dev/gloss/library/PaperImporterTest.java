@@ -381,4 +381,23 @@ public class PaperImporterTest {
             assertTrue(highlightsWithText >= 5, "the highlights of highlights.pdf carry their text: " + highlightsWithText);
         }
     }
+
+    @Test
+    void aMarkOverSeparateRunsQuotesOnlyWhatItCoversAndStillAnchors() throws Exception {
+        Path v1 = TestPdfs.write(dir.resolve("v1.pdf"), List.of(List.of(TestPdfs.INTRO, TestPdfs.CLAIM, TestPdfs.OUTRO)));
+        try (PdfDocument doc = PdfDocument.open(v1)) {
+            dev.gloss.pdf.PageText t = doc.text(1);
+            TextRange first = t.find("Language models are trained").get(0);
+            TextRange second = t.find("We discuss the consequences").get(0);
+            List<Quad> quads = new java.util.ArrayList<>(t.quads(first.start(), first.end()));
+            quads.addAll(t.quads(second.start(), second.end()));
+            PdfMark mark = new PdfMark(1, AnnotationType.HIGHLIGHT, null, quads, "yellow", null, null, "pdf:1:x", null,
+                    null, List.of());
+            Annotation imported = PdfAnnotationImport.fromMark("0123456789abcdef", mark, doc);
+            assertEquals("Language models are trained We discuss the consequences", imported.exact());
+            assertEquals(null, imported.position());
+            assertEquals(dev.gloss.library.anchor.Anchoring.Status.ANCHORED,
+                    dev.gloss.library.anchor.Anchoring.reanchor(imported, doc).status());
+        }
+    }
 }
