@@ -82,6 +82,7 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
         view.setPropertyColumns("authors", Bundle.COL_Authors(), "year", Bundle.COL_Year(), "arxiv", Bundle.COL_Arxiv(),
                 "annotations", Bundle.COL_Annotations(), "threads", Bundle.COL_Threads(), "added", Bundle.COL_Added());
         view.getOutline().setRootVisible(false);
+        view.getOutline().setRowHeight(Thumbnails.ROW_HEIGHT); // each paper's first page beside its title
         view.getOutline().setColumnHidingAllowed(true);
         // the slim library column shows titles; the filter finds authors, and any column can be shown again
         hideByDefault(view, Bundle.COL_Authors(), Bundle.COL_Arxiv(), Bundle.COL_Threads(), Bundle.COL_Added());
