@@ -2,8 +2,10 @@ package dev.gloss.workspace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Why a file could not be read or written, as a value inside another sentence ("Cannot save
@@ -24,11 +26,26 @@ public record FileFailure(Reason reason, List<Object> args) implements Reasoned 
         NO_VALID_ID,
         /** [Kind, id] The JSON holds another object than the one this file was read for. */
         OTHER_OBJECT,
+        /** [] The disk (or the device, such as /dev/full) has no room left. */
+        NO_SPACE,
+        /** [] The file system is mounted read-only. */
+        READ_ONLY,
+        /** [] A file was expected where there is a folder. */
+        IS_A_FOLDER,
+        /** [] Symbolic links that point at each other. */
+        LINK_LOOP,
         /** [what the system said] */
         SYSTEM,
         /** [] The system said nothing. */
         UNKNOWN
     }
+
+    private static final Map<String, Reason> KNOWN = Map.of(
+            "No space left on device", Reason.NO_SPACE,
+            "Disk quota exceeded", Reason.NO_SPACE,
+            "Read-only file system", Reason.READ_ONLY,
+            "Is a directory", Reason.IS_A_FOLDER,
+            "Too many levels of symbolic links", Reason.LINK_LOOP);
 
     public FileFailure {
         args = List.copyOf(args);
@@ -47,6 +64,18 @@ public record FileFailure(Reason reason, List<Object> args) implements Reasoned 
         }
         if (e instanceof AccessDeniedException) {
             return new FileFailure(Reason.PERMISSION_DENIED, List.of());
+        }
+        // the system's own words (strerror) say which; Java keeps them as the message or a FileSystemException's reason
+        // (a writer such as ImageIO wraps them in its own: the cause holds them)
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String said = t instanceof FileSystemException f && f.getReason() != null ? f.getReason() : t.getMessage();
+            if (said != null) {
+                for (Map.Entry<String, Reason> known : KNOWN.entrySet()) {
+                    if (said.contains(known.getKey())) {
+                        return new FileFailure(known.getValue(), List.of());
+                    }
+                }
+            }
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? new FileFailure(Reason.UNKNOWN, List.of()) : new FileFailure(Reason.SYSTEM, List.of(m));
