@@ -40,7 +40,11 @@ public final class TextCommand implements CliCommand {
                     cli.out().print("\f\n");
                 }
                 // page by page, so a long book starts printing at once
-                cli.out().println(pdf.text(p).text());
+                cli.out().println(pdf.readText(p).text());
+                if (cli.out().checkError()) {
+                    // the reader has gone (| head): the rest of a long book is not wanted
+                    return 0;
+                }
             }
             cli.out().flush();
             return 0;

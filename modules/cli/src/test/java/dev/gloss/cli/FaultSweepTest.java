@@ -137,6 +137,35 @@ class FaultSweepTest {
         assertEquals("A post.", Files.readString(real).strip());
     }
 
+    // ---- item 2: a page tree of 200,000 pages, all one page object ----
+
+    /** It imports, the first search indexes its first 5,000 pages and says so, and the next search does not read it again. */
+    @Test
+    void searchWithAPaperOfTwoHundredThousandPages() throws Exception {
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            kids.append("3 0 R ");
+        }
+        Path huge = new RawPdf()
+                .object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+                .object(2, "<< /Type /Pages /Kids [" + kids + "] /Count 200000 >>")
+                .object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R"
+                        + " /Resources << /Font << /F1 5 0 R >> >> >>")
+                .stream(4, "", "BT /F1 12 Tf 20 100 Td (the same page again) Tj ET")
+                .object(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+                .write(dir.resolve("huge.pdf"), 1);
+        String ws = dir.resolve("ws").toString();
+        assertEquals(0, CliRun.of("--workspace", ws, "import", huge.toString(), demo().toString()).code());
+        CliRun first = CliRun.of("--workspace", ws, "search", "same page again", "--json");
+        assertEquals(0, first.code(), first.err());
+        assertEquals("gloss: warning: Only 5000 of the 200000 pages of huge.pdf are searchable: Gloss indexes at most 5000 pages"
+                + " of one paper.\n", first.err());
+        assertTrue(first.out().contains("\"page\":1,"), first.out());
+        CliRun next = CliRun.of("--workspace", ws, "search", "same page again");
+        assertEquals(0, next.code(), next.err());
+        assertEquals("", next.err());
+    }
+
     // ---- item 5: a page tree that contains itself ----
 
     @Test

@@ -26,9 +26,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * The pages of a document as readers find them in a damaged page tree. A whole tree (every node
  * visited once, every kid a page or a node, each node's {@code /Count} its pages, each
- * {@code /Parent} the node above) is left as it is. Anything else is rebuilt as one flat node
- * holding the pages in their order, each with what it inherited from the nodes above it, so that
- * every later call into PDFBox sees a sound tree:
+ * {@code /Parent} the node above, no node with hundreds of kids or dozens of levels) is left as it
+ * is. Anything else is rebuilt in memory as a balanced tree over the pages in their order, each
+ * page with what it inherited from the nodes above it, so that every later call into PDFBox sees a
+ * sound tree and finds a page in a few steps (PDFBox walks every kid of a node on its way to a
+ * page: a flat array of 200,000 kids made each page cost a walk of them all):
  * <ul>
  * <li>a node met again (a tree that contains itself) is not entered again;</li>
  * <li>a node that holds fewer pages than it claims because a kid is lost (a loop, a null, an
@@ -45,6 +47,10 @@ final class PageTree {
     /** The attributes a page inherits from the nodes above it (ISO 32000-2 §7.7.3.4). */
     /** Deeper than any writer nests its page tree; PDFBox's recursive descent stays far from the stack's end. */
     private static final int MAX_DEPTH = 64;
+    /** Kids of one node in a rebuilt tree; PDFBox reads all kids of each node on its way to a page. */
+    private static final int FAN_OUT = 32;
+    /** A node with more kids than this is rebuilt too: finding each page in it would cost a walk of them all. */
+    private static final int WIDE = 256;
     private static final COSName[] INHERITED = {COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX, COSName.ROTATE};
 
     /**
@@ -82,6 +88,7 @@ final class PageTree {
     private final int objects;
     private final List<Slot> slots = new ArrayList<>();
     private final Set<COSDictionary> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Whether the tree is rebuilt: it is damaged, too deep or too wide. */
     private boolean damaged;
 
     private PageTree(PDDocument doc) {
@@ -239,6 +246,9 @@ final class PageTree {
             for (int i = 0; i < a.size(); i++) {
                 out.add(a.getObject(i));
             }
+            if (a.size() > WIDE) {
+                damaged = true;
+            }
         } else {
             damaged = true;
             out.add(k instanceof COSDictionary d ? d : null);
@@ -278,11 +288,13 @@ final class PageTree {
         return pages;
     }
 
-    /** One flat node over the pages in order; each page gets what it inherited and the new node as its parent. */
+    /**
+     * A balanced tree over the pages in order, {@link #FAN_OUT} kids a node: each page gets what it
+     * inherited, and PDFBox finds a page by descending a few levels instead of walking one long
+     * array of kids.
+     */
     private void rebuild() {
-        COSDictionary root = new COSDictionary();
-        root.setItem(COSName.TYPE, COSName.PAGES);
-        COSArray kids = new COSArray();
+        List<COSDictionary> level = new ArrayList<>(slots.size());
         for (Slot s : slots) {
             COSDictionary page = s.page() != null ? s.page() : blank();
             for (Map.Entry<COSName, COSBase> e : s.inherited().entrySet()) {
@@ -296,12 +308,30 @@ final class PageTree {
             if (!page.containsKey(COSName.MEDIA_BOX)) {
                 page.setItem(COSName.MEDIA_BOX, new PDRectangle(0, 0, 612, 792).getCOSArray());
             }
-            page.setItem(COSName.PARENT, root);
-            kids.add(page);
+            level.add(page);
         }
-        root.setItem(COSName.KIDS, kids);
-        root.setInt(COSName.COUNT, kids.size());
-        catalog.setItem(COSName.PAGES, root);
+        boolean leaves = true;
+        do {
+            List<COSDictionary> above = new ArrayList<>((level.size() + FAN_OUT - 1) / FAN_OUT);
+            for (int i = 0; i < level.size(); i += FAN_OUT) {
+                COSDictionary node = new COSDictionary();
+                node.setItem(COSName.TYPE, COSName.PAGES);
+                COSArray kids = new COSArray();
+                int count = 0;
+                for (COSDictionary kid : level.subList(i, Math.min(level.size(), i + FAN_OUT))) {
+                    // (a page listed twice has the last of its nodes as parent: it inherits nothing from them)
+                    kid.setItem(COSName.PARENT, node);
+                    kids.add(kid);
+                    count += leaves ? 1 : kid.getInt(COSName.COUNT);
+                }
+                node.setItem(COSName.KIDS, kids);
+                node.setInt(COSName.COUNT, count);
+                above.add(node);
+            }
+            level = above;
+            leaves = false;
+        } while (level.size() > 1);
+        catalog.setItem(COSName.PAGES, level.get(0));
     }
 
     private static COSDictionary blank() {

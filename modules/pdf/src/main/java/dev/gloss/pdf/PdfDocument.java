@@ -317,14 +317,35 @@ public final class PdfDocument implements AutoCloseable {
             if (t != null) {
                 return t;
             }
-            ensureOpen();
-            try {
-                t = TextLayout.build(page, doc.getPage(page - 1).getRotation(), collector.collect(doc, page - 1));
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                throw PdfErrors.onPage(page, false, e);
-            }
+            t = extract(page);
             texts[page - 1] = new SoftReference<>(t);
             return t;
+        }
+    }
+
+    /**
+     * The text layer of a page without keeping it: for one pass over every page of a long file
+     * (the CLI's {@code text}, the search index), whose memory then stays flat instead of growing
+     * with soft references until the heap is full.
+     */
+    public PageText readText(int page) throws PdfException {
+        checkPage(page);
+        SoftReference<PageText> ref = texts[page - 1];
+        PageText t = ref == null ? null : ref.get();
+        if (t != null) {
+            return t;
+        }
+        synchronized (lock) {
+            return extract(page);
+        }
+    }
+
+    private PageText extract(int page) throws PdfException {
+        ensureOpen();
+        try {
+            return TextLayout.build(page, doc.getPage(page - 1).getRotation(), collector.collect(doc, page - 1));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw PdfErrors.onPage(page, false, e);
         }
     }
 
