@@ -1,6 +1,8 @@
 package dev.gloss.workspace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +20,12 @@ public record FileFailure(Reason reason, List<Object> args) implements Reasoned 
         NOT_JSON,
         /** [what the parser said, line] */
         NOT_JSON_AT_LINE,
+        /** [field path, line] Valid JSON, but a value is not of the type Gloss expects. */
+        WRONG_TYPE,
+        /** [line] Valid JSON, but not an object of the kind Gloss expects (a list, a number, null). */
+        WRONG_SHAPE,
+        /** [] JSON nested deeper than any Gloss file (the parser's bound). */
+        TOO_DEEP,
         /** [path] */
         NO_SUCH_FILE,
         /** [] */
@@ -53,6 +61,16 @@ public record FileFailure(Reason reason, List<Object> args) implements Reasoned 
 
     /** The clause for an I/O or parse failure. */
     public static FileFailure of(Throwable e) {
+        if (e instanceof StreamConstraintsException) {
+            return new FileFailure(Reason.TOO_DEEP, List.of());
+        }
+        if (e instanceof JsonMappingException m && !(e instanceof com.fasterxml.jackson.core.JsonParseException)) {
+            // valid JSON of the wrong shape: Jackson's words name Java classes, so say where instead
+            var loc = m.getLocation();
+            int line = loc == null ? 0 : loc.getLineNr();
+            String path = path(m.getPath());
+            return path.isEmpty() ? new FileFailure(Reason.WRONG_SHAPE, List.of(line)) : new FileFailure(Reason.WRONG_TYPE, List.of(path, line));
+        }
         if (e instanceof JsonProcessingException j) {
             String said = j.getOriginalMessage().lines().findFirst().orElse("");
             var loc = j.getLocation();
@@ -79,6 +97,19 @@ public record FileFailure(Reason reason, List<Object> args) implements Reasoned 
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? new FileFailure(Reason.UNKNOWN, List.of()) : new FileFailure(Reason.SYSTEM, List.of(m));
+    }
+
+    /** A JSON path as a reader of the file sees it: {@code posts[2].text}, empty for the top level. */
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     @Override
