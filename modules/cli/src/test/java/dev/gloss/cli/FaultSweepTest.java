@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gloss.library.DemoPaper;
+import dev.gloss.library.demo.DemoPaper;
 import dev.gloss.testing.RawPdf;
 import dev.gloss.testing.SmallDisk;
 import dev.gloss.workspace.AccountRef;

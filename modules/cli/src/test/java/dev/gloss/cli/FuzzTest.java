@@ -3,7 +3,7 @@ package dev.gloss.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gloss.library.DemoPaper;
+import dev.gloss.library.demo.DemoPaper;
 import dev.gloss.testing.Corpus;
 import dev.gloss.testing.PdfMutator;
 import dev.gloss.testing.RawPdf;
