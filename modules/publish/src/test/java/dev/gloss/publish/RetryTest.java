@@ -50,6 +50,14 @@ class RetryTest {
         assertEquals(List.of(), waits.waits);
     }
 
+    /** Issue 23, item 6: {@code accounts add} to a refused port took 16 s of retries. */
+    @Test
+    void aRefusedConnectionIsNotRetried() {
+        RemoteException refused = RemoteException.refused("localhost:9");
+        assertSame(refused, assertThrows(RemoteException.class, () -> retry.run(failing(new ArrayDeque<>(List.of(refused))))));
+        assertEquals(List.of(), waits.waits);
+    }
+
     @Test
     void clientErrorsAreNotRetried() {
         RemoteException bad = new RemoteException("h", 400, "InvalidRequest", "bad record", null);

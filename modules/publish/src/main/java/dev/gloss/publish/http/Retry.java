@@ -73,7 +73,9 @@ public final class Retry {
             try {
                 return call.call();
             } catch (RemoteException e) {
-                if (!e.isTransient() || attempt >= maxAttempts) {
+                // nothing listens at a refused port: seconds of waiting rarely change that, and a
+                // person adding an account should hear so at once (the queue tries again at its next run)
+                if (!e.isTransient() || e.reason() == RemoteException.Reason.CONNECTION_REFUSED || attempt >= maxAttempts) {
                     throw e;
                 }
                 Duration wait = e.retryAfter() != null ? e.retryAfter() : backoff;
