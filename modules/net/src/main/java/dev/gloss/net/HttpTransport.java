@@ -334,6 +334,11 @@ public final class HttpTransport {
         if (cause instanceof HttpTimeoutException) {
             return RemoteException.timedOut(host);
         }
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof java.nio.channels.UnresolvedAddressException || c instanceof java.net.UnknownHostException) {
+                return RemoteException.unknownHost(host);
+            }
+        }
         if (cause instanceof java.net.ConnectException || cause != null && cause.getCause() instanceof java.net.ConnectException) {
             return RemoteException.refused(host);
         }

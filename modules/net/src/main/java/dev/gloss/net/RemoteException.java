@@ -40,7 +40,9 @@ public final class RemoteException extends ReasonedCheckedException {
         /** [host] The user cancelled the request. */
         CANCELLED,
         /** [host, bytes received, bytes announced] The connection closed before the whole body arrived. */
-        INCOMPLETE
+        INCOMPLETE,
+        /** [host] The host's name could not be resolved (offline, or a mistyped address). */
+        UNKNOWN_HOST
     }
 
     private final String host;
@@ -104,6 +106,11 @@ public final class RemoteException extends ReasonedCheckedException {
     /** The user cancelled the request (or the download) before it finished. */
     public static RemoteException cancelled(String host) {
         return new RemoteException(host, 0, null, null, null, Reason.CANCELLED, host);
+    }
+
+    /** The host's name could not be looked up: most often, this computer is offline. */
+    public static RemoteException unknownHost(String host) {
+        return new RemoteException(host, 0, null, null, null, Reason.UNKNOWN_HOST, host);
     }
 
     /** The connection closed after {@code received} of the {@code announced} bytes of a body. */
