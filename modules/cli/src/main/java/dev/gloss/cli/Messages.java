@@ -27,7 +27,7 @@ final class Messages {
 
     /** The sentence for a reason and its values. */
     static String phrase(Reasoned r) {
-        String s = format(key(r.reason()), r.args().toArray());
+        String s = format(r.reason(), r.args().toArray());
         return r instanceof PublishSetupException e && !e.problems().isEmpty() ? s + " " + of(e.problems()) : s;
     }
 
@@ -57,9 +57,30 @@ final class Messages {
         return Reasoned.key(reason);
     }
 
-    /** Whether the bundle has a sentence for this reason. */
+    /** Whether there is a sentence for this reason (the module's own, or the CLI's). */
     static boolean has(Enum<?> reason) {
-        return bundle().containsKey(key(reason));
+        ResourceBundle own = own(reason);
+        return own != null && own.containsKey(key(reason)) || bundle().containsKey(key(reason));
+    }
+
+    /**
+     * The sentence of a reason: the one its module phrases in its own {@code Reasons.properties}
+     * beside the reason ({@code dev/gloss/sources/Reasons.properties}), else the CLI's.
+     */
+    static String format(Enum<?> reason, Object... args) {
+        ResourceBundle own = own(reason);
+        String key = key(reason);
+        return own != null && own.containsKey(key) ? formatPattern(own.getString(key), args) : format(key, args);
+    }
+
+    /** The module's own sentences ({@code <package of the reason>.Reasons}), or null when it has none. */
+    private static ResourceBundle own(Enum<?> reason) {
+        try {
+            return ResourceBundle.getBundle(reason.getDeclaringClass().getPackageName() + ".Reasons",
+                    java.util.Locale.getDefault(), reason.getDeclaringClass().getClassLoader());
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 
     static String format(String key, Object... args) {
@@ -69,6 +90,10 @@ final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("messages.properties has no " + key, e);
         }
+        return formatPattern(pattern, args);
+    }
+
+    private static String formatPattern(String pattern, Object... args) {
         MessageFormat f = new MessageFormat(pattern);
         Format[] formats = f.getFormatsByArgumentIndex();
         Object[] values = new Object[args.length];

@@ -61,6 +61,18 @@ public final class Details {
                 m.abstractText() != null ? m.abstractText() : paper.abstractText(), source);
     }
 
+    /**
+     * The record of a paper whose details are the PDF's own: where its file came from (or null
+     * for a file), and what the PDF says; every field's origin is the PDF.
+     */
+    public static PaperSource pdfOnly(Paper p, URI from, Instant now) {
+        PaperSource.PdfSays said = new PaperSource.PdfSays(p.title(), p.authors(), p.year(), p.arxivId(), p.doi(), p.abstractText());
+        List<PaperSource.Field> fields = SourceMetadata.PAPER_FIELDS.stream()
+                .filter(f -> value(p, f) != null).map(f -> new PaperSource.Field(f, Origin.PDF.key())).toList();
+        return new PaperSource(from == null ? null : from.toString(), Origin.PDF.key(), versionOf(p.arxivId()), null, null, null,
+                null, null, null, null, null, null, from == null ? null : from.toString(), now, null, fields, said);
+    }
+
     /** The fields {@link #apply} would change, for the user to accept. */
     public static List<Change> diff(Paper paper, SourceMetadata m) {
         Paper after = apply(paper, m, null, Instant.EPOCH);

@@ -129,7 +129,7 @@ public final class PaperFromLink {
                 paper = ws.update(Kind.PAPERS, paper.id(), p -> Details.apply(p, details, from, clock.instant()));
             } else if (m == null && paper.source() == null) {
                 URI from = fetched.pdfUrl();
-                paper = ws.update(Kind.PAPERS, paper.id(), p -> p.withSource(pdfOnly(p, from)));
+                paper = ws.update(Kind.PAPERS, paper.id(), p -> p.withSource(Details.pdfOnly(p, from, clock.instant())));
             }
             return new Added(id, paper, imported.alreadyPresent(), fetched.pdfFrom());
         } catch (IOException e) {
@@ -156,15 +156,6 @@ public final class PaperFromLink {
                     new Object[]{named.get().shown(), paper.file(), e.getMessage()});
             return null;
         }
-    }
-
-    /** The record of a paper whose details are the PDF's own: only where its file came from. */
-    private PaperSource pdfOnly(Paper p, URI from) {
-        PaperSource.PdfSays said = new PaperSource.PdfSays(p.title(), p.authors(), p.year(), p.arxivId(), p.doi(), p.abstractText());
-        java.util.List<PaperSource.Field> fields = SourceMetadata.PAPER_FIELDS.stream()
-                .filter(f -> Details.value(p, f) != null).map(f -> new PaperSource.Field(f, Origin.PDF.key())).toList();
-        return new PaperSource(from == null ? null : from.toString(), Origin.PDF.key(), null, null, null, null, null, null, null,
-                null, null, null, from == null ? null : from.toString(), clock.instant(), null, fields, said);
     }
 
     /** The paper of the library that {@code id} names, if any (no network). */

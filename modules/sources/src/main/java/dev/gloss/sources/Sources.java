@@ -294,7 +294,7 @@ public final class Sources {
     private Fetched fetchOne(Resolved r, PdfLink link, Path folder, HttpTransport.Progress progress, Cancel cancel)
             throws SourceException {
         Path target = folder.resolve(fileName(r.identifier(), link.uri()));
-        HttpTransport.Download d = download(link.uri(), target, progress, cancel);
+        HttpTransport.Download d = download(link.uri(), target, progress, cancel, serviceOf(link));
         if (isPdf(d.file())) {
             return new Fetched(r.identifier(), r.metadata(), d.file(), d.uri(), link.from());
         }
@@ -306,7 +306,8 @@ public final class Sources {
                 if (page.pdf() != null) {
                     Path pdfTarget = folder.resolve(fileName(r.identifier(), page.pdf()));
                     Files.deleteIfExists(d.file());
-                    HttpTransport.Download pdf = download(settings.mirrored(page.pdf()), pdfTarget, progress, cancel);
+                    URI pdfUri = settings.mirrored(page.pdf());
+                    HttpTransport.Download pdf = download(pdfUri, pdfTarget, progress, cancel, HttpTransport.hostOf(pdfUri));
                     if (isPdf(pdf.file())) {
                         return new Fetched(r.identifier(), page.metadata(), pdf.file(), pdf.uri(), "page");
                     }
@@ -323,9 +324,16 @@ public final class Sources {
         }
     }
 
-    private HttpTransport.Download download(URI uri, Path target, HttpTransport.Progress progress, Cancel cancel)
+    /** The name for sentences about a PDF's host: the service's own name when it is one ({@code arXiv}), else the host. */
+    private static String serviceOf(PdfLink link) {
+        return switch (link.from()) {
+            case "arxiv" -> Origin.ARXIV.shown();
+            default -> HttpTransport.hostOf(link.uri());
+        };
+    }
+
+    private HttpTransport.Download download(URI uri, Path target, HttpTransport.Progress progress, Cancel cancel, String service)
             throws SourceException {
-        String service = HttpTransport.hostOf(uri);
         try {
             Files.createDirectories(target.getParent());
             return retry.run(() -> http.download(HttpRequest.newBuilder(uri).header("Accept", "application/pdf,text/html;q=0.8,*/*;q=0.5")
