@@ -107,9 +107,7 @@ public final class PaperFromLink {
         }
         Path tmp = null;
         try {
-            Path root = ws.derivedFolder().resolve("tmp");
-            Files.createDirectories(root);
-            tmp = Files.createTempDirectory(root, "add-");
+            tmp = TempFolders.create(ws, "add-");
             progress.phase(Phase.DOWNLOADING);
             Sources.Fetched fetched = sources.fetch(resolved, tmp, progress, cancel);
             if (cancel != null && cancel.isCancelled()) {
@@ -136,7 +134,7 @@ public final class PaperFromLink {
             throw new SourceException(e, SourceException.Reason.CANNOT_WRITE, ws.derivedFolder().resolve("tmp"),
                     String.valueOf(e.getMessage()));
         } finally {
-            deleteTree(tmp);
+            TempFolders.delete(tmp);
         }
     }
 
@@ -190,22 +188,5 @@ public final class PaperFromLink {
     private static Comparator<Paper> newestFirst() {
         return Comparator.comparing((Paper p) -> p.source() == null || p.source().version() == null ? 0 : -p.source().version())
                 .thenComparing(Paper::id);
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.log(Level.INFO, "cannot delete " + p, e);
-                }
-            });
-        } catch (IOException e) {
-            LOG.log(Level.INFO, "cannot clean " + dir, e);
-        }
     }
 }
