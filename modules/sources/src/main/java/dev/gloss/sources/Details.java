@@ -33,6 +33,18 @@ public final class Details {
      * @param pdfUrl where the stored PDF came from, or null (it was imported from a file)
      */
     public static Paper apply(Paper paper, SourceMetadata m, URI pdfUrl, Instant now) {
+        return apply(paper, m, pdfUrl, now, null);
+    }
+
+    /**
+     * {@link #apply} for the fields the user accepted only ({@code accepted}: names of
+     * {@link SourceMetadata#PAPER_FIELDS}; null for all): the others keep their value and origin,
+     * and the rest of the source's record is kept either way.
+     */
+    public static Paper apply(Paper paper, SourceMetadata m, URI pdfUrl, Instant now, java.util.Set<String> accepted) {
+        if (accepted != null) {
+            m = only(m, accepted);
+        }
         PaperSource old = paper.source();
         PaperSource.PdfSays pdf = old != null && old.pdf() != null ? old.pdf()
                 : new PaperSource.PdfSays(paper.title(), paper.authors(), paper.year(), paper.arxivId(), paper.doi(), paper.abstractText());
@@ -71,6 +83,16 @@ public final class Details {
                 .filter(f -> value(p, f) != null).map(f -> new PaperSource.Field(f, Origin.PDF.key())).toList();
         return new PaperSource(from == null ? null : from.toString(), Origin.PDF.key(), versionOf(p.arxivId()), null, null, null,
                 null, null, null, null, null, null, from == null ? null : from.toString(), now, null, fields, said);
+    }
+
+    /** {@code m} with only the accepted paper fields (the source's record beyond them kept). */
+    private static SourceMetadata only(SourceMetadata m, java.util.Set<String> accepted) {
+        return new SourceMetadata(m.origin(), accepted.contains("title") ? m.title() : null,
+                accepted.contains("authors") ? m.authors() : List.of(), accepted.contains("abstract") ? m.abstractText() : null,
+                m.published(), m.updated(), accepted.contains("year") ? m.year() : null, accepted.contains("arxivId") ? m.arxivId() : null,
+                m.version(), accepted.contains("doi") ? m.doi() : null, m.primaryCategory(), m.categories(), m.journalRef(), m.comment(),
+                accepted.contains("venue") ? m.venue() : null, m.publisher(), m.link(), m.fields().stream()
+                        .filter(f -> accepted.contains(f.name())).toList());
     }
 
     /** The fields {@link #apply} would change, for the user to accept. */

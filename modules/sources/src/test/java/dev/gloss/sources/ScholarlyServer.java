@@ -303,6 +303,21 @@ public final class ScholarlyServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the services on their own (to try the desktop by hand): serves arXiv's "Attention Is
+     * All You Need" v5 and v7, writes the settings into the workspace folder given, and waits.
+     */
+    public static void main(String[] args) throws Exception {
+        ScholarlyServer s = start();
+        s.pdf("1706.03762v5", PaperPdfs.attention(5)).pdf("1706.03762v7", PaperPdfs.attention(7));
+        if (args.length > 0) {
+            dev.gloss.workspace.Workspace ws = dev.gloss.workspace.Workspace.open(java.nio.file.Path.of(args[0]));
+            ws.saveSettings(s.settingsInto(ws.settings()));
+        }
+        System.out.println("ScholarlyServer at " + s.base());
+        Thread.currentThread().join();
+    }
+
     /** The settings of {@code ws}'s {@code gloss.json} pointing here, as JSON text (for a CLI test's workspace). */
     public String settingsJson() {
         return Json.compact(settingsInto(Json.MAPPER.createObjectNode()));

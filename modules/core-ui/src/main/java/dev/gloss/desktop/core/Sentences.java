@@ -320,8 +320,40 @@ public final class Sentences {
         if (reason instanceof Outcome.Skipped.Reason x) {
             return skipped(x);
         }
+        String own = fromModule(r);
+        if (own != null) {
+            return own;
+        }
         LOG.log(Level.WARNING, "No sentence for {0}", reason.getDeclaringClass().getName());
         return Reasoned.line(reason, a);
+    }
+
+    /**
+     * The sentence a module phrases itself, in the {@code Reasons.properties} beside its reasons
+     * ({@code dev/gloss/sources/Reasons.properties}, key {@code SourceException.NO_SUCH_ARXIV}),
+     * its values phrased first when they are reasons too; null when the module has none.
+     */
+    private static String fromModule(Reasoned r) {
+        Enum<?> reason = r.reason();
+        java.util.ResourceBundle b;
+        try {
+            b = java.util.ResourceBundle.getBundle(reason.getDeclaringClass().getPackageName() + ".Reasons",
+                    java.util.Locale.getDefault(), reason.getDeclaringClass().getClassLoader());
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
+        String key = Reasoned.key(reason);
+        if (!b.containsKey(key)) {
+            return null;
+        }
+        java.text.MessageFormat f = new java.text.MessageFormat(b.getString(key));
+        java.text.Format[] formats = f.getFormatsByArgumentIndex();
+        Object[] values = r.args().toArray();
+        for (int i = 0; i < values.length; i++) {
+            boolean plain = i >= formats.length || formats[i] == null;
+            values[i] = values[i] instanceof Reasoned cause ? phrase(cause) : plain && values[i] instanceof Number n ? n.toString() : values[i];
+        }
+        return f.format(values);
     }
 
     /**
