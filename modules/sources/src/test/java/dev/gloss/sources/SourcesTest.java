@@ -277,9 +277,12 @@ class SourcesTest {
         s.details(Identifiers.parse("1706.03762"), null);
         List<ScholarlyServer.Request> all = server.requests();
         assertEquals(3, all.size());
+        long whole = TimeUnit.NANOSECONDS.toMillis(all.get(2).nanos() - all.get(0).nanos());
+        assertTrue(whole >= 1100, "three requests over at least two intervals: " + whole + " ms");
         for (int i = 1; i < all.size(); i++) {
             long gap = TimeUnit.NANOSECONDS.toMillis(all.get(i).nanos() - all.get(i - 1).nanos());
-            assertTrue(gap >= 560, "gap " + gap + " ms between " + all.get(i - 1).target() + " and " + all.get(i).target());
+            // measured where they arrive: a loaded machine may delay one request's arrival, not its departure
+            assertTrue(gap >= 450, "gap " + gap + " ms between " + all.get(i - 1).target() + " and " + all.get(i).target());
         }
         assertEquals(Duration.ofSeconds(3), SourceSettings.defaults().arxivInterval(), "arXiv's own rule by default");
     }
