@@ -55,8 +55,9 @@ public final class AddCommand implements CliCommand {
         for (String given : args.positionals()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("input", given);
+            Identifier id = null;
             try {
-                Identifier id = Identifiers.parse(given);
+                id = Identifiers.parse(given);
                 PaperFromLink.Added a = adder.add(id, PaperFromLink.Progress.NONE, null);
                 row.putAll(row(a));
                 if (!args.has("json")) {
@@ -66,7 +67,7 @@ public final class AddCommand implements CliCommand {
                 failed++;
                 String sentence = Messages.of(e);
                 row.put("error", sentence);
-                boolean named = e.mentions(given);
+                boolean named = e.mentions(given) || id != null && e.mentions(id.bare());
                 cli.err().println("gloss: " + (named ? "" : given + ": ") + sentence);
             }
             rows.add(row);

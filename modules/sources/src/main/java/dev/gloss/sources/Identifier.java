@@ -14,6 +14,15 @@ public sealed interface Identifier {
     String shown();
 
     /**
+     * The identifier bare, as sentences name it ({@code 1706.03762}, {@code 10.1000/x}, the
+     * address): a front end that names what was pasted before a sentence can leave it out when
+     * the sentence already says it.
+     */
+    default String bare() {
+        return shown();
+    }
+
+    /**
      * An arXiv paper.
      *
      * @param id      without the version: {@code 1706.03762}, {@code hep-th/9901001}
@@ -33,6 +42,11 @@ public sealed interface Identifier {
         @Override
         public String shown() {
             return "arXiv:" + versioned();
+        }
+
+        @Override
+        public String bare() {
+            return id;
         }
     }
 

@@ -70,7 +70,7 @@ final class FileDrop extends TransferHandler {
     }
 
     /** The links or ids of a drop or a paste, or null when it holds none. */
-    private static String links(Transferable t) {
+    static String links(Transferable t) {
         for (DataFlavor f : new DataFlavor[]{URI_LIST, DataFlavor.stringFlavor}) {
             if (!t.isDataFlavorSupported(f)) {
                 continue;

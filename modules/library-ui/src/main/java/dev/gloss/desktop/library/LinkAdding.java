@@ -107,10 +107,10 @@ final class LinkAdding {
                 added.add(adder.add(id, progressOf(id, base, steps), cancel));
             } catch (SourceException e) {
                 if (!e.isCancelled()) {
-                    failures.add(about(p.text(), e));
+                    failures.add(about(p.text(), id, e));
                 }
             } catch (LibraryException e) {
-                failures.add(about(p.text(), e));
+                failures.add(about(p.text(), id, e));
             } catch (RuntimeException e) {
                 // a bug must not lose the other links; it is logged with its stack
                 LOG.log(Level.WARNING, "Unexpected failure adding " + p.text(), e);
@@ -120,9 +120,10 @@ final class LinkAdding {
         return new Outcome(added, failures, cancel.isCancelled());
     }
 
-    private static String about(String text, Exception e) {
+    private static String about(String text, Identifier id, Exception e) {
         String sentence = Sentences.of(e);
-        return e instanceof dev.gloss.workspace.Reasoned r && r.mentions(text) ? sentence : Bundle.MSG_AboutLink(text, sentence);
+        boolean named = e instanceof dev.gloss.workspace.Reasoned r && (r.mentions(text) || r.mentions(id.bare()));
+        return named ? sentence : Bundle.MSG_AboutLink(text, sentence);
     }
 
     private static PaperFromLink.Progress progressOf(Identifier id, int base, Steps steps) {
