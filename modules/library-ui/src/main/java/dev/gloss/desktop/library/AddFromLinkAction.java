@@ -89,7 +89,7 @@ public final class AddFromLinkAction implements ActionListener {
         check.run();
         JScrollPane scroll = new JScrollPane(links);
         scroll.setPreferredSize(new Dimension(520, 120));
-        javax.swing.JPanel panel = new dev.gloss.desktop.core.Forms().addWide(new JLabel(Bundle.LBL_AddFromLinkHint()))
+        javax.swing.JPanel panel = new dev.gloss.desktop.core.widgets.Forms().addWide(new JLabel(Bundle.LBL_AddFromLinkHint()))
                 .addWide(scroll).addWide(state).panel();
         DialogDescriptor d = new DialogDescriptor(panel, Bundle.LBL_AddFromLinkTitle(), true,
                 new Object[]{add, DialogDescriptor.CANCEL_OPTION}, add, DialogDescriptor.DEFAULT_ALIGN, null, null);

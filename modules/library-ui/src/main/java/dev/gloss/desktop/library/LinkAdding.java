@@ -1,8 +1,8 @@
 package dev.gloss.desktop.library;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.Icons;
-import dev.gloss.desktop.core.PaperOpener;
+import dev.gloss.desktop.core.widgets.Icons;
+import dev.gloss.desktop.core.spi.PaperOpener;
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.LibraryException;
 import dev.gloss.net.Cancel;
