@@ -76,7 +76,8 @@ public final class Identifiers {
 
     /**
      * Reads every identifier of a paste: one per line, or several on a line separated by
-     * spaces; blank lines are skipped, duplicates (the same paper twice) kept once.
+     * spaces or commas; a line that does not name papers is one failure with its whole text;
+     * blank lines are skipped, duplicates (the same paper twice) kept once.
      */
     public static List<Parsed> parseAll(String text) {
         List<Parsed> out = new ArrayList<>();
@@ -84,19 +85,38 @@ public final class Identifiers {
         if (text == null) {
             return out;
         }
-        for (String piece : text.split("[\\s,]+")) {
-            String p = piece.strip();
-            if (p.isEmpty()) {
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
                 continue;
             }
-            try {
-                Identifier id = parse(p);
-                if (!seen.contains(id)) {
-                    seen.add(id);
-                    out.add(new Parsed(p, id, null));
+            // several on a line when every word of it names one; else the line is one piece of text
+            List<Parsed> words = new ArrayList<>();
+            for (String piece : l.split("[\\s,]+")) {
+                String p = piece.strip();
+                if (p.isEmpty()) {
+                    continue;
                 }
-            } catch (SourceException e) {
-                out.add(new Parsed(p, null, e));
+                try {
+                    words.add(new Parsed(p, parse(p), null));
+                } catch (SourceException e) {
+                    words.clear();
+                    break;
+                }
+            }
+            if (words.isEmpty()) {
+                try {
+                    words.add(new Parsed(l, parse(l), null));
+                } catch (SourceException e) {
+                    out.add(new Parsed(l, null, e));
+                    continue;
+                }
+            }
+            for (Parsed w : words) {
+                if (!seen.contains(w.identifier())) {
+                    seen.add(w.identifier());
+                    out.add(w);
+                }
             }
         }
         return out;

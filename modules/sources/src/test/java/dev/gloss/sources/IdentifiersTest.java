@@ -88,13 +88,13 @@ class IdentifiersTest {
                 https://arxiv.org/abs/1706.03762
 
                 10.1109/tnse.2021.3126021   arXiv:1706.03762
-                not-a-paper
+                not a paper
                 """);
         assertEquals(3, all.size(), all.toString());
         assertEquals(new Identifier.Arxiv("1706.03762", null), all.get(0).identifier());
         assertEquals(new Identifier.Doi("10.1109/tnse.2021.3126021"), all.get(1).identifier());
         assertFalse(all.get(2).ok());
-        assertEquals("not-a-paper", all.get(2).text());
+        assertEquals("not a paper", all.get(2).text(), "a line of words is one failure, not three");
         assertTrue(Identifiers.looksLikeOne("https://arxiv.org/abs/2311.12786\n10.1000/xyz"));
         assertFalse(Identifiers.looksLikeOne("some words pasted by mistake"));
     }

@@ -138,6 +138,20 @@ final class PaperUpdates {
         table.getColumnModel().getColumn(2).setPreferredWidth(300);
         table.getColumnModel().getColumn(3).setPreferredWidth(300);
         table.setFillsViewportHeight(true);
+        // a long title or abstract is cut in its cell: the whole text is its tooltip
+        table.setDefaultRenderer(String.class, new javax.swing.table.DefaultTableCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                    int row, int column) {
+                java.awt.Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                String text = value == null ? "" : value.toString();
+                setToolTipText(text.isEmpty() ? null : "<html><div style='width:420px'>" + text.replace("&", "&amp;")
+                        .replace("<", "&lt;") + "</div></html>");
+                return c;
+            }
+        });
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new java.awt.Dimension(760, Math.min(320, 40 + 24 * changes.size())));
         javax.swing.JButton take = new javax.swing.JButton(Bundle.BTN_TakeChecked());
@@ -325,6 +339,14 @@ final class PaperUpdates {
             Integer v = u.paper().source() == null ? null : u.paper().source().version();
             StatusDisplayer.getDefault().setStatusText(Bundle.MSG_VersionUpdated(u.paper().displayTitle(), v == null ? "" : v,
                     u.moved().size() + u.orphans().size()));
+            // the old version's tab goes (its file is in the trash); the new one opens in its place
+            for (org.openide.windows.TopComponent tc : org.openide.windows.TopComponent.getRegistry().getOpened()) {
+                Paper shown = tc.getLookup().lookup(Paper.class);
+                if (shown != null && shown.id().equals(u.previous().id())
+                        && org.openide.windows.WindowManager.getDefault().isEditorTopComponent(tc)) {
+                    tc.close();
+                }
+            }
             PaperOpener.open(ws, u.paper());
             if (!u.orphans().isEmpty()) {
                 String quotes = u.orphans().stream().map(PaperUpdates::shown).collect(Collectors.joining("<br>"));
