@@ -103,6 +103,16 @@ public final class HttpTransport {
         return new Builder();
     }
 
+    private static final java.util.Map<String, HttpTransport> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The process's transport for this User-Agent, with the standard timeouts and the shared
+     * pacing: one client (its connections, its threads) for all the work that asks, not one each.
+     */
+    public static HttpTransport shared(String userAgent) {
+        return SHARED.computeIfAbsent(userAgent, ua -> builder().userAgent(ua).build());
+    }
+
     /** The User-Agent every request carries. */
     public String userAgent() {
         return userAgent;

@@ -93,7 +93,7 @@ public final class Sources {
     /** The workspace's settings, Gloss's User-Agent with the contact, standard retries. */
     public static Sources forWorkspace(Workspace ws) {
         SourceSettings s = SourceSettings.of(ws);
-        return new Sources(s, HttpTransport.builder().userAgent(UserAgent.of(s.contact())).build(), Retry.standard());
+        return new Sources(s, HttpTransport.shared(UserAgent.of(s.contact())), Retry.standard());
     }
 
     public SourceSettings settings() {
