@@ -1,10 +1,9 @@
 package dev.gloss.sources;
 
-import dev.gloss.library.Anchoring;
+import dev.gloss.library.anchor.Anchoring;
 import dev.gloss.library.ImportResult;
 import dev.gloss.library.LibraryException;
 import dev.gloss.library.PaperImporter;
-import dev.gloss.library.Papers;
 import dev.gloss.net.Cancel;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
@@ -205,7 +204,7 @@ public final class ArxivUpdates {
         List<Annotation> orphans = new ArrayList<>();
         // everything is re-anchored in memory first: a PDF that cannot be read changes nothing
         List<Anchoring.Anchored> anchored;
-        try (PdfDocument pdf = PdfDocument.open(Papers.pdf(ws, fresh), null)) {
+        try (PdfDocument pdf = PdfDocument.open(ws.paperFile(fresh), null)) {
             List<Annotation> onFresh = new ArrayList<>();
             for (Annotation a : mine) {
                 onFresh.add(onto(a, fresh.id()));

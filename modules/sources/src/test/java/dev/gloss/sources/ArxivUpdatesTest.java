@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gloss.library.Annotator;
+import dev.gloss.library.anchor.Annotator;
 import dev.gloss.net.HttpTransport;
 import dev.gloss.net.Pacing;
 import dev.gloss.net.Retry;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.library.PaperImporter;
-import dev.gloss.library.Papers;
 import dev.gloss.net.HttpTransport;
 import dev.gloss.net.Pacing;
 import dev.gloss.net.Retry;
@@ -83,7 +82,7 @@ class PaperFromLinkTest {
         assertEquals("arxiv", s.fieldFrom("title").orElseThrow());
         assertEquals("1706.03762v7", s.pdf().arxivId(), "what the PDF said is kept beside");
         assertEquals("https://arxiv.org/abs/1706.03762", p.canonicalLink());
-        assertTrue(Files.isRegularFile(Papers.pdf(ws, p)));
+        assertTrue(Files.isRegularFile(ws.paperFile(p)));
         // the paper.json on disk says the same
         Paper reread = Workspace.open(dir.resolve("ws")).paper(p.id()).orElseThrow();
         assertEquals(p, reread);

@@ -32,17 +32,17 @@ public final class Templates {
         return Template.render(RESEARCH_MONDAY, f);
     }
 
-    /** A post quoting {@code exact} from page {@code page} (from 1) of {@code paper}, with the paper's link. */
+    /** A post quoting {@code exact} from page {@code page} (from 1) of {@code paper}, with the paper's link (none when the paper is null). */
     public static String quote(String exact, int page, Paper paper) {
         return quote(exact, page, paper, true);
     }
 
     /**
      * A post quoting {@code exact} from page {@code page} (from 1) of {@code paper}; the link only
-     * when {@code withLink} (a thread gives the paper's link once: see {@link #needsLink}).
+     * when {@code withLink} and there is a paper (a thread gives the paper's link once: see {@link #needsLink}).
      */
     public static String quote(String exact, int page, Paper paper, boolean withLink) {
-        Map<String, String> f = fields(paper);
+        Map<String, String> f = paper == null ? new LinkedHashMap<>() : fields(paper);
         f.put("quote", exact == null ? "" : exact.strip().replaceAll("\\s+", " "));
         f.put("page", Integer.toString(page));
         if (!withLink) {
