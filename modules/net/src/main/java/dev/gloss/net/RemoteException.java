@@ -180,12 +180,9 @@ public final class RemoteException extends ReasonedCheckedException {
         return retryAfter;
     }
 
-    /**
-     * Worth trying again later: no response, 429 (rate limited) or a 5xx server error; never a
-     * cancel, nor a name that could not be looked up (offline: asking again at once will not help).
-     */
+    /** Worth trying again later: no response (offline included), 429 (rate limited) or a 5xx server error; never a cancel. */
     public boolean isTransient() {
-        return reason() != Reason.CANCELLED && reason() != Reason.UNKNOWN_HOST && (status == 0 || status == 429 || status >= 500);
+        return reason() != Reason.CANCELLED && (status == 0 || status == 429 || status >= 500);
     }
 
     /** Whether the user cancelled it. */
