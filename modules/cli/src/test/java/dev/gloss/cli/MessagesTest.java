@@ -10,7 +10,7 @@ import dev.gloss.pdf.PdfException;
 import dev.gloss.publish.Outcome;
 import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishSetupException;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Phrasebook;

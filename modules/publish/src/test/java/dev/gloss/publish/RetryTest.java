@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gloss.publish.http.RemoteException;
-import dev.gloss.publish.http.Retry;
+import dev.gloss.net.RemoteException;
+import dev.gloss.net.Retry;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
