@@ -21,6 +21,7 @@ final class TargetIndex {
     private static final Pattern CAPTION = Pattern.compile(
             "^(Figure|Fig\\.?|FIGURE|FIG\\.?|Abbildung|Abb\\.|Table|TABLE|Tab\\.|Tabelle)\\s*(" + NUMBER + "|[IVXLC]{1,6})\\s*(?:[:.|—–]|\\s-\\s)");
     private static final Pattern EQUATION = Pattern.compile("\\s\\((\\d+(?:\\.\\d+)*[a-z]?)\\)$");
+    private static final Pattern EQUATION_ALONE = Pattern.compile("\\((\\d+(?:\\.\\d+)*[a-z]?)\\)");
     private static final Pattern HEADING = Pattern.compile("^(?:(?:Appendix|APPENDIX|Anhang)\\s+)?(\\d{1,2}(?:\\.\\d{1,2}){0,3}|[A-Z](?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{Lu}[^.]{0,120})$");
     private static final Pattern APPENDIX = Pattern.compile("^(?:Appendix|APPENDIX|Anhang)\\s+([A-Z](?:\\.\\d{1,2}){0,3})\\b[:.]?\\s*(.*)$");
     private static final Pattern TOC_ENTRY = Pattern.compile(".*(?:\\.\\s?){3,}\\s*\\d+$|.*\\s\\d{1,4}$");
@@ -60,6 +61,12 @@ final class TargetIndex {
                 Matcher e = EQUATION.matcher(t);
                 if (e.find() && t.length() > 6) {
                     putFirst(equation(e.group(1), page, i));
+                    continue;
+                }
+                Matcher alone = EQUATION_ALONE.matcher(t);
+                if (alone.matches() && besideOnTheLeft(page, i) != null) {
+                    // the number set apart from its equation, at the column's right edge
+                    putFirst(equation(alone.group(1), page, i));
                     continue;
                 }
                 Place h = heading(page, i);
@@ -171,15 +178,33 @@ final class TargetIndex {
         Rect cap = box(block);
         Rect region = kind == Kind.TABLE && tableBelow(page, block) ? extendDown(page, block, cap) : extendUp(page, block, cap);
         StringBuilder text = new StringBuilder();
+        Ln prev = null;
         for (Ln l : block) {
-            text.append(text.length() == 0 ? "" : l.joined() ? "" : " ").append(l.text().strip());
+            text.append(prev == null || prev.joined() ? "" : " ").append(l.text().strip());
+            prev = l;
         }
         return new Place(kind, label, page.get(i), List.of(new PageArea(page.get(i).page(), region)), text.toString());
+    }
+
+    /** The piece of text on the same baseline to the left of a line's piece, or null. */
+    private static Ln besideOnTheLeft(List<Ln> page, int i) {
+        Ln l = page.get(i);
+        Ln best = null;
+        for (Ln o : page) {
+            if (o != l && Math.abs(o.base() - l.base()) < 1 && o.right() < l.left() && (best == null || o.right() > best.right())) {
+                best = o;
+            }
+        }
+        return best;
     }
 
     private Place equation(String label, List<Ln> page, int i) {
         Ln l = page.get(i);
         Rect box = l.box();
+        Ln body = besideOnTheLeft(page, i);
+        if (body != null) {
+            box = ReferenceParser.union(box, body.box());
+        }
         // a display may run over a few lines above its number's line
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Ln a = page.get(k);
@@ -189,7 +214,8 @@ final class TargetIndex {
             box = ReferenceParser.union(box, a.box());
         }
         Rect padded = new Rect(box.left() - 4, box.bottom() - 4, box.right() + 4, box.top() + 4);
-        return new Place(Kind.EQUATION, label, l, List.of(new PageArea(l.page(), padded)), l.text().strip());
+        String text = (body == null ? "" : body.text().strip() + " ") + l.text().strip();
+        return new Place(Kind.EQUATION, label, l, List.of(new PageArea(l.page(), padded)), text);
     }
 
     private Place heading(List<Ln> page, int i) {
