@@ -1,44 +1,31 @@
 package dev.gloss.cli;
 
-import dev.gloss.publish.PublishSetupException;
-import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Phrasebook;
 import dev.gloss.workspace.Reasoned;
 import java.nio.file.Path;
-import java.text.Format;
-import java.text.MessageFormat;
-import java.util.List;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
- * The CLI's sentences for the reasons of the pure modules: {@code messages.properties} beside
- * this class, key {@code <EnumOwnerSimpleName>.<CONSTANT>} (e.g. {@code PdfException.NOT_A_PDF}),
- * a {@link MessageFormat} over the reason's values. A value that is itself {@link Reasoned} (a
- * cause) is phrased first, a {@link Kind} by its word ({@code Kind.<name>}); a number in a plain
- * {@code {0}} is written without grouping.
+ * The CLI's sentences: the modules' own (their {@code Reasons.properties}, through
+ * {@link Phrasebook}), with the few the CLI says differently first — {@code messages.properties}
+ * beside this class names a command to type where the desktop names a menu.
  */
 final class Messages {
     static final String BUNDLE = "dev.gloss.cli.messages";
+    static final Phrasebook BOOK = new Phrasebook(ResourceBundle.getBundle(BUNDLE));
 
     private Messages() {
     }
 
     /** The sentence for a reason and its values. */
     static String phrase(Reasoned r) {
-        String s = format(key(r.reason()), r.args().toArray());
-        return r instanceof PublishSetupException e && !e.problems().isEmpty() ? s + " " + of(e.problems()) : s;
-    }
-
-    /** A thread's problems, one sentence after the other. */
-    static String of(List<ThreadChecks.Problem> problems) {
-        return sentences(problems);
+        return BOOK.phrase(r);
     }
 
     /** The sentence of {@code t} when it carries a reason, else its message as it is. */
     static String of(Throwable t) {
-        return t instanceof Reasoned r ? phrase(r) : String.valueOf(t.getMessage());
+        return BOOK.of(t);
     }
 
     /**
@@ -46,44 +33,7 @@ final class Messages {
      * the file already ("bad.pdf is not a PDF file."), else "FILE: sentence".
      */
     static String aboutFile(Path file, Throwable t) {
-        String sentence = of(t);
-        Path name = file.getFileName();
-        boolean named = t instanceof Reasoned r && name != null && r.mentions(name.toString());
-        return named ? sentence : file + ": " + sentence;
-    }
-
-    /** {@code PdfException.NOT_A_PDF} for {@code PdfException.Reason.NOT_A_PDF}; a top-level enum names itself. */
-    static String key(Enum<?> reason) {
-        return Reasoned.key(reason);
-    }
-
-    /** Whether the bundle has a sentence for this reason. */
-    static boolean has(Enum<?> reason) {
-        return bundle().containsKey(key(reason));
-    }
-
-    static String format(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle().getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("messages.properties has no " + key, e);
-        }
-        MessageFormat f = new MessageFormat(pattern);
-        Format[] formats = f.getFormatsByArgumentIndex();
-        Object[] values = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            Object v = args[i] instanceof Reasoned r ? phrase(r) : args[i] instanceof Kind<?> k ? kind(k)
-                    : args[i] instanceof List<?> l && l.stream().allMatch(Reasoned.class::isInstance) ? sentences(l) : args[i];
-            boolean plain = i >= formats.length || formats[i] == null;
-            values[i] = v instanceof Boolean b ? (b ? 1 : 0) : plain && v instanceof Number ? v.toString() : v;
-        }
-        return f.format(values);
-    }
-
-    /** Causes (a thread's problems), one sentence after the other. */
-    private static String sentences(List<?> causes) {
-        return causes.stream().map(c -> phrase((Reasoned) c)).collect(Collectors.joining(" "));
+        return BOOK.aboutFile(file.toString(), t);
     }
 
     /**
@@ -94,12 +44,8 @@ final class Messages {
         return dev.gloss.publish.QueueFailures.of(e).map(Messages::phrase).orElse(e.reason());
     }
 
-    /** The word for a kind of workspace object, e.g. "queue entry" ({@code Kind.queue_entry}). */
+    /** The word for a kind of workspace object, e.g. "queue entry". */
     static String kind(Kind<?> k) {
-        return format("Kind." + k.name().replace(' ', '_'));
-    }
-
-    private static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE);
+        return BOOK.word(k);
     }
 }

@@ -2,6 +2,7 @@ package dev.gloss.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.library.LibraryException;
@@ -12,6 +13,7 @@ import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.http.RemoteException;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Kind;
+import dev.gloss.workspace.Phrasebook;
 import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.WorkspaceException;
 import java.io.IOException;
@@ -22,34 +24,87 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** Every reason of every pure module has a sentence in messages.properties, and they read as before. */
+/**
+ * Every reason of every pure module has one sentence in its module's {@code Reasons.properties}, no
+ * sentence there is left over, the CLI's own words each replace one of them, and they read as they should.
+ */
 class MessagesTest {
 
     @Test
-    void everyReasonOfEveryModuleHasAMessage() throws Exception {
+    void everyReasonOfEveryModuleHasASentenceInItsModule() throws Exception {
         List<Class<?>> enums = reasonEnums();
         assertTrue(enums.contains(PdfException.Reason.class), "found by scanning: " + enums);
         assertTrue(enums.contains(LibraryException.Reason.class), "found by scanning: " + enums);
-        assertTrue(enums.size() >= 6, enums.toString());
+        assertTrue(enums.size() >= 12, enums.toString());
         Set<String> missing = new TreeSet<>();
         for (Class<?> e : enums) {
             for (Object c : e.getEnumConstants()) {
-                if (!Messages.has((Enum<?>) c)) {
-                    missing.add(Messages.key((Enum<?>) c));
+                if (!Phrasebook.MODULES.has((Enum<?>) c)) {
+                    missing.add(Reasoned.key((Enum<?>) c) + " (" + e.getName() + ")");
                 }
             }
         }
         for (Kind<?> k : Kind.ALL) {
             assertFalse(Messages.kind(k).isBlank(), k.name());
+            assertTrue(Phrasebook.moduleBundle(Kind.class).orElseThrow().containsKey("Kind." + k.name().replace(' ', '_')), k.name());
         }
-        assertEquals(Set.of(), missing, "add these keys to modules/cli/src/main/resources/dev/gloss/cli/messages.properties");
+        assertEquals(Set.of(), missing, "add these keys to the Reasons.properties of each reason's module");
+    }
+
+    /** A key of a module's Reasons.properties that no reason (nor kind, nor the book itself) uses is left over. */
+    @Test
+    void noModuleSentenceIsLeftOver() throws Exception {
+        Map<ResourceBundle, Set<String>> used = new LinkedHashMap<>();
+        List<Class<?>> owners = new ArrayList<>(reasonEnums());
+        owners.add(Phrasebook.Phrase.class);
+        for (Class<?> e : owners) {
+            ResourceBundle b = Phrasebook.moduleBundle(e).orElseThrow(() -> new AssertionError("no Reasons.properties for " + e));
+            Set<String> keys = used.computeIfAbsent(b, x -> new TreeSet<>());
+            for (Object c : e.getEnumConstants()) {
+                keys.add(Reasoned.key((Enum<?>) c));
+            }
+        }
+        used.computeIfAbsent(Phrasebook.moduleBundle(Kind.class).orElseThrow(), x -> new TreeSet<>())
+                .addAll(Kind.ALL.stream().map(k -> "Kind." + k.name().replace(' ', '_')).toList());
+        assertTrue(used.size() >= 6, "module bundles: " + used.size());
+        Set<String> leftOver = new TreeSet<>();
+        for (Map.Entry<ResourceBundle, Set<String>> e : used.entrySet()) {
+            for (String key : e.getKey().keySet()) {
+                if (!e.getValue().contains(key)) {
+                    leftOver.add(key);
+                }
+            }
+        }
+        assertEquals(Set.of(), leftOver, "sentences no reason uses");
+    }
+
+    /** Each of the CLI's own sentences replaces one of a module's, and says it differently. */
+    @Test
+    void everyCliSentenceOverridesAModuleSentence() throws Exception {
+        ResourceBundle own = ResourceBundle.getBundle(Messages.BUNDLE);
+        Map<String, Class<?>> byOwner = new HashMap<>();
+        for (Class<?> e : reasonEnums()) {
+            Class<?> owner = e.getEnclosingClass() == null ? e : e.getEnclosingClass();
+            byOwner.put(owner.getSimpleName(), e);
+        }
+        for (String key : own.keySet()) {
+            Class<?> e = byOwner.get(key.substring(0, key.indexOf('.')));
+            assertTrue(e != null, "the CLI's " + key + " overrides no module sentence");
+            String module = Phrasebook.moduleBundle(e).orElseThrow().getString(key);
+            assertNotEquals(module, own.getString(key), key + " says the same as its module: remove it from messages.properties");
+        }
+        assertTrue(own.keySet().size() >= 5);
     }
 
     @Test
@@ -75,11 +130,11 @@ class MessagesTest {
         assertEquals("Could not sign in to Bluesky as alice.test on localhost:2583: no answer came in time.",
                 Messages.phrase(new PublishException(PublishException.Reason.SIGN_IN_FAILED, "alice.test", "localhost:2583",
                         RemoteException.timedOut("localhost:2583"))));
-        assertEquals("Cannot read the image /ws/a.png (permission denied).", Messages.phrase(new PublishException(
+        assertEquals("The image /ws/a.png cannot be read (permission denied).", Messages.phrase(new PublishException(
                 PublishException.Reason.IMAGE_UNREADABLE, Path.of("/ws/a.png"), FileFailure.of(new java.nio.file.AccessDeniedException("/ws/a.png")))));
-        assertEquals("Cannot read the secret file /s/acc (Is a directory).", Messages.phrase(new PublishSetupException(
+        assertEquals("The secret file /s/acc cannot be read (Is a directory).", Messages.phrase(new PublishSetupException(
                 PublishSetupException.Reason.SECRET_UNREADABLE, Path.of("/s/acc"), FileFailure.of(new java.io.IOException("Is a directory")))));
-        assertEquals("another Gloss is publishing it right now",
+        assertEquals("Another Gloss is publishing this entry right now.",
                 Messages.phrase(new Outcome.Skipped(Outcome.Skipped.Reason.BEING_PUBLISHED_ELSEWHERE)));
     }
 

@@ -114,13 +114,13 @@ class PublishCommandsTest {
         assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "threads", "--at", "someday"),
                 "gloss: \"someday\" is not a time; use now, next-slot, or an ISO date-time such as 2025-03-31T09:00\n");
         assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "nobody", "--at", "now"),
-                "gloss: No account with id or handle nobody\n");
+                "gloss: There is no account with the id or handle nobody\n");
         assertOneLine(CliRun.of("--workspace", ws, "queue", "add", "nothread", "--account", "threads", "--at", "now"),
-                "gloss: No thread with id nothread\n");
+                "gloss: There is no thread nothread\n");
         assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "threads", "--at", "next-slot"),
                 "gloss: No weekly slots are set; add one first (gloss slots add MONDAY 09:00)\n");
         assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--at", "now"), "gloss: --account is required\n");
-        assertOneLine(CliRun.of("--workspace", ws, "queue", "cancel", "nothere"), "gloss: No queue entry with id nothere\n");
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "cancel", "nothere"), "gloss: There is no queue entry nothere\n");
         assertOneLine(CliRun.of("--workspace", ws, "accounts", "add", "myspace"),
                 "gloss: unknown account kind \"myspace\"; use bluesky, mastodon, x, linkedin or threads\n");
         assertOneLine(CliRun.of("--workspace", ws, "accounts", "add", "bluesky", "--service", "http://localhost:9", "--handle", "a.test"),
@@ -138,7 +138,7 @@ class PublishCommandsTest {
         CliRun r = CliRun.withStdin("app-pass\n", "--workspace", ws, "accounts", "add", "bluesky",
                 "--service", "http://127.0.0.1:" + port, "--handle", "alice.test");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("gloss: Could not reach 127.0.0.1:" + port + " as alice.test: "), r.err());
+        assertTrue(r.err().startsWith("gloss: Could not reach 127.0.0.1:" + port + " to sign in as alice.test: "), r.err());
         assertEquals(1, r.err().lines().count());
         assertTrue(!r.err().contains("app-pass"));
         assertEquals("No accounts yet.", CliRun.of("--workspace", ws, "accounts", "list").out().substring(0, 16));

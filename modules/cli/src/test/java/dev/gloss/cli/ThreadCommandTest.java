@@ -73,7 +73,7 @@ class ThreadCommandTest {
 
     @Test
     void countBadInput() {
-        assertBadInput(gloss("thread", "count", "--platform", "myspace", "hi"), "valid platforms are: x, bluesky");
+        assertBadInput(gloss("thread", "count", "--platform", "myspace", "hi"), "the platforms are x, bluesky");
         assertBadInput(gloss("thread", "count", "hi"), "--platform is required");
         assertBadInput(gloss("thread", "count", "--platform", "x", "--limit", "0", "hi"), "--limit must be at least 1");
         assertBadInput(gloss("thread", "count", "--platform", "x", "a", "b"), "takes one TEXT");

@@ -48,7 +48,7 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
         NO_SUCH_ENTRY,
         /** No thread has the id {0}. */
         NO_SUCH_THREAD,
-        /** The thread {0} does not fit the {1} account: see {@link #problems()}. */
+        /** The thread {0} does not fit the {1} account: {2}, the problems ({@link #problems()}), one sentence each. */
         DOES_NOT_FIT,
         /** The queue entry {1} is already published, so it cannot be {0} (cancel, retry, reschedule). */
         ALREADY_PUBLISHED,
@@ -91,11 +91,11 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
 
     /** A thread that does not fit an account: the problems, for the CLI and the UI to phrase each. */
     public PublishSetupException(List<ThreadChecks.Problem> problems, String threadId, String accountKind) {
-        this(Reason.DOES_NOT_FIT, problems, null, threadId, accountKind);
+        this(Reason.DOES_NOT_FIT, problems, null, threadId, accountKind, List.copyOf(problems));
     }
 
     private PublishSetupException(Reason reason, List<ThreadChecks.Problem> problems, Throwable cause, Object... args) {
-        super(line(reason, args, problems), cause);
+        super(line(reason, args), cause);
         this.reason = reason;
         this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
         this.problems = List.copyOf(problems);
@@ -117,8 +117,8 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
         return problems;
     }
 
-    private static String line(Reason reason, Object[] args, List<ThreadChecks.Problem> problems) {
+    private static String line(Reason reason, Object[] args) {
         String values = args.length == 0 ? "" : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(", ", " [", "]"));
-        return reason + values + (problems.isEmpty() ? "" : " " + problems);
+        return reason + values;
     }
 }

@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 /**
  * A failure (or a check result) that a pure module hands to a user interface without phrasing
  * it: a {@link #reason()}, one enum constant per distinct sentence, and the {@link #args() values}
- * that sentence names (file names, pages, counts, limits). The CLI phrases it with its
- * {@code messages.properties}, the desktop with {@code dev.gloss.desktop.core.Sentences}; a
- * value may itself be {@code Reasoned} (a cause), which they phrase the same way.
- * {@code getMessage()} of such an exception is {@link #line} for the log, never for a user.
+ * that sentence names (file names, pages, counts, limits). The sentence lives once, in the
+ * module's {@code Reasons.properties} beside the reason, and {@link Phrasebook} phrases it for the
+ * CLI and the desktop alike; a value may itself be {@code Reasoned} (a cause), phrased the same
+ * way. {@code getMessage()} of such an exception is {@link #line} for the log, never for a user.
  */
 public interface Reasoned {
     /** Which sentence: a constant of the module's reason enum. */

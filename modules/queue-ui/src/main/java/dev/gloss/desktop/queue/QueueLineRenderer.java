@@ -1,6 +1,7 @@
 package dev.gloss.desktop.queue;
 
 import dev.gloss.desktop.core.Sentences;
+import dev.gloss.publish.QueueFailures;
 import dev.gloss.workspace.PublishedPost;
 import dev.gloss.workspace.QueueEntry;
 import java.awt.Component;
@@ -38,7 +39,7 @@ final class QueueLineRenderer extends DefaultListCellRenderer {
         if (out > 0 && out < total) {
             html.append("&nbsp;&nbsp;<i>").append(Bundle.LBL_PostsDone(out, total)).append("</i>");
         }
-        String why = Sentences.failure(e);
+        String why = QueueFailures.of(e).map(Sentences::phrase).orElse(e.reason());
         if (why != null) {
             html.append("<br><span").append(selected ? "" : " style='color:#d0342c'").append(">")
                     .append(esc(why)).append("</span>");
