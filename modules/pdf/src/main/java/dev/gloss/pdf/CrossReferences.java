@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 public final class CrossReferences {
     private static final Pattern BRACKET_MARKER = Pattern.compile("\\[(\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*)\\]");
     private static final Pattern PAREN_MARKER = Pattern.compile("\\((\\d{1,3}(?:\\s*[,;–-]\\s*\\d{1,3})*)\\)(?!\\n)");
+    private static final Pattern LABEL = Pattern.compile("(" + TargetIndex.NUMBER + "|[IVXLC]{1,6})");
     private final PdfDocument pdf;
     private final List<List<Ln>> pages;
     private final List<Reference> references;
@@ -77,13 +78,14 @@ public final class CrossReferences {
         ReferenceParser.Parsed parsed = ReferenceParser.parse(all);
         List<Reference> refs = new ArrayList<>();
         List<MarkerFinder.Entry> entries = new ArrayList<>();
+        java.util.Map<Integer, List<PdfLink>> links = new java.util.HashMap<>();
         int n = 1;
         for (ReferenceParser.Raw raw : parsed.entries()) {
             ReferenceFields.Fields f = ReferenceFields.read(raw.text());
             String arxiv = f.arxivId();
             String doi = f.doi();
             String url = null;
-            for (PdfLink link : linksIn(pdf, raw.areas())) {
+            for (PdfLink link : linksIn(pdf, raw.areas(), links)) {
                 String u = link.uri();
                 if (doi == null && ReferenceFields.doi(u) != null && u.toLowerCase(Locale.ROOT).contains("doi")) {
                     doi = ReferenceFields.doi(u);
@@ -106,11 +108,11 @@ public final class CrossReferences {
         return new CrossReferences(pdf, pages, parsed, refs, entries);
     }
 
-    /** The web links whose box's middle lies in one of the areas. */
-    private static List<PdfLink> linksIn(PdfDocument pdf, List<PageArea> areas) {
+    /** The web links whose box's middle lies in one of the areas ({@code read}: the pages' links read so far). */
+    private static List<PdfLink> linksIn(PdfDocument pdf, List<PageArea> areas, java.util.Map<Integer, List<PdfLink>> read) {
         List<PdfLink> out = new ArrayList<>();
         for (PageArea a : areas) {
-            for (PdfLink l : pdf.links(a.page())) {
+            for (PdfLink l : read.computeIfAbsent(a.page(), pdf::links)) {
                 Rect r = l.area();
                 if (l.external() && a.contains(a.page(), (r.left() + r.right()) / 2, (r.bottom() + r.top()) / 2, 1)) {
                     out.add(l);
@@ -244,7 +246,7 @@ public final class CrossReferences {
         if (target.kind() == Kind.PLACE || target.text() == null) {
             return printed;
         }
-        java.util.regex.Matcher m = Pattern.compile("(" + TargetIndex.NUMBER + "|[IVXLC]{1,6})").matcher(target.text());
+        java.util.regex.Matcher m = LABEL.matcher(target.text());
         return m.find() ? m.group(1) : printed;
     }
 

@@ -35,6 +35,8 @@ final class MarkerFinder {
     private static final int MAX_RANGE = 40;
 
     private final List<Entry> entries;
+    /** The names of software and organizations cited by name alone, as patterns, by entry. */
+    private final Map<Entry, Pattern> names = new HashMap<>();
     private final Map<String, List<Entry>> byYear = new HashMap<>();
     private final Map<String, Entry> byLabel = new HashMap<>();
     private final TargetIndex targets;
@@ -57,6 +59,9 @@ final class MarkerFinder {
         this.parens = parensStyle;
         this.superscripts = superscripts;
         for (Entry e : entries) {
+            if (e.named()) {
+                names.put(e, Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(e.ref().authors().get(0)) + "(?![\\p{L}\\d])"));
+            }
             Reference r = e.ref();
             if (numeric && r.label() != null) {
                 byLabel.putIfAbsent(r.label(), e);
@@ -388,12 +393,9 @@ final class MarkerFinder {
      */
     private void named(PageText t, List<Found> out) {
         String text = t.text();
-        for (Entry e : entries) {
-            if (!e.named()) {
-                continue;
-            }
-            String name = e.ref().authors().get(0);
-            Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text);
+        for (Map.Entry<Entry, Pattern> n : names.entrySet()) {
+            Entry e = n.getKey();
+            Matcher m = n.getValue().matcher(text);
             while (m.find()) {
                 int open = text.lastIndexOf('(', m.start());
                 int close = text.indexOf(')', m.end());

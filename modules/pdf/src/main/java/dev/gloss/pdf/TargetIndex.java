@@ -277,6 +277,16 @@ final class TargetIndex {
         return out;
     }
 
+    /** Whether a line is one of the block's (by identity: lines are records, and equal ones are one line). */
+    private static boolean inBlock(List<Ln> block, Ln l) {
+        for (Ln b : block) {
+            if (b == l) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Rect box(List<Ln> lines) {
         Rect r = lines.get(0).box();
         for (Ln l : lines) {
@@ -294,6 +304,17 @@ final class TargetIndex {
         if (Math.abs(l.size() - bodySize) >= 0.6) {
             return false;
         }
+        PageStats st = stats.computeIfAbsent(page, this::stats);
+        return l.box().width() >= st.width * 0.9 && usual(st.lefts, l.box().left()) && usual(st.rights, l.box().right());
+    }
+
+    /** What a page's body lines have in common: their median width, and how many start or end at each edge. */
+    private record PageStats(double width, Map<Long, Integer> lefts, Map<Long, Integer> rights) {
+    }
+
+    private final Map<List<Ln>, PageStats> stats = new java.util.IdentityHashMap<>();
+
+    private PageStats stats(List<Ln> page) {
         List<Double> widths = new ArrayList<>();
         Map<Long, Integer> lefts = new HashMap<>();
         Map<Long, Integer> rights = new HashMap<>();
@@ -304,8 +325,7 @@ final class TargetIndex {
                 rights.merge(Math.round(o.box().right()), 1, Integer::sum);
             }
         }
-        double width = ReferenceParser.median(widths.stream().mapToDouble(Double::doubleValue).toArray());
-        return l.box().width() >= width * 0.9 && usual(lefts, l.box().left()) && usual(rights, l.box().right());
+        return new PageStats(ReferenceParser.median(widths.stream().mapToDouble(Double::doubleValue).toArray()), lefts, rights);
     }
 
     /** Whether an edge is one where many lines of the page start (or end): at least a third as many as at the commonest. */
@@ -352,7 +372,7 @@ final class TargetIndex {
         Ln above = null;
         Ln below = null;
         for (Ln l : page) {
-            if (block.contains(l) || !overlaps(l.box(), cap)) {
+            if (inBlock(block, l) || !overlaps(l.box(), cap)) {
                 continue;
             }
             if (l.base() > first.base() && l.base() - first.base() < 3 * first.height() && (above == null || l.base() < above.base())) {
@@ -372,7 +392,7 @@ final class TargetIndex {
         double top = cap.top();
         for (int i = 0; i < page.size(); i++) {
             Ln l = page.get(i);
-            if (block.contains(l) || l.box().bottom() < cap.top() || !overlaps(l.box(), cap)) {
+            if (inBlock(block, l) || l.box().bottom() < cap.top() || !overlaps(l.box(), cap)) {
                 continue;
             }
             if (isBody(l, page)) {
@@ -404,7 +424,7 @@ final class TargetIndex {
         double bottom = cap.bottom();
         double limit = -Double.MAX_VALUE;
         for (Ln l : page) {
-            if (block.contains(l) || l.box().top() > cap.bottom() || !overlaps(l.box(), cap)) {
+            if (inBlock(block, l) || l.box().top() > cap.bottom() || !overlaps(l.box(), cap)) {
                 continue;
             }
             if (isBody(l, page) || isCaptionOfSize(l, size)) {

@@ -146,7 +146,10 @@ final class ReaderPanel extends JPanel {
         PageMouse mouse = new PageMouse(view, texts, selection, links, this::showPopup,
                 (page, p) -> annotations.select(page > 0 && p != null ? annotationLayer.at(page, p) : null));
         mouse.setCitations(citations, previews);
-        citations.setOnPageRead(mouse::refresh);
+        citations.setOnPageRead(() -> {
+            mouse.refresh();
+            previewsAhead();
+        });
         citations.setOnReady(this::readCitationsInView);
         mouse.setClipTool(clipTool, editor::clip);
         mouse.setTooltips((page, p) -> AnnotationLayer.tooltip(annotationLayer.at(page, p)));
@@ -206,9 +209,11 @@ final class ReaderPanel extends JPanel {
             copy.setEnabled(!selection.isEmpty());
             view.repaint();
         });
+        view.addPropertyChangeListener(PageView.PROP_SCALE, e -> previewsAhead());
         view.addPropertyChangeListener(PageView.PROP_PAGE, e -> {
             thumbnails.follow(view.currentPage());
             readCitationsInView();
+            previewsAhead();
         });
         PanelKeys.install(this, view, findWiring, copy, undo);
         backForward.install(this);
@@ -221,6 +226,19 @@ final class ReaderPanel extends JPanel {
         for (int q = Math.max(1, p - 1); q <= Math.min(doc.pageCount(), p + 2); q++) {
             citations.page(q);
         }
+    }
+
+    /** Draws ahead the pages the markers in view lead to, once those pages' markers are known. */
+    private void previewsAhead() {
+        List<dev.gloss.pdf.Citation> markers = new ArrayList<>();
+        int p = view.currentPage();
+        for (int q = p; q <= Math.min(doc.pageCount(), p + 1); q++) {
+            List<dev.gloss.pdf.Citation> cs = citations.page(q);
+            if (cs != null) {
+                markers.addAll(cs);
+            }
+        }
+        previews.drawAhead(markers);
     }
 
     /** Back and Forward of this tab (its history is in the tab's Lookup). */
@@ -391,7 +409,7 @@ final class ReaderPanel extends JPanel {
 
     /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
-        previews.close();
+        previews.dispose();
         citations.close();
         annotations.detach();
         annotationLayer.stop();

@@ -45,6 +45,10 @@ import org.openide.util.RequestProcessor;
 public final class Previews {
     private static final Logger LOG = Logger.getLogger(Previews.class.getName());
     private static final RequestProcessor RP = new RequestProcessor("Gloss reader: previews", 1, true);
+    /** Draws ahead the pages the markers in view lead to, so that a preview is cut out of a page already drawn. */
+    private static final RequestProcessor AHEAD = new RequestProcessor("Gloss reader: previews ahead", 1, true);
+    /** How many bytes of target pictures drawn ahead a tab keeps. */
+    static final long CUTS_BYTES = 24L << 20;
     /** The preference (the reader's module) that turns previews off; on by default. */
     public static final String PREFERENCE = "previews";
     /** How long the pointer rests on a marker before its preview opens. */
@@ -69,6 +73,10 @@ public final class Previews {
     private RequestProcessor.Task rendering;
     private KeyEventDispatcher escape;
     private AWTEventListener outside;
+    /** The pictures of targets drawn ahead, by page, area and scale; the most recently used kept, up to {@value #CUTS_BYTES} bytes. */
+    private final PictureCache cuts = new PictureCache(CUTS_BYTES);
+    /** The pages asked to be drawn ahead and not drawn yet, by page and scale. */
+    private final java.util.Set<String> ahead = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Previews(PageView view, CitationLinks links, LinkHandler browser, Preferences prefs) {
         this.view = view;
@@ -86,9 +94,16 @@ public final class Previews {
         return prefs.getBoolean(PREFERENCE, true);
     }
 
-    /** Told with the time (ns) from the hover delay's end to the preview on screen, each time one opens. */
+    /**
+     * Told, on the event thread right after a preview is made visible, the {@link System#nanoTime}
+     * at which it was asked for (the hover delay's end).
+     */
     public void addShownListener(LongConsumer l) {
         shownListeners.add(l);
+    }
+
+    public void removeShownListener(LongConsumer l) {
+        shownListeners.remove(l);
     }
 
     /**
@@ -152,7 +167,8 @@ public final class Previews {
             List<BufferedImage> parts = new ArrayList<>();
             try {
                 for (PageArea a : areas(c.target())) {
-                    parts.add(doc.renderArea(a.page(), a.box(), scale * device));
+                    BufferedImage drawn = cuts.get(PictureCache.key(a, scale * device));
+                    parts.add(drawn != null ? drawn : doc.renderArea(a.page(), a.box(), scale * device));
                 }
             } catch (PdfException | RuntimeException e) {
                 LOG.log(Level.FINE, "no preview of " + c, e);
@@ -180,10 +196,79 @@ public final class Previews {
         window = w;
         w.setVisible(true);
         listen();
-        long took = System.nanoTime() - start;
         for (LongConsumer l : shownListeners) {
-            l.accept(took);
+            l.accept(start);
         }
+    }
+
+    /**
+     * Draws ahead, in the background, the targets of the markers of the pages in view: each page
+     * they lead to is drawn once at the reader's zoom and their pictures cut out of it and kept,
+     * so that their previews open at once.
+     */
+    public void drawAhead(List<Citation> markers) {
+        if (!enabled() || markers.isEmpty()) {
+            return;
+        }
+        double device = deviceScale();
+        double pageScale = view.pageLayout().scale() * device;
+        java.util.Map<Integer, java.util.Map<PageArea, Double>> byPage = new java.util.TreeMap<>();
+        for (Citation c : markers) {
+            if (c.target() == null) {
+                continue;
+            }
+            double scale = previewScale(c.target()) * device;
+            for (PageArea a : c.target().areas()) {
+                if (cuts.get(PictureCache.key(a, scale)) == null) {
+                    byPage.computeIfAbsent(a.page(), k -> new java.util.LinkedHashMap<>()).put(a, scale);
+                }
+            }
+        }
+        OpenDocument doc = view.document();
+        byPage.forEach((page, wanted) -> {
+            String job = page + "@" + Math.round(pageScale * 1000);
+            if (!ahead.add(job)) {
+                return;
+            }
+            AHEAD.post(() -> {
+                try {
+                    BufferedImage whole = doc.render(dev.gloss.desktop.reader.render.RenderKey.page(page, pageScale));
+                    wanted.forEach((a, scale) -> {
+                        BufferedImage cut = cut(doc, whole, a, pageScale, scale);
+                        if (cut != null) {
+                            cuts.put(PictureCache.key(a, scale), cut);
+                        }
+                    });
+                } catch (PdfException | RuntimeException e) {
+                    LOG.log(Level.FINE, "page " + page + " not drawn ahead", e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    ahead.remove(job);
+                }
+            });
+        });
+    }
+
+    /** An area cut out of its page drawn at {@code pageScale}, at {@code scale}; null when it is off the page. */
+    private static BufferedImage cut(OpenDocument doc, BufferedImage page, PageArea a, double pageScale, double scale) {
+        java.awt.Rectangle r = doc.geometry(a.page(), pageScale).toImage(a.box()).getBounds()
+                .intersection(new java.awt.Rectangle(page.getWidth(), page.getHeight()));
+        if (r.isEmpty()) {
+            return null;
+        }
+        BufferedImage sub = page.getSubimage(r.x, r.y, r.width, r.height);
+        int w = Math.max(1, (int) Math.round(r.width * scale / pageScale));
+        int h = Math.max(1, (int) Math.round(r.height * scale / pageScale));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(sub, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     /** The preview showing, or null. */
@@ -201,6 +286,12 @@ public final class Previews {
         double top = t.areas().isEmpty() ? t.top() : t.areas().get(0).box().top() + 6;
         view.jump(() -> view.goTo(t.page(), Double.isNaN(top) ? t.top() : top));
         view.requestFocusInWindow();
+    }
+
+    /** Forgets the pages drawn ahead (the tab closes). */
+    public void dispose() {
+        close();
+        cuts.clear();
     }
 
     /** Closes the preview (and one about to open). */
