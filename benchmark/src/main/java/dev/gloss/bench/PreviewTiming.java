@@ -21,7 +21,8 @@ import javax.swing.WindowConstants;
  * {@link ReaderProbe} as a reader tab opens it, its references read; then the preview of every
  * marker of its first pages is opened as the end of the hover delay opens it, until the preview
  * window is on screen and painted: a first round warms the reader (as a user's first minutes
- * do), the second is timed. Arguments: {@code FILE PAGES}.
+ * do), the second is timed, and a third without the targets drawn ahead (each rendered when its
+ * preview opens). Arguments: {@code FILE PAGES}.
  */
 public final class PreviewTiming {
     private PreviewTiming() {
@@ -60,7 +61,11 @@ public final class PreviewTiming {
         out.put("markers", markers.size());
         List<Double> first = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
+        List<Double> onDemand = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            if (round == 2) {
+                SwingUtilities.invokeAndWait(() -> probe.get().drawPreviewsAhead(false));
+            }
             int lastPage = 0;
             for (Citation c : markers) {
                 if (c.page() != lastPage) {
@@ -70,11 +75,12 @@ public final class PreviewTiming {
                     Thread.sleep(300);
                 }
                 double ms = open(probe.get(), c);
-                (round == 0 ? first : warm).add(ms);
+                (round == 0 ? first : round == 1 ? warm : onDemand).add(ms);
             }
         }
         out.put("firstRoundMs", first);
         out.put("warmMs", warm);
+        out.put("onDemandMs", onDemand);
         System.out.println(Json.compact(out));
         SwingUtilities.invokeAndWait(() -> {
             probe.get().close();

@@ -120,6 +120,12 @@ public final class ReaderProbe implements AutoCloseable {
         previews.open(c, new java.awt.Point(r.x, r.y));
     }
 
+    /** Whether previews' targets are drawn ahead (as the reader does) or rendered when a preview opens. On the event thread. */
+    public void drawPreviewsAhead(boolean on) {
+        component();
+        panel.previews().setDrawingAhead(on);
+    }
+
     /** Closes the preview showing. On the event thread. */
     public void closePreview() {
         component();

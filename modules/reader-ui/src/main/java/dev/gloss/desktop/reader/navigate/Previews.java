@@ -207,7 +207,7 @@ public final class Previews {
      * so that their previews open at once.
      */
     public void drawAhead(List<Citation> markers) {
-        if (!enabled() || markers.isEmpty()) {
+        if (!enabled() || !drawingAhead || markers.isEmpty()) {
             return;
         }
         double device = deviceScale();
@@ -286,6 +286,19 @@ public final class Previews {
         double top = t.areas().isEmpty() ? t.top() : t.areas().get(0).box().top() + 6;
         view.jump(() -> view.goTo(t.page(), Double.isNaN(top) ? t.top() : top));
         view.requestFocusInWindow();
+    }
+
+    private volatile boolean drawingAhead = true;
+
+    /**
+     * Whether targets are drawn ahead (they are); off, and what was drawn forgotten, a preview
+     * renders its target when it opens (for measuring that).
+     */
+    public void setDrawingAhead(boolean on) {
+        drawingAhead = on;
+        if (!on) {
+            cuts.clear();
+        }
     }
 
     /** Forgets the pages drawn ahead (the tab closes). */
