@@ -71,8 +71,8 @@ class QueueServiceTest {
         assertEquals("published " + e.id(), out.get(0).line());
         QueueEntry done = queue.get(e.id());
         assertEquals(QueueState.PUBLISHED, done.state());
-        assertEquals(1, done.attempts());
-        assertEquals(3, done.posts().size());
+        assertEquals(1, Fixtures.only(done).attempts());
+        assertEquals(3, Fixtures.only(done).posts().size());
         assertEquals(List.of(), queue.publishDue(), "published once");
     }
 
@@ -167,7 +167,7 @@ class QueueServiceTest {
     @Test
     void anEntryLeftPublishingByADeadRunIsResumed() {
         QueueEntry a = queue.add(thread.id(), x.id(), When.now());
-        ws.update(Kind.QUEUE, a.id(), e -> e.withState(QueueState.PUBLISHING, clock.instant()));
+        ws.update(Kind.QUEUE, a.id(), e -> Fixtures.withOnly(e, t -> t.withState(QueueState.PUBLISHING, clock.instant())));
 
         assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
     }
@@ -182,15 +182,16 @@ class QueueServiceTest {
         assertEquals(Outcome.Result.FAILED, o.result());
         assertEquals(PublishException.Reason.THREAD_GONE, o.reason().reason());
         assertEquals(List.of(thread.id()), o.reason().args());
-        Reasoned kept = QueueFailures.of(queue.get(a.id())).orElseThrow();
+        Reasoned kept = QueueFailures.of(Fixtures.only(queue.get(a.id()))).orElseThrow();
         assertEquals(PublishException.Reason.THREAD_GONE, kept.reason(), "kept in the entry, for the CLI and the desktop to phrase");
         assertEquals(List.of(thread.id()), kept.args());
         clock.advance(Duration.ofMinutes(5));
         QueueEntry again = queue.retry(a.id());
         assertEquals(QueueState.SCHEDULED, again.state());
-        assertEquals(clock.instant(), again.at());
-        assertEquals(null, again.reason());
-        assertEquals(null, again.failure());
+        assertEquals(clock.instant(), again.timeOf(Fixtures.only(again)), "due now: its time had gone by");
+        assertEquals(a.at(), again.at(), "the entry keeps its time");
+        assertEquals(null, Fixtures.only(again).reason());
+        assertEquals(null, Fixtures.only(again).failure());
     }
 
     @Test
@@ -215,7 +216,7 @@ class QueueServiceTest {
         assertEquals(WorkspaceException.Reason.UNREADABLE, o.reason().reason(), "not \"it no longer exists\": " + o.line());
         assertEquals(FileFailure.Reason.NOT_JSON_AT_LINE, ((Reasoned) o.reason().args().get(2)).reason());
         assertArrayEquals(before, Files.readAllBytes(file), "left as it was");
-        assertTrue(Files.notExists(ws.root().resolve(ExportPublisher.folder(a.id()))), "nothing was published");
+        assertTrue(Files.notExists(ws.root().resolve(ExportPublisher.folder(a.id(), "x"))), "nothing was published");
     }
 
     @Test
@@ -229,24 +230,24 @@ class QueueServiceTest {
         String json = Files.readString(ws.root().resolve("queue").resolve(a.id() + ".json"));
         assertTrue(json.contains("\"reason\" : \"PublishException.NO_LONGER_FITS\""), json);
         assertTrue(json.contains("\"reason\" : \"ThreadChecks.TOO_LONG\""), "the problem kept as its reason: " + json);
-        Reasoned kept = QueueFailures.of(Workspace.open(ws.root()).get(Kind.QUEUE, a.id()).orElseThrow()).orElseThrow();
+        Reasoned kept = QueueFailures.of(Fixtures.only(Workspace.open(ws.root()).get(Kind.QUEUE, a.id()).orElseThrow())).orElseThrow();
         assertEquals(Reasoned.line(o.reason().reason(), o.reason().args()), Reasoned.line(kept.reason(), kept.args()),
                 "read back from the file by another Gloss");
 
-        QueueEntry old = new QueueEntry("old", thread.id(), x.id(), clock.instant(), "UTC", QueueState.FAILED,
-                "The server did not answer.", List.of(), 1, clock.instant(), clock.instant());
-        ws.save(Kind.QUEUE, old);
+        Files.writeString(ws.root().resolve("queue").resolve("old.json"), "{\"id\":\"old\",\"threadId\":\"" + thread.id()
+                + "\",\"accountId\":\"" + x.id() + "\",\"at\":\"" + clock.instant() + "\",\"zone\":\"UTC\",\"state\":\"FAILED\","
+                + "\"reason\":\"The server did not answer.\",\"posts\":[],\"attempts\":1}");
         QueueEntry read = Workspace.open(ws.root()).get(Kind.QUEUE, "old").orElseThrow();
-        assertEquals(java.util.Optional.empty(), QueueFailures.of(read), "an older Gloss kept only a sentence");
-        assertEquals("The server did not answer.", read.reason(), "shown as it is");
+        assertEquals(java.util.Optional.empty(), QueueFailures.of(Fixtures.only(read)), "an older Gloss kept only a sentence");
+        assertEquals("The server did not answer.", Fixtures.only(read).reason(), "shown as it is");
     }
 
     @Test
     void aReasonFromANewerGlossIsNamedAsUnknown() {
         QueueEntry a = queue.add(thread.id(), x.id(), When.parse("2025-06-01T09:00", clock));
-        QueueEntry newer = ws.update(Kind.QUEUE, a.id(), e -> e.withFailure(new StoredReason("PublishException.FROM_THE_FUTURE",
-                List.of(new StoredReason.Value("x", null, null, null, null))), clock.instant()));
-        Reasoned why = QueueFailures.of(newer).orElseThrow();
+        QueueEntry newer = ws.update(Kind.QUEUE, a.id(), e -> Fixtures.withOnly(e, t -> t.withFailure(new StoredReason(
+                "PublishException.FROM_THE_FUTURE", List.of(new StoredReason.Value("x", null, null, null, null))), clock.instant())));
+        Reasoned why = QueueFailures.of(Fixtures.only(newer)).orElseThrow();
         assertEquals(PublishException.Reason.UNKNOWN_REASON, why.reason());
         assertTrue(String.valueOf(why.args().get(0)).contains("FROM_THE_FUTURE"), why.args().toString());
     }
