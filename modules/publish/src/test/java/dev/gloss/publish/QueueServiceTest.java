@@ -18,6 +18,7 @@ import dev.gloss.workspace.ObjectLock;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.QueueTarget;
 import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
 import java.nio.file.Files;
@@ -250,5 +251,104 @@ class QueueServiceTest {
         Reasoned why = QueueFailures.of(Fixtures.only(newer)).orElseThrow();
         assertEquals(PublishException.Reason.UNKNOWN_REASON, why.reason());
         assertTrue(String.valueOf(why.args().get(0)).contains("FROM_THE_FUTURE"), why.args().toString());
+    }
+
+    @Test
+    void aThreadIsQueuedOnceForOneAccountPerPlatform() throws Exception {
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        AccountRef threads = accounts.addExport("threads", "@me");
+        QueueEntry e = queue.add(thread.id(), List.of(x.id(), linkedin.id(), threads.id()), When.parse("2025-03-25T12:00", clock));
+
+        assertEquals(List.of("x", "linkedin", "threads"), e.targets().stream().map(QueueTarget::platform).toList());
+        assertEquals(List.of(e.id() + "-x", e.id() + "-linkedin", e.id() + "-threads"),
+                e.targets().stream().map(QueueTarget::keyBase).toList(), "each target's keys are its own");
+        assertEquals(List.of(), queue.publishDue());
+        clock.advance(Duration.ofHours(1));
+
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        assertEquals(List.of("x", "linkedin", "threads"), o.targets().stream().map(Outcome.Target::platform).toList());
+        for (String p : List.of("x", "linkedin", "threads")) {
+            Path dir = ws.root().resolve(ExportPublisher.folder(e.id(), p));
+            assertTrue(Files.isRegularFile(dir.resolve("03.txt")), "exported for " + p);
+            assertEquals(QueueState.PUBLISHED, queue.get(e.id()).target(p).orElseThrow().state());
+        }
+        assertTrue(Files.readString(ws.root().resolve(ExportPublisher.folder(e.id(), "linkedin")).resolve("CHECKLIST.md"))
+                .contains("post to LinkedIn"));
+        assertEquals(List.of(), queue.publishDue(), "published once");
+    }
+
+    @Test
+    void twoAccountsOfOnePlatformAreRefused() {
+        AccountRef another = accounts.addExport("x", "@other");
+        PublishSetupException e = assertThrows(PublishSetupException.class,
+                () -> queue.add(thread.id(), List.of(x.id(), another.id()), When.now()));
+        assertEquals(PublishSetupException.Reason.ONE_ACCOUNT_PER_PLATFORM, e.reason());
+        assertEquals(List.of("@gloss", "@other", "x"), e.args());
+        assertEquals(PublishSetupException.Reason.NO_ACCOUNT_CHOSEN,
+                assertThrows(PublishSetupException.class, () -> queue.add(thread.id(), List.<String>of(), When.now())).reason());
+        assertTrue(ws.queue().isEmpty());
+    }
+
+    @Test
+    void cancelAndRetryOnePlatformLeaveTheOthers() {
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        QueueEntry e = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.now());
+
+        QueueEntry cancelled = queue.cancel(e.id(), "linkedin");
+
+        assertEquals(QueueState.CANCELLED, cancelled.target("linkedin").orElseThrow().state());
+        assertEquals(QueueState.SCHEDULED, cancelled.target("x").orElseThrow().state());
+        Outcome o = queue.publishDue().get(0);
+        assertEquals(List.of("x"), o.targets().stream().map(Outcome.Target::platform).toList());
+        assertEquals(QueueState.PUBLISHED, queue.get(e.id()).state(), "out where it was meant to go; the rest cancelled");
+        assertTrue(Files.notExists(ws.root().resolve(ExportPublisher.folder(e.id(), "linkedin"))));
+
+        PublishSetupException there = assertThrows(PublishSetupException.class, () -> queue.retry(e.id(), "x"));
+        assertEquals(PublishSetupException.Reason.ALREADY_PUBLISHED_THERE, there.reason());
+        assertEquals(List.of("retry", e.id(), "x"), there.args());
+        assertEquals(PublishSetupException.Reason.NO_SUCH_TARGET,
+                assertThrows(PublishSetupException.class, () -> queue.retry(e.id(), "bluesky")).reason());
+
+        clock.advance(Duration.ofMinutes(3));
+        QueueEntry again = queue.retry(e.id());
+        QueueTarget li = again.target("linkedin").orElseThrow();
+        assertEquals(QueueState.SCHEDULED, li.state(), "a cancelled platform can be scheduled again");
+        assertEquals(clock.instant(), again.timeOf(li));
+        assertEquals(e.at(), again.timeOf(again.target("x").orElseThrow()), "X went out at the entry's time");
+        assertEquals(List.of("linkedin"), queue.publishDue().get(0).targets().stream().map(Outcome.Target::platform).toList());
+        assertTrue(queue.get(e.id()).isAllPublished());
+        assertEquals("ALREADY_PUBLISHED [cancel, " + e.id() + "]",
+                assertThrows(PublishSetupException.class, () -> queue.cancel(e.id())).getMessage());
+    }
+
+    @Test
+    void rescheduledWhenOnePlatformIsOutTheRestMoveAndTheOneOutKeepsItsTime() {
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        QueueEntry e = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.now());
+        queue.cancel(e.id(), "linkedin");
+        queue.publishDue();
+
+        QueueEntry moved = queue.reschedule(e.id(), When.parse("2025-04-01T08:30", clock));
+
+        assertEquals(Instant.parse("2025-04-01T06:30:00Z"), moved.at());
+        assertEquals(QueueState.SCHEDULED, moved.target("linkedin").orElseThrow().state());
+        assertEquals(Instant.parse("2025-04-01T06:30:00Z"), moved.timeOf(moved.target("linkedin").orElseThrow()));
+        assertEquals(e.at(), moved.timeOf(moved.target("x").orElseThrow()), "X went out when it went out");
+        assertEquals(List.of(), queue.publishDue());
+    }
+
+    @Test
+    void theNextFreeSlotIsFreeForEveryAccountChosen() {
+        new SlotPlan(List.of(WeeklySlot.parse("MONDAY", "09:00", "Europe/Berlin"))).save(ws);
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        queue.add(thread.id(), linkedin.id(), When.nextSlot());
+
+        QueueEntry both = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.nextSlot());
+
+        assertEquals(Instant.parse("2025-04-07T07:00:00Z"), both.at(), "LinkedIn's Monday is taken: the one after");
+        assertEquals(Instant.parse("2025-03-31T07:00:00Z"), queue.nextFreeSlot(x.id()).orElseThrow().toInstant(),
+                "X alone is still free on the first Monday");
     }
 }
