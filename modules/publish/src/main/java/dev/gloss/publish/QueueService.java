@@ -165,7 +165,7 @@ public final class QueueService {
         }
         List<AccountRef> accounts = new ArrayList<>();
         Map<String, AccountRef> byPlatform = new HashMap<>();
-        for (String accountId : accountIds) {
+        for (String accountId : new java.util.LinkedHashSet<>(accountIds)) {
             AccountRef account = workspace.get(Kind.ACCOUNTS, safe(accountId))
                     .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ACCOUNT, accountId));
             AccountRef same = byPlatform.putIfAbsent(account.kind(), account);
