@@ -257,10 +257,19 @@ public final class QueueService {
         return platform == null || platform.equals(t.platform());
     }
 
-    /** Removes an entry that is not being published (the Undo of queueing it). */
+    /**
+     * Removes an entry of which nothing went out yet (the Undo of queueing it).
+     *
+     * @throws PublishSetupException when it is being published, or a post of it is out
+     */
     public void delete(String id) {
-        QueueEntry e = get(id);
+        get(id);
         try (ObjectLock l = lockOrFail(id)) {
+            QueueEntry e = workspace.get(Kind.QUEUE, id)
+                    .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
+            if (e.targets().stream().anyMatch(t -> t.state() == QueueState.PUBLISHED || t.postsOut() > 0)) {
+                throw new PublishSetupException(PublishSetupException.Reason.ALREADY_PUBLISHED, "remove", id);
+            }
             workspace.delete(Kind.QUEUE, e);
         }
     }

@@ -351,4 +351,20 @@ class QueueServiceTest {
         assertEquals(Instant.parse("2025-03-31T07:00:00Z"), queue.nextFreeSlot(x.id()).orElseThrow().toInstant(),
                 "X alone is still free on the first Monday");
     }
+
+    @Test
+    void anEntryIsRemovedOnlyWhileNothingOfItIsOut() {
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        QueueEntry undone = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.parse("2025-03-26T09:00", clock));
+        queue.delete(undone.id());
+        assertTrue(ws.get(Kind.QUEUE, undone.id()).isEmpty(), "queueing undone");
+
+        QueueEntry e = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.now());
+        queue.cancel(e.id(), "linkedin");
+        queue.publishDue();
+        PublishSetupException refused = assertThrows(PublishSetupException.class, () -> queue.delete(e.id()));
+        assertEquals(PublishSetupException.Reason.ALREADY_PUBLISHED, refused.reason());
+        assertEquals(List.of("remove", e.id()), refused.args());
+        assertTrue(ws.get(Kind.QUEUE, e.id()).isPresent(), "what went out stays on record");
+    }
 }
