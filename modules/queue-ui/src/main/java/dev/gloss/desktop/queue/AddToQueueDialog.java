@@ -187,7 +187,7 @@ final class AddToQueueDialog {
                     } catch (PublishSetupException ex) {
                         // e.g. the last free slot was taken meanwhile: said where the user looks next
                         javax.swing.SwingUtilities.invokeLater(() -> org.openide.awt.NotificationDisplayer.getDefault().notify(
-                                Bundle.TITLE_AddToQueue(), dev.gloss.desktop.core.Icons.warning(), Sentences.of(ex), null,
+                                Bundle.TITLE_AddToQueue(), dev.gloss.desktop.core.widgets.Icons.warning(), Sentences.of(ex), null,
                                 org.openide.awt.NotificationDisplayer.Priority.HIGH));
                     }
                 });

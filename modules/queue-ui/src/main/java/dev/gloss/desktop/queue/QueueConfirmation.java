@@ -6,7 +6,7 @@ import dev.gloss.publish.QueueService;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueTarget;
 import dev.gloss.workspace.Workspace;
-import dev.gloss.desktop.core.Icons;
+import dev.gloss.desktop.core.widgets.Icons;
 import java.awt.FlowLayout;
 import java.time.ZoneId;
 import java.util.function.Consumer;
