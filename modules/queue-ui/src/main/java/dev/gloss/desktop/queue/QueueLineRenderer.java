@@ -83,7 +83,9 @@ final class QueueLineRenderer extends JPanel implements ListCellRenderer<QueueRo
         for (QueueTarget t : e.targets()) {
             String w = QueueFailures.of(t).map(Sentences::phrase).orElse(t.reason());
             if (w != null) {
-                why.add(esc(Bundle.LBL_TargetFailed(QueueLabels.platform(t.platform()), w)));
+                // most reasons name their platform already ("Mastodon (@a on b) did not take post 2…")
+                String name = QueueLabels.platform(t.platform());
+                why.add(esc(w.startsWith(name) ? w : Bundle.LBL_TargetFailed(name, w)));
             }
         }
         reasons.setText(why.isEmpty() ? "" : "<html><span" + (selected ? "" : " style='color:#"

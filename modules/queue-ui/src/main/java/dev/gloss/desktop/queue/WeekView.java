@@ -61,8 +61,8 @@ import org.openide.util.NbBundle;
     "ACSN_Chip=Queue entry"
 })
 final class WeekView extends JPanel {
-    /** How wide a chip's platforms may run before the next line: a day's column on a 1280-pixel screen. */
-    private static final int CHIP_TEXT_WIDTH = 120;
+    /** How wide a chip's platforms run before the next line, at least (then as wide as the chip). */
+    private static final int CHIP_TEXT_WIDTH = 100;
     private final WeekModel model;
     private final Consumer<QueueEntry> onSelect;
     private final JLabel title = new JLabel();
@@ -269,13 +269,26 @@ final class WeekView extends JPanel {
         String fill = String.format("#%06x", (accent == null ? new Color(0x2675BF) : accent).getRGB() & 0xFFFFFF);
         chip.putClientProperty("FlatLaf.style", "selectedBackground: " + fill + "; selectedBorderColor: " + fill
                 + "; focusedSelectedBorderColor: " + fill);
+        int[] wrapAt = {CHIP_TEXT_WIDTH};
         java.awt.event.ItemListener look = ev -> {
             Color fg = chip.isSelected() ? Color.WHITE : UIManager.getColor("ToggleButton.foreground");
             head.setForeground(fg);
             platforms.setFont(chip.getFont());
-            platforms.setIcon(new TargetBadges(QueueLabels.badges(e, null), platforms, fg, CHIP_TEXT_WIDTH));
+            platforms.setIcon(new TargetBadges(QueueLabels.badges(e, null), platforms, fg, wrapAt[0]));
         };
         chip.addItemListener(look);
+        // the platforms wrap at the chip's width, which is the day's column's
+        chip.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent ev) {
+                java.awt.Insets in = chip.getInsets();
+                int width = Math.max(CHIP_TEXT_WIDTH, chip.getWidth() - in.left - in.right);
+                if (width != wrapAt[0]) {
+                    wrapAt[0] = width;
+                    look.itemStateChanged(null);
+                }
+            }
+        });
         chip.setToolTipText(QueueLabels.describeWithTargets(e, title));
         chip.getAccessibleContext().setAccessibleName(Bundle.ACSN_Chip() + " " + QueueLabels.describeWithTargets(e, title));
         chip.setSelected(selected != null && selected.id().equals(e.id()));
