@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gloss.publish.bluesky.Tid;
-import dev.gloss.publish.mastodon.FakeMastodon;
+import dev.gloss.publish.impl.bluesky.Tid;
+import dev.gloss.publish.impl.mastodon.FakeMastodon;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Json;
