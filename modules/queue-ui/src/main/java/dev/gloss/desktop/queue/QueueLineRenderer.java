@@ -28,7 +28,9 @@ import org.openide.util.NbBundle;
     "# {0} - count", "# {1} - total",
     "LBL_PostsDone={0} of {1,choice,0#0 posts|1#1 post|1<{1,number,integer} posts} out",
     "# {0} - platform", "# {1} - why it failed",
-    "LBL_TargetFailed={0}: {1}"
+    "LBL_TargetFailed={0}: {1}",
+    "# {0} - a time of day (the platform's own: it was retried, or went out before the entry moved)",
+    "LBL_TargetAt=at {0}"
 })
 final class QueueLineRenderer extends JPanel implements ListCellRenderer<QueueRows.Line> {
     final JLabel head = new JLabel();
@@ -77,7 +79,7 @@ final class QueueLineRenderer extends JPanel implements ListCellRenderer<QueueRo
                 + "</b>&nbsp;&nbsp;" + esc(title) + "&nbsp;&nbsp;<span style='color:" + dim(list, selected) + "'>"
                 + esc(ellipsis(line.firstPost(), 90)) + "</span></html>");
         int total = line.thread() == null ? 0 : line.thread().posts().size();
-        targets.setIcon(new TargetBadges(QueueLabels.badges(e, t -> detail(t, line, total)), targets, fg, 0));
+        targets.setIcon(new TargetBadges(QueueLabels.badges(e, t -> detail(t, line, total)), targets, fg, 0, selected));
         targets.setVisible(true);
         List<String> why = new ArrayList<>();
         for (QueueTarget t : e.targets()) {
@@ -102,6 +104,9 @@ final class QueueLineRenderer extends JPanel implements ListCellRenderer<QueueRo
     private static String detail(QueueTarget t, QueueRows.Line line, int total) {
         AccountRef a = line.accounts().get(t.accountId());
         String s = QueueLabels.state(t.state()) + " \u00b7 " + (a == null ? t.accountId() : a.handle());
+        if (t.at() != null && !t.at().equals(line.entry().at())) {
+            s += " \u00b7 " + Bundle.LBL_TargetAt(Times.time(t.at().atZone(java.time.ZoneId.systemDefault()).toLocalTime()));
+        }
         int out = t.postsOut();
         return out > 0 && out < total ? s + " (" + Bundle.LBL_PostsDone(out, total) + ")" : s;
     }

@@ -38,6 +38,7 @@ final class TargetBadges implements Icon {
     private final Color text;
     private final boolean wrap;
     private final int maxWidth;
+    private final boolean halo;
 
     /**
      * @param owner    the component it is drawn on: its text is measured and drawn as that
@@ -46,6 +47,12 @@ final class TargetBadges implements Icon {
      * @param maxWidth where to start a new line (0: never)
      */
     TargetBadges(List<Badge> badges, JComponent owner, Color text, int maxWidth) {
+        this(badges, owner, text, maxWidth, false);
+    }
+
+    /** @param halo each mark on a white disc: for a selection's colour, which a mark's colour may match */
+    TargetBadges(List<Badge> badges, JComponent owner, Color text, int maxWidth, boolean halo) {
+        this.halo = halo;
         this.badges = List.copyOf(badges);
         this.owner = owner;
         this.font = owner.getFont();
@@ -119,6 +126,10 @@ final class TargetBadges implements Icon {
                 Badge b = badges.get(i);
                 int bx = x + at[i][0];
                 int by = y + at[i][1];
+                if (halo) {
+                    g2.setColor(Color.WHITE);
+                    g2.fill(new Ellipse2D.Double(bx - 1, by + (line - MARK) / 2 - 1, MARK + 2, MARK + 2));
+                }
                 mark(g2, b.state(), bx, by + (line - MARK) / 2);
                 g2.setColor(text != null ? text : c.getForeground());
                 BasicGraphicsUtils.drawString(owner, g2, b.text(), bx + MARK + GAP, by + baseline);

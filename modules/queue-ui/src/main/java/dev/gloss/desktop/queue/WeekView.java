@@ -274,7 +274,7 @@ final class WeekView extends JPanel {
             Color fg = chip.isSelected() ? Color.WHITE : UIManager.getColor("ToggleButton.foreground");
             head.setForeground(fg);
             platforms.setFont(chip.getFont());
-            platforms.setIcon(new TargetBadges(QueueLabels.badges(e, null), platforms, fg, wrapAt[0]));
+            platforms.setIcon(new TargetBadges(QueueLabels.badges(e, null), platforms, fg, wrapAt[0], chip.isSelected()));
         };
         chip.addItemListener(look);
         // the platforms wrap at the chip's width, which is the day's column's
