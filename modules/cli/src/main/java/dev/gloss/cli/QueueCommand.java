@@ -132,10 +132,21 @@ public final class QueueCommand implements CliCommand {
                 Outcome o = queue.publishNow(pos.get(1));
                 if (args.has("json")) {
                     cli.json(outcome(o));
-                } else {
-                    lines(o).forEach(cli.out()::println);
+                    return o.result() == Outcome.Result.PUBLISHED ? 0 : 2;
                 }
-                return 0;
+                if (o.targets().isEmpty() && o.result() != Outcome.Result.PUBLISHED) {
+                    throw new CliException(lines(o).get(0)); // left alone: bad input's exit code, with why
+                }
+                // the platforms that went out on stdout; each that failed on stderr with why, and exit 2
+                List<String> each = lines(o);
+                for (int i = 0; i < each.size(); i++) {
+                    if (o.targets().get(i).result() == Outcome.Result.PUBLISHED) {
+                        cli.out().println(each.get(i));
+                    } else {
+                        cli.err().println("gloss: " + each.get(i));
+                    }
+                }
+                return o.result() == Outcome.Result.PUBLISHED ? 0 : 2;
             }
             case "publish-due" -> {
                 args.expect(1, "queue publish-due takes no arguments");

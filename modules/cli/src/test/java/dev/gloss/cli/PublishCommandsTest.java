@@ -139,9 +139,13 @@ class PublishCommandsTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        long start = System.nanoTime();
         CliRun r = CliRun.withStdin("app-pass\n", "--workspace", ws, "accounts", "add", "bluesky",
                 "--service", "http://127.0.0.1:" + port, "--handle", "alice.test");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertEquals(2, r.code());
+        // a refusal is not retried (it took 16 s of backoff before, issue 23 item 6)
+        assertTrue(seconds < 6, "took " + seconds + " s");
         assertTrue(r.err().startsWith("gloss: Could not reach 127.0.0.1:" + port + " to sign in as alice.test: "), r.err());
         assertEquals(1, r.err().lines().count());
         assertTrue(!r.err().contains("app-pass"));
@@ -213,6 +217,32 @@ class PublishCommandsTest {
         CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "other_dev");
         assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev", "--account", "other_dev", "--at", "now"),
                 "gloss: gloss_dev and other_dev are both x accounts; a thread is queued for one account per platform\n");
+    }
+
+    /** {@code queue publish ID} that fails says why and exits 2 (it exited 0, issue 23 item 6). */
+    @Test
+    void publishingOneEntryThatFailsExitsWithBadInput() throws Exception {
+        CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "gloss_dev");
+        String thread = thread("Short enough.");
+        String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev", "--at", "now", "--json"));
+        Workspace.open(Path.of(ws)).update(Kind.THREADS, thread, t -> t.withPosts(List.of(Post.of("y".repeat(300))), Instant.now()));
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "publish", entry), "gloss: failed " + entry
+                + " x: The thread was changed and no longer fits the x account: Post 1 has 300 characters; X allows 280\n");
+    }
+
+    /** One platform of an entry failing: the others go out (stdout), the failure says why (stderr), exit 2. */
+    @Test
+    void publishingAnEntryWithOnePlatformFailingSaysWhichAndExitsWithBadInput() throws Exception {
+        CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "gloss_dev");
+        CliRun.of("--workspace", ws, "accounts", "add", "linkedin", "--handle", "Gloss Lab");
+        String thread = thread("Short enough.");
+        String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev,Gloss Lab", "--at", "now", "--json"));
+        Workspace.open(Path.of(ws)).update(Kind.THREADS, thread, t -> t.withPosts(List.of(Post.of("y".repeat(300))), Instant.now()));
+        CliRun r = CliRun.of("--workspace", ws, "queue", "publish", entry);
+        assertEquals(2, r.code(), r.err());
+        assertEquals("gloss: failed " + entry
+                + " x: The thread was changed and no longer fits the x account: Post 1 has 300 characters; X allows 280\n", r.err());
+        assertEquals("published " + entry + " linkedin\n", r.out(), "LinkedIn allows 3000 and went out");
     }
 
     static void assertOneLine(CliRun r, String err) {
