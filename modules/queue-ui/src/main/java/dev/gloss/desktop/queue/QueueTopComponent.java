@@ -143,6 +143,7 @@ public final class QueueTopComponent extends TopComponent {
         for (javax.swing.JComponent c : List.of(add, publishNow, reschedule, cancel, retry, openPost)) {
             bar.add(c);
         }
+        bar.add(javax.swing.Box.createHorizontalStrut(12)); // the zone apart from the actions when the window is narrow
         bar.add(javax.swing.Box.createHorizontalGlue());
         zone.setName("queue.zone");
         zone.setEnabled(false);
