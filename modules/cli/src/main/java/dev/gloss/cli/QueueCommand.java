@@ -143,7 +143,7 @@ public final class QueueCommand implements CliCommand {
                     if (o.targets().get(i).result() == Outcome.Result.PUBLISHED) {
                         cli.out().println(each.get(i));
                     } else {
-                        cli.err().println("gloss: " + each.get(i));
+                        cli.err().println("gloss: " + Main.oneLine(each.get(i))); // as Main says bad input
                     }
                 }
                 return o.result() == Outcome.Result.PUBLISHED ? 0 : 2;
