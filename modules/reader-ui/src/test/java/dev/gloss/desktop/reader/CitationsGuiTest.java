@@ -19,6 +19,7 @@ import dev.gloss.pdf.Reference;
 import dev.gloss.pdf.TextRange;
 import dev.gloss.testing.Corpus;
 import dev.gloss.testing.GuiTest;
+import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Quad;
 import dev.gloss.workspace.Rect;
 import java.awt.MouseInfo;
@@ -78,7 +79,7 @@ class CitationsGuiTest {
     }
 
     private void show(Path pdf) throws Exception {
-        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, dev.gloss.workspace.Ids.sha256(pdf));
+        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
         SwingUtilities.invokeAndWait(() -> {
             frame = new JFrame("Gloss citations test");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
