@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.desktop.reader.open.OpeningCard;
 import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.RasterKeeper;
 import dev.gloss.desktop.reader.render.ViewPlacement;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
@@ -52,6 +53,7 @@ class KeptPagesGuiTest {
     @AfterEach
     void close() throws Exception {
         SwingUtilities.invokeAndWait(this::dispose);
+        RasterKeeper.awaitWrites(); // nothing written into the temporary folder while it is deleted
     }
 
     private void dispose() {

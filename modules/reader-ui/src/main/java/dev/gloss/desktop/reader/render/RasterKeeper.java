@@ -58,6 +58,11 @@ public final class RasterKeeper {
         settle.setRepeats(false);
     }
 
+    /** Waits until the writes posted so far are on disk (one writer, in order); off the event thread. */
+    public static void awaitWrites() {
+        WRITER.post(() -> { }).waitFinished();
+    }
+
     /** Something in view changed (scrolled, zoomed, a page rendered): keep it once it settles. */
     public void changed() {
         if (!closed) {
