@@ -4,6 +4,8 @@ import dev.gloss.desktop.core.AnnotationColors;
 import dev.gloss.desktop.core.widgets.OptionsPage;
 import dev.gloss.desktop.reader.annotate.AnnotationEditor;
 import dev.gloss.desktop.reader.annotate.AnnotationMenus;
+import dev.gloss.desktop.reader.render.PageLook;
+import dev.gloss.pdf.PageColors;
 import java.awt.Component;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -23,8 +25,9 @@ import org.openide.util.NbPreferences;
 
 /**
  * Tools ▸ Options ▸ Reader: whether each paper opens with its side panel (outline and pages),
- * and the colour new highlights get (also chosen with 1–8 in the reader). The same settings the
- * reader keeps when the user changes them there.
+ * the colour new highlights get (also chosen with 1–8 in the reader), and how pages look: their
+ * colours (as printed, dark or sepia), two side by side, the borders PDFs draw around links. The
+ * same settings the reader keeps when the user changes them there.
  */
 @OptionsPanelController.TopLevelRegistration(
         id = "GlossReader",
@@ -35,9 +38,15 @@ import org.openide.util.NbPreferences;
         position = 960)
 @NbBundle.Messages({
     "OptionsCategory_Reader=Reader",
-    "OptionsKeywords_Reader=reader outline sidebar pages highlight colour color",
+    "OptionsKeywords_Reader=reader outline sidebar pages highlight colour color dark sepia night spread two pages link borders",
     "LBL_OpenSidebar=&Open each paper with its outline and pages beside it",
-    "LBL_HighlightColour=New &highlights:"
+    "LBL_HighlightColour=New &highlights:",
+    "LBL_PageColors=&Pages:",
+    "LBL_PageColors_PRINTED=As printed",
+    "LBL_PageColors_DARK=Dark (pictures keep their colours)",
+    "LBL_PageColors_SEPIA=Sepia (pictures keep their colours)",
+    "LBL_Spread=&Two pages side by side",
+    "LBL_LinkBorders=Show the &borders PDFs draw around links"
 })
 public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
     /** The preference keys, shared with the reader. */
@@ -54,6 +63,9 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
         private final Preferences prefs;
         private final JCheckBox sidebar = new JCheckBox();
         private final JComboBox<String> color = new JComboBox<>(AnnotationColors.NAMES.toArray(String[]::new));
+        private final JComboBox<PageColors> pageColors = new JComboBox<>(PageColors.values());
+        private final JCheckBox spread = new JCheckBox();
+        private final JCheckBox linkBorders = new JCheckBox();
 
         Form(Preferences prefs) {
             super(new GridBagLayout());
@@ -71,6 +83,17 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
                     return this;
                 }
             });
+            JLabel pageColorsLabel = new JLabel();
+            Mnemonics.setLocalizedText(pageColorsLabel, Bundle.LBL_PageColors());
+            pageColorsLabel.setLabelFor(pageColors);
+            pageColors.setRenderer(new DefaultListCellRenderer() {
+                @Override
+                public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
+                    return super.getListCellRendererComponent(list, name((PageColors) value), index, sel, focus);
+                }
+            });
+            Mnemonics.setLocalizedText(spread, Bundle.LBL_Spread());
+            Mnemonics.setLocalizedText(linkBorders, Bundle.LBL_LinkBorders());
             GridBagConstraints c = new GridBagConstraints();
             c.anchor = GridBagConstraints.WEST;
             c.gridwidth = 2;
@@ -78,14 +101,26 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
             add(sidebar, c);
             c.gridy = 1;
             c.gridwidth = 1;
-            c.insets = new Insets(0, 0, 0, 8);
+            c.insets = new Insets(0, 0, 10, 8);
             add(colorLabel, c);
             c.gridx = 1;
             c.weightx = 1; // the rest of the width is the combo's column's, the combo keeps its size
             add(color, c);
             c.gridy = 2;
             c.gridx = 0;
+            c.weightx = 0;
+            add(pageColorsLabel, c);
+            c.gridx = 1;
+            c.weightx = 1;
+            add(pageColors, c);
+            c.gridy = 3;
+            c.gridx = 0;
             c.gridwidth = 2;
+            c.insets = new Insets(0, 0, 6, 0);
+            add(spread, c);
+            c.gridy = 4;
+            add(linkBorders, c);
+            c.gridy = 5;
             c.weighty = 1;
             add(new JPanel(), c);
         }
@@ -94,18 +129,47 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
         public void load() {
             sidebar.setSelected(prefs.getBoolean(SIDEBAR, false));
             color.setSelectedItem(prefs.get(COLOR, AnnotationColors.NAMES.get(0)));
+            pageColors.setSelectedItem(PageLook.colors(prefs));
+            spread.setSelected(PageLook.spread(prefs));
+            linkBorders.setSelected(PageLook.linkBorders(prefs));
         }
 
         @Override
         public void store() {
             prefs.putBoolean(SIDEBAR, sidebar.isSelected());
             prefs.put(COLOR, (String) color.getSelectedItem());
+            PageLook.setColors(prefs, (PageColors) pageColors.getSelectedItem());
+            prefs.putBoolean(PageLook.SPREAD, spread.isSelected());
+            prefs.putBoolean(PageLook.LINK_BORDERS, linkBorders.isSelected());
         }
 
         @Override
         public boolean changed() {
             return sidebar.isSelected() != prefs.getBoolean(SIDEBAR, false)
-                    || !color.getSelectedItem().equals(prefs.get(COLOR, AnnotationColors.NAMES.get(0)));
+                    || !color.getSelectedItem().equals(prefs.get(COLOR, AnnotationColors.NAMES.get(0)))
+                    || pageColors.getSelectedItem() != PageLook.colors(prefs)
+                    || spread.isSelected() != PageLook.spread(prefs)
+                    || linkBorders.isSelected() != PageLook.linkBorders(prefs);
+        }
+
+        private static String name(PageColors c) {
+            return switch (c) {
+                case PRINTED -> Bundle.LBL_PageColors_PRINTED();
+                case DARK -> Bundle.LBL_PageColors_DARK();
+                case SEPIA -> Bundle.LBL_PageColors_SEPIA();
+            };
+        }
+
+        JComboBox<PageColors> pageColors() {
+            return pageColors;
+        }
+
+        JCheckBox spread() {
+            return spread;
+        }
+
+        JCheckBox linkBorders() {
+            return linkBorders;
         }
 
         JCheckBox sidebar() {

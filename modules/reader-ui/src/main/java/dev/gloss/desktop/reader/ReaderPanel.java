@@ -18,6 +18,7 @@ import dev.gloss.desktop.reader.navigate.OutlinePanel;
 import dev.gloss.desktop.reader.navigate.ReaderKeys;
 import dev.gloss.desktop.reader.navigate.ThumbnailPanel;
 import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.PageLook;
 import dev.gloss.desktop.reader.render.PageView;
 import dev.gloss.desktop.reader.render.RenderCache;
 import dev.gloss.desktop.reader.render.RenderScheduler;
@@ -77,6 +78,12 @@ final class ReaderPanel extends JPanel {
     private final ClipTool clipTool = new ClipTool();
     private final KeyboardSelection keyboardSelection;
     private final ClipKeys clipKeys;
+    /** Follows the page look chosen in Options or on any reader's toolbar (preference events come on their own thread). */
+    private final java.util.prefs.PreferenceChangeListener lookListener = e -> {
+        if (PageLook.isKey(e.getKey())) {
+            javax.swing.SwingUtilities.invokeLater(this::followLook);
+        }
+    };
 
     /** Adds items to the page context menu. */
     @FunctionalInterface
@@ -120,6 +127,8 @@ final class ReaderPanel extends JPanel {
         });
         view = new PageView(doc, scheduler);
         views[0] = view;
+        doc.setLook(PageLook.colors(PREFS), PageLook.linkBorders(PREFS));
+        view.setSpread(PageLook.spread(PREFS));
         texts = new PageTexts(doc);
         find = new FindModel(doc);
         annotations = new AnnotationModel(doc);
@@ -181,6 +190,9 @@ final class ReaderPanel extends JPanel {
         findWiring = new FindWiring(find, view, selection, this::revalidate);
         toolbar = new ReaderToolbar(view, this::toggleSidebar, findWiring::open);
         toolbar.addTools(new AnnotationTools(editor, selection, clipTool));
+        toolbar.addLookToggles(() -> PREFS.putBoolean(PageLook.SPREAD, !view.spread()), () -> PageLook.toggleColors(PREFS));
+        toolbar.showLook(view.spread(), doc.pageColors());
+        PREFS.addPreferenceChangeListener(lookListener);
 
         add(toolbar, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
@@ -338,13 +350,31 @@ final class ReaderPanel extends JPanel {
             return;
         }
         doc.hideFileMarkup();
-        scheduler.cache().clear();
+        redraw();
+    }
+
+    /** Shows the page look the preferences hold now: colours, link borders, one or two pages to a row. */
+    private void followLook() {
+        var colors = PageLook.colors(PREFS);
+        boolean borders = PageLook.linkBorders(PREFS);
+        if (colors != doc.pageColors() || borders != doc.linkBordersDrawn()) {
+            doc.setLook(colors, borders);
+            redraw();
+        }
+        view.setSpread(PageLook.spread(PREFS));
+        toolbar.showLook(view.spread(), colors);
+    }
+
+    /** Forgets every page image (drawn another way from now on) and paints again. */
+    private void redraw() {
+        scheduler.invalidate();
         view.repaint();
         thumbnails.repaint();
     }
 
     /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
+        PREFS.removePreferenceChangeListener(lookListener);
         annotations.detach();
         annotationLayer.stop();
         scheduler.close();
