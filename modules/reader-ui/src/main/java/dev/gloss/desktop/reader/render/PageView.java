@@ -277,6 +277,25 @@ public final class PageView extends JComponent implements Scrollable {
         scrollToPoint(sideways(p), layout.bounds(p).y + (int) Math.round(pt.getY()) - PageLayout.GAP);
     }
 
+    /** Where the page-space height {@code top} of {@code page} is in this component (NaN: the page's top). */
+    public int columnY(int page, double top) {
+        Rectangle b = layout.bounds(page);
+        if (Double.isNaN(top)) {
+            return b.y;
+        }
+        PageGeometry g = doc.geometry(page, layout.scale());
+        return b.y + (int) Math.round(g.toImage(g.cropBox().left(), top).getY());
+    }
+
+    /**
+     * The height in this component that counts as being read: a fifth down the view (a heading
+     * that comes that far up starts the section being read).
+     */
+    public int readingLine() {
+        Rectangle vis = getVisibleRect();
+        return vis.y + Math.max(PageLayout.GAP + 2, vis.height / 5);
+    }
+
     /**
      * Makes a page-space area visible, scrolling only when it is not already fully on screen;
      * then it lands a third down the viewport.
