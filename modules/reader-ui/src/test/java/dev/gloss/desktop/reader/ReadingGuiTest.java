@@ -297,6 +297,7 @@ class ReadingGuiTest {
         Rectangle vis = onEdt(() -> panel.view().getVisibleRect());
         assertTrue(vis.contains(new Rectangle(one.x, one.y, one.width, 50)) && vis.contains(new Rectangle(two.x, two.y, two.width, 50)),
                 "both in sight");
+        assertTrue(onEdt(() -> !panel.view().scrollsSideways()), "fit width fits both pages: nothing to scroll sideways");
         waitFor("page 2 drawn", () -> onEdt(() -> panel.view().showsSharpImage(2)));
         for (Rectangle page : new Rectangle[] {one, two}) {
             Rectangle shown = page.intersection(vis);

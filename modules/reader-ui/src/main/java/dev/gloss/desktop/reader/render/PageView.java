@@ -144,7 +144,8 @@ public final class PageView extends JComponent implements Scrollable {
         for (int p = rowStart; p < rowStart + perRow && p <= heights.length; p++) {
             rowHeight = Math.max(rowHeight, heights[p - 1]);
         }
-        double gaps = (perRow - 1) * PageLayout.GAP;
+        // the gap between two pages, and a pixel their rounded widths may add up to
+        double gaps = (perRow - 1) * (PageLayout.GAP + 1.0);
         double scale = zoom.scale(vp.width - 2.0 * PageLayout.MARGIN - gaps, vp.height - 2.0 * PageLayout.MARGIN,
                 widestRow, rowWidth(widths, rowStart, perRow), rowHeight);
         return new PageLayout(widths, heights, scale, vp.width, perRow);
