@@ -175,6 +175,7 @@ public final class ReaderTopComponent extends TopComponent {
 
             @Override
             public void failed(String sentence, PdfException.Reason reason) {
+                dev.gloss.desktop.core.FirstPage.painted(); // no page is coming: nothing waits for it
                 showProblem(sentence, reason);
             }
         }).start();

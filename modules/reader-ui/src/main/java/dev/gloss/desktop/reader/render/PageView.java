@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader.render;
 
+import dev.gloss.desktop.core.FirstPage;
 import dev.gloss.pdf.PageGeometry;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -443,6 +444,9 @@ public final class PageView extends JComponent implements Scrollable {
                     PagePainting.placeholder(g, getFont(), b, doc.label(page));
                 }
             }
+        }
+        if (drawn) {
+            FirstPage.painted(); // the start's background work waits for the first page
         }
         if (drawn && !overlays.isEmpty()) {
             Graphics2D og = (Graphics2D) g.create(b.x, b.y, b.width, b.height);
