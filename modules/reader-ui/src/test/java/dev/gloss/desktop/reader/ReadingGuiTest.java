@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.PageLook;
+import dev.gloss.library.PaperImporter;
 import dev.gloss.pdf.OutlineItem;
 import dev.gloss.pdf.PageColors;
 import dev.gloss.pdf.PageText;
@@ -14,7 +14,12 @@ import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.TextRange;
 import dev.gloss.testing.Corpus;
 import dev.gloss.testing.GuiTest;
+import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Quad;
+import dev.gloss.workspace.Rect;
+import dev.gloss.workspace.Workspace;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -35,6 +40,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading papers as papers, in a real window on a real display (issue 21, items 6 and 7): the
@@ -46,6 +52,8 @@ import org.junit.jupiter.api.Test;
 @GuiTest
 class ReadingGuiTest {
     private static final long PATIENCE_MS = 60_000;
+    @TempDir
+    Path tmp;
     private final MemoryPreferences prefs = new MemoryPreferences();
     private JFrame frame;
     private ReaderPanel panel;
@@ -63,7 +71,10 @@ class ReadingGuiTest {
     }
 
     private void show(Path pdf, int width, int height) throws Exception {
-        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, DocumentLoader.sha256(pdf));
+        show(new OpenDocument(PdfDocument.open(pdf), null, dev.gloss.workspace.Ids.sha256(pdf)), width, height);
+    }
+
+    private void show(OpenDocument doc, int width, int height) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             frame = new JFrame("Gloss reading test");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -336,5 +347,46 @@ class ReadingGuiTest {
         waitFor("the sharp dark page", () -> onEdt(() -> panel.view().showsSharpImage(1)));
         Thread.sleep(300); // painted
         screenshot("dark-pages");
+    }
+
+    // ---- text typed onto the page ----
+
+    /**
+     * tracemonkey_freetext.pdf: pdf.js's test file whose "Hello World" is a FreeText annotation.
+     * Added to the library, the mark is the workspace's and the page no longer draws it: the
+     * reader must draw its words (it drew an empty dashed box), on white pages and on dark ones.
+     */
+    @Test
+    void textTypedOntoThePageStillShowsOnceItsPaperIsAdded() throws Exception {
+        Workspace ws = Workspace.openOrCreate(tmp.resolve("ws"));
+        Paper paper = PaperImporter.importFile(ws, Corpus.file("annotated/tracemonkey_freetext.pdf"), null).paper();
+        Annotation typed = ws.annotations(paper.id()).stream().filter(a -> a.type() == AnnotationType.FREETEXT)
+                .findFirst().orElseThrow();
+        assertEquals("Hello World", typed.note());
+        Path stored = ws.paperFile(paper);
+        OpenDocument doc = new OpenDocument(PdfDocument.open(stored), null, dev.gloss.workspace.Ids.sha256(stored));
+        doc.hideFileMarkup(); // as the reader opens a paper of the library
+        show(doc, 1000, 800);
+        SwingUtilities.invokeAndWait(() -> panel.annotations().attach(ws, paper));
+        Rect r = typed.area();
+        Rectangle box = onEdt(() -> {
+            panel.view().reveal(typed.page(), new java.awt.geom.Rectangle2D.Double(r.left(), r.bottom(), r.width(), r.height()));
+            return panel.view().toView(typed.page(), new java.awt.geom.Rectangle2D.Double(r.left(), r.bottom(), r.width(),
+                    r.height()));
+        });
+        // inside the box, away from where a frame would be: the words themselves
+        Rectangle inside = new Rectangle(box.x + 3, box.y + 3, box.width - 6, box.height - 6);
+        waitFor("the words drawn in the box", () -> count(capture(inside), ReadingGuiTest::dark) > 40);
+        assertTrue(count(capture(inside), ReadingGuiTest::light) > inside.width * inside.height / 2, "on the white page");
+        screenshot("freetext");
+
+        PageLook.setColors(prefs, PageColors.DARK);
+        waitFor("light words on a dark page", () -> {
+            BufferedImage shot = capture(inside);
+            return count(shot, ReadingGuiTest::light) > 40 && count(shot, ReadingGuiTest::dark) > inside.width * inside.height / 2;
+        });
+        waitFor("the sharp dark page", () -> onEdt(() -> panel.view().showsSharpImage(typed.page())));
+        Thread.sleep(300); // painted
+        screenshot("freetext-dark");
     }
 }
