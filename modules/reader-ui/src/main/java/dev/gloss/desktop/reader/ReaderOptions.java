@@ -25,9 +25,10 @@ import org.openide.util.NbPreferences;
 
 /**
  * Tools ▸ Options ▸ Reader: whether each paper opens with its side panel (outline and pages),
- * the colour new highlights get (also chosen with 1–8 in the reader), and how pages look: their
- * colours (as printed, dark or sepia), two side by side, the borders PDFs draw around links. The
- * same settings the reader keeps when the user changes them there.
+ * whether resting the pointer on a citation or a figure reference previews it, the colour new
+ * highlights get (also chosen with 1–8 in the reader), and how pages look: their colours (as
+ * printed, dark or sepia), two side by side, the borders PDFs draw around links. The same
+ * settings the reader keeps when the user changes them there.
  */
 @OptionsPanelController.TopLevelRegistration(
         id = "GlossReader",
@@ -38,10 +39,11 @@ import org.openide.util.NbPreferences;
         position = 960)
 @NbBundle.Messages({
     "OptionsCategory_Reader=Reader",
-    "OptionsKeywords_Reader=reader outline sidebar pages highlight colour color dark sepia night spread two pages link borders",
+    "OptionsKeywords_Reader=reader outline sidebar pages preview citation highlight colour color dark sepia night spread two pages link borders",
     "LBL_OpenSidebar=&Open each paper with its outline and pages beside it",
+    "LBL_Previews=&Preview citations, figures and tables when the pointer rests on them",
     "LBL_HighlightColour=New &highlights:",
-    "LBL_PageColors=&Pages:",
+    "LBL_PageColors=Pa&ges:",
     "LBL_PageColors_PRINTED=As printed",
     "LBL_PageColors_DARK=Dark (pictures keep their colours)",
     "LBL_PageColors_SEPIA=Sepia (pictures keep their colours)",
@@ -51,6 +53,7 @@ import org.openide.util.NbPreferences;
 public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
     /** The preference keys, shared with the reader. */
     static final String SIDEBAR = "sidebar";
+    static final String PREVIEWS = dev.gloss.desktop.reader.navigate.Previews.PREFERENCE;
     static final String COLOR = AnnotationEditor.COLOR_PREFERENCE;
 
     @Override
@@ -62,6 +65,7 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
     static final class Form extends JPanel implements OptionsPage.Form {
         private final Preferences prefs;
         private final JCheckBox sidebar = new JCheckBox();
+        private final JCheckBox previews = new JCheckBox();
         private final JComboBox<String> color = new JComboBox<>(AnnotationColors.NAMES.toArray(String[]::new));
         private final JComboBox<PageColors> pageColors = new JComboBox<>(PageColors.values());
         private final JCheckBox spread = new JCheckBox();
@@ -72,6 +76,7 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
             this.prefs = prefs;
             setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
             Mnemonics.setLocalizedText(sidebar, Bundle.LBL_OpenSidebar());
+            Mnemonics.setLocalizedText(previews, Bundle.LBL_Previews());
             JLabel colorLabel = new JLabel();
             Mnemonics.setLocalizedText(colorLabel, Bundle.LBL_HighlightColour());
             colorLabel.setLabelFor(color);
@@ -100,27 +105,29 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
             c.insets = new Insets(0, 0, 10, 0);
             add(sidebar, c);
             c.gridy = 1;
+            add(previews, c);
+            c.gridy = 2;
             c.gridwidth = 1;
             c.insets = new Insets(0, 0, 10, 8);
             add(colorLabel, c);
             c.gridx = 1;
             c.weightx = 1; // the rest of the width is the combo's column's, the combo keeps its size
             add(color, c);
-            c.gridy = 2;
+            c.gridy = 3;
             c.gridx = 0;
             c.weightx = 0;
             add(pageColorsLabel, c);
             c.gridx = 1;
             c.weightx = 1;
             add(pageColors, c);
-            c.gridy = 3;
+            c.gridy = 4;
             c.gridx = 0;
             c.gridwidth = 2;
             c.insets = new Insets(0, 0, 6, 0);
             add(spread, c);
-            c.gridy = 4;
-            add(linkBorders, c);
             c.gridy = 5;
+            add(linkBorders, c);
+            c.gridy = 6;
             c.weighty = 1;
             add(new JPanel(), c);
         }
@@ -128,6 +135,7 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
         @Override
         public void load() {
             sidebar.setSelected(prefs.getBoolean(SIDEBAR, false));
+            previews.setSelected(prefs.getBoolean(PREVIEWS, true));
             color.setSelectedItem(prefs.get(COLOR, AnnotationColors.NAMES.get(0)));
             pageColors.setSelectedItem(PageLook.colors(prefs));
             spread.setSelected(PageLook.spread(prefs));
@@ -137,6 +145,7 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
         @Override
         public void store() {
             prefs.putBoolean(SIDEBAR, sidebar.isSelected());
+            prefs.putBoolean(PREVIEWS, previews.isSelected());
             prefs.put(COLOR, (String) color.getSelectedItem());
             PageLook.setColors(prefs, (PageColors) pageColors.getSelectedItem());
             prefs.putBoolean(PageLook.SPREAD, spread.isSelected());
@@ -146,6 +155,7 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
         @Override
         public boolean changed() {
             return sidebar.isSelected() != prefs.getBoolean(SIDEBAR, false)
+                    || previews.isSelected() != prefs.getBoolean(PREVIEWS, true)
                     || !color.getSelectedItem().equals(prefs.get(COLOR, AnnotationColors.NAMES.get(0)))
                     || pageColors.getSelectedItem() != PageLook.colors(prefs)
                     || spread.isSelected() != PageLook.spread(prefs)
@@ -174,6 +184,10 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
 
         JCheckBox sidebar() {
             return sidebar;
+        }
+
+        JCheckBox previews() {
+            return previews;
         }
 
         JComboBox<String> color() {

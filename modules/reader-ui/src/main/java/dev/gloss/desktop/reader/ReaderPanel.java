@@ -13,9 +13,14 @@ import dev.gloss.desktop.reader.find.FindHitsOverlay;
 import dev.gloss.desktop.reader.find.FindModel;
 import dev.gloss.desktop.reader.find.FindSelection;
 import dev.gloss.desktop.reader.find.FindWiring;
+import dev.gloss.desktop.reader.navigate.BackForward;
+import dev.gloss.desktop.reader.navigate.CitationLinks;
 import dev.gloss.desktop.reader.navigate.LinkHandler;
+import dev.gloss.desktop.reader.navigate.NavigationHistory;
 import dev.gloss.desktop.reader.navigate.OutlinePanel;
+import dev.gloss.desktop.reader.navigate.Previews;
 import dev.gloss.desktop.reader.navigate.ReaderKeys;
+import dev.gloss.desktop.reader.navigate.Spot;
 import dev.gloss.desktop.reader.navigate.ThumbnailPanel;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.PageLook;
@@ -88,6 +93,9 @@ final class ReaderPanel extends JPanel {
             javax.swing.SwingUtilities.invokeLater(this::followLook);
         }
     };
+    private final BackForward backForward;
+    private final CitationLinks citations;
+    private final Previews previews;
 
     /** Adds items to the page context menu. */
     @FunctionalInterface
@@ -156,8 +164,17 @@ final class ReaderPanel extends JPanel {
         store = new AnnotationStore(annotations::workspace);
         editor = new AnnotationEditor(selection, texts, annotations, undo, store, prefs);
         LinkHandler links = new LinkHandler(view);
+        backForward = new BackForward(view, new NavigationHistory<>());
+        citations = new CitationLinks(doc);
+        previews = new Previews(view, citations, links, prefs);
         PageMouse mouse = new PageMouse(view, texts, selection, links, this::showPopup,
                 (page, p) -> annotations.select(page > 0 && p != null ? annotationLayer.at(page, p) : null));
+        mouse.setCitations(citations, previews);
+        citations.setOnPageRead(() -> {
+            mouse.refresh();
+            previewsAhead();
+        });
+        citations.setOnReady(this::readCitationsInView);
         mouse.setClipTool(clipTool, editor::clip);
         mouse.setTooltips((page, p) -> AnnotationLayer.tooltip(annotationLayer.at(page, p)));
         mouse.install();
@@ -180,9 +197,10 @@ final class ReaderPanel extends JPanel {
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getViewport().setBackground(view.getBackground());
 
-        thumbnails = new ThumbnailPanel(doc, scheduler, view::goToPage);
+        thumbnails = new ThumbnailPanel(doc, scheduler, p -> view.jump(() -> view.goToPage(p)));
         thumbs[0] = thumbnails;
-        outline = new OutlinePanel(doc.outline(), this::goToHeading);
+        // a heading's entry lands at the heading (a jump Back returns from)
+        outline = new OutlinePanel(doc.outline(), item -> view.jump(() -> goToHeading(item)));
         // the outline marks the section being read as the pages scroll (a pause, not every pixel)
         javax.swing.Timer follow = new javax.swing.Timer(60, e -> outline.follow(
                 item -> view.columnY(item.page(), headingTop(item)), view.readingLine()));
@@ -209,7 +227,7 @@ final class ReaderPanel extends JPanel {
         });
 
         findWiring = new FindWiring(find, view, selection, this::revalidate);
-        toolbar = new ReaderToolbar(view, this::toggleSidebar, findWiring::open);
+        toolbar = new ReaderToolbar(view, backForward, this::toggleSidebar, findWiring::open);
         toolbar.addLookToggles(() -> prefs.putBoolean(PageLook.SPREAD, !view.spread()), () -> PageLook.toggleColors(prefs));
         toolbar.addTools(new AnnotationTools(editor, selection, clipTool));
         toolbar.showLook(view.spread(), doc.pageColors());
@@ -225,8 +243,55 @@ final class ReaderPanel extends JPanel {
             copy.setEnabled(!selection.isEmpty());
             view.repaint();
         });
-        view.addPropertyChangeListener(PageView.PROP_PAGE, e -> thumbnails.follow(view.currentPage()));
+        view.addPropertyChangeListener(PageView.PROP_SCALE, e -> previewsAhead());
+        view.addPropertyChangeListener(PageView.PROP_PAGE, e -> {
+            thumbnails.follow(view.currentPage());
+            readCitationsInView();
+            previewsAhead();
+        });
         PanelKeys.install(this, view, findWiring, copy, undo);
+        backForward.install(this);
+        citations.start();
+    }
+
+    /** Asks for the markers of the pages in view and their neighbours, so hovering finds them at once. */
+    private void readCitationsInView() {
+        int p = view.currentPage();
+        for (int q = Math.max(1, p - 1); q <= Math.min(doc.pageCount(), p + 2); q++) {
+            citations.page(q);
+        }
+    }
+
+    /** Draws ahead the pages the markers in view lead to, once those pages' markers are known. */
+    private void previewsAhead() {
+        List<dev.gloss.pdf.Citation> markers = new ArrayList<>();
+        int p = view.currentPage();
+        for (int q = p; q <= Math.min(doc.pageCount(), p + 1); q++) {
+            List<dev.gloss.pdf.Citation> cs = citations.page(q);
+            if (cs != null) {
+                markers.addAll(cs);
+            }
+        }
+        previews.drawAhead(markers);
+    }
+
+    /** Back and Forward of this tab (its history is in the tab's Lookup). */
+    BackForward backForward() {
+        return backForward;
+    }
+
+    NavigationHistory<Spot> history() {
+        return backForward.history();
+    }
+
+    /** The paper's citations and cross-references, read in the background. */
+    CitationLinks citations() {
+        return citations;
+    }
+
+    /** The previews on hover. */
+    Previews previews() {
+        return previews;
     }
 
     PageView view() {
@@ -450,6 +515,8 @@ final class ReaderPanel extends JPanel {
     /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
         prefs.removePreferenceChangeListener(lookListener);
+        previews.dispose();
+        citations.close();
         annotations.detach();
         annotationLayer.stop();
         scheduler.close();

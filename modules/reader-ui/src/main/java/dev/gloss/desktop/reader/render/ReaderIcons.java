@@ -18,7 +18,7 @@ import javax.swing.UIManager;
  * sharp at any screen scale and fit the light and the dark theme.
  */
 public enum ReaderIcons implements Icon {
-    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT, CLIP, SPREAD, PAGE_COLORS;
+    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT, CLIP, SPREAD, PAGE_COLORS, BACK, FORWARD;
 
     private static final int SIZE = 16;
 
@@ -111,6 +111,18 @@ public enum ReaderIcons implements Icon {
                 dark.lineTo(8, 14.5);
                 dark.closePath();
                 g.fill(dark);
+            }
+            case BACK, FORWARD -> {
+                // an arrow: a shaft and its head, pointing back (left) or forward (right)
+                boolean back = this == BACK;
+                g.draw(new Line2D.Double(2.5, 8, 13.5, 8));
+                Path2D head = new Path2D.Double();
+                double tip = back ? 2.5 : 13.5;
+                double tail = back ? 7 : 9;
+                head.moveTo(tail, 3.5);
+                head.lineTo(tip, 8);
+                head.lineTo(tail, 12.5);
+                g.draw(head);
             }
             case CLOSE -> {
                 g.draw(new Line2D.Double(4, 4, 12, 12));
