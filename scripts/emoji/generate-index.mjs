@@ -13,14 +13,14 @@ data.sort((a, b) => a.sort_order - b.sort_order);
 const TONES = { '1F3FB': 'light', '1F3FC': 'medium-light', '1F3FD': 'medium', '1F3FE': 'medium-dark', '1F3FF': 'dark' };
 const toneName = (t) => t.split('-').map((x) => TONES[x] ?? x.toLowerCase()).join(', ') + ' skin tone';
 const clean = (s) => String(s ?? '').replace(/[\t\n]/g, ' ');
-const lines = [`# emoji-datasource-google ${version}: sequence\tx\ty\tcategory\tshort_names\tname\tbase`];
+const lines = [`# emoji-datasource-twitter ${version}: sequence\tx\ty\tcategory\tshort_names\tname\tbase`];
 for (const e of data) {
-  if (!e.has_img_google) continue;
+  if (!e.has_img_twitter) continue;
   const category = e.category === 'Component' ? '' : e.category;
   const name = clean(e.name || e.short_name).toLowerCase();
   lines.push([e.unified, e.sheet_x, e.sheet_y, category, e.short_names.join(','), name, ''].join('\t'));
   for (const [tones, v] of Object.entries(e.skin_variations ?? {})) {
-    if (!v.has_img_google) continue;
+    if (!v.has_img_twitter) continue;
     lines.push([v.unified, v.sheet_x, v.sheet_y, '', '', `${name}: ${toneName(tones)}`, e.unified].join('\t'));
   }
 }

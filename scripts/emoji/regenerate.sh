@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Regenerates Gloss's emoji images and index from the npm package emoji-datasource-google
-# (emoji data: MIT, Cal Henderson; images: Noto Emoji, Apache 2.0, Google). The build never runs
-# this: its output is committed, so a fresh clone builds with Maven alone. Needs node and npm.
+# Regenerates Gloss's emoji images and index from the npm package emoji-datasource-twitter
+# (emoji data: MIT, Cal Henderson; images: Twemoji, CC-BY 4.0, Twitter, Inc and other
+# contributors). The build never runs this: its output is committed, so a fresh clone builds with
+# Maven alone. Needs node and npm. Twemoji rather than Noto: Noto draws the family sequences as
+# grey tiles that read as a missing glyph at text size; Twemoji's are coloured.
 #
 #   scripts/emoji/regenerate.sh [VERSION]     (default 16.0.0)
 #
 # Writes into modules/threads/src/main/resources/dev/gloss/threads/emoji/:
 #   sheet-32.png   every emoji at 32x32 px in a 1 px transparent frame (cell 34 px), the
-#                  256-colour sheet of the package (img/google/sheets-256/32.png)
+#                  256-colour sheet of the package (img/twitter/sheets-256/32.png; the package's
+#                  sheets hold Twemoji only, no other vendor's fallbacks)
 #   emoji.tsv      one emoji a line, see the header line that generate-index.mjs writes
 #   LICENSE.txt    the licences of both
 set -euo pipefail
@@ -17,10 +20,10 @@ repo="$(cd "$here/../.." && pwd)"
 out="$repo/modules/threads/src/main/resources/dev/gloss/threads/emoji"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && npm pack --silent "emoji-datasource-google@$version" >/dev/null && tar xzf ./*.tgz)
+(cd "$work" && npm pack --silent "emoji-datasource-twitter@$version" >/dev/null && tar xzf ./*.tgz)
 pkg="$work/package"
 mkdir -p "$out"
-cp "$pkg/img/google/sheets-256/32.png" "$out/sheet-32.png"
+cp "$pkg/img/twitter/sheets-256/32.png" "$out/sheet-32.png"
 node "$here/generate-index.mjs" "$pkg/emoji.json" "$version" > "$out/emoji.tsv"
 {
     cat "$here/LICENSE-header.txt"
@@ -29,8 +32,8 @@ node "$here/generate-index.mjs" "$pkg/emoji.json" "$version" > "$out/emoji.tsv"
     echo
     cat "$pkg/LICENSE"
     echo
-    echo "==== Noto Emoji images, Apache License 2.0 ===="
+    echo "==== Twemoji images, CC-BY 4.0 ===="
     echo
-    cat "$here/Apache-2.0.txt"
+    cat "$here/CC-BY-4.0.txt"
 } > "$out/LICENSE.txt"
 echo "wrote $out"

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Every emoji Gloss draws, read once from the index shipped beside the sprite sheet
- * ({@code emoji.tsv}, made by {@code scripts/emoji/regenerate.sh} from emoji-datasource-google;
- * images: Noto Emoji, Apache 2.0; see {@code LICENSE.txt} beside them).
+ * ({@code emoji.tsv}, made by {@code scripts/emoji/regenerate.sh} from emoji-datasource-twitter;
+ * images: Twemoji, CC-BY 4.0; see {@code LICENSE.txt} beside them).
  *
  * <pre>{@code
  * EmojiIndex index = EmojiIndex.get();

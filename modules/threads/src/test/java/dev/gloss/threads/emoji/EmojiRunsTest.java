@@ -76,7 +76,7 @@ class EmojiRunsTest {
         }
         try (InputStream in = EmojiIndex.class.getResourceAsStream("LICENSE.txt")) {
             String licence = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(licence.contains("Apache License") && licence.contains("MIT License"), "both licences");
+            assertTrue(licence.contains("CC-BY 4.0") && licence.contains("MIT License"), "both licences");
         }
     }
 }

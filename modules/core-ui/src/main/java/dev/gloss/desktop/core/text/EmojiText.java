@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core.emoji;
+package dev.gloss.desktop.core.text;
 
 import dev.gloss.threads.emoji.Emoji;
 import dev.gloss.threads.emoji.EmojiRuns;

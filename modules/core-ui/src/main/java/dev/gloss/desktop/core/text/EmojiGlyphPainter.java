@@ -1,4 +1,4 @@
-package dev.gloss.desktop.core.emoji;
+package dev.gloss.desktop.core.text;
 
 import dev.gloss.threads.emoji.Clusters;
 import dev.gloss.threads.emoji.Emoji;
