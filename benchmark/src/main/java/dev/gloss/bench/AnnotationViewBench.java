@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The real annotation view (panel, table, rows painted) on a generated workspace, each run in a
- * fresh JVM ({@code dev.gloss.desktop.annotations.ViewTiming}) so that the first open is really
+ * fresh JVM ({@link ViewTiming}) so that the first open is really
  * the first in its process, as when the user opens the window. The view runs in a real window
  * on its own Xvfb display (it needs one: its keyboard and drag set-up refuse a headless JVM), in
  * FlatLaf as the application when the application has been built (the jar comes from there).
@@ -119,7 +119,7 @@ final class AnnotationViewBench {
         Path err = scratch.resolve("view-" + mode + "-" + prime + "-" + run + (jvmOptions.isEmpty() ? "" : "-cds") + ".log");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-Djava.awt.headless=false"));
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", cp, "dev.gloss.desktop.annotations.ViewTiming", ws.toString(), mode,
+        cmd.addAll(List.of("-cp", cp, ViewTiming.class.getName(), ws.toString(), mode,
                 String.valueOf(childRounds), prime));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
         pb.environment().put("DISPLAY", display);

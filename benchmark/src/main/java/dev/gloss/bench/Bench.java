@@ -118,7 +118,7 @@ public final class Bench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long cache = 128L << 20;
         Process p = new ProcessBuilder(java, "-Xmx512m", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), dev.gloss.desktop.reader.ScrollBook.class.getName(), book.toString(), String.valueOf(cache))
+                System.getProperty("java.class.path"), ScrollBook.class.getName(), book.toString(), String.valueOf(cache))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         p.waitFor(30, TimeUnit.MINUTES);

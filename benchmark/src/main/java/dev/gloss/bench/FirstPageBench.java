@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The reader's first page in a fresh JVM ({@code dev.gloss.desktop.reader.ReaderTiming}, one
+ * The reader's first page in a fresh JVM ({@link ReaderTiming}, one
  * process per run): the file opened through the reader's loader into the real reader panel in
  * a window on its own Xvfb display, until page 1 is painted; against mutool drawing that page
  * at the same width, also as a fresh process. Once opened right after the window shows (as
@@ -33,7 +33,7 @@ final class FirstPageBench {
         Path dir = scratch.resolve("first-page-ws");
         dev.gloss.workspace.Workspace store = dev.gloss.workspace.Workspace.openOrCreate(dir);
         dev.gloss.workspace.Paper imported = dev.gloss.library.PaperImporter.importFile(store, corpusPaper, null).paper();
-        Path paper = dev.gloss.desktop.core.PaperOpener.pdfOf(store, imported);
+        Path paper = dev.gloss.desktop.core.spi.PaperOpener.pdfOf(store, imported);
         String firstWords = String.join(" ", java.util.Arrays.stream(textOfPage1(paper).split("\\s+"))
                 .filter(w -> !w.isBlank()).limit(3).toList());
         dev.gloss.library.Annotator.annotateQuote(store, imported.id(), 1, firstWords, "yellow", null, List.of(), null);
@@ -96,7 +96,7 @@ final class FirstPageBench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path err = scratch.resolve("first-page-" + mode + "-" + run + ".log");
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-Djava.awt.headless=false", "-cp",
-                System.getProperty("java.class.path"), "dev.gloss.desktop.reader.ReaderTiming", workspace.toString(), paper.toString(), mode)
+                System.getProperty("java.class.path"), ReaderTiming.class.getName(), workspace.toString(), paper.toString(), mode)
                 .redirectError(err.toFile());
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();

@@ -1,11 +1,11 @@
 package dev.gloss.desktop.annotations;
 
 import dev.gloss.desktop.core.AnnotationColors;
-import dev.gloss.desktop.core.Icons;
-import dev.gloss.desktop.core.NoteAndTagsDialog;
-import dev.gloss.desktop.core.PaperOpener;
-import dev.gloss.desktop.core.ReaderNavigator;
-import dev.gloss.desktop.core.ThreadComposerService;
+import dev.gloss.desktop.core.widgets.Icons;
+import dev.gloss.desktop.core.widgets.NoteAndTagsDialog;
+import dev.gloss.desktop.core.spi.PaperOpener;
+import dev.gloss.desktop.core.spi.ReaderNavigator;
+import dev.gloss.desktop.core.spi.ThreadComposerService;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Paper;
 import java.awt.event.ActionEvent;
@@ -147,7 +147,7 @@ final class AnnotationActions {
     /** The context menu for the selection. */
     JPopupMenu popup(List<Annotation> sel) {
         JPopupMenu menu = new JPopupMenu();
-        dev.gloss.desktop.core.PopupMnemonics.install(menu);
+        dev.gloss.desktop.core.widgets.PopupMnemonics.install(menu);
         boolean one = sel.size() == 1;
         boolean any = !sel.isEmpty();
         JMenuItem goTo = item(Bundle.ACT_GoTo(), one, () -> goTo(sel.get(0)));

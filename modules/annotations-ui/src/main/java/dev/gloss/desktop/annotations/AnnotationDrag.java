@@ -1,6 +1,6 @@
 package dev.gloss.desktop.annotations;
 
-import dev.gloss.desktop.core.AnnotationTransfer;
+import dev.gloss.desktop.core.spi.AnnotationTransfer;
 import dev.gloss.workspace.Annotation;
 import java.awt.datatransfer.Clipboard;
 import java.awt.datatransfer.StringSelection;

@@ -227,7 +227,7 @@ class AnnotationViewGuiTest {
         assertEquals(2, two.size());
         java.awt.datatransfer.Transferable t = on(() ->
                 ((AnnotationDrag) panel.table().getTransferHandler()).createTransferable(panel.table()));
-        assertEquals(two, dev.gloss.desktop.core.AnnotationTransfer.from(t));
+        assertEquals(two, dev.gloss.desktop.core.spi.AnnotationTransfer.from(t));
         java.awt.datatransfer.Clipboard clip = new java.awt.datatransfer.Clipboard("test");
         SwingUtilities.invokeAndWait(() -> panel.table().getTransferHandler()
                 .exportToClipboard(panel.table(), clip, javax.swing.TransferHandler.COPY));

@@ -1,6 +1,6 @@
 package dev.gloss.desktop.composer;
 
-import dev.gloss.desktop.core.ReaderNavigator;
+import dev.gloss.desktop.core.spi.ReaderNavigator;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Paper;
@@ -18,7 +18,6 @@ import javax.swing.ImageIcon;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.SwingUtilities;
-import javax.swing.TransferHandler;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle;
@@ -26,8 +25,9 @@ import org.openide.util.RequestProcessor;
 
 /**
  * What a user can do to one post card (split, merge, move, delete, images, copy), shared by the
- * card's menu, its keys and its drop handling. Operations go to the open {@link ThreadEditor};
- * the view is told where the caret belongs after the cards are rebuilt.
+ * card's menu, its keys and its drop handling. Operations go to the open {@link ThreadEditor} of
+ * the {@link ComposerModel}; the view, known only as a {@link View}, is told where the caret
+ * belongs after the cards are rebuilt and what to say in the status line.
  */
 @NbBundle.Messages({
     "TTL_AddImage=Add Image",
@@ -48,10 +48,28 @@ import org.openide.util.RequestProcessor;
 final class CardActions {
     private static final RequestProcessor RP = new RequestProcessor("Gloss composer actions", 1);
 
-    private final ComposerModel model;
-    private final ComposerView view;
+    /** What the actions ask of the view that shows the cards (the composer's {@link ComposerView}). */
+    interface View {
+        /**
+         * After the next rebuild of the cards, focus card {@code index} with the caret at
+         * {@code caret} (-1: where it lands; beyond the end: at the end).
+         */
+        void focusAfterRebuild(int index, int caret);
 
-    CardActions(ComposerModel model, ComposerView view) {
+        /** Says {@code text} in the status line. */
+        void status(String text);
+
+        /** Says {@code text} in the status line as an error. */
+        void error(String text);
+
+        /** Saves soon (the typing paused or the focus left a field). */
+        void flushSoon();
+    }
+
+    private final ComposerModel model;
+    private final View view;
+
+    CardActions(ComposerModel model, View view) {
         this.model = model;
         this.view = view;
     }
@@ -309,13 +327,5 @@ final class CardActions {
         int index = at < 0 ? editor().size() : at;
         editor().insert(index, List.of(Post.of("")), null);
         addImageFiles(Math.min(index, editor().size() - 1), files);
-    }
-
-    TransferHandler cardTransferHandler(int index, TransferHandler textHandler) {
-        return new ComposerTransfer(this, index, textHandler, null);
-    }
-
-    JPopupMenu menu(PostCard card) {
-        return CardMenu.create(this, card);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gloss.desktop.composer;
 
 import dev.gloss.workspace.Post;
+import java.awt.Component;
 import java.awt.Toolkit;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -10,6 +11,7 @@ import javax.swing.KeyStroke;
 import javax.swing.event.PopupMenuEvent;
 import javax.swing.event.PopupMenuListener;
 import javax.swing.text.DefaultEditorKit;
+import javax.swing.text.JTextComponent;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle;
 
@@ -33,13 +35,25 @@ import org.openide.util.NbBundle;
     "ACT_Paste=&Paste"
 })
 final class CardMenu {
+    /** The card a menu is for, as the menu sees it ({@link PostCard}). */
+    interface Card {
+        /** The post's place in the thread. */
+        int index();
+
+        /** The post's text. */
+        JTextComponent textArea();
+
+        /** Where menus of the card open (the "⋯" button). */
+        Component grip();
+    }
+
     private CardMenu() {
     }
 
     /** The card's menu, with items enabled for the post as it is when the menu opens. */
-    static JPopupMenu create(CardActions actions, PostCard card) {
+    static JPopupMenu create(CardActions actions, Card card) {
         JPopupMenu menu = new JPopupMenu();
-        dev.gloss.desktop.core.PopupMnemonics.install(menu);
+        dev.gloss.desktop.core.widgets.PopupMnemonics.install(menu);
         menu.addPopupMenuListener(new PopupMenuListener() {
             @Override
             public void popupMenuWillBecomeVisible(PopupMenuEvent e) {
@@ -59,7 +73,7 @@ final class CardMenu {
         return menu;
     }
 
-    private static void fill(CardActions actions, JPopupMenu menu, PostCard card) {
+    private static void fill(CardActions actions, JPopupMenu menu, Card card) {
         menu.removeAll();
         ThreadEditor editor = actions.editor();
         if (editor == null || card.index() >= editor.size()) {

@@ -1,6 +1,6 @@
 package dev.gloss.desktop.composer;
 
-import dev.gloss.desktop.core.ThreadComposerService;
+import dev.gloss.desktop.core.spi.ThreadComposerService;
 import dev.gloss.workspace.Annotation;
 import java.util.List;
 import org.openide.util.lookup.ServiceProvider;

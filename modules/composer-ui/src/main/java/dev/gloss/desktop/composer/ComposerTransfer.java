@@ -1,6 +1,6 @@
 package dev.gloss.desktop.composer;
 
-import dev.gloss.desktop.core.AnnotationTransfer;
+import dev.gloss.desktop.core.spi.AnnotationTransfer;
 import dev.gloss.workspace.Annotation;
 import java.awt.Point;
 import java.awt.datatransfer.Clipboard;

@@ -49,7 +49,7 @@ import org.openide.util.NbBundle;
     "# {0} - reason",
     "LBL_SaveFailed=Not saved: {0}"
 })
-final class ComposerView extends JPanel {
+final class ComposerView extends JPanel implements CardActions.View {
     private final ComposerModel model;
     private final CardActions actions;
     private final ThreadHeader header;
@@ -304,7 +304,8 @@ final class ComposerView extends JPanel {
      * After the next rebuild, focus card {@code index} with the caret at {@code caret} (-1: where
      * it lands; beyond the end: at the end).
      */
-    void focusAfterRebuild(int index, int caret) {
+    @Override
+    public void focusAfterRebuild(int index, int caret) {
         focusIndex = index;
         focusCaret = caret;
     }
@@ -362,20 +363,23 @@ final class ComposerView extends JPanel {
 
     // ---- messages ---------------------------------------------------------------------------
 
-    void status(String text) {
+    @Override
+    public void status(String text) {
         status.setForeground(Glyphs.muted());
         status.setText(text);
         StatusDisplayer.getDefault().setStatusText(text);
     }
 
-    void error(String text) {
+    @Override
+    public void error(String text) {
         status.setForeground(Glyphs.red());
         status.setText(text);
         StatusDisplayer.getDefault().setStatusText(text);
     }
 
     /** Saves soon after focus left a field, without waiting for the typing pause. */
-    void flushSoon() {
+    @Override
+    public void flushSoon() {
         if (model.editor() != null && model.isDirty()) {
             model.flush();
         }

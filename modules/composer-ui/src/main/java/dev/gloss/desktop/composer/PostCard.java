@@ -1,6 +1,6 @@
 package dev.gloss.desktop.composer;
 
-import dev.gloss.desktop.core.TextChanges;
+import dev.gloss.desktop.core.widgets.TextChanges;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.workspace.Post;
 import java.awt.BorderLayout;
@@ -45,7 +45,7 @@ import org.openide.util.RequestProcessor;
     "TIP_More=Post actions",
     "ACSN_PostText=Post text"
 })
-final class PostCard extends JPanel {
+final class PostCard extends JPanel implements CardMenu.Card {
     private static final Logger LOG = Logger.getLogger(PostCard.class.getName());
     private static final RequestProcessor COUNTS = new RequestProcessor("Gloss post counts", 1, true);
 
@@ -121,7 +121,7 @@ final class PostCard extends JPanel {
         more.setToolTipText(Bundle.TIP_More());
         more.putClientProperty("JButton.buttonType", "toolBarButton");
         more.setFocusable(false);
-        more.addActionListener(e -> actions.menu(this).show(more, 0, more.getHeight()));
+        more.addActionListener(e -> CardMenu.create(actions, this).show(more, 0, more.getHeight()));
         head.add(left, BorderLayout.WEST);
         head.add(more, BorderLayout.EAST);
 
@@ -138,8 +138,8 @@ final class PostCard extends JPanel {
         caret.setUpdatePolicy(javax.swing.text.DefaultCaret.UPDATE_WHEN_ON_EDT);
         area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        area.setComponentPopupMenu(actions.menu(this));
-        area.setTransferHandler(actions.cardTransferHandler(index, area.getTransferHandler()));
+        area.setComponentPopupMenu(CardMenu.create(actions, this));
+        area.setTransferHandler(new ComposerTransfer(actions, index, area.getTransferHandler(), null));
         TextChanges.onEdit(area.getDocument(), this::typed);
         area.addFocusListener(new FocusAdapter() {
             @Override
@@ -172,7 +172,8 @@ final class PostCard extends JPanel {
         add(counters, BorderLayout.SOUTH);
     }
 
-    int index() {
+    @Override
+    public int index() {
         return index;
     }
 
@@ -235,11 +236,13 @@ final class PostCard extends JPanel {
         return new java.awt.Dimension(Integer.MAX_VALUE, getPreferredSize().height);
     }
 
-    JTextArea textArea() {
+    @Override
+    public JTextArea textArea() {
         return area;
     }
 
-    JComponent grip() {
+    @Override
+    public JComponent grip() {
         return grip;
     }
 

@@ -1,6 +1,6 @@
 package dev.gloss.desktop.composer;
 
-import dev.gloss.desktop.core.TextChanges;
+import dev.gloss.desktop.core.widgets.TextChanges;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.PostThread;
 import java.awt.Color;

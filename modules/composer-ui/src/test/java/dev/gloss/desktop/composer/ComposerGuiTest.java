@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gloss.desktop.core.AnnotationTransfer;
+import dev.gloss.desktop.core.spi.AnnotationTransfer;
 import dev.gloss.testing.GuiTest;
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.core;
 
+import dev.gloss.desktop.core.widgets.OptionsPage;
 import org.netbeans.spi.options.OptionsPanelController;
 import org.openide.util.NbBundle;
 

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.core;
 
+import dev.gloss.desktop.core.widgets.OptionsPage;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;

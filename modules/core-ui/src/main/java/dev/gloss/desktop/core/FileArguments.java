@@ -1,5 +1,6 @@
 package dev.gloss.desktop.core;
 
+import dev.gloss.desktop.core.spi.PaperOpener;
 import java.io.File;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.gloss.desktop.core;
 
+import dev.gloss.desktop.core.spi.PaperOpener;
+import dev.gloss.desktop.core.widgets.Icons;
 import dev.gloss.workspace.Problem;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceException;

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.core;
 
+import dev.gloss.desktop.core.widgets.FocusAfterDialogs;
 import org.openide.modules.ModuleInstall;
 import org.openide.windows.WindowManager;
 

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.core;
 
+import dev.gloss.desktop.core.widgets.TabDragSwitch;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.beans.PropertyChangeListener;

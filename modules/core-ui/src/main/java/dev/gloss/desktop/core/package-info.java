@@ -1,7 +1,6 @@
 /**
- * Shared services of the desktop modules: the open workspace ({@link GlossWorkspace}), opening
- * papers in the reader ({@link PaperOpener}), small helpers for background work, and what the
- * dialogs share: their form layout ({@link Forms}), the Note and Tags dialog
- * ({@link NoteAndTagsDialog}) and the keyboard given back when one closes ({@link FocusAfterDialogs}).
+ * The application itself, shared by every window: the open workspace ({@link GlossWorkspace}),
+ * start-up and theme, the Appearance options, Help ▸ Keyboard Shortcuts and the files given on the
+ * command line. Contracts between windows are in {@code spi}, shared widgets in {@code widgets}.
  */
 package dev.gloss.desktop.core;

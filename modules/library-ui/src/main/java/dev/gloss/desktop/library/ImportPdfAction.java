@@ -1,6 +1,6 @@
 package dev.gloss.desktop.library;
 
-import dev.gloss.desktop.core.PdfChooser;
+import dev.gloss.desktop.core.widgets.PdfChooser;
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
 import java.io.File;

@@ -1,7 +1,7 @@
 package dev.gloss.desktop.library;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.Icons;
+import dev.gloss.desktop.core.widgets.Icons;
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.FileImport;
 import dev.gloss.library.PaperImporter;

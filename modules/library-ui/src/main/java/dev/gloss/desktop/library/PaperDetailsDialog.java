@@ -1,6 +1,6 @@
 package dev.gloss.desktop.library;
 
-import dev.gloss.desktop.core.Forms;
+import dev.gloss.desktop.core.widgets.Forms;
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;

@@ -1,7 +1,7 @@
 package dev.gloss.desktop.library;
 
-import dev.gloss.desktop.core.Icons;
-import dev.gloss.desktop.core.PaperOpener;
+import dev.gloss.desktop.core.widgets.Icons;
+import dev.gloss.desktop.core.spi.PaperOpener;
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;

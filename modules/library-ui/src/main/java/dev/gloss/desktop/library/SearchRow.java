@@ -1,9 +1,9 @@
 package dev.gloss.desktop.library;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.PaperOpener;
-import dev.gloss.desktop.core.ReaderNavigator;
-import dev.gloss.desktop.core.ThreadComposerService;
+import dev.gloss.desktop.core.spi.PaperOpener;
+import dev.gloss.desktop.core.spi.ReaderNavigator;
+import dev.gloss.desktop.core.spi.ThreadComposerService;
 import dev.gloss.search.SearchHit;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Workspace;

@@ -1,6 +1,6 @@
 package dev.gloss.desktop.queue;
 
-import dev.gloss.desktop.core.Forms;
+import dev.gloss.desktop.core.widgets.Forms;
 import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.SlotPlan;

@@ -1,7 +1,7 @@
 package dev.gloss.desktop.queue;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.Icons;
+import dev.gloss.desktop.core.widgets.Icons;
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.publish.Outcome;
 import dev.gloss.publish.QueueService;

@@ -1,6 +1,6 @@
 package dev.gloss.desktop.queue;
 
-import dev.gloss.desktop.core.TextChanges;
+import dev.gloss.desktop.core.widgets.TextChanges;
 import dev.gloss.publish.SlotPlan;
 import dev.gloss.publish.WeeklySlot;
 import dev.gloss.workspace.Workspace;

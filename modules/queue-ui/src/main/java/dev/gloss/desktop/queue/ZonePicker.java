@@ -1,6 +1,6 @@
 package dev.gloss.desktop.queue;
 
-import dev.gloss.desktop.core.TextChanges;
+import dev.gloss.desktop.core.widgets.TextChanges;
 import java.awt.Component;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,8 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.reader.render.PageView;
+import dev.gloss.desktop.reader.select.PageTexts;
+import dev.gloss.desktop.reader.select.SelectionModel;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.TextRange;
 import dev.gloss.workspace.Quad;

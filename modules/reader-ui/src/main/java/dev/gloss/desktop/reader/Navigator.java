@@ -1,8 +1,8 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.PaperOpener;
-import dev.gloss.desktop.core.ReaderNavigator;
+import dev.gloss.desktop.core.spi.PaperOpener;
+import dev.gloss.desktop.core.spi.ReaderNavigator;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;

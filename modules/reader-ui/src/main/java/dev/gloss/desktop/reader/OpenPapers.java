@@ -1,6 +1,6 @@
 package dev.gloss.desktop.reader;
 
-import dev.gloss.desktop.core.PaperOpener;
+import dev.gloss.desktop.core.spi.PaperOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

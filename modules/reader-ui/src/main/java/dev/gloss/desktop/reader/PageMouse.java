@@ -1,5 +1,10 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.reader.annotate.ClipTool;
+import dev.gloss.desktop.reader.navigate.LinkHandler;
+import dev.gloss.desktop.reader.render.PageView;
+import dev.gloss.desktop.reader.select.PageTexts;
+import dev.gloss.desktop.reader.select.SelectionModel;
 import dev.gloss.pdf.PageGeometry;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.PdfLink;

@@ -1,5 +1,9 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.reader.find.FindWiring;
+import dev.gloss.desktop.reader.navigate.ReaderKeys;
+import dev.gloss.desktop.reader.render.PageView;
+import dev.gloss.desktop.reader.render.Zoom;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;

@@ -1,7 +1,9 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.AnnotationColors;
-import dev.gloss.desktop.core.OptionsPage;
+import dev.gloss.desktop.core.widgets.OptionsPage;
+import dev.gloss.desktop.reader.annotate.AnnotationEditor;
+import dev.gloss.desktop.reader.annotate.AnnotationMenus;
 import java.awt.Component;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -40,7 +42,7 @@ import org.openide.util.NbPreferences;
 public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
     /** The preference keys, shared with the reader. */
     static final String SIDEBAR = "sidebar";
-    static final String COLOR = "color";
+    static final String COLOR = AnnotationEditor.COLOR_PREFERENCE;
 
     @Override
     protected Form createForm() {

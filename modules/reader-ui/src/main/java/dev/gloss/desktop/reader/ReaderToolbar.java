@@ -1,5 +1,9 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.PageView;
+import dev.gloss.desktop.reader.render.ReaderIcons;
+import dev.gloss.desktop.reader.render.Zoom;
 import java.awt.Dimension;
 import java.util.Locale;
 import javax.swing.AbstractButton;

@@ -1,5 +1,16 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.reader.annotate.AnnotationModel;
+import dev.gloss.desktop.reader.navigate.PositionMemory;
+import dev.gloss.desktop.reader.open.DocumentLoader;
+import dev.gloss.desktop.reader.open.LibraryAdder;
+import dev.gloss.desktop.reader.open.LibraryBanner;
+import dev.gloss.desktop.reader.open.PaperFinder;
+import dev.gloss.desktop.reader.open.RecentFiles;
+import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.PageView;
+import dev.gloss.desktop.reader.render.ReadingPosition;
+import dev.gloss.desktop.reader.render.Zoom;
 import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;

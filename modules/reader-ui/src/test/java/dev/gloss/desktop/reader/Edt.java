@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 
 /** For tests: runs on the event thread and hands back the result, or the exception. */
-final class Edt {
+public final class Edt {
     private Edt() {
     }
 
-    static <T> T call(Callable<T> c) throws Exception {
+    public static <T> T call(Callable<T> c) throws Exception {
         AtomicReference<T> out = new AtomicReference<>();
         AtomicReference<Exception> fail = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {

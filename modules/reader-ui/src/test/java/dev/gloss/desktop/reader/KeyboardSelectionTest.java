@@ -2,6 +2,13 @@ package dev.gloss.desktop.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gloss.desktop.reader.open.DocumentLoader;
+import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.PageView;
+import dev.gloss.desktop.reader.render.RenderCache;
+import dev.gloss.desktop.reader.render.RenderScheduler;
+import dev.gloss.desktop.reader.select.PageTexts;
+import dev.gloss.desktop.reader.select.SelectionModel;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.TextRange;
 import java.nio.file.Path;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.desktop.reader.annotate.ClipKeys;
+import dev.gloss.desktop.reader.open.DocumentLoader;
+import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.library.PaperImporter;
 import dev.gloss.pdf.FindHit;
 import dev.gloss.pdf.PageText;

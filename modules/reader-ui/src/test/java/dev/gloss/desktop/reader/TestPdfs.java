@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** PDFs the tests write for themselves. */
-final class TestPdfs {
+public final class TestPdfs {
     private TestPdfs() {
     }
 
@@ -19,7 +19,7 @@ final class TestPdfs {
      * A letter-size document of {@code pages} pages; each page has a heading "Page N" and lines
      * of filler text; page {@code phrasePage} carries {@code phrase} near its bottom.
      */
-    static Path write(Path file, int pages, int phrasePage, String phrase) throws IOException {
+    public static Path write(Path file, int pages, int phrasePage, String phrase) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int p = 1; p <= pages; p++) {
@@ -51,7 +51,7 @@ final class TestPdfs {
     }
 
     /** A one-page letter-size document with {@code lines} in 11 pt Helvetica, one under another. */
-    static Path lines(Path file, List<String> lines) throws IOException {
+    public static Path lines(Path file, List<String> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDPage page = new PDPage(PDRectangle.LETTER);

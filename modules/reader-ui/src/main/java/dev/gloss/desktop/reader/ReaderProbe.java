@@ -1,0 +1,135 @@
+package dev.gloss.desktop.reader;
+
+import dev.gloss.desktop.reader.open.DocumentLoader;
+import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.PageView;
+import dev.gloss.desktop.reader.render.RenderCache;
+import dev.gloss.desktop.reader.render.RenderKey;
+import dev.gloss.pdf.PdfDocument;
+import dev.gloss.pdf.PdfException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javax.swing.JComponent;
+
+/**
+ * The reader as {@code ./bench} (the {@code benchmark/} module) measures it, through one entry
+ * point instead of the reader's internals: a PDF opened as a reader tab opens it (the loader, then
+ * the whole panel with its render threads), with the state of its page images; and a whole book
+ * rendered into the reader's byte-bounded cache, as scrolling end to end does.
+ * <p>
+ * For measuring only: no window of Gloss uses it, and no other NetBeans module can (the module
+ * exports no package); the benchmark runs on a flat class path.
+ * <pre>{@code
+ * ReaderProbe.open(file, probe -> frame.add(probe.component()), (sentence, reason) -> fail(sentence));  // on the EDT
+ * ... probe.showsImage(1), probe.showsSharpImage(1) (on the EDT) ...
+ * probe.close();
+ * }</pre>
+ */
+public final class ReaderProbe implements AutoCloseable {
+    private final OpenDocument doc;
+    private ReaderPanel panel;
+
+    private ReaderProbe(OpenDocument doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * Opens {@code file} in the background as the reader tab does and, on the event thread, calls
+     * {@code opened} as soon as the document is open (its panel is made by {@link #component()}),
+     * or {@code failed} with the sentence the tab would show. Call on the event thread.
+     */
+    public static void open(Path file, Consumer<ReaderProbe> opened, BiConsumer<String, PdfException.Reason> failed) {
+        new DocumentLoader(file, new DocumentLoader.Callback() {
+            @Override
+            public void loaded(OpenDocument doc) {
+                opened.accept(new ReaderProbe(doc));
+            }
+
+            @Override
+            public void failed(String sentence, PdfException.Reason reason) {
+                failed.accept(sentence, reason);
+            }
+        }).start();
+    }
+
+    /**
+     * The reader panel (tool bar, side panel, pages) to put in a window, made at the first call as
+     * the tab makes it once the document is open. On the event thread.
+     */
+    public JComponent component() {
+        if (panel == null) {
+            panel = new ReaderPanel(doc);
+        }
+        return panel;
+    }
+
+    /** Whether page {@code page} (from 1) shows an image, of any sharpness. On the event thread. */
+    public boolean showsImage(int page) {
+        component();
+        return panel.view().showsImage(page);
+    }
+
+    /** Whether page {@code page} shows its sharp image at the current zoom. On the event thread. */
+    public boolean showsSharpImage(int page) {
+        component();
+        return panel.view().showsSharpImage(page);
+    }
+
+    /** Paints what the page column shows now, as the repaint manager would. On the event thread. */
+    public void paintNow() {
+        component();
+        PageView view = panel.view();
+        view.paintImmediately(view.getVisibleRect());
+    }
+
+    /** Stops the render threads and closes the document, as closing the tab does. On the event thread. */
+    @Override
+    public void close() {
+        if (panel != null) {
+            panel.close();
+        } else {
+            doc.close();
+        }
+    }
+
+    /**
+     * Opens {@code file} as the reader's document (both of its instances) with an empty render
+     * cache of {@code cacheBytes}, for rendering page after page into it.
+     */
+    public static Book book(Path file, long cacheBytes) throws PdfException, IOException {
+        return new Book(new OpenDocument(PdfDocument.open(file), null, DocumentLoader.sha256(file)), new RenderCache(cacheBytes));
+    }
+
+    /** A document and the reader's render cache, without a window. */
+    public static final class Book implements AutoCloseable {
+        private final OpenDocument doc;
+        private final RenderCache cache;
+
+        private Book(OpenDocument doc, RenderCache cache) {
+            this.doc = doc;
+            this.cache = cache;
+        }
+
+        public int pageCount() {
+            return doc.pageCount();
+        }
+
+        /** Renders page {@code page} (from 1) whole, {@code width} pixels wide, into the cache. */
+        public void render(int page, int width) throws PdfException, InterruptedException {
+            RenderKey key = RenderKey.page(page, width / doc.width(page));
+            cache.put(key, doc.render(key));
+        }
+
+        /** The bytes of the images the cache holds now. */
+        public long cacheBytes() {
+            return cache.bytes();
+        }
+
+        @Override
+        public void close() {
+            doc.close();
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package dev.gloss.desktop.reader.render;
+
+import dev.gloss.pdf.OutlineItem;
+import dev.gloss.pdf.PageGeometry;
+import dev.gloss.pdf.PageSize;
+import dev.gloss.pdf.PageText;
+import dev.gloss.pdf.PdfDocument;
+import dev.gloss.pdf.PdfException;
+import dev.gloss.pdf.PdfLink;
+import dev.gloss.workspace.Rect;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openide.util.RequestProcessor;
+
+/**
+ * A PDF open in a reader tab: what the view needs to know about every page (sizes, crop boxes,
+ * rotations, labels, the outline), read once in the background when the file opens, so the
+ * event thread never has to ask PDFBox anything. PDFBox serializes all work on one document,
+ * so pages render through two instances of the file, which lets two pages render at once and
+ * lets find and text extraction (on the first instance) never stall both render threads.
+ * Every method except the plain getters is for background threads.
+ */
+public final class OpenDocument implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(OpenDocument.class.getName());
+    private static final RequestProcessor SECOND = new RequestProcessor("Gloss reader: second instance", 1);
+    /** A page slower than this to render is first shown from a quick low-resolution pass. */
+    static final double SLOW_PAGE_MS = 120;
+
+    static {
+        PdfBoxLogging.install();
+    }
+
+    private final PdfDocument pdf;
+    private final char[] password;
+    private final String sha256;
+    private final double[] widths;
+    private final double[] heights;
+    private final Rect[] cropBoxes;
+    private final int[] rotations;
+    private final String[] labels;
+    private final List<OutlineItem> outline;
+    private final BlockingQueue<PdfDocument> renderers = new ArrayBlockingQueue<>(2);
+    private final ConcurrentHashMap<Integer, List<PdfLink>> links = new ConcurrentHashMap<>();
+    private volatile PdfDocument second;
+    private volatile boolean secondTried;
+    private volatile boolean closed;
+    private volatile boolean fileMarkupHidden;
+    /** A running mean of how long a whole page takes to render, ms; negative before the first. */
+    private volatile double pageMillis = -1;
+
+    /** Reads the page table of an open PDF; call off the event thread. */
+    public OpenDocument(PdfDocument pdf, char[] password, String sha256) {
+        this.pdf = pdf;
+        this.password = password == null ? null : password.clone();
+        this.sha256 = sha256;
+        int n = pdf.pageCount();
+        widths = new double[n];
+        heights = new double[n];
+        cropBoxes = new Rect[n];
+        rotations = new int[n];
+        labels = new String[n];
+        for (int p = 1; p <= n; p++) {
+            PageSize s = pdf.pageSize(p);
+            widths[p - 1] = s.width();
+            heights[p - 1] = s.height();
+            rotations[p - 1] = s.rotation();
+            cropBoxes[p - 1] = pdf.cropBox(p);
+            labels[p - 1] = pdf.pageLabel(p);
+        }
+        outline = pdf.outline();
+        renderers.add(pdf);
+    }
+
+    public Path file() {
+        return pdf.file();
+    }
+
+    /** SHA-256 (hex) of the file's bytes: the key of its reading position and of its paper. */
+    public String sha256() {
+        return sha256;
+    }
+
+    public int pageCount() {
+        return widths.length;
+    }
+
+    /** Displayed widths in points, index 0 = page 1. */
+    double[] widths() {
+        return widths.clone();
+    }
+
+    /** Displayed heights in points, index 0 = page 1. */
+    double[] heights() {
+        return heights.clone();
+    }
+
+    public double width(int page) {
+        return widths[page - 1];
+    }
+
+    public double height(int page) {
+        return heights[page - 1];
+    }
+
+    double maxWidth() {
+        return Arrays.stream(widths).max().orElse(0);
+    }
+
+    /** The page's label ("iv", "12"). */
+    public String label(int page) {
+        return labels[page - 1];
+    }
+
+    /** The page number whose label is {@code text}, else {@code text} read as a number; 0 if neither. */
+    public int pageForLabel(String text) {
+        String t = text.strip();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equalsIgnoreCase(t)) {
+                return i + 1;
+            }
+        }
+        try {
+            int p = Integer.parseInt(t);
+            return p >= 1 && p <= labels.length ? p : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public List<OutlineItem> outline() {
+        return outline;
+    }
+
+    /** Page space to pixels at {@code scale} pixels per point. Cheap; safe on any thread. */
+    public PageGeometry geometry(int page, double scale) {
+        return new PageGeometry(cropBoxes[page - 1], rotations[page - 1], (float) scale);
+    }
+
+    /** Renders a page or tile on the calling (background) thread. */
+    public BufferedImage render(RenderKey key) throws PdfException, InterruptedException {
+        openSecondRenderer();
+        PdfDocument doc = renderers.take();
+        try {
+            if (closed) {
+                throw new IllegalStateException("closed");
+            }
+            float scale = (float) key.scale();
+            if (key.isTile()) {
+                return doc.renderTile(key.page(), scale, key.tileRect());
+            }
+            long t = System.nanoTime();
+            BufferedImage img = doc.render(key.page(), scale);
+            noteRender((System.nanoTime() - t) / 1e6);
+            return img;
+        } finally {
+            renderers.add(doc);
+        }
+    }
+
+    /**
+     * True while pages take long to render (before the first has, in a JVM that has not drawn a
+     * page yet, or pages heavy with figures): a page coming into view then gets a quick
+     * low-resolution pass before its sharp one.
+     */
+    boolean slowToRender() {
+        double ms = pageMillis;
+        return ms < 0 || ms > SLOW_PAGE_MS;
+    }
+
+    /** Counts a whole page's render time into the running mean. */
+    void noteRender(double ms) {
+        double mean = pageMillis;
+        pageMillis = mean < 0 ? ms : 0.75 * mean + 0.25 * ms;
+    }
+
+    /**
+     * Opens the file a second time for the second render thread, once, in the background (the
+     * first page must not wait for it); failure only costs speed.
+     */
+    private void openSecondRenderer() {
+        synchronized (this) {
+            if (secondTried || closed) {
+                return;
+            }
+            secondTried = true;
+        }
+        SECOND.post(() -> {
+            PdfDocument d;
+            try {
+                d = PdfDocument.open(pdf.file(), password);
+            } catch (PdfException e) {
+                LOG.log(Level.FINE, "Rendering with one instance of " + pdf.file(), e);
+                return;
+            }
+            synchronized (this) {
+                if (closed) {
+                    d.close();
+                    return;
+                }
+                second = d;
+                d.setMarkupDrawn(!fileMarkupHidden);
+                renderers.add(d);
+            }
+        });
+    }
+
+    /**
+     * Stops drawing the file's own markup annotations: the file is a paper, whose marks are read
+     * into the workspace and drawn by the annotation layer (see {@link PdfDocument#setMarkupDrawn}).
+     */
+    public synchronized void hideFileMarkup() {
+        fileMarkupHidden = true;
+        pdf.setMarkupDrawn(false);
+        if (second != null) {
+            second.setMarkupDrawn(false);
+        }
+    }
+
+    public boolean fileMarkupHidden() {
+        return fileMarkupHidden;
+    }
+
+    /** A copy of the password the file opened with (null when none); the caller clears it. */
+    public char[] password() {
+        return password == null ? null : password.clone();
+    }
+
+    /** The first instance of the PDF, for background work that needs the whole document (re-anchoring). */
+    public PdfDocument pdf() {
+        return pdf;
+    }
+
+    /** The text layer of a page (cached by the PDF module). */
+    public PageText text(int page) throws PdfException {
+        return pdf.text(page);
+    }
+
+    /** The links of a page, read once. */
+    public List<PdfLink> links(int page) {
+        return links.computeIfAbsent(page, pdf::links);
+    }
+
+    /** The links of a page if they have been read already, else null. */
+    public List<PdfLink> linksIfRead(int page) {
+        return links.get(page);
+    }
+
+    /** Closes both instances; renders in progress finish first. */
+    @Override
+    public void close() {
+        PdfDocument s;
+        synchronized (this) {
+            closed = true;
+            secondTried = true;
+            s = second;
+        }
+        pdf.close();
+        if (s != null) {
+            s.close();
+        }
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.gloss.desktop.reader.render;
+
+import dev.gloss.pdf.PdfDocument;
+import org.openide.util.RequestProcessor;
+import org.openide.windows.OnShowing;
+
+/**
+ * Once the main window shows, loads and exercises PDFBox in the background (its classes, the
+ * font mapper, which builds PDFBox's cache of the system's fonts the first time on a machine,
+ * the TrueType parser, the glyph cache, the rasterizer), so that the first page of the first
+ * paper opened appears in about the time of any later one instead of seconds after it: in a
+ * fresh JVM most of a first page's time is this, not the page.
+ */
+@OnShowing
+public final class RenderWarmUp implements Runnable {
+    private static final RequestProcessor RP = new RequestProcessor("Gloss reader: warm-up", 1);
+
+    @Override
+    public void run() {
+        PdfBoxLogging.install();
+        RP.post(PdfDocument::warmUp, 0, Thread.MIN_PRIORITY);
+    }
+}
