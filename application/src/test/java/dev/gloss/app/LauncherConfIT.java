@@ -129,4 +129,17 @@ class LauncherConfIT {
         assertFalse(options("--jdkhome", jdk("jdk17", "17.0.15", true).toString(), "--cachedir",
                 dir.resolve("a cache").toString()).contains("Archive"));
     }
+
+    @Test
+    void archivesNoStartReadForAWeekAreRemoved() throws Exception {
+        // each build is an installation of its own (./gloss), so each leaves an archive behind
+        Files.createDirectories(cache);
+        Path old = Files.writeString(cache.resolve("cds-111.jsa"), "an old build's archive");
+        Path recent = Files.writeString(cache.resolve("cds-222.jsa"), "another installation's, read yesterday");
+        Files.setAttribute(old, "lastAccessTime", FileTime.from(Instant.now().minusSeconds(8 * 86_400)));
+        Files.setAttribute(recent, "lastAccessTime", FileTime.from(Instant.now().minusSeconds(86_400)));
+        options("--jdkhome", jdk("jdk17", "17.0.15", true).toString(), "--cachedir", cache.toString());
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(recent));
+    }
 }

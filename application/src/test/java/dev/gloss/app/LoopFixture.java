@@ -2,13 +2,13 @@ package dev.gloss.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gloss.library.DemoWorkspace;
+import dev.gloss.library.demo.DemoWorkspace;
 import dev.gloss.publish.Pds;
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.FileSecretStore;
 import dev.gloss.publish.Secrets;
-import dev.gloss.publish.http.HttpTransport;
-import dev.gloss.publish.http.Retry;
+import dev.gloss.net.HttpTransport;
+import dev.gloss.net.Retry;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;

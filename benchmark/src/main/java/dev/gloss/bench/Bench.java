@@ -71,11 +71,27 @@ public final class Bench {
         } else {
             addNotYet(rows, "annotation view, 10,000 annotations across 500 papers", "Xvfb is missing");
         }
+        Path linked = corpus.resolve("research/2020.acl-main.447.pdf");
+        if (Files.isRegularFile(linked) && Tools.available("Xvfb")) {
+            run(rows, "preview on hover", () -> rows.addAll(new PreviewBench(scratch, quick).measure(linked)));
+        } else {
+            addNotYet(rows, "preview on hover, warm reader", "the corpus paper or Xvfb is missing");
+        }
         Path app = root.resolve("application/target/gloss");
         if (Files.isExecutable(app.resolve("bin/gloss")) && Tools.available("Xvfb") && Tools.available("xdotool")) {
             run(rows, "cold start", () -> rows.add(new StartupBench(app, scratch, quick ? 3 : 5).measure()));
         } else {
             addNotYet(rows, "cold start to the main window", "the application is not built or Xvfb/xdotool are missing");
+        }
+        Path acl = corpus.resolve("research/2020.acl-main.447.pdf");
+        Path tracemonkey = corpus.resolve("research/tracemonkey.pdf");
+        if (Files.isExecutable(app.resolve("bin/gloss")) && Files.isRegularFile(acl) && Files.isRegularFile(tracemonkey)
+                && Tools.available("Xvfb") && Tools.available("sioyek") && Tools.available("mupdf")) {
+            run(rows, "./gloss FILE.pdf", () -> rows.addAll(new OpenFromOutsideBench(root, scratch, quick ? 2 : 5)
+                    .measure(acl, tracemonkey, quick)));
+        } else {
+            addNotYet(rows, "./gloss FILE.pdf to the first page sharp on screen",
+                    "the application is not built, ../shared/corpus is absent, or Xvfb, sioyek or mupdf are missing");
         }
         Path book = corpus.resolve("large/freeculture.pdf");
         if (Files.isRegularFile(book)) {

@@ -20,7 +20,7 @@ final class PdfPageSource implements PageTextSource {
     }
 
     private Path file(Paper p) {
-        return workspace.paperFolder(p.id()).resolve(p.file());
+        return workspace.paperFile(p);
     }
 
     @Override
@@ -34,7 +34,7 @@ final class PdfPageSource implements PageTextSource {
 
             @Override
             public String text(int page) throws Exception {
-                return doc.text(page).text();
+                return doc.readText(page).text();
             }
 
             @Override

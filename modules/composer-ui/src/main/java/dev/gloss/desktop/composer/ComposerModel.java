@@ -2,6 +2,7 @@ package dev.gloss.desktop.composer;
 
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.QuotePosts;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Annotation;
@@ -138,7 +139,9 @@ final class ComposerModel {
         if (annotations.isEmpty()) {
             return;
         }
-        List<Post> posts = QuotePosts.posts(annotations, ws::paper);
+        // the paper's link once per thread: not again when the opener or an earlier quote gives it
+        List<String> thread = editor == null ? List.of() : editor.thread().posts().stream().map(Post::text).toList();
+        List<Post> posts = QuotePosts.posts(annotations, ws::paper, thread);
         String paperId = annotations.get(0).paperId();
         if (editor == null) {
             newThread(paperId, posts);

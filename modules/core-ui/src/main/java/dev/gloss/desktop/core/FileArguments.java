@@ -38,6 +38,7 @@ public final class FileArguments extends OptionProcessor {
         for (String name : names) {
             File f = resolve(env.getCurrentDirectory(), name);
             LOG.log(Level.INFO, "Command line: opening {0}", f);
+            FirstPage.paperComing();
             // before the main window exists (the first launch) this waits for it
             WindowManager.getDefault().invokeWhenUIReady(() -> PaperOpener.openFile(f));
         }

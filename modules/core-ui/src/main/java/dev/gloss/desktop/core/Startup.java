@@ -1,15 +1,21 @@
 package dev.gloss.desktop.core;
 
+import dev.gloss.desktop.core.spi.PaperOpener;
 import dev.gloss.desktop.core.widgets.TabDragSwitch;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.beans.PropertyChangeListener;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.prefs.Preferences;
 import javax.swing.SwingUtilities;
 import org.openide.modules.OnStart;
+import org.openide.modules.OnStop;
 import org.openide.util.NbPreferences;
 import org.openide.util.RequestProcessor;
 import org.openide.windows.TopComponent;
@@ -25,6 +31,7 @@ import org.openide.windows.WindowManager;
  */
 @OnStart
 public final class Startup implements Runnable {
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
     private static final String FIRST_START_DONE = "firstStartDone";
     /**
      * Windows that start minimized to a button on the edge of the main window (the queue is
@@ -35,11 +42,55 @@ public final class Startup implements Runnable {
 
     private static final RequestProcessor OPENER = new RequestProcessor("Gloss workspace opener", 1);
 
+    /** Files handed over by later launches ({@code ./gloss FILE.pdf} while Gloss runs). */
+    private static volatile OpenRequests requests;
+
     @Override
     public void run() {
         OPENER.post(GlossWorkspace::open);
+        OPENER.post(Startup::takeOpenRequests);
         TabDragSwitch.install();
         WindowManager.getDefault().invokeWhenUIReady(Startup::maximiseOnFirstStart);
+        WindowManager.getDefault().invokeWhenUIReady(() -> SwingUtilities.invokeLater(FirstPage::windowShown));
+    }
+
+    private static void takeOpenRequests() {
+        String user = System.getProperty("netbeans.user");
+        if (user == null || user.isEmpty()) {
+            return;
+        }
+        try {
+            requests = OpenRequests.start(Path.of(user).resolve(OpenRequests.FOLDER), files -> WindowManager.getDefault()
+                    .invokeWhenUIReady(() -> {
+                        for (Path f : files) {
+                            PaperOpener.openFile(f.toFile());
+                        }
+                        Frame main = WindowManager.getDefault().getMainWindow();
+                        if ((main.getExtendedState() & Frame.ICONIFIED) != 0) {
+                            main.setExtendedState(main.getExtendedState() & ~Frame.ICONIFIED);
+                        }
+                        main.toFront();
+                    }));
+        } catch (IOException e) {
+            // later launches then hand their files over the platform's slower way
+            LOG.log(Level.INFO, "Open requests are off", e);
+        }
+    }
+
+    /** Takes no more open requests once Gloss is closing. */
+    @OnStop
+    public static final class StopRequests implements Runnable {
+        @Override
+        public void run() {
+            OpenRequests r = requests;
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (IOException e) {
+                    LOG.log(Level.INFO, "Cannot close the open requests", e);
+                }
+            }
+        }
     }
 
     /**

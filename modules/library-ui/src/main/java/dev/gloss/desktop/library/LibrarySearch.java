@@ -1,5 +1,6 @@
 package dev.gloss.desktop.library;
 
+import dev.gloss.desktop.core.FirstPage;
 import dev.gloss.desktop.core.GlossWorkspace;
 import dev.gloss.search.IndexProgress;
 import dev.gloss.search.SearchException;
@@ -14,7 +15,6 @@ import org.openide.modules.OnStart;
 import org.openide.modules.OnStop;
 import org.openide.util.NbBundle;
 import org.openide.util.RequestProcessor;
-import org.openide.windows.WindowManager;
 
 /**
  * The application's search index: opened in the background once the workspace is open and the
@@ -47,7 +47,7 @@ public final class LibrarySearch {
     public static final class Opener implements Runnable {
         @Override
         public void run() {
-            WindowManager.getDefault().invokeWhenUIReady(Opener::open);
+            FirstPage.thenRun(Opener::open); // its sync would take a core from the first page
         }
 
         private static void open() {

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.queue;
 
+import dev.gloss.desktop.core.FirstPage;
 import dev.gloss.desktop.core.GlossWorkspace;
 import dev.gloss.desktop.core.widgets.Icons;
 import dev.gloss.desktop.core.Sentences;
@@ -16,7 +17,6 @@ import org.openide.awt.NotificationDisplayer;
 import org.openide.modules.OnStart;
 import org.openide.util.NbBundle;
 import org.openide.util.RequestProcessor;
-import org.openide.windows.WindowManager;
 
 /**
  * While the app runs, publishes due entries in the background every half minute, with a
@@ -51,8 +51,7 @@ public final class QueueScheduler {
     public static final class Starter implements Runnable {
         @Override
         public void run() {
-            WindowManager.getDefault().invokeWhenUIReady(
-                    () -> GlossWorkspace.future().thenRun(() -> TICK.schedule(5_000)));
+            FirstPage.thenRun(() -> GlossWorkspace.future().thenRun(() -> TICK.schedule(5_000)));
         }
     }
 

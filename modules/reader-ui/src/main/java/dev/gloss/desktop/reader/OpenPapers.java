@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.core.FirstPage;
 import dev.gloss.desktop.core.spi.PaperOpener;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,9 @@ final class OpenPapers {
             OpenPapers open = standard();
             Path active = open.active();
             List<Path> files = open.files();
+            if (!files.isEmpty()) {
+                FirstPage.paperComing();
+            }
             for (Path f : files) {
                 if (!f.equals(active)) {
                     PaperOpener.openFile(f.toFile());

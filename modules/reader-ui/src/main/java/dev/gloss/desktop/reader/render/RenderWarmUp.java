@@ -1,6 +1,8 @@
 package dev.gloss.desktop.reader.render;
 
+import dev.gloss.desktop.core.FirstPage;
 import dev.gloss.pdf.PdfDocument;
+import javax.swing.SwingUtilities;
 import org.openide.util.RequestProcessor;
 import org.openide.windows.OnShowing;
 
@@ -18,6 +20,12 @@ public final class RenderWarmUp implements Runnable {
     @Override
     public void run() {
         PdfBoxLogging.install();
-        RP.post(PdfDocument::warmUp, 0, Thread.MIN_PRIORITY);
+        // a start that opens a paper warms PDFBox up with that paper: a warm-up beside it only
+        // takes a core from its first page (asked after the tabs of last time said whether they open)
+        SwingUtilities.invokeLater(() -> {
+            if (!FirstPage.isPaperComing()) {
+                RP.post(PdfDocument::warmUp, 0, Thread.MIN_PRIORITY);
+            }
+        });
     }
 }

@@ -1,0 +1,249 @@
+package dev.gloss.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code ./gloss} when the sources changed (issue 23, item 7): two launches at
+ * once build once, one after the other never at the same time, and an application already
+ * running keeps the installation it started from while a new build is installed beside it.
+ * <p>
+ * The real script runs on a copy of the repository's layout; the build it calls is a stand-in
+ * for Maven on the PATH that takes two seconds and writes what the real build writes (the
+ * assembled application, in place, and the command line's jars), so that a build and a launch
+ * can overlap as they did on the developer's machine.
+ */
+class LauncherBuildIT {
+    private static final Path SCRIPT = Path.of("../gloss").toAbsolutePath().normalize();
+    @TempDir
+    Path dir;
+    private Path repo;
+    private Path builds;
+    private Path runs;
+    private Path stop;
+    private final List<Process> started = new ArrayList<>();
+
+    @BeforeEach
+    void repository() throws IOException {
+        repo = Files.createDirectories(dir.resolve("repo"));
+        Files.copy(SCRIPT, repo.resolve("gloss"));
+        repo.resolve("gloss").toFile().setExecutable(true);
+        Files.writeString(repo.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(repo.resolve("modules/m/src/main/java"));
+        Files.createDirectories(repo.resolve("branding/src"));
+        Files.createDirectories(repo.resolve("application/src"));
+        Files.writeString(repo.resolve("modules/m/src/main/java/A.java"), "class A {}");
+        Files.writeString(repo.resolve("paper.pdf"), "%PDF-1.4");
+        builds = dir.resolve("builds.log");
+        runs = dir.resolve("runs.log");
+        stop = dir.resolve("stop");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        // Maven's stand-in: the build number, the application rewritten in place (as nbm does), the
+        // CLI's jar and class path; it logs its start and end to see whether two builds overlap
+        String mvn = """
+                #!/bin/sh
+                set -e
+                echo "start $(date +%s%N)" >> "$GLOSS_TEST_BUILDS"
+                n=$(( $(cat target-count 2>/dev/null || echo 0) + 1 )); echo $n > target-count
+                mkdir -p application/target/gloss/bin modules/cli/target
+                cat > application/target/gloss/bin/gloss <<'APP'
+                #!/bin/sh
+                # the application: says where it runs from and what it is, then runs until told to stop
+                home="$(cd "$(dirname "$0")/.." && pwd)"
+                echo "$home $(cat "$home/version.txt")" >> "$GLOSS_TEST_RUNS"
+                while [ ! -e "$GLOSS_TEST_STOP" ]; do sleep 0.1; done
+                APP
+                chmod +x application/target/gloss/bin/gloss
+                sleep 1
+                echo "build $n" > application/target/gloss/version.txt
+                echo "cli $n" > modules/cli/target/gloss-cli-1.0-SNAPSHOT.jar
+                echo "dep $n" > modules/cli/target/dep.jar
+                printf '%s' "$PWD/modules/cli/target/dep.jar" > modules/cli/target/classpath.txt
+                sleep 1
+                echo "end $(date +%s%N)" >> "$GLOSS_TEST_BUILDS"
+                """;
+        Files.writeString(bin.resolve("mvn"), mvn);
+        Files.setPosixFilePermissions(bin.resolve("mvn"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        Files.writeString(stop, "");
+        for (Process p : started) {
+            p.waitFor(30, TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
+    }
+
+    private Process launch() throws IOException {
+        return launch("paper.pdf");
+    }
+
+    private Process launch(String file) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(repo.resolve("gloss").toString(), file).directory(repo.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("launcher.log").toFile()));
+        pb.environment().put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
+        pb.environment().put("GLOSS_TEST_BUILDS", builds.toString());
+        pb.environment().put("GLOSS_TEST_RUNS", runs.toString());
+        pb.environment().put("GLOSS_TEST_STOP", stop.toString());
+        pb.environment().put("GLOSS_USERDIR", dir.resolve("user").toString());
+        Process p = pb.start();
+        started.add(p);
+        return p;
+    }
+
+    /** The applications started so far: each one's installation and build. */
+    private List<String> runs(int expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            List<String> lines = Files.exists(runs) ? Files.readAllLines(runs) : List.of();
+            if (lines.size() >= expected) {
+                return lines;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not " + expected + " applications started; launcher said: "
+                + Files.readString(dir.resolve("launcher.log")));
+    }
+
+    private void changeSources() throws IOException {
+        Files.setLastModifiedTime(repo.resolve("modules/m/src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(5)));
+    }
+
+    @Test
+    void twoLaunchesWhileTheSourcesChangedBuildOnceAndOneAtATime() throws Exception {
+        launch();
+        Thread.sleep(300); // the first holds the lock
+        launch();
+        List<String> apps = runs(2);
+        List<String> log = Files.readAllLines(builds);
+        assertEquals(List.of("start", "end"), log.stream().map(l -> l.split(" ")[0]).toList(),
+                "one build, not two at once: " + log);
+        assertEquals(apps.get(0), apps.get(1), "both run the one installation built");
+        assertTrue(apps.get(0).endsWith(" build 1"), apps.toString());
+        assertTrue(Files.readString(dir.resolve("launcher.log")).contains("another ./gloss is building; waiting"));
+        assertFalse(Files.exists(repo.resolve("target/.build.lock")) && isLockedNow(), "the lock is free once both launched");
+    }
+
+    /** Whether some process holds the build lock (flock -n fails). */
+    private boolean isLockedNow() throws Exception {
+        Process p = new ProcessBuilder("flock", "-n", repo.resolve("target/.build.lock").toString(), "true").start();
+        p.waitFor(10, TimeUnit.SECONDS);
+        return p.exitValue() != 0;
+    }
+
+    @Test
+    void aRunningApplicationKeepsItsInstallationWhileANewBuildIsInstalledBesideIt() throws Exception {
+        launch();
+        String first = runs(1).get(0);
+        Path firstInstall = Path.of(first.split(" ")[0]).getParent();
+        assertEquals(firstInstall, repo.resolve("target/gloss").toRealPath());
+
+        changeSources();
+        launch();
+        String second = runs(2).get(1);
+        Path secondInstall = Path.of(second.split(" ")[0]).getParent();
+        assertNotEquals(firstInstall, secondInstall);
+        assertTrue(second.endsWith(" build 2"), second);
+        assertEquals(secondInstall, repo.resolve("target/gloss").toRealPath(), "the launcher switched to the new build");
+        // what the first application runs from was not rewritten under it
+        assertEquals("build 1", Files.readString(firstInstall.resolve("app/version.txt"), StandardCharsets.UTF_8).strip());
+        assertEquals("cli 1", Files.readString(firstInstall.resolve("cli/lib/gloss-cli-1.0-SNAPSHOT.jar")).strip());
+        assertEquals(firstInstall.resolve("cli/lib/gloss-cli-1.0-SNAPSHOT.jar") + ":" + firstInstall.resolve("cli/lib/dep.jar"),
+                Files.readString(firstInstall.resolve("cli/classpath")).strip(), "the CLI's own copies, not the build's");
+
+        // a third build while the first still runs: its installation is kept, being in use
+        changeSources();
+        launch();
+        runs(3);
+        assertTrue(Files.isDirectory(firstInstall), "an installation in use is never removed");
+
+        // once nothing runs from it, the next build removes it (keeping the current and the one before)
+        Files.writeString(stop, "");
+        for (Process p : started) {
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        }
+        Files.delete(stop);
+        changeSources();
+        launch();
+        runs(4);
+        assertFalse(Files.exists(firstInstall), "an old installation nothing runs from is removed");
+        assertTrue(Files.isDirectory(secondInstall.getParent()) && Files.list(secondInstall.getParent()).count() == 2,
+                "the current installation and the one before it");
+    }
+
+    /** A JVM that takes open requests in the test's user directory, started as the platform's launcher starts Gloss. */
+    private Process runningGloss(boolean deaf) throws Exception {
+        Path user = dir.resolve("user").toAbsolutePath();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:HeapDumpPath=" + user + "/var/log/heapdump.hprof", "-cp", System.getProperty("java.class.path"),
+                OpenRequestsProbe.class.getName(), user.toString()));
+        if (deaf) {
+            cmd.add("deaf");
+        }
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start(); // its log is not its answer
+        started.add(p);
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("ready", out.readLine());
+        probeOutput = out;
+        return p;
+    }
+
+    private java.io.BufferedReader probeOutput;
+
+    @Test
+    void aFileIsHandedToTheRunningGlossWithinMillisecondsWithoutASecondLaunch() throws Exception {
+        launch();
+        runs(1); // built, and the application launched once
+        Files.writeString(stop, "");
+        Files.writeString(repo.resolve("other paper.pdf"), "%PDF-1.4");
+        Process gloss = runningGloss(false);
+        long t = System.nanoTime();
+        Process second = launch("other paper.pdf");
+        assertTrue(second.waitFor(30, TimeUnit.SECONDS));
+        double ms = (System.nanoTime() - t) / 1e6;
+        assertEquals(0, second.exitValue());
+        assertEquals("open " + repo.resolve("other paper.pdf").toRealPath(), probeOutput.readLine());
+        assertEquals(1, runs(1).size(), "no second application was launched");
+        assertTrue(ms < 2_000, "handed over in " + ms + " ms");
+        assertEquals(List.of("owner"), Files.list(dir.resolve("user").resolve(dev.gloss.desktop.core.OpenRequests.FOLDER))
+                .map(f -> f.getFileName().toString()).toList(), "nothing left in the folder of requests");
+        gloss.destroy();
+        gloss.waitFor(10, TimeUnit.SECONDS);
+
+        // the owner is gone (crashed): its stale file sends the launch the usual way
+        Files.delete(stop);
+        Process late = launch("other paper.pdf");
+        assertEquals(2, runs(2).size(), "launched as usual: " + Files.readString(dir.resolve("launcher.log")));
+        Files.writeString(stop, "");
+        assertTrue(late.waitFor(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aRequestNobodyTakesIsTakenBackAndTheLaunchGoesOn() throws Exception {
+        launch();
+        runs(1);
+        runningGloss(true); // alive and named as Gloss, but it takes nothing
+        launch("paper.pdf");
+        assertEquals(2, runs(2).size(), "launched as usual after the wait");
+        assertEquals(List.of("owner"), Files.list(dir.resolve("user").resolve(dev.gloss.desktop.core.OpenRequests.FOLDER))
+                .map(f -> f.getFileName().toString()).toList(), "the request was taken back");
+    }
+}
