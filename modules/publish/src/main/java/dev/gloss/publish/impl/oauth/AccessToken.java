@@ -48,13 +48,25 @@ public final class AccessToken implements Supplier<String> {
     private final Refresher refresher;
     private final Consumer<OAuthTokens> store;
     private final Clock clock;
+    private final Duration margin;
     private OAuthTokens tokens;
 
+    /** Renewed within {@link #MARGIN} of expiry. */
     public AccessToken(OAuthTokens tokens, Refresher refresher, Consumer<OAuthTokens> store, Clock clock) {
+        this(tokens, refresher, store, clock, MARGIN);
+    }
+
+    /**
+     * @param margin how long before expiry a token is renewed: minutes for X's two-hour tokens,
+     *               weeks for Threads' and LinkedIn's sixty-day ones (which the user may not
+     *               publish with for a while)
+     */
+    public AccessToken(OAuthTokens tokens, Refresher refresher, Consumer<OAuthTokens> store, Clock clock, Duration margin) {
         this.tokens = tokens;
         this.refresher = refresher;
         this.store = store;
         this.clock = clock;
+        this.margin = margin;
     }
 
     /** The token as it is now, for a request's {@code Authorization: Bearer}. */
@@ -68,13 +80,13 @@ public final class AccessToken implements Supplier<String> {
     }
 
     /**
-     * Renews the token when it expires within {@link #MARGIN}.
+     * Renews the token when it expires within the margin.
      *
      * @throws SignInNeeded when it has expired (or is about to) and cannot be renewed
      * @throws RemoteException when the token endpoint could not be reached
      */
     public synchronized void fresh() throws SignInNeeded, RemoteException {
-        if (tokens.expiresWithin(MARGIN, clock.instant())) {
+        if (tokens.expiresWithin(margin, clock.instant())) {
             renew(tokens.expiredAt(clock.instant()));
         }
     }
