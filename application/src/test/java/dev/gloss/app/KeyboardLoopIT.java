@@ -182,7 +182,7 @@ class KeyboardLoopIT {
         app.check(XDo.waitFor(30, () -> f.clips() == clipsBefore + 1), "the clip was saved");
         Annotation clip = f.newestClip();
         assertEquals(2, clip.page(), "the clip is on page 2");
-        try (PdfDocument pdf = PdfDocument.open(ws.paperFolder(paper.id()).resolve(paper.file()))) {
+        try (PdfDocument pdf = PdfDocument.open(ws.paperFile(paper))) {
             PageSize size = pdf.pageSize(2);
             assertEquals(size.width() / 3 + 80, clip.area().width(), 1.5, "a third of the page, 8 steps wider");
             assertEquals(size.height() / 3 + 50, clip.area().height(), 1.5, "a third of the page, 5 steps taller");

@@ -2,7 +2,7 @@ package dev.gloss.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gloss.library.DemoWorkspace;
+import dev.gloss.library.demo.DemoWorkspace;
 import dev.gloss.publish.Pds;
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.FileSecretStore;

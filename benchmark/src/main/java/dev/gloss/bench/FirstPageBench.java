@@ -33,10 +33,10 @@ final class FirstPageBench {
         Path dir = scratch.resolve("first-page-ws");
         dev.gloss.workspace.Workspace store = dev.gloss.workspace.Workspace.openOrCreate(dir);
         dev.gloss.workspace.Paper imported = dev.gloss.library.PaperImporter.importFile(store, corpusPaper, null).paper();
-        Path paper = dev.gloss.desktop.core.spi.PaperOpener.pdfOf(store, imported);
+        Path paper = store.paperFile(imported);
         String firstWords = String.join(" ", java.util.Arrays.stream(textOfPage1(paper).split("\\s+"))
                 .filter(w -> !w.isBlank()).limit(3).toList());
-        dev.gloss.library.Annotator.annotateQuote(store, imported.id(), 1, firstWords, "yellow", null, List.of(), null);
+        dev.gloss.library.anchor.Annotator.annotateQuote(store, imported.id(), 1, firstWords, "yellow", null, List.of(), null);
         this.workspace = dir;
         double[] coldFirst = new double[runs];
         double[] coldSharp = new double[runs];

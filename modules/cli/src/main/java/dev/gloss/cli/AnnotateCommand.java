@@ -1,6 +1,6 @@
 package dev.gloss.cli;
 
-import dev.gloss.library.Annotator;
+import dev.gloss.library.anchor.Annotator;
 import dev.gloss.workspace.Annotation;
 import java.io.IOException;
 import java.util.Arrays;

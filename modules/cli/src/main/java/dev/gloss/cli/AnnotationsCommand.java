@@ -1,10 +1,10 @@
 package dev.gloss.cli;
 
-import dev.gloss.library.MarkdownExport;
+import dev.gloss.library.exchange.MarkdownExport;
 import dev.gloss.library.Papers;
-import dev.gloss.library.PdfExport;
-import dev.gloss.library.WebAnnotationImport;
-import dev.gloss.library.WebAnnotations;
+import dev.gloss.library.exchange.PdfExport;
+import dev.gloss.library.exchange.WebAnnotationImport;
+import dev.gloss.library.exchange.WebAnnotations;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gloss.library.DemoPaper;
+import dev.gloss.library.demo.DemoPaper;
 import dev.gloss.testing.Corpus;
 import dev.gloss.workspace.Json;
 import java.awt.image.BufferedImage;

@@ -88,7 +88,7 @@ public class LibraryException extends ReasonedException {
     }
 
     /** A PDF that could not be read, with its own sentence. */
-    static LibraryException of(dev.gloss.pdf.PdfException e) {
+    public static LibraryException of(dev.gloss.pdf.PdfException e) {
         return new LibraryException(e, Reason.PDF, e);
     }
 

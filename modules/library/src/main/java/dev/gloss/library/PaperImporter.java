@@ -19,12 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -75,7 +71,7 @@ public final class PaperImporter {
             String id = Ids.paperId(sha);
             try (ObjectLock lock = ws.lock("import-" + id)) {
                 Paper existing = ws.paper(id).orElse(null);
-                boolean already = existing != null && Files.isRegularFile(Papers.pdf(ws, existing));
+                boolean already = existing != null && Files.isRegularFile(ws.paperFile(existing));
                 Paper paper;
                 PdfAnnotationImport.Fresh fresh;
                 // read everything from the temp copy and close it before moving it (Windows cannot move open files)
@@ -172,15 +168,15 @@ public final class PaperImporter {
 
     /** Copies {@code from} to {@code to} and returns the SHA-256 of the bytes copied, forced to disk. */
     private static String copyAndHash(Path from, Path to) throws IOException {
-        MessageDigest md = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(from), md);
+        String sha;
+        try (InputStream in = Files.newInputStream(from);
                 OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW)) {
-            in.transferTo(out);
+            sha = Ids.sha256(in, out);
         }
         try (FileChannel ch = FileChannel.open(to, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
-        return HexFormat.of().formatHex(md.digest());
+        return sha;
     }
 
     private static void move(Path temp, Path target) throws IOException {
@@ -209,14 +205,6 @@ public final class PaperImporter {
 
     private static String stripPdf(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 
     private static void deleteQuietly(Path p) {

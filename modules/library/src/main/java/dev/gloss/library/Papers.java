@@ -2,17 +2,11 @@ package dev.gloss.library;
 
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
-import java.nio.file.Path;
 import java.util.List;
 
-/** Finding papers and their files in a workspace. */
+/** Finding papers in a workspace (a paper's file is {@link Workspace#paperFile}). */
 public final class Papers {
     private Papers() {
-    }
-
-    /** The imported PDF of a paper: {@code papers/<id>/<original name>}. */
-    public static Path pdf(Workspace ws, Paper paper) {
-        return ws.paperFolder(paper.id()).resolve(paper.file());
     }
 
     /**

@@ -1,9 +1,14 @@
 package dev.gloss.library;
 
+import dev.gloss.library.anchor.Annotator;
+import dev.gloss.library.anchor.Clips;
+import dev.gloss.library.anchor.TextUnder;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.pdf.marks.PdfMark;
+import dev.gloss.pdf.marks.PdfMarks;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Ids;
@@ -24,12 +29,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Turns the annotations written into a PDF by other readers into Gloss annotations: type,
- * colour (see {@link Colors}), /Contents as the note, /T as the author, /CreationDate (else /M)
+ * Turns the annotations written into a PDF by other readers (read by {@link PdfMarks}) into Gloss
+ * annotations: type, colour (see {@link dev.gloss.workspace.Palette#nearest}), /Contents as the note, /T as the author, /CreationDate (else /M)
  * as the creation time, and for text markups the text under their quads, with its quote and
  * position selectors. Ink keeps its strokes. A Square (a box around a figure, and what Gloss
  * exports a clip as) becomes a clip whose PNG is drawn from the page area, as the reader's clip
@@ -48,8 +51,8 @@ public final class PdfAnnotationImport {
      * @return how many were added
      */
     public static int importInto(Workspace ws, Paper paper, char[] password) {
-        try (PdfDocument doc = PdfDocument.open(Papers.pdf(ws, paper), password)) {
-            Fresh fresh = collect(ws, paper, doc, Papers.pdf(ws, paper), password);
+        try (PdfDocument doc = PdfDocument.open(ws.paperFile(paper), password)) {
+            Fresh fresh = collect(ws, paper, doc, ws.paperFile(paper), password);
             fresh.saveTo(ws);
             return fresh.annotations().size();
         } catch (PdfException e) {
@@ -81,8 +84,8 @@ public final class PdfAnnotationImport {
      */
     static Fresh collect(Workspace ws, Paper paper, PdfDocument doc, Path file, char[] password) {
         List<PdfMark> marks;
-        try (PDDocument raw = Loader.loadPDF(file.toFile(), password == null ? "" : new String(password))) {
-            marks = PdfMarks.read(raw);
+        try {
+            marks = PdfMarks.read(file, password);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot read the annotations of " + file.getFileName(), e);
             return new Fresh(List.of(), Map.of());

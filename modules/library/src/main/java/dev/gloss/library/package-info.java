@@ -1,13 +1,11 @@
 /**
- * The library (pure, no windowing dependency): importing PDFs into a workspace with their
- * metadata and embedded annotations ({@link dev.gloss.library.PaperImporter}), making and
- * re-anchoring text annotations ({@link dev.gloss.library.Annotator},
- * {@link dev.gloss.library.Anchoring}), clips ({@link dev.gloss.library.Clips}), carrying
- * annotations to Markdown, W3C Web Annotation JSON-LD and "PDF with annotations" and back
- * ({@link dev.gloss.library.MarkdownExport}, {@link dev.gloss.library.WebAnnotations},
- * {@link dev.gloss.library.WebAnnotationImport}, {@link dev.gloss.library.PdfExport}), and the demo
- * paper every new workspace starts with ({@link dev.gloss.library.DemoPaper},
- * {@link dev.gloss.library.DemoWorkspace}). Failures the user can act on are
- * {@link dev.gloss.library.LibraryException}s whose message is one sentence.
+ * The library's core (pure, no windowing dependency): importing PDFs into a workspace with their
+ * metadata and the annotations other readers wrote into them ({@link dev.gloss.library.PaperImporter},
+ * {@link dev.gloss.library.PdfAnnotationImport}), and finding papers ({@link dev.gloss.library.Papers}).
+ * Failures the user can act on, in every package of the library, are
+ * {@link dev.gloss.library.LibraryException}s. The other jobs have their own packages:
+ * {@code anchor} (making annotations and finding them again), {@code exchange} (Markdown, JSON-LD,
+ * PDF with annotations) and {@code demo} (the demo paper a new workspace starts with). Reading and
+ * writing the marks inside a PDF is the pdf module's ({@link dev.gloss.pdf.marks.PdfMarks}).
  */
 package dev.gloss.library;

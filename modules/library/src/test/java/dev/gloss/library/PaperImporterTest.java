@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.library.anchor.Clips;
+import dev.gloss.library.demo.DemoPaper;
+import dev.gloss.library.demo.DemoPaperTest;
+import dev.gloss.library.exchange.PdfExport;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.pdf.marks.PdfMark;
+import dev.gloss.pdf.marks.PdfMarks;
 import dev.gloss.testing.Corpus;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
@@ -55,18 +61,18 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PaperImporterTest {
+public class PaperImporterTest {
     static final Set<String> SUPPORTED = Set.of("Highlight", "Underline", "StrikeOut", "Squiggly", "Text", "FreeText", "Ink", "Square");
 
     @TempDir
     Path dir;
 
-    static String paperIdOf(byte[] bytes) throws Exception {
+    public static String paperIdOf(byte[] bytes) throws Exception {
         return Ids.paperId(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
     }
 
     /** A PDF with the annotations another reader would write: five supported ones, a link and a popup. */
-    static Path annotatedPdf(Path file) throws Exception {
+    public static Path annotatedPdf(Path file) throws Exception {
         Path plain = TestPdfs.write(file.resolveSibling("plain-" + file.getFileName()),
                 List.of(List.of(TestPdfs.INTRO, TestPdfs.CLAIM, TestPdfs.OUTRO)));
         List<Quad> claim;
@@ -143,7 +149,7 @@ class PaperImporterTest {
     }
 
     /** Counts the supported annotations by walking /Annots directly, independent of the code under test. */
-    static int countSupported(Path pdf, String password) throws Exception {
+    public static int countSupported(Path pdf, String password) throws Exception {
         int n = 0;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile(), password)) {
             for (PDPage page : doc.getPages()) {
@@ -173,7 +179,7 @@ class PaperImporterTest {
         assertEquals("Annotated paper.pdf", first.paper().file());
         assertFalse(first.paper().title().isBlank());
         assertEquals(1, first.paper().pages());
-        assertArrayEquals(before, Files.readAllBytes(Papers.pdf(ws, first.paper())), "the stored copy is the file");
+        assertArrayEquals(before, Files.readAllBytes(ws.paperFile(first.paper())), "the stored copy is the file");
         assertArrayEquals(before, Files.readAllBytes(pdf), "the original is untouched");
 
         ImportResult second = PaperImporter.importFile(ws, pdf, null);
@@ -273,7 +279,7 @@ class PaperImporterTest {
         Path copy = dir.resolve("copy.pdf");
         assertEquals(1, PdfExport.export(ws, r.paper().id(), copy, null));
         try (PDDocument doc = Loader.loadPDF(copy.toFile())) {
-            List<PdfMark> marks = PdfMarks.read(doc);
+            List<PdfMark> marks = PdfMarks.read(copy, null);
             assertEquals(1, marks.size());
             assertEquals("This table, again.", marks.get(0).contents());
             assertEquals("Ana", marks.get(0).author());
@@ -373,6 +379,25 @@ class PaperImporterTest {
         }
         if (files.stream().anyMatch(f -> f.getFileName().toString().equals("highlights.pdf"))) {
             assertTrue(highlightsWithText >= 5, "the highlights of highlights.pdf carry their text: " + highlightsWithText);
+        }
+    }
+
+    @Test
+    void aMarkOverSeparateRunsQuotesOnlyWhatItCoversAndStillAnchors() throws Exception {
+        Path v1 = TestPdfs.write(dir.resolve("v1.pdf"), List.of(List.of(TestPdfs.INTRO, TestPdfs.CLAIM, TestPdfs.OUTRO)));
+        try (PdfDocument doc = PdfDocument.open(v1)) {
+            dev.gloss.pdf.PageText t = doc.text(1);
+            TextRange first = t.find("Language models are trained").get(0);
+            TextRange second = t.find("We discuss the consequences").get(0);
+            List<Quad> quads = new java.util.ArrayList<>(t.quads(first.start(), first.end()));
+            quads.addAll(t.quads(second.start(), second.end()));
+            PdfMark mark = new PdfMark(1, AnnotationType.HIGHLIGHT, null, quads, "yellow", null, null, "pdf:1:x", null,
+                    null, List.of());
+            Annotation imported = PdfAnnotationImport.fromMark("0123456789abcdef", mark, doc);
+            assertEquals("Language models are trained We discuss the consequences", imported.exact());
+            assertEquals(null, imported.position());
+            assertEquals(dev.gloss.library.anchor.Anchoring.Status.ANCHORED,
+                    dev.gloss.library.anchor.Anchoring.reanchor(imported, doc).status());
         }
     }
 }

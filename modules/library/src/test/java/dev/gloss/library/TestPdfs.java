@@ -13,18 +13,18 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Simple one-column PDFs for tests: each page a list of paragraphs, wrapped at 11 pt Helvetica. */
-final class TestPdfs {
-    static final float SIZE = 11;
-    static final float LEADING = 14;
-    static final float LEFT = 72;
-    static final float TOP = 720;
-    static final float WIDTH = 460;
+public final class TestPdfs {
+    public static final float SIZE = 11;
+    public static final float LEADING = 14;
+    public static final float LEFT = 72;
+    public static final float TOP = 720;
+    public static final float WIDTH = 460;
 
     private TestPdfs() {
     }
 
     /** Writes a PDF whose page i holds the paragraphs {@code pages.get(i)}. */
-    static Path write(Path file, List<List<String>> pages) throws IOException {
+    public static Path write(Path file, List<List<String>> pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<String> paragraphs : pages) {
@@ -50,7 +50,7 @@ final class TestPdfs {
         return file;
     }
 
-    static List<String> wrap(String text, PDFont font) throws IOException {
+    public static List<String> wrap(String text, PDFont font) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String w : text.split("\\s+")) {
@@ -68,14 +68,14 @@ final class TestPdfs {
         return lines;
     }
 
-    static final String INTRO = "Language models are trained in two stages. A long pretraining phase teaches them "
+    public static final String INTRO = "Language models are trained in two stages. A long pretraining phase teaches them "
             + "to continue text, and a much shorter fine-tuning phase teaches them to follow instructions.";
-    static final String EXTRA = "This paragraph was added in the second version of the paper. It pushes everything "
+    public static final String EXTRA = "This paragraph was added in the second version of the paper. It pushes everything "
             + "after it further down the page, so that every offset and every quad of the later text changes.";
-    static final String CLAIM = "Our central observation is that the weight update of instruction tuning is "
+    public static final String CLAIM = "Our central observation is that the weight update of instruction tuning is "
             + "concentrated in the top third of the layers and spans very few directions.";
-    static final String OUTRO = "We discuss the consequences for auditing tuned models and for merging them, "
+    public static final String OUTRO = "We discuss the consequences for auditing tuned models and for merging them, "
             + "and we release the code that produced every figure in this paper.";
     /** A sentence of {@link #CLAIM} that tests mark. */
-    static final String QUOTE = "the weight update of instruction tuning is concentrated in the top third of the layers";
+    public static final String QUOTE = "the weight update of instruction tuning is concentrated in the top third of the layers";
 }

@@ -1,9 +1,5 @@
 package dev.gloss.pdf;
 
-import dev.gloss.pdf.TextLayout.FG;
-import dev.gloss.pdf.TextLayout.LineB;
-import dev.gloss.pdf.TextLayout.Piece;
-import dev.gloss.pdf.TextLayout.WordB;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -22,13 +18,13 @@ final class ColumnOrder {
     }
 
     /** Centers (frame x) of column gutters: bands almost no line crosses, with text on both sides. */
-    static double[] gutters(List<LineB> lines) {
+    static double[] gutters(List<LayoutLine> lines) {
         if (lines.size() < 6) {
             return new double[0];
         }
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
-        for (LineB l : lines) {
+        for (LayoutLine l : lines) {
             for (double[] c : l.chunks) {
                 minX = Math.min(minX, c[0]);
                 maxX = Math.max(maxX, c[1]);
@@ -39,7 +35,7 @@ final class ColumnOrder {
             return new double[0];
         }
         int[] diff = new int[bins + 1];
-        for (LineB l : lines) {
+        for (LayoutLine l : lines) {
             for (double[] c : l.chunks) {
                 diff[(int) Math.floor(c[0] - minX)]++;
                 diff[Math.min(bins, (int) Math.ceil(c[1] - minX))]--;
@@ -127,12 +123,12 @@ final class ColumnOrder {
      * enough text of column width on both sides. Narrow "columns" (list labels, row names) do
      * not count unless the gap beside them is wide (line numbers in the margin).
      */
-    private static boolean isGutter(List<LineB> lines, double gx, double areaWidth, boolean wide) {
+    private static boolean isGutter(List<LayoutLine> lines, double gx, double areaWidth, boolean wide) {
         List<Double> left = new ArrayList<>();
         List<Double> right = new ArrayList<>();
         // beside a wide gap even a narrow column counts (line numbers in the margin)
         double minWidth = wide ? 0 : Math.max(40, 0.15 * areaWidth);
-        for (LineB l : lines) {
+        for (LayoutLine l : lines) {
             boolean crosses = false;
             for (double[] c : l.chunks) {
                 if (c[0] < gx && c[1] > gx) {
@@ -165,15 +161,15 @@ final class ColumnOrder {
     }
 
     /** Reading order: bands separated by full-width lines or wide vertical gaps, each read column by column. */
-    static List<Piece> order(List<LineB> lines, double[] gutters, double medianSize) {
-        List<Piece> out = new ArrayList<>();
+    static List<LinePiece> order(List<LayoutLine> lines, double[] gutters, double medianSize) {
+        List<LinePiece> out = new ArrayList<>();
         int columns = gutters.length + 1;
-        List<List<Piece>> band = new ArrayList<>();
+        List<List<LinePiece>> band = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             band.add(new ArrayList<>());
         }
         double lastBase = Double.NaN;
-        for (LineB l : lines) {
+        for (LayoutLine l : lines) {
             boolean spanning = false;
             for (double[] c : l.chunks) {
                 for (double g : gutters) {
@@ -191,11 +187,11 @@ final class ColumnOrder {
                 out.add(piece(l.words));
                 continue;
             }
-            List<List<WordB>> perColumn = new ArrayList<>();
+            List<List<LayoutWord>> perColumn = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 perColumn.add(new ArrayList<>());
             }
-            for (WordB w : l.words) {
+            for (LayoutWord w : l.words) {
                 double mid = (w.x0 + w.x1) / 2;
                 int c = 0;
                 while (c < gutters.length && mid > gutters[c]) {
@@ -213,24 +209,24 @@ final class ColumnOrder {
         return out;
     }
 
-    private static void flush(List<List<Piece>> band, List<Piece> out) {
-        for (List<Piece> column : band) {
+    private static void flush(List<List<LinePiece>> band, List<LinePiece> out) {
+        for (List<LinePiece> column : band) {
             out.addAll(column);
             column.clear();
         }
     }
 
-    private static Piece piece(List<WordB> words) {
+    private static LinePiece piece(List<LayoutWord> words) {
         double size = 0;
         double base = 0;
-        for (WordB w : words) {
-            for (FG f : w.glyphs) {
+        for (LayoutWord w : words) {
+            for (FrameGlyph f : w.glyphs) {
                 if (f.g.size() > size) {
                     size = f.g.size();
                     base = f.y;
                 }
             }
         }
-        return new Piece(words, base, size);
+        return new LinePiece(words, base, size);
     }
 }

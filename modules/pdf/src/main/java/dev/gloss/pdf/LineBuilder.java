@@ -1,8 +1,5 @@
 package dev.gloss.pdf;
 
-import dev.gloss.pdf.TextLayout.FG;
-import dev.gloss.pdf.TextLayout.LineB;
-import dev.gloss.pdf.TextLayout.WordB;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,13 +14,13 @@ final class LineBuilder {
     }
 
     /** Clusters glyphs (sorted top to bottom) into lines by overlap of their x-height bands. */
-    static List<LineB> clusterLines(List<FG> fgs) {
-        List<LineB> lines = new ArrayList<>();
-        for (FG f : fgs) {
-            LineB best = null;
+    static List<LayoutLine> clusterLines(List<FrameGlyph> fgs) {
+        List<LayoutLine> lines = new ArrayList<>();
+        for (FrameGlyph f : fgs) {
+            LayoutLine best = null;
             double bestRatio = 0.3;
             for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 16); i--) {
-                LineB l = lines.get(i);
+                LayoutLine l = lines.get(i);
                 double lo = Math.max(l.base, f.y);
                 double hi = Math.min(l.base + 0.5 * l.size, f.y + 0.5 * f.g.size());
                 if (hi <= lo) {
@@ -36,7 +33,7 @@ final class LineBuilder {
                 }
             }
             if (best == null) {
-                lines.add(new LineB(f));
+                lines.add(new LayoutLine(f));
             } else {
                 best.add(f);
             }
@@ -50,10 +47,10 @@ final class LineBuilder {
      * that one's baseline is closer; move such a short, smaller run of glyphs into the line it
      * touches horizontally.
      */
-    private static void mergeOrphans(List<LineB> lines) {
+    private static void mergeOrphans(List<LayoutLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            LineB line = lines.get(i);
-            for (List<FG> run : runs(line)) {
+            LayoutLine line = lines.get(i);
+            for (List<FrameGlyph> run : runs(line)) {
                 if (run.size() > 8) {
                     continue;
                 }
@@ -61,12 +58,12 @@ final class LineBuilder {
                 double a = Double.MAX_VALUE;
                 double b = -Double.MAX_VALUE;
                 double base = run.get(0).y;
-                for (FG f : run) {
+                for (FrameGlyph f : run) {
                     runSize = Math.max(runSize, f.g.size());
                     a = Math.min(a, f.x0);
                     b = Math.max(b, f.x1);
                 }
-                LineB target = touching(lines, i, run, runSize, base, a, b);
+                LayoutLine target = touching(lines, i, run, runSize, base, a, b);
                 if (target != null) {
                     line.glyphs.removeAll(run);
                     target.glyphs.addAll(run);
@@ -77,13 +74,13 @@ final class LineBuilder {
     }
 
     /** The line's glyphs split into horizontal runs at gaps wider than its font size. */
-    private static List<List<FG>> runs(LineB line) {
-        List<FG> sorted = new ArrayList<>(line.glyphs);
+    private static List<List<FrameGlyph>> runs(LayoutLine line) {
+        List<FrameGlyph> sorted = new ArrayList<>(line.glyphs);
         sorted.sort(Comparator.comparingDouble(f -> f.x0));
-        List<List<FG>> runs = new ArrayList<>();
-        List<FG> cur = null;
+        List<List<FrameGlyph>> runs = new ArrayList<>();
+        List<FrameGlyph> cur = null;
         double end = 0;
-        for (FG f : sorted) {
+        for (FrameGlyph f : sorted) {
             if (cur == null || f.x0 - end > line.size) {
                 cur = new ArrayList<>();
                 runs.add(cur);
@@ -95,9 +92,9 @@ final class LineBuilder {
         return runs;
     }
 
-    private static LineB touching(List<LineB> lines, int i, List<FG> run, double runSize, double base, double a, double b) {
+    private static LayoutLine touching(List<LayoutLine> lines, int i, List<FrameGlyph> run, double runSize, double base, double a, double b) {
         for (int j = Math.max(0, i - 8); j < Math.min(lines.size(), i + 9); j++) {
-            LineB big = lines.get(j);
+            LayoutLine big = lines.get(j);
             if (j == i || big.size < 1.1 * runSize) {
                 continue;
             }
@@ -107,7 +104,7 @@ final class LineBuilder {
                 continue;
             }
             double slack = 0.5 * big.size;
-            for (FG f : big.glyphs) {
+            for (FrameGlyph f : big.glyphs) {
                 if (f.g.size() >= 1.1 * runSize && f.x0 <= b + slack && f.x1 >= a - slack) {
                     return big;
                 }
@@ -117,11 +114,11 @@ final class LineBuilder {
     }
 
     /** Splits a line into words at gaps wider than a fraction of a space, and into chunks at wide gaps. */
-    static void splitWords(LineB line) {
+    static void splitWords(LayoutLine line) {
         line.glyphs.sort(Comparator.comparingDouble(f -> f.x0));
-        WordB cur = null;
-        FG prev = null;
-        for (FG f : line.glyphs) {
+        LayoutWord cur = null;
+        FrameGlyph prev = null;
+        for (FrameGlyph f : line.glyphs) {
             if (f.blank()) {
                 cur = null;
                 continue;
@@ -130,14 +127,14 @@ final class LineBuilder {
                 cur = null;
             }
             if (cur == null) {
-                cur = new WordB();
+                cur = new LayoutWord();
                 line.words.add(cur);
             }
             cur.add(f);
             prev = f;
         }
         double[] chunk = null;
-        for (WordB w : line.words) {
+        for (LayoutWord w : line.words) {
             if (chunk != null && w.x0 - chunk[1] <= 0.9 * line.size) {
                 chunk[1] = Math.max(chunk[1], w.x1);
             } else {
@@ -151,14 +148,14 @@ final class LineBuilder {
      * A footnote mark before a word ("17https://...") is its own word; a mark after a word
      * ("corpus17", "z1") stays attached, as pdftotext has it.
      */
-    private static boolean leavesScript(FG a, FG b, LineB line) {
+    private static boolean leavesScript(FrameGlyph a, FrameGlyph b, LayoutLine line) {
         boolean aScript = a.g.size() < 0.85 * line.size && Math.abs(a.y - line.base) > 0.12 * line.size;
         boolean bScript = b.g.size() < 0.85 * line.size && Math.abs(b.y - line.base) > 0.12 * line.size;
         return aScript && !bScript;
     }
 
     /** Distinct glyphs drawn on top of each other (form check boxes, radio buttons) are not one word. */
-    private static boolean overprinted(FG a, FG b) {
+    private static boolean overprinted(FrameGlyph a, FrameGlyph b) {
         return a.g.advance() > 0 && b.x0 < a.x0 + 0.5 * a.g.advance()
                 && Character.getType(b.g.text().charAt(0)) != Character.NON_SPACING_MARK;
     }

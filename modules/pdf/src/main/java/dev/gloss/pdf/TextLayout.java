@@ -19,64 +19,6 @@ final class TextLayout {
     private TextLayout() {
     }
 
-    /** A glyph in its group's frame. */
-    static final class FG {
-        final Glyph g;
-        final double x0;
-        final double x1;
-        final double y;
-
-        FG(Glyph g, double x0, double y) {
-            this.g = g;
-            this.x0 = x0;
-            this.x1 = x0 + g.advance();
-            this.y = y;
-        }
-
-        boolean blank() {
-            return g.text().isBlank();
-        }
-    }
-
-    static final class WordB {
-        final List<FG> glyphs = new ArrayList<>();
-        double x0 = Double.MAX_VALUE;
-        double x1 = -Double.MAX_VALUE;
-
-        void add(FG f) {
-            glyphs.add(f);
-            x0 = Math.min(x0, f.x0);
-            x1 = Math.max(x1, f.x1);
-        }
-    }
-
-    static final class LineB {
-        final List<FG> glyphs = new ArrayList<>(64);
-        final List<WordB> words = new ArrayList<>();
-        /** Chunks: runs of words without a wide gap, as [x0, x1] pairs. */
-        final List<double[]> chunks = new ArrayList<>();
-        double base;
-        double size;
-
-        LineB(FG first) {
-            base = first.y;
-            size = first.g.size();
-            glyphs.add(first);
-        }
-
-        void add(FG f) {
-            glyphs.add(f);
-            if (f.g.size() > size) {
-                size = f.g.size();
-                base = f.y;
-            }
-        }
-    }
-
-    /** A line, or one column's part of it, ready to be written out. */
-    record Piece(List<WordB> words, double base, double size) {
-    }
-
     /**
      * @param rotation the page's /Rotate: text upright on the displayed page is read first
      */
@@ -127,26 +69,26 @@ final class TextLayout {
         return out;
     }
 
-    private static List<Piece> layout(List<Glyph> glyphs, double dx, double dy) {
+    private static List<LinePiece> layout(List<Glyph> glyphs, double dx, double dy) {
         double ux = -dy;
         double uy = dx;
-        List<FG> fgs = new ArrayList<>(glyphs.size());
+        List<FrameGlyph> fgs = new ArrayList<>(glyphs.size());
         for (Glyph g : glyphs) {
-            fgs.add(new FG(g, g.x() * dx + g.y() * dy, g.x() * ux + g.y() * uy));
+            fgs.add(new FrameGlyph(g, g.x() * dx + g.y() * dy, g.x() * ux + g.y() * uy));
         }
-        fgs.sort(Comparator.comparingDouble((FG f) -> -f.y).thenComparingDouble(f -> f.x0));
-        List<LineB> lines = LineBuilder.clusterLines(fgs);
+        fgs.sort(Comparator.comparingDouble((FrameGlyph f) -> -f.y).thenComparingDouble(f -> f.x0));
+        List<LayoutLine> lines = LineBuilder.clusterLines(fgs);
         double medianSize = median(lines.stream().mapToDouble(l -> l.size).toArray());
-        for (LineB l : lines) {
+        for (LayoutLine l : lines) {
             LineBuilder.splitWords(l);
         }
         lines.removeIf(l -> l.words.isEmpty());
-        lines.sort(Comparator.comparingDouble((LineB l) -> -l.base));
+        lines.sort(Comparator.comparingDouble((LayoutLine l) -> -l.base));
         double[] gutters = ColumnOrder.gutters(lines);
         return ColumnOrder.order(lines, gutters, medianSize);
     }
 
-    static double medianSize(List<LineB> lines) {
+    static double medianSize(List<LayoutLine> lines) {
         return median(lines.stream().mapToDouble(l -> l.size).toArray());
     }
 

@@ -1,8 +1,5 @@
 package dev.gloss.pdf;
 
-import dev.gloss.pdf.TextLayout.FG;
-import dev.gloss.pdf.TextLayout.Piece;
-import dev.gloss.pdf.TextLayout.WordB;
 import dev.gloss.workspace.Rect;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,10 +29,10 @@ final class TextWriter {
      * @param dy    writing direction, unit vector y
      * @param group 0 for the main direction, more for margin stamps and rotated labels
      */
-    void write(List<Piece> pieces, double dx, double dy, int group) {
+    void write(List<LinePiece> pieces, double dx, double dy, int group) {
         boolean joined = false;
         for (int p = 0; p < pieces.size(); p++) {
-            Piece piece = pieces.get(p);
+            LinePiece piece = pieces.get(p);
             Hyphen hyphen = hyphen(piece, p + 1 < pieces.size() ? pieces.get(p + 1) : null);
             if (sb.length() > 0 && !joined) {
                 append('\n', -1, 0, 0);
@@ -44,7 +41,7 @@ final class TextWriter {
             int lineIndex = lines.size();
             int lineStart = sb.length();
             double origin = piece.words().get(0).x0;
-            List<WordB> ws = piece.words();
+            List<LayoutWord> ws = piece.words();
             for (int wi = 0; wi < ws.size(); wi++) {
                 if (wi > 0) {
                     append(' ', -1, 0, 0);
@@ -54,8 +51,8 @@ final class TextWriter {
             double top = 0;
             double bottom = 0;
             double end = 0;
-            for (WordB w : ws) {
-                for (FG f : w.glyphs) {
+            for (LayoutWord w : ws) {
+                for (FrameGlyph f : w.glyphs) {
                     top = Math.max(top, f.y + f.g.ascent() - piece.base());
                     bottom = Math.max(bottom, piece.base() - (f.y - f.g.descent()));
                     end = Math.max(end, f.x1 - origin);
@@ -69,14 +66,14 @@ final class TextWriter {
     }
 
     /** Appends a word's characters with their extents along the line, and the word with its box. */
-    private void writeWord(WordB w, double origin, int lineIndex, boolean dropHyphen, double dx, double dy) {
+    private void writeWord(LayoutWord w, double origin, int lineIndex, boolean dropHyphen, double dx, double dy) {
         int wordStart = sb.length();
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (int gi = 0; gi < w.glyphs.size(); gi++) {
-            FG f = w.glyphs.get(gi);
+            FrameGlyph f = w.glyphs.get(gi);
             Glyph g = f.g;
             double top = f.y + g.ascent();
             double bottom = f.y - g.descent();
@@ -109,8 +106,8 @@ final class TextWriter {
     private enum Hyphen { NONE, DROP, KEEP }
 
     /** Whether a line ends in a hyphenated word continued on the next line. */
-    private static Hyphen hyphen(Piece piece, Piece next) {
-        WordB last = piece.words().get(piece.words().size() - 1);
+    private static Hyphen hyphen(LinePiece piece, LinePiece next) {
+        LayoutWord last = piece.words().get(piece.words().size() - 1);
         String lastGlyph = last.glyphs.get(last.glyphs.size() - 1).g.text();
         if (!lastGlyph.equals("-") && !lastGlyph.equals("\u2010") && !lastGlyph.equals("\u00AD")) {
             return Hyphen.NONE;
@@ -138,9 +135,9 @@ final class TextWriter {
         return stem.indexOf('-') >= 0 || stem.indexOf('\u2010') >= 0 ? Hyphen.KEEP : Hyphen.DROP;
     }
 
-    private static String text(WordB w) {
+    private static String text(LayoutWord w) {
         StringBuilder s = new StringBuilder();
-        for (FG f : w.glyphs) {
+        for (FrameGlyph f : w.glyphs) {
             s.append(f.g.text());
         }
         return s.toString();

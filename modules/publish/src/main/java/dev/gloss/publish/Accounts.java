@@ -1,11 +1,11 @@
 package dev.gloss.publish;
 
-import dev.gloss.publish.bluesky.BlueskyClient;
-import dev.gloss.publish.bluesky.BlueskySession;
+import dev.gloss.publish.impl.bluesky.BlueskyClient;
+import dev.gloss.publish.impl.bluesky.BlueskySession;
 import dev.gloss.publish.http.HttpTransport;
 import dev.gloss.publish.http.RemoteException;
 import dev.gloss.publish.http.Retry;
-import dev.gloss.publish.mastodon.MastodonClient;
+import dev.gloss.publish.impl.mastodon.MastodonClient;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Ids;

@@ -49,7 +49,7 @@ public final class CardImage {
             if (Files.isRegularFile(f)) {
                 return Optional.of(Files.readAllBytes(f));
             }
-            byte[] jpeg = draw(ws.paperFolder(paper.id()).resolve(paper.file()));
+            byte[] jpeg = draw(ws.paperFile(paper));
             AtomicFiles.write(f, jpeg);
             return Optional.of(jpeg);
         } catch (IOException | PdfException | RuntimeException e) {
@@ -65,7 +65,7 @@ public final class CardImage {
     public static Optional<BufferedImage> preview(Workspace ws, Paper paper) {
         try {
             Path f = file(ws, paper.id());
-            byte[] jpeg = Files.isRegularFile(f) ? Files.readAllBytes(f) : draw(ws.paperFolder(paper.id()).resolve(paper.file()));
+            byte[] jpeg = Files.isRegularFile(f) ? Files.readAllBytes(f) : draw(ws.paperFile(paper));
             return Optional.ofNullable(ImageIO.read(new java.io.ByteArrayInputStream(jpeg)));
         } catch (IOException | PdfException | RuntimeException e) {
             LOG.log(Level.INFO, "no card image to preview for paper " + paper.id(), e);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.gloss.publish.export.ExportPublisher;
+import dev.gloss.publish.impl.export.ExportPublisher;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Post;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gloss.publish.bluesky.Tid;
+import dev.gloss.publish.impl.bluesky.Tid;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;

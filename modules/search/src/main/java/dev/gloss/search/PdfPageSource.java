@@ -20,7 +20,7 @@ final class PdfPageSource implements PageTextSource {
     }
 
     private Path file(Paper p) {
-        return workspace.paperFolder(p.id()).resolve(p.file());
+        return workspace.paperFile(p);
     }
 
     @Override

@@ -32,9 +32,9 @@ public final class Templates {
         return Template.render(RESEARCH_MONDAY, f);
     }
 
-    /** A post quoting {@code exact} from page {@code page} (from 1) of {@code paper}. */
+    /** A post quoting {@code exact} from page {@code page} (from 1) of {@code paper}; without its link when the paper is null. */
     public static String quote(String exact, int page, Paper paper) {
-        Map<String, String> f = fields(paper);
+        Map<String, String> f = paper == null ? new LinkedHashMap<>() : fields(paper);
         f.put("quote", exact == null ? "" : exact.strip().replaceAll("\\s+", " "));
         f.put("page", Integer.toString(page));
         return Template.render(QUOTE, f);

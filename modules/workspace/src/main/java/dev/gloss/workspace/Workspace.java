@@ -176,6 +176,11 @@ public final class Workspace {
         return root.resolve("papers").resolve(paperId);
     }
 
+    /** A paper's PDF: {@code papers/<paperId>/<file>}, the imported file, never modified in place. */
+    public Path paperFile(Paper paper) {
+        return paperFolder(paper.id()).resolve(paper.file());
+    }
+
     /** Derived, local-only data (index, caches, locks): never shared, safe to delete. */
     public Path derivedFolder() {
         return root.resolve(".gloss");

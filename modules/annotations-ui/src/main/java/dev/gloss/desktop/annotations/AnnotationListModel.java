@@ -1,6 +1,6 @@
 package dev.gloss.desktop.annotations;
 
-import dev.gloss.library.Colors;
+import dev.gloss.workspace.Palette;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Quad;
@@ -306,12 +306,12 @@ public final class AnnotationListModel {
 
     /** The colour name an annotation is filtered and grouped by: lower case, yellow when unset. */
     public static String colorOf(Annotation a) {
-        return a.color() == null || a.color().isBlank() ? Colors.DEFAULT : a.color().toLowerCase(Locale.ROOT);
+        return a.color() == null || a.color().isBlank() ? Palette.DEFAULT : a.color().toLowerCase(Locale.ROOT);
     }
 
     private static int colorRank(String color) {
-        int i = Colors.NAMES.indexOf(color);
-        return i >= 0 ? i : Colors.NAMES.size();
+        int i = Palette.NAMES.indexOf(color);
+        return i >= 0 ? i : Palette.NAMES.size();
     }
 
     /** When an annotation last changed (or was made). */

@@ -2,9 +2,9 @@ package dev.gloss.desktop.annotations;
 
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.library.LibraryException;
-import dev.gloss.library.MarkdownExport;
-import dev.gloss.library.PdfExport;
-import dev.gloss.library.WebAnnotations;
+import dev.gloss.library.exchange.MarkdownExport;
+import dev.gloss.library.exchange.PdfExport;
+import dev.gloss.library.exchange.WebAnnotations;
 import dev.gloss.workspace.AtomicFiles;
 import dev.gloss.workspace.Json;
 import dev.gloss.workspace.Paper;

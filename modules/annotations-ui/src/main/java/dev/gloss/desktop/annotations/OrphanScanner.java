@@ -1,7 +1,6 @@
 package dev.gloss.desktop.annotations;
 
-import dev.gloss.library.Anchoring;
-import dev.gloss.library.Papers;
+import dev.gloss.library.anchor.Anchoring;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
@@ -63,7 +62,7 @@ final class OrphanScanner {
             return;
         }
         Set<String> orphaned = new HashSet<>();
-        try (PdfDocument pdf = PdfDocument.open(Papers.pdf(ws, r.paper()))) {
+        try (PdfDocument pdf = PdfDocument.open(ws.paperFile(r.paper()))) {
             for (Anchoring.Anchored a : Anchoring.reanchorAll(text, pdf)) {
                 if (a.status() == Anchoring.Status.ORPHANED) {
                     orphaned.add(a.annotation().id());

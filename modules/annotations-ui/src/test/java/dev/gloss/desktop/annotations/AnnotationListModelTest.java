@@ -165,7 +165,7 @@ class AnnotationListModelTest {
             Paper paper = paper("paper-" + p, "Paper number " + p);
             papers.add(paper);
             for (int i = 0; i < 20; i++) {
-                anns.add(ann("ann-" + p + "-" + i, paper, 1 + i % 7, i * 10, dev.gloss.library.Colors.NAMES.get(i % 8), "quote " + i + " of paper " + p,
+                anns.add(ann("ann-" + p + "-" + i, paper, 1 + i % 7, i * 10, dev.gloss.workspace.Palette.NAMES.get(i % 8), "quote " + i + " of paper " + p,
                         i % 3 == 0 ? "note " + i : null, List.of("t" + (i % 5)), i));
             }
         }

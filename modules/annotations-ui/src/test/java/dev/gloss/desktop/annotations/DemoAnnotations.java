@@ -1,10 +1,9 @@
 package dev.gloss.desktop.annotations;
 
-import dev.gloss.library.Annotator;
-import dev.gloss.library.Colors;
-import dev.gloss.library.DemoPaper;
+import dev.gloss.library.anchor.Annotator;
+import dev.gloss.workspace.Palette;
+import dev.gloss.library.demo.DemoPaper;
 import dev.gloss.library.PaperImporter;
-import dev.gloss.library.Papers;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.TextRange;
@@ -43,7 +42,7 @@ final class DemoAnnotations {
         }
         Paper demo = demoPaper(ws);
         List<Annotation> made = new ArrayList<>();
-        try (PdfDocument pdf = PdfDocument.open(Papers.pdf(ws, demo))) {
+        try (PdfDocument pdf = PdfDocument.open(ws.paperFile(demo))) {
             int n = 0;
             for (int page = 1; page <= pdf.pageCount() && n < 24; page++) {
                 PageText text = pdf.text(page);
@@ -52,7 +51,7 @@ final class DemoAnnotations {
                     if (n >= 24 || onPage++ >= 6) {
                         break;
                     }
-                    String color = Colors.NAMES.get(n % 8);
+                    String color = Palette.NAMES.get(n % 8);
                     List<String> tags = n % 3 == 0 ? List.of("method") : n % 3 == 1 ? List.of("todo", "later") : List.of();
                     String note = n % 4 == 0 ? "Check against the baseline (" + n + ")" : null;
                     made.add(ws.save(Kind.ANNOTATIONS,

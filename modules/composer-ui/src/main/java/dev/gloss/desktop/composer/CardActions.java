@@ -1,6 +1,7 @@
 package dev.gloss.desktop.composer;
 
 import dev.gloss.desktop.core.spi.ReaderNavigator;
+import dev.gloss.threads.QuotePosts;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
 import dev.gloss.workspace.Paper;

@@ -2,6 +2,7 @@ package dev.gloss.desktop.composer;
 
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.QuotePosts;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Annotation;

@@ -3,7 +3,7 @@ package dev.gloss.desktop.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gloss.library.Annotator;
+import dev.gloss.library.anchor.Annotator;
 import dev.gloss.library.PaperImporter;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;

@@ -10,7 +10,7 @@ import dev.gloss.publish.PdsExtension;
 import dev.gloss.publish.Secrets;
 import dev.gloss.publish.http.HttpTransport;
 import dev.gloss.publish.http.Retry;
-import dev.gloss.publish.mastodon.FakeMastodon;
+import dev.gloss.publish.impl.mastodon.FakeMastodon;
 import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Workspace;

@@ -5,6 +5,7 @@ import dev.gloss.desktop.reader.select.PageTexts;
 import dev.gloss.desktop.reader.select.SelectionModel;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.pdf.TextUnits;
 import dev.gloss.workspace.Quad;
 import java.awt.Rectangle;
 import java.awt.event.ActionEvent;

@@ -1,7 +1,6 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.spi.PaperOpener;
 import dev.gloss.desktop.core.spi.ReaderNavigator;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Paper;
@@ -48,7 +47,7 @@ public final class Navigator implements ReaderNavigator {
             GlossWorkspace.whenReady(w -> open(paper, then));
             return;
         }
-        File f = PaperOpener.pdfOf(ws, paper).toFile();
+        File f = ws.paperFile(paper).toFile();
         FileObject fo = f.isFile() ? FileUtil.toFileObject(FileUtil.normalizeFile(f)) : null;
         if (fo == null) {
             StatusDisplayer.getDefault().setStatusText(Bundle.MSG_NoPdf(f));

@@ -7,6 +7,7 @@ import dev.gloss.desktop.reader.render.RenderCache;
 import dev.gloss.desktop.reader.render.RenderKey;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.workspace.Ids;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
@@ -99,7 +100,7 @@ public final class ReaderProbe implements AutoCloseable {
      * cache of {@code cacheBytes}, for rendering page after page into it.
      */
     public static Book book(Path file, long cacheBytes) throws PdfException, IOException {
-        return new Book(new OpenDocument(PdfDocument.open(file), null, DocumentLoader.sha256(file)), new RenderCache(cacheBytes));
+        return new Book(new OpenDocument(PdfDocument.open(file), null, Ids.sha256(file)), new RenderCache(cacheBytes));
     }
 
     /** A document and the reader's render cache, without a window. */

@@ -11,6 +11,7 @@ import dev.gloss.desktop.reader.select.PageTexts;
 import dev.gloss.desktop.reader.select.SelectionModel;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.workspace.Ids;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -43,7 +44,7 @@ class KeyboardSelectionTest {
                 "Deep models read papers, e.g. long surveys by Smith et al. from 2019.",
                 "Fig. 3 shows a gain of 3.14 points. Is it real? Yes! J. Doe agrees",
                 "with the result (see Eq. 2). The end of the story is near."));
-        doc = new OpenDocument(PdfDocument.open(pdf), null, DocumentLoader.sha256(pdf));
+        doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
         scheduler = new RenderScheduler(doc::render, new RenderCache(16L << 20), 1, k -> { });
         texts = new PageTexts(doc);
         selection = new SelectionModel();

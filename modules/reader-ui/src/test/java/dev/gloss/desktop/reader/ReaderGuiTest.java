@@ -14,6 +14,7 @@ import dev.gloss.pdf.TextRange;
 import dev.gloss.testing.Corpus;
 import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.Annotation;
+import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
 import java.awt.Toolkit;
@@ -70,7 +71,7 @@ class ReaderGuiTest {
     }
 
     private void show(Path pdf) throws Exception {
-        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, DocumentLoader.sha256(pdf));
+        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
         SwingUtilities.invokeAndWait(() -> {
             frame = new JFrame("Gloss reader test");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -202,7 +203,7 @@ class ReaderGuiTest {
         Path pdf = TestPdfs.write(dir.resolve("mark.pdf"), 2, 1, "Gloss finds needles in haystacks");
         Workspace ws = Workspace.openOrCreate(dir.resolve("ws"));
         Paper paper = PaperImporter.importFile(ws, pdf, null).paper();
-        show(ws.paperFolder(paper.id()).resolve(paper.file()));
+        show(ws.paperFile(paper));
         SwingUtilities.invokeAndWait(() -> panel.annotations().attach(ws, paper));
         Rectangle top = onEdt(() -> panel.view().getVisibleRect());
         waitFor("page 1 drawn on screen", () -> count(capture(top), ReaderGuiTest::dark) > 300);
@@ -280,7 +281,7 @@ class ReaderGuiTest {
         Path pdf = TestPdfs.write(dir.resolve(name), 2, 1, "Gloss finds needles in haystacks");
         Workspace ws = Workspace.openOrCreate(dir.resolve("ws"));
         Paper paper = PaperImporter.importFile(ws, pdf, null).paper();
-        show(ws.paperFolder(paper.id()).resolve(paper.file()));
+        show(ws.paperFile(paper));
         SwingUtilities.invokeAndWait(() -> panel.annotations().attach(ws, paper));
         workspace = ws;
         Rectangle top = onEdt(() -> panel.view().getVisibleRect());

@@ -4,7 +4,6 @@ import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
 import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openide.awt.StatusDisplayer;
@@ -38,14 +37,9 @@ public final class PaperOpener {
     private PaperOpener() {
     }
 
-    /** The paper's PDF inside the workspace. */
-    public static Path pdfOf(Workspace ws, Paper paper) {
-        return ws.paperFolder(paper.id()).resolve(paper.file());
-    }
-
     /** Opens the paper in the reader; says why in the status bar when it cannot. */
     public static void open(Workspace ws, Paper paper) {
-        openFile(pdfOf(ws, paper).toFile());
+        openFile(ws.paperFile(paper).toFile());
     }
 
     /** Opens any PDF file in the reader. */

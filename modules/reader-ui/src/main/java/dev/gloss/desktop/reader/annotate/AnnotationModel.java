@@ -1,7 +1,7 @@
 package dev.gloss.desktop.reader.annotate;
 
 import dev.gloss.desktop.reader.render.OpenDocument;
-import dev.gloss.library.Anchoring;
+import dev.gloss.library.anchor.Anchoring;
 import dev.gloss.pdf.PdfException;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;

@@ -5,14 +5,10 @@ import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.PdfBoxLogging;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.workspace.Ids;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,7 +65,7 @@ public final class DocumentLoader {
             PdfDocument pdf = PdfDocument.open(file, password);
             OpenDocument doc;
             try {
-                doc = new OpenDocument(pdf, password, sha256(file));
+                doc = new OpenDocument(pdf, password, Ids.sha256(file));
             } catch (IOException | RuntimeException e) {
                 pdf.close();
                 throw e;
@@ -107,21 +103,5 @@ public final class DocumentLoader {
             return;
         }
         RP.post(() -> attempt(pw));
-    }
-
-    /** Hex SHA-256 of a file's bytes. */
-    public static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            try (InputStream in = Files.newInputStream(file)) {
-                for (int n; (n = in.read(buf)) > 0;) {
-                    md.update(buf, 0, n);
-                }
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.gloss.desktop.reader.open;
 
 import dev.gloss.desktop.core.GlossWorkspace;
-import dev.gloss.desktop.core.spi.PaperOpener;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
@@ -58,7 +57,7 @@ public final class PaperFinder {
     public static Paper paperOf(Workspace ws, Path file, String sha256) {
         Paper bySha = null;
         for (Paper p : ws.papers()) {
-            Path stored = PaperOpener.pdfOf(ws, p);
+            Path stored = ws.paperFile(p);
             if (sameFile(stored, file)) {
                 return p;
             }

@@ -23,6 +23,7 @@ import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.TextRange;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
+import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
 import java.awt.geom.Point2D;
@@ -63,8 +64,8 @@ class AnnotationEditingTest {
         ws = Workspace.openOrCreate(dir.resolve("ws"));
         paper = PaperImporter.importFile(ws, pdf, null).paper();
         // the reader shows the stored copy, as when the paper is opened from the library
-        Path stored = ws.paperFolder(paper.id()).resolve(paper.file());
-        doc = new OpenDocument(PdfDocument.open(stored), null, DocumentLoader.sha256(stored));
+        Path stored = ws.paperFile(paper);
+        doc = new OpenDocument(PdfDocument.open(stored), null, Ids.sha256(stored));
         scheduler = new RenderScheduler(doc::render, new RenderCache(16L << 20), 1, k -> { });
         texts = new PageTexts(doc);
         selection = new SelectionModel();
@@ -184,11 +185,11 @@ class AnnotationEditingTest {
     @Test
     void aPdfOutsideTheWorkspaceCannotBeAnnotated() throws Exception {
         Path other = TestPdfs.write(dir.resolve("other.pdf"), 1, 1, "not in the library");
-        assertNull(PaperFinder.paperOf(ws, other, DocumentLoader.sha256(other)));
+        assertNull(PaperFinder.paperOf(ws, other, Ids.sha256(other)));
         // a copy of a paper's file elsewhere is that paper
         Path copy = dir.resolve("copy.pdf");
-        java.nio.file.Files.copy(ws.paperFolder(paper.id()).resolve(paper.file()), copy);
-        assertNotNull(PaperFinder.paperOf(ws, copy, DocumentLoader.sha256(copy)));
+        java.nio.file.Files.copy(ws.paperFile(paper), copy);
+        assertNotNull(PaperFinder.paperOf(ws, copy, Ids.sha256(copy)));
         SwingUtilities.invokeAndWait(() -> {
             model.detach();
             AnnotationModel none = new AnnotationModel(doc);
@@ -208,7 +209,7 @@ class AnnotationEditingTest {
         Annotation clip = saved().stream().filter(a -> a.type() == AnnotationType.CLIP).findFirst().orElseThrow();
         assertEquals(1, clip.page());
         assertEquals(area, clip.area());
-        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dev.gloss.library.Clips.file(ws, clip).toFile());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dev.gloss.library.anchor.Clips.file(ws, clip).toFile());
         assertNotNull(png);
         // 240 x 140 points at 200 dpi
         assertEquals(667, png.getWidth(), 2);

@@ -10,6 +10,7 @@ import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.select.PageTexts;
 import dev.gloss.desktop.reader.select.SelectionModel;
 import dev.gloss.pdf.PdfDocument;
+import dev.gloss.workspace.Ids;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,7 +37,7 @@ class FindSelectionTest {
     @BeforeEach
     void open() throws Exception {
         Path pdf = TestPdfs.write(dir.resolve("find.pdf"), 3, 2, "Gloss finds needles in haystacks");
-        doc = new OpenDocument(PdfDocument.open(pdf), null, DocumentLoader.sha256(pdf));
+        doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
         find = new FindModel(doc);
         selection = new SelectionModel();
         findSelection = new FindSelection(find, new PageTexts(doc), selection);

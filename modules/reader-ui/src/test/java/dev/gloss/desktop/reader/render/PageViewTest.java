@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gloss.desktop.reader.TestPdfs;
 import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.pdf.PdfDocument;
+import dev.gloss.workspace.Ids;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.Point;
@@ -44,7 +45,7 @@ class PageViewTest {
     @BeforeEach
     void open() throws Exception {
         Path pdf = TestPdfs.write(dir.resolve("thirty.pdf"), 30, 30, "the end");
-        doc = new OpenDocument(PdfDocument.open(pdf), null, DocumentLoader.sha256(pdf));
+        doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
         scheduler = new RenderScheduler(key -> {
             renderedOnEdt.compareAndSet(false, SwingUtilities.isEventDispatchThread());
             renderThreads.add(Thread.currentThread().getName());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gloss.desktop.reader.TestPdfs;
 import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.pdf.PdfDocument;
+import dev.gloss.workspace.Ids;
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ class RenderPlanTest {
     @BeforeEach
     void open() throws Exception {
         Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 1, "x");
-        doc = new OpenDocument(PdfDocument.open(pdf), null, DocumentLoader.sha256(pdf));
+        doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
     }
 
     @AfterEach

@@ -1,2 +1,0 @@
-/** Export "publishing" for platforms Gloss cannot post to: ready-to-paste files and a checklist. */
-package dev.gloss.publish.export;
