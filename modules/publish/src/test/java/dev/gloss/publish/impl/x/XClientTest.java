@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.publish.FakeOAuth;
 import dev.gloss.publish.Fixtures;
-import dev.gloss.publish.ImageFile;
+import dev.gloss.publish.impl.ImageFile;
 import dev.gloss.publish.SignInException;
 import dev.gloss.publish.http.RemoteException;
 import dev.gloss.publish.impl.oauth.AccessToken;

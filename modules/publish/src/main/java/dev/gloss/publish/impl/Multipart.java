@@ -1,4 +1,4 @@
-package dev.gloss.publish.impl.mastodon;
+package dev.gloss.publish.impl;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
