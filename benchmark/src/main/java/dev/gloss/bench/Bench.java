@@ -71,6 +71,12 @@ public final class Bench {
         } else {
             addNotYet(rows, "annotation view, 10,000 annotations across 500 papers", "Xvfb is missing");
         }
+        Path linked = corpus.resolve("research/2020.acl-main.447.pdf");
+        if (Files.isRegularFile(linked) && Tools.available("Xvfb")) {
+            run(rows, "preview on hover", () -> rows.addAll(new PreviewBench(scratch, quick).measure(linked)));
+        } else {
+            addNotYet(rows, "preview on hover, warm reader", "the corpus paper or Xvfb is missing");
+        }
         Path app = root.resolve("application/target/gloss");
         if (Files.isExecutable(app.resolve("bin/gloss")) && Tools.available("Xvfb") && Tools.available("xdotool")) {
             run(rows, "cold start", () -> rows.add(new StartupBench(app, scratch, quick ? 3 : 5).measure()));

@@ -149,6 +149,9 @@ public final class AccountsCommand implements CliCommand {
         if (a.service() == null) {
             return "export";
         }
+        if (secrets.fromEnvironment(a.id())) {
+            return "secret from " + Secrets.envName(a.id());
+        }
         return secrets.credential(a.id()).map(c -> {
             Arrays.fill(c, '\0');
             return "secret stored";

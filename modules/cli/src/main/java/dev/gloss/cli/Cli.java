@@ -59,6 +59,11 @@ public final class Cli {
         err.println("gloss: warning: " + message);
     }
 
+    /** One note on stderr: what the command did differently from what was asked (a range cut at the end). */
+    public void note(String message) {
+        err.println("gloss: note: " + message);
+    }
+
     /** Prints one JSON document on stdout. */
     public void json(Object value) {
         out.println(Json.compact(value));

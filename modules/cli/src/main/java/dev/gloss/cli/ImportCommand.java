@@ -3,6 +3,7 @@ package dev.gloss.cli;
 import dev.gloss.library.FileImport;
 import dev.gloss.library.ImportResult;
 import dev.gloss.library.PaperImporter;
+import dev.gloss.workspace.FileFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,9 +105,10 @@ public final class ImportCommand implements CliCommand {
             String content = Files.readString(Path.of(file), StandardCharsets.UTF_8);
             String first = content.lines().findFirst().orElse("");
             return first.toCharArray();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CliException("the password file " + file + " does not exist", e);
         } catch (IOException e) {
-            throw new CliException("cannot read the password file " + file + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw new CliException("cannot read the password file " + file + ": " + Messages.phrase(FileFailure.of(e)), e);
         }
     }
 }

@@ -69,11 +69,15 @@ public final class IndexCommand implements CliCommand {
     static String summary(IndexStats stats) {
         int papers = stats.papers();
         int pages = stats.pages();
-        int failed = stats.failures().size();
+        int partly = (int) stats.failures().stream().filter(f -> f.reason() instanceof dev.gloss.search.IndexLimit).count();
+        int failed = stats.failures().size() - partly;
         String s = String.format(java.util.Locale.ROOT, "indexed %d paper%s, %d page%s in %.1f s",
                 papers, papers == 1 ? "" : "s", pages, pages == 1 ? "" : "s", stats.elapsed().toMillis() / 1000.0);
         if (failed > 0) {
             s += "; " + failed + " PDF" + (failed == 1 ? "" : "s") + " could not be read";
+        }
+        if (partly > 0) {
+            s += "; " + partly + " PDF" + (partly == 1 ? " was" : "s were") + " indexed in part";
         }
         return stats.cancelled() ? s + " (cancelled)" : s;
     }

@@ -31,6 +31,10 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
+        // the platform's proxy settings: the system's, unless the user said otherwise (-Djava.net.useSystemProxies=false)
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         logToFile();
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -64,10 +64,12 @@ final class PdfCommands {
 
     /**
      * Parses a page range: "3", "2-5", "4-" (to the end) or "-2" (from the start), pages from 1.
+     * Like pdftotext, a range that starts in the document and runs past its end is cut at the
+     * last page, with a note on stderr ({@code text --pages 1-3} of a one-page file prints page 1).
      *
      * @return {from, to}, both within the document
      */
-    static int[] pageRange(PdfDocument pdf, String spec) throws CliException {
+    static int[] pageRange(Cli cli, PdfDocument pdf, String spec) throws CliException {
         if (spec == null) {
             return new int[] {1, pdf.pageCount()};
         }
@@ -89,10 +91,14 @@ final class PdfCommands {
         } catch (NumberFormatException e) {
             throw new CliException("--pages must look like 3 or 2-5, not \"" + spec + "\"", e);
         }
-        checkPage(pdf, from);
-        checkPage(pdf, to);
         if (from > to) {
             throw new CliException("--pages " + spec + " runs backwards");
+        }
+        checkPage(pdf, from);
+        if (to > pdf.pageCount()) {
+            cli.note("--pages " + spec + " runs past the end of " + pdf.file().getFileName() + ", which has "
+                    + pdf.pageCount() + (pdf.pageCount() == 1 ? " page" : " pages") + "; printing pages " + from + "-" + pdf.pageCount());
+            to = pdf.pageCount();
         }
         return new int[] {from, to};
     }

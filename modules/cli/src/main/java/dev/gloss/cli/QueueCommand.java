@@ -105,6 +105,10 @@ public final class QueueCommand implements CliCommand {
             case "publish" -> {
                 args.expect(2, "queue publish needs one entry id");
                 Outcome o = queue.publishNow(pos.get(1));
+                if (o.result() != Outcome.Result.PUBLISHED) {
+                    // not published (failed, or left alone): bad input's exit code, with why
+                    throw new CliException(line(o));
+                }
                 cli.out().println(line(o));
                 return 0;
             }

@@ -3,17 +3,23 @@ package dev.gloss.cli;
 import dev.gloss.pdf.PageGeometry;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.workspace.AtomicFiles;
+import dev.gloss.workspace.FileFailure;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.openide.util.lookup.ServiceProvider;
 
-/** {@code gloss render FILE.pdf --page N [--dpi 150] --out F.png [--password-file F]}: one page as a PNG. */
+/**
+ * {@code gloss render FILE.pdf --page N [--dpi 150] --out F.png|- [--password-file F]}: one page as a
+ * PNG, written under {@link AtomicFiles}' rule (a device, a pipe or a symbolic link is written
+ * into, never replaced) or to standard output.
+ */
 @ServiceProvider(service = CliCommand.class)
 public final class RenderCommand implements CliCommand {
     /** Largest image written (about 1.2 GB of pixels in memory is not worth it for one page). */
@@ -31,8 +37,8 @@ public final class RenderCommand implements CliCommand {
 
     @Override
     public List<String> usage() {
-        return List.of("render FILE.pdf --page N [--dpi 150] --out F.png [--password-file F]",
-                "                                     one page as a PNG image");
+        return List.of("render FILE.pdf --page N [--dpi 150] --out F.png|- [--password-file F]",
+                "                                     one page as a PNG image (- : to standard output)");
     }
 
     @Override
@@ -47,10 +53,17 @@ public final class RenderCommand implements CliCommand {
         if (dpi < 1 || dpi > 4800) {
             throw new CliException("--dpi must be between 1 and 4800, not " + dpi);
         }
-        Path out = Path.of(args.require("out"));
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new CliException("cannot write " + out + ": its folder does not exist");
+        String target = args.require("out");
+        boolean toStdout = target.equals("-");
+        Path out = toStdout ? null : Path.of(target);
+        if (out != null) {
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new CliException("cannot write " + out + ": its folder does not exist");
+            }
+            if (Files.isDirectory(out)) {
+                throw new CliException(out + " is a folder; --out needs a file name");
+            }
         }
         try (PdfDocument pdf = PdfCommands.open(args, file)) {
             PdfCommands.checkPage(pdf, page);
@@ -61,32 +74,32 @@ public final class RenderCommand implements CliCommand {
                         + g.imageHeight() + " pixels; use a lower --dpi");
             }
             BufferedImage image = pdf.render(page, scale);
-            write(image, out);
+            if (toStdout) {
+                // the PNG is the output: nothing else may go to stdout
+                try {
+                    writePng(image, cli.out(), "standard output");
+                } catch (IOException e) {
+                    throw new CliException("cannot write the PNG to standard output: " + Messages.phrase(FileFailure.of(e)), e);
+                }
+                cli.out().flush();
+                if (cli.out().checkError()) {
+                    throw new CliException("cannot write the PNG to standard output");
+                }
+                return 0;
+            }
+            try {
+                AtomicFiles.write(out, o -> writePng(image, o, out.toString()));
+            } catch (IOException e) {
+                throw new CliException("cannot write " + out + ": " + Messages.phrase(FileFailure.of(e)), e);
+            }
             cli.out().println(out + ": page " + page + " at " + dpi + " dpi, " + image.getWidth() + " x " + image.getHeight() + " pixels");
             return 0;
         }
     }
 
-    /** Writes next to the target and moves it into place, so a reader never sees half a PNG. */
-    private static void write(BufferedImage image, Path out) throws CliException {
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".gloss-render-", ".png");
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
-                throw new CliException("cannot write " + out + ": no PNG writer available");
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
-        } catch (IOException e) {
-            throw new CliException("cannot write " + out + " (" + e.getMessage() + ")", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    java.util.logging.Logger.getLogger(RenderCommand.class.getName()).log(java.util.logging.Level.FINE, "temp file left behind", e);
-                }
-            }
+    private static void writePng(BufferedImage image, OutputStream out, String where) throws IOException {
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer available for " + where);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.gloss.cli;
 
+import dev.gloss.search.IndexLimit;
 import dev.gloss.search.IndexStats;
 import dev.gloss.search.SearchHit;
 import dev.gloss.search.SearchIndex;
@@ -108,6 +109,10 @@ public final class SearchCommand implements CliCommand {
 
     static void warnFailures(Cli cli, IndexStats stats) {
         for (IndexStats.Failure f : stats.failures()) {
+            if (f.reason() instanceof IndexLimit limit) {
+                cli.warn(Messages.phrase(limit));
+                continue;
+            }
             cli.warn(f.file() + " (paper " + f.paperId() + ") could not be read (" + Messages.phrase(f.reason())
                     + "); its pages are not searchable");
         }

@@ -34,13 +34,17 @@ public final class TextCommand implements CliCommand {
         Args args = Args.parse(argv, Set.of("pages", "password-file"), Set.of());
         String file = PdfCommands.onlyFile(args, "text");
         try (PdfDocument pdf = PdfCommands.open(args, file)) {
-            int[] range = PdfCommands.pageRange(pdf, args.get("pages"));
+            int[] range = PdfCommands.pageRange(cli, pdf, args.get("pages"));
             for (int p = range[0]; p <= range[1]; p++) {
                 if (p > range[0]) {
                     cli.out().print("\f\n");
                 }
                 // page by page, so a long book starts printing at once
-                cli.out().println(pdf.text(p).text());
+                cli.out().println(pdf.readText(p).text());
+                if (cli.out().checkError()) {
+                    // the reader has gone (| head): the rest of a long book is not wanted
+                    return 0;
+                }
             }
             cli.out().flush();
             return 0;

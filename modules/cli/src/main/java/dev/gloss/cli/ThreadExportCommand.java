@@ -2,6 +2,7 @@ package dev.gloss.cli;
 
 import dev.gloss.threads.ThreadExport;
 import dev.gloss.workspace.AtomicFiles;
+import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.PostThread;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +25,12 @@ final class ThreadExportCommand {
             case "json" -> ThreadExport.json(t);
             default -> throw new CliException("unknown format \"" + format + "\"; use text, markdown or json");
         };
-        if (args.has("out")) {
+        if (args.has("out") && !args.get("out").equals("-")) {
             Path out = Path.of(args.get("out"));
             try {
                 AtomicFiles.write(out, body.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new CliException("cannot write " + out + ": " + e.getMessage(), e);
+                throw new CliException("cannot write " + out + ": " + Messages.phrase(FileFailure.of(e)), e);
             }
         } else {
             cli.out().print(body);

@@ -10,7 +10,7 @@ import dev.gloss.pdf.PdfException;
 import dev.gloss.publish.Outcome;
 import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishSetupException;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Phrasebook;
@@ -132,7 +132,7 @@ class MessagesTest {
                         RemoteException.timedOut("localhost:2583"))));
         assertEquals("The image /ws/a.png cannot be read (permission denied).", Messages.phrase(new PublishException(
                 PublishException.Reason.IMAGE_UNREADABLE, Path.of("/ws/a.png"), FileFailure.of(new java.nio.file.AccessDeniedException("/ws/a.png")))));
-        assertEquals("The secret file /s/acc cannot be read (Is a directory).", Messages.phrase(new PublishSetupException(
+        assertEquals("The secret file /s/acc cannot be read (it is a folder).", Messages.phrase(new PublishSetupException(
                 PublishSetupException.Reason.SECRET_UNREADABLE, Path.of("/s/acc"), FileFailure.of(new java.io.IOException("Is a directory")))));
         assertEquals("Another Gloss is publishing this entry right now.",
                 Messages.phrase(new Outcome.Skipped(Outcome.Skipped.Reason.BEING_PUBLISHED_ELSEWHERE)));

@@ -135,9 +135,13 @@ class PublishCommandsTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
+        long start = System.nanoTime();
         CliRun r = CliRun.withStdin("app-pass\n", "--workspace", ws, "accounts", "add", "bluesky",
                 "--service", "http://127.0.0.1:" + port, "--handle", "alice.test");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertEquals(2, r.code());
+        // a refusal is not retried (it took 16 s of backoff before, issue 23 item 6)
+        assertTrue(seconds < 6, "took " + seconds + " s");
         assertTrue(r.err().startsWith("gloss: Could not reach 127.0.0.1:" + port + " to sign in as alice.test: "), r.err());
         assertEquals(1, r.err().lines().count());
         assertTrue(!r.err().contains("app-pass"));
@@ -168,6 +172,17 @@ class PublishCommandsTest {
         assertTrue(CliRun.of("--workspace", ws, "queue", "list").out()
                 .contains("\n    reason: Bluesky (alice on pds) did not take post 1 of 1: Internal server error (HTTP 500).\n"),
                 "a file of an older Gloss keeps its sentence");
+    }
+
+    /** {@code queue publish ID} that fails says why and exits 2 (it exited 0, issue 23 item 6). */
+    @Test
+    void publishingOneEntryThatFailsExitsWithBadInput() throws Exception {
+        CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "gloss_dev");
+        String thread = thread("Short enough.");
+        String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev", "--at", "now", "--json"));
+        Workspace.open(Path.of(ws)).update(Kind.THREADS, thread, t -> t.withPosts(List.of(Post.of("y".repeat(300))), Instant.now()));
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "publish", entry), "gloss: failed " + entry
+                + ": The thread was changed and no longer fits the x account: Post 1 has 300 characters; X allows 280\n");
     }
 
     static void assertOneLine(CliRun r, String err) {

@@ -17,6 +17,8 @@ import java.awt.image.Raster;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -48,6 +50,7 @@ import org.apache.pdfbox.util.Vector;
  * colour. And the file's markup annotations can be left out, for a reader that draws them itself.
  */
 final class GlossPageDrawer extends PageDrawer {
+    private static final Logger LOG = Logger.getLogger(GlossPageDrawer.class.getName());
     /** Masks below this many pixels go the usual way. */
     private static final long HUGE = 4_000_000L;
     /** Never build a mask image larger than this, whatever the zoom. */
@@ -245,6 +248,20 @@ final class GlossPageDrawer extends PageDrawer {
     /** The first pixel whose centre is past an edge at {@code v}. */
     private static int centreIn(double v) {
         return (int) Math.ceil(v - 0.5);
+    }
+
+    /**
+     * A shading whose function fails (a division by zero in a calculator function, a sampled
+     * function shorter than it says) is left out, as pdf.js leaves it out, and the rest of the
+     * page is drawn.
+     */
+    @Override
+    public void shadingFill(COSName shadingName) throws IOException {
+        try {
+            super.shadingFill(shadingName);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "shading " + shadingName.getName() + " left out", e);
+        }
     }
 
     @Override

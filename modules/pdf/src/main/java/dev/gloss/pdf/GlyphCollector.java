@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -33,6 +34,8 @@ final class GlyphCollector extends PDFTextStripper {
     private final List<TextPosition> positions = new ArrayList<>();
     private final PointGrid seen = new PointGrid();
     private List<Glyph> glyphs = List.of();
+    /** The one page {@link #collect} reads, while it runs. */
+    private PDPage only;
     private double cropX;
     private double cropY;
 
@@ -49,14 +52,32 @@ final class GlyphCollector extends PDFTextStripper {
         cropX = crop.getLowerLeftX();
         cropY = crop.getLowerLeftY();
         glyphs = new ArrayList<>();
-        setStartPage(index + 1);
-        setEndPage(index + 1);
-        writeText(doc, new StringWriter());
+        only = page;
+        setStartPage(1);
+        setEndPage(1);
+        try {
+            writeText(doc, new StringWriter());
+        } finally {
+            only = null;
+        }
         List<Glyph> out = glyphs;
         glyphs = List.of();
         positions.clear();
         seen.clear();
         return out;
+    }
+
+    /**
+     * Only the page asked for: PDFTextStripper walks every page of the document to reach the one
+     * in its range, which made each page of a 200,000-page file cost a walk of them all.
+     */
+    @Override
+    protected void processPages(PDPageTree pages) throws IOException {
+        if (only == null) {
+            super.processPages(pages);
+        } else if (only.hasContents()) {
+            processPage(only);
+        }
     }
 
     /** The page's content, and below that of its forms, reaches the parser without graphics-only operators. */

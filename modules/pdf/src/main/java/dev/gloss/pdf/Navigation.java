@@ -147,7 +147,9 @@ final class Navigation {
     }
 
     private static PdfLink internal(PDDocument doc, PDDocumentCatalog catalog, Rect area, PDDestination dest) throws IOException {
+        String name = null;
         if (dest instanceof PDNamedDestination named) {
+            name = named.getNamedDestination();
             dest = catalog.findNamedDestinationPage(named);
         }
         if (!(dest instanceof PDPageDestination pd)) {
@@ -158,14 +160,18 @@ final class Navigation {
             return null;
         }
         int top = -1;
+        int left = -1;
         if (pd instanceof PDPageXYZDestination xyz) {
             top = xyz.getTop();
+            left = xyz.getLeft();
         } else if (pd instanceof PDPageFitWidthDestination fh) {
             top = fh.getTop();
         } else if (pd instanceof PDPageFitRectangleDestination fr) {
             top = fr.getTop();
+            left = fr.getLeft();
         }
-        return new PdfLink(area, target, top < 0 ? Double.NaN : top, null);
+        return new PdfLink(area, target, top < 0 ? Double.NaN : top, null, left < 0 ? Double.NaN : left,
+                name == null || name.isBlank() ? null : name);
     }
 
     /** The URI if it is a web or mail address, else null. */

@@ -41,21 +41,32 @@ public final class PdfDocument implements AutoCloseable {
     private volatile boolean markupDrawn = true;
     private final GlyphCollector collector = new GlyphCollector();
     private final int pageCount;
+    private final List<Integer> missing;
     private final boolean encrypted;
     private final Object lock = new Object();
     private final SoftReference<PageText>[] texts;
+    /** Pages whose calculator functions were made to compute as other readers do. */
+    private final boolean[] loosened;
+    private final CalculatorFunctions functions = new CalculatorFunctions();
     private List<OutlineItem> outline;
     private String[] labels;
     private PaperMetadata metadata;
     private boolean closed;
 
-    @SuppressWarnings("unchecked")
     PdfDocument(Path file, PDDocument doc, int pageCount) {
+        this(file, doc, pageCount, List.of());
+    }
+
+    /** @param missing the pages (from 1) the file claims but whose objects are lost: blank stand-ins */
+    @SuppressWarnings("unchecked")
+    PdfDocument(Path file, PDDocument doc, int pageCount, List<Integer> missing) {
         this.file = file;
         this.doc = doc;
         this.pageCount = pageCount;
+        this.missing = List.copyOf(missing);
         this.encrypted = doc.isEncrypted();
         this.texts = new SoftReference[pageCount];
+        this.loosened = new boolean[pageCount];
         this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn, new GlyphSprites(), new FastImages());
         renderer.setRenderingHints(renderingHints());
         // read huge images at about the resolution they are drawn at, not in full
@@ -155,6 +166,15 @@ public final class PdfDocument implements AutoCloseable {
     /** Number of pages (at least 1). */
     public int pageCount() {
         return pageCount;
+    }
+
+    /**
+     * The pages (from 1, ascending) that the file's page tree claims but whose objects are lost
+     * (a page tree that contains itself, a page object that cannot be parsed): they are there,
+     * blank, as other readers show them; empty for a whole file.
+     */
+    public List<Integer> missingPages() {
+        return missing;
     }
 
     /** True when the file is encrypted (even if it opened with the empty password). */
@@ -260,6 +280,10 @@ public final class PdfDocument implements AutoCloseable {
             }
             synchronized (lock) {
                 ensureOpen();
+                if (!loosened[page - 1]) {
+                    functions.loosen(doc.getPage(page - 1).getCOSObject());
+                    loosened[page - 1] = true;
+                }
                 renderer.render(page - 1, image, g, scale);
             }
             return image;
@@ -293,14 +317,35 @@ public final class PdfDocument implements AutoCloseable {
             if (t != null) {
                 return t;
             }
-            ensureOpen();
-            try {
-                t = TextLayout.build(page, doc.getPage(page - 1).getRotation(), collector.collect(doc, page - 1));
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                throw PdfErrors.onPage(page, false, e);
-            }
+            t = extract(page);
             texts[page - 1] = new SoftReference<>(t);
             return t;
+        }
+    }
+
+    /**
+     * The text layer of a page without keeping it: for one pass over every page of a long file
+     * (the CLI's {@code text}, the search index), whose memory then stays flat instead of growing
+     * with soft references until the heap is full.
+     */
+    public PageText readText(int page) throws PdfException {
+        checkPage(page);
+        SoftReference<PageText> ref = texts[page - 1];
+        PageText t = ref == null ? null : ref.get();
+        if (t != null) {
+            return t;
+        }
+        synchronized (lock) {
+            return extract(page);
+        }
+    }
+
+    private PageText extract(int page) throws PdfException {
+        ensureOpen();
+        try {
+            return TextLayout.build(page, doc.getPage(page - 1).getRotation(), collector.collect(doc, page - 1));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw PdfErrors.onPage(page, false, e);
         }
     }
 

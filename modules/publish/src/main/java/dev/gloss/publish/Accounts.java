@@ -2,9 +2,9 @@ package dev.gloss.publish;
 
 import dev.gloss.publish.impl.bluesky.BlueskyClient;
 import dev.gloss.publish.impl.bluesky.BlueskySession;
-import dev.gloss.publish.http.HttpTransport;
-import dev.gloss.publish.http.RemoteException;
-import dev.gloss.publish.http.Retry;
+import dev.gloss.net.HttpTransport;
+import dev.gloss.net.RemoteException;
+import dev.gloss.net.Retry;
 import dev.gloss.publish.impl.mastodon.MastodonClient;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.AccountRef;

@@ -1,7 +1,7 @@
 package dev.gloss.publish;
 
-import dev.gloss.publish.http.HttpTransport;
-import dev.gloss.publish.http.Retry;
+import dev.gloss.net.HttpTransport;
+import dev.gloss.net.Retry;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Kind;

@@ -1,7 +1,7 @@
 package dev.gloss.publish;
 
 import dev.gloss.pdf.PdfException;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.threads.ThreadsException;
 import dev.gloss.workspace.FileFailure;

@@ -36,6 +36,12 @@ public final class Secrets {
         return "GLOSS_SECRET_" + accountId.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
+    /** Whether the account's credential comes from its environment variable (which overrides the store). */
+    public boolean fromEnvironment(String accountId) {
+        String v = env.apply(envName(accountId));
+        return v != null && !v.isEmpty();
+    }
+
     /** The account's credential: the environment variable if set, else the store. */
     public Optional<char[]> credential(String accountId) {
         String v = env.apply(envName(accountId));

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gloss.publish.http.RemoteException;
-import dev.gloss.publish.http.Retry;
+import dev.gloss.net.RemoteException;
+import dev.gloss.net.Retry;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -47,6 +47,14 @@ class RetryTest {
         RemoteException tooLong = new RemoteException("h", 429, null, "slow down", Duration.ofHours(1));
         RemoteException e = assertThrows(RemoteException.class, () -> retry.run(failing(new ArrayDeque<>(List.of(tooLong)))));
         assertSame(tooLong, e);
+        assertEquals(List.of(), waits.waits);
+    }
+
+    /** Issue 23, item 6: {@code accounts add} to a refused port took 16 s of retries. */
+    @Test
+    void aRefusedConnectionIsNotRetried() {
+        RemoteException refused = RemoteException.refused("localhost:9");
+        assertSame(refused, assertThrows(RemoteException.class, () -> retry.run(failing(new ArrayDeque<>(List.of(refused))))));
         assertEquals(List.of(), waits.waits);
     }
 

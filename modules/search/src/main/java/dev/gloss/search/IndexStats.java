@@ -10,7 +10,8 @@ import java.util.List;
  * @param papers    papers whose page text was (re)indexed
  * @param pages     pages indexed
  * @param documents paper, annotation and thread documents written or removed
- * @param failures  PDFs that could not be read, skipped; the rest was indexed
+ * @param failures  PDFs that could not be read, skipped, and PDFs indexed only in part (their reason is an
+ *                  {@link IndexLimit}); the rest was indexed
  * @param cancelled whether the run was cancelled before it finished (what was done is kept)
  * @param elapsed   wall time of the run
  */
@@ -22,11 +23,11 @@ public record IndexStats(int papers, int pages, int documents, List<Failure> fai
     }
 
     /**
-     * A paper whose PDF could not be read.
+     * A paper whose PDF could not be read, or was read only in part.
      *
      * @param paperId the paper
      * @param file    its PDF's name
-     * @param reason  why: the PDF's own reason, or what the system said
+     * @param reason  why: the PDF's own reason, what the system said, or the {@link IndexLimit} it passed
      */
     public record Failure(String paperId, String file, Reasoned reason) {
     }

@@ -57,13 +57,13 @@ final class IndexUpdater implements PageTextIndexer.Sink {
     private volatile boolean closing;
 
     IndexUpdater(Workspace workspace, IndexStore store, PageTextSource source, Supplier<IndexRun> newRun,
-            Runnable commitSoon) {
+            Runnable commitSoon, IndexLimit.Bounds bounds) {
         this.workspace = workspace;
         this.store = store;
         this.source = source;
         this.newRun = newRun;
         this.commitSoon = commitSoon;
-        this.pages = new PageTextIndexer(source, this);
+        this.pages = new PageTextIndexer(source, this, bounds);
     }
 
     PageTextIndexer pages() {
@@ -312,7 +312,13 @@ final class IndexUpdater implements PageTextIndexer.Sink {
                     }
                     store.writer().addDocuments(docs);
                     writePaper(current, w.textState);
-                    w.run.countPaper(texts.length);
+                    w.run.countPaper((int) java.util.Arrays.stream(texts).filter(java.util.Objects::nonNull).count());
+                    IndexLimit limit = w.limit();
+                    if (limit != null) {
+                        // indexed in part: kept so (not tried again until the file changes), and said
+                        LOG.log(Level.INFO, "{0} (paper {1}) was indexed in part: {2}", new Object[]{current.file(), current.id(), limit});
+                        w.run.countFailure(new IndexStats.Failure(current.id(), current.file(), limit));
+                    }
                 }
             } finally {
                 inFlight.remove(IndexDocuments.key(w.paper.id()), w);

@@ -18,13 +18,16 @@ import java.util.logging.Logger;
 /**
  * Extracts the page text of papers on a pool of two threads (one per core here), each task with
  * its own opened document, since PDFBox documents are not thread-safe. A long paper is split
- * into chunks of 32 pages (system property {@code gloss.index.chunkPages}) so both cores stay
- * busy on a library with one big book. Cancellation is honoured between pages; progress is
- * reported in pages.
+ * into chunks of 32 pages (system property {@code gloss.index.chunkPages}; at most
+ * {@link #MAX_CHUNKS} chunks) so both cores stay busy on a library with one big book. Cancellation is honoured between pages; progress is
+ * reported in pages. The work for one paper is bounded ({@link IndexLimit.Bounds}: pages, text,
+ * time): past a bound the rest of that paper is left out, with an {@link IndexLimit} saying so.
  */
 final class PageTextIndexer {
     static final int CHUNK_PAGES = Integer.getInteger("gloss.index.chunkPages", 32);
     static final int THREADS = 2;
+    /** Chunks of one paper, at most: opening a file again for each costs what parsing it costs. */
+    static final int MAX_CHUNKS = 8;
     private static final Logger LOG = Logger.getLogger(PageTextIndexer.class.getName());
 
     /** Receives the outcome of each paper; called on a pool thread. */
@@ -38,15 +41,17 @@ final class PageTextIndexer {
 
     private final PageTextSource source;
     private final Sink sink;
+    private final IndexLimit.Bounds bounds;
     private final ExecutorService pool;
     private final List<IndexProgress> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private final AtomicInteger active = new AtomicInteger();
 
-    PageTextIndexer(PageTextSource source, Sink sink) {
+    PageTextIndexer(PageTextSource source, Sink sink, IndexLimit.Bounds bounds) {
         this.source = source;
         this.sink = sink;
+        this.bounds = bounds;
         this.pool = Executors.newFixedThreadPool(THREADS, daemon("gloss-index-pages"));
     }
 
@@ -80,6 +85,12 @@ final class PageTextIndexer {
         private volatile String[] pages = new String[0];
         private volatile Reasoned failure;
         private final AtomicBoolean pageProblemLogged = new AtomicBoolean();
+        /** Pages in the file (more than are indexed when it passes {@link IndexLimit#MAX_PAGES}). */
+        private volatile int pagesInFile;
+        private final AtomicLong chars = new AtomicLong();
+        /** The bound that stopped the reading (text or time), first one wins; null while within them. */
+        private final java.util.concurrent.atomic.AtomicReference<IndexLimit.Reason> cut = new java.util.concurrent.atomic.AtomicReference<>();
+        private volatile long deadline = Long.MAX_VALUE;
 
         Work(Paper paper, String textState, IndexRun run) {
             this.paper = paper;
@@ -90,6 +101,20 @@ final class PageTextIndexer {
 
         boolean stopped() {
             return cancelled.get() || run.isCancelled();
+        }
+
+        /** Why only part of the paper's text was indexed, or null when all of it was. */
+        IndexLimit limit() {
+            String file = paper.file();
+            int indexed = (int) pagesDone.get();
+            IndexLimit.Reason r = cut.get();
+            if (r == IndexLimit.Reason.TOO_SLOW) {
+                return IndexLimit.of(r, file, indexed, pagesInFile, bounds.maxSeconds());
+            }
+            if (r != null) {
+                return IndexLimit.of(r, file, indexed, pagesInFile);
+            }
+            return pagesInFile > pagesPlanned ? IndexLimit.of(IndexLimit.Reason.PAGES_LEFT_OUT, file, indexed, pagesInFile) : null;
         }
     }
 
@@ -115,15 +140,20 @@ final class PageTextIndexer {
     private void first(Work w) {
         if (!w.stopped()) {
             try (PageTextSource.Pages doc = source.open(w.paper)) {
-                int n = doc.count();
+                w.deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(bounds.maxSeconds());
+                w.pagesInFile = doc.count();
+                // a page tree may claim 200,000 pages of a 1 MB file: the index reads a bounded number
+                int n = Math.min(w.pagesInFile, bounds.maxPages());
                 total.addAndGet(n - w.pagesPlanned);
                 w.pagesPlanned = n;
                 w.pages = new String[n];
-                int chunks = Math.max(1, (n + CHUNK_PAGES - 1) / CHUNK_PAGES);
+                // each chunk opens the file again: a few larger chunks for a long one
+                int size = Math.max(CHUNK_PAGES, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+                int chunks = Math.max(1, (n + size - 1) / size);
                 w.chunksLeft.addAndGet(chunks - 1);
                 for (int c = 1; c < chunks; c++) {
-                    int from = c * CHUNK_PAGES + 1;
-                    int to = Math.min(n, (c + 1) * CHUNK_PAGES);
+                    int from = c * size + 1;
+                    int to = Math.min(n, (c + 1) * size);
                     try {
                         pool.execute(() -> chunk(w, from, to));
                     } catch (RejectedExecutionException e) {
@@ -131,7 +161,7 @@ final class PageTextIndexer {
                         chunkDone(w);
                     }
                 }
-                extract(w, doc, 1, Math.min(n, CHUNK_PAGES));
+                extract(w, doc, 1, Math.min(n, size));
             } catch (Exception e) {
                 w.failure = SearchException.why(e);
             }
@@ -152,7 +182,11 @@ final class PageTextIndexer {
 
     private void extract(Work w, PageTextSource.Pages doc, int from, int to) {
         for (int p = from; p <= to; p++) {
-            if (w.stopped() || w.failure != null) {
+            if (w.stopped() || w.failure != null || w.cut.get() != null) {
+                return;
+            }
+            if (System.nanoTime() > w.deadline) {
+                w.cut.compareAndSet(null, IndexLimit.Reason.TOO_SLOW);
                 return;
             }
             String text;
@@ -166,7 +200,18 @@ final class PageTextIndexer {
                 }
                 text = "";
             }
-            w.pages[p - 1] = text == null ? "" : text;
+            if (text == null) {
+                text = "";
+            }
+            if (text.length() > bounds.maxPageChars()) {
+                text = text.substring(0, bounds.maxPageChars());
+                w.cut.compareAndSet(null, IndexLimit.Reason.TEXT_LEFT_OUT);
+            }
+            if (w.chars.addAndGet(text.length()) > bounds.maxChars()) {
+                w.cut.compareAndSet(null, IndexLimit.Reason.TEXT_LEFT_OUT);
+                return;
+            }
+            w.pages[p - 1] = text;
             w.pagesDone.incrementAndGet();
             done.incrementAndGet();
             report();

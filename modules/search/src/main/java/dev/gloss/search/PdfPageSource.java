@@ -34,7 +34,7 @@ final class PdfPageSource implements PageTextSource {
 
             @Override
             public String text(int page) throws Exception {
-                return doc.text(page).text();
+                return doc.readText(page).text();
             }
 
             @Override

@@ -67,14 +67,14 @@ public final class SearchIndex implements AutoCloseable {
     private volatile IndexRun initialSync;
     private volatile boolean closed;
 
-    private SearchIndex(Workspace workspace, IndexStore store, PageTextSource source) {
+    private SearchIndex(Workspace workspace, IndexStore store, PageTextSource source, IndexLimit.Bounds bounds) {
         this.workspace = workspace;
         this.store = store;
         this.hits = new HitSearcher(store.analyzer());
         this.coordinator = new ScheduledThreadPoolExecutor(1, PageTextIndexer.daemon("gloss-index-sync"));
         coordinator.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.updater = store.isReadOnly() || workspace == null ? null
-                : new IndexUpdater(workspace, store, source, this::newRun, this::commitSoon);
+                : new IndexUpdater(workspace, store, source, this::newRun, this::commitSoon, bounds);
     }
 
     /**
@@ -97,8 +97,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     static SearchIndex open(Workspace workspace, PageTextSource source, boolean sync) {
+        return open(workspace, source, sync, IndexLimit.Bounds.DEFAULT);
+    }
+
+    /** Opens the index with other bounds on the work for one paper (a test's small ones). */
+    static SearchIndex open(Workspace workspace, PageTextSource source, boolean sync, IndexLimit.Bounds bounds) {
         IndexStore store = IndexStore.open(workspace.derivedFolder().resolve("index"));
-        SearchIndex index = new SearchIndex(workspace, store, source);
+        SearchIndex index = new SearchIndex(workspace, store, source, bounds);
         if (index.updater != null) {
             workspace.addListener(index.listener);
             if (sync) {
@@ -116,7 +121,7 @@ public final class SearchIndex implements AutoCloseable {
      * synthetic library (this module's test jar), and for tools that only search.
      */
     public static SearchIndex openReadOnly(Path indexFolder) {
-        return new SearchIndex(null, IndexStore.openReadOnly(indexFolder), null);
+        return new SearchIndex(null, IndexStore.openReadOnly(indexFolder), null, IndexLimit.Bounds.DEFAULT);
     }
 
     /** The index folder. */

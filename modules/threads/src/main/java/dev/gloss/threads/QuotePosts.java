@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Turns highlights into posts: the quote in typographic quotes, its page, and a link to the paper
- * (arXiv abstract page, else DOI), as the {@link Templates#QUOTE} template writes it; a clip brings
+ * (its canonical link: arXiv's abstract page without a version, else the DOI's) once per thread,
+ * as the {@link Templates#QUOTE} template writes it; a clip brings
  * its picture along, with alt text still to write. A note without a quote, or an annotation without
  * a page, is written in the same shape without the missing part. The composer uses it for
  * highlights dropped or sent to it.
@@ -25,23 +26,45 @@ public final class QuotePosts {
     private QuotePosts() {
     }
 
-    /** One post per annotation, in the given order; {@code papers} finds an annotation's paper. */
+    /**
+     * One post per annotation, in the given order, for a new thread; {@code papers} finds an
+     * annotation's paper. A paper's link is given once: in the first post about it.
+     */
     public static List<Post> posts(List<Annotation> annotations, Function<String, Optional<Paper>> papers) {
+        return posts(annotations, papers, List.of());
+    }
+
+    /**
+     * One post per annotation, in the given order, to add to a thread whose posts say
+     * {@code thread}; {@code papers} finds an annotation's paper. A paper's link is given once:
+     * not when a post of the thread already has it (the #ResearchMonday opener, an earlier
+     * quote), and then only in the first new post about the paper.
+     */
+    public static List<Post> posts(List<Annotation> annotations, Function<String, Optional<Paper>> papers, List<String> thread) {
+        List<String> texts = new ArrayList<>(thread);
         List<Post> out = new ArrayList<>();
         for (Annotation a : annotations) {
-            out.add(post(a, a.paperId() == null ? null : papers.apply(a.paperId()).orElse(null)));
+            Paper paper = a.paperId() == null ? null : papers.apply(a.paperId()).orElse(null);
+            Post post = post(a, paper, paper != null && Templates.needsLink(texts, paper));
+            out.add(post);
+            texts.add(post.text());
         }
         return out;
     }
 
-    /** The post quoting {@code a}; {@code paper} may be null (then there is no link). */
+    /** The post quoting {@code a}, with the paper's link; {@code paper} may be null (then there is no link). */
     public static Post post(Annotation a, Paper paper) {
+        return post(a, paper, true);
+    }
+
+    /** The post quoting {@code a}; the paper's link only when {@code withLink} and there is a paper. */
+    public static Post post(Annotation a, Paper paper, boolean withLink) {
         StringBuilder text = new StringBuilder();
         String quote = normalize(a.exact());
         String note = a.note() == null ? "" : a.note().strip();
         if (!quote.isEmpty() && a.page() > 0) {
             // the quote template: the quote, its page, the paper's link when there is a paper
-            return new Post(Templates.quote(unquote(quote), a.page(), paper), images(a), sources(a));
+            return new Post(Templates.quote(unquote(quote), a.page(), paper, withLink), images(a), sources(a));
         }
         // no quote (a note, a clip) or no page: the same shape without what is missing
         if (!quote.isEmpty()) {
@@ -52,7 +75,7 @@ public final class QuotePosts {
         if (a.page() > 0) {
             text.append("(p. ").append(a.page()).append(')');
         }
-        String link = link(paper);
+        String link = withLink ? link(paper) : null;
         if (link != null) {
             text.append('\n').append(link);
         }

@@ -32,12 +32,32 @@ public final class Templates {
         return Template.render(RESEARCH_MONDAY, f);
     }
 
-    /** A post quoting {@code exact} from page {@code page} (from 1) of {@code paper}; without its link when the paper is null. */
+    /** A post quoting {@code exact} from page {@code page} (from 1) of {@code paper}, with the paper's link (none when the paper is null). */
     public static String quote(String exact, int page, Paper paper) {
+        return quote(exact, page, paper, true);
+    }
+
+    /**
+     * A post quoting {@code exact} from page {@code page} (from 1) of {@code paper}; the link only
+     * when {@code withLink} and there is a paper (a thread gives the paper's link once: see {@link #needsLink}).
+     */
+    public static String quote(String exact, int page, Paper paper, boolean withLink) {
         Map<String, String> f = paper == null ? new LinkedHashMap<>() : fields(paper);
         f.put("quote", exact == null ? "" : exact.strip().replaceAll("\\s+", " "));
         f.put("page", Integer.toString(page));
+        if (!withLink) {
+            f.put("link", "");
+        }
         return Template.render(QUOTE, f);
+    }
+
+    /**
+     * Whether a new post about {@code paper} should carry its link: not when a post of the
+     * thread already does (the opener, or an earlier quote), so the link is given once.
+     */
+    public static boolean needsLink(List<String> postTexts, Paper paper) {
+        String link = link(paper);
+        return !link.isEmpty() && postTexts.stream().noneMatch(t -> t != null && t.contains(link));
     }
 
     /**
@@ -76,14 +96,16 @@ public final class Templates {
         return "by " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
+    /**
+     * The paper's canonical link: its source's ({@code https://arxiv.org/abs/ID} without a
+     * version: the paper, not one version of it), else its DOI's; "" when it has neither.
+     */
     static String link(Paper paper) {
-        if (paper.arxivId() != null && !paper.arxivId().isBlank()) {
-            return "https://arxiv.org/abs/" + paper.arxivId().strip().replaceFirst("(?i)^arxiv:", "");
-        }
-        if (paper.doi() != null && !paper.doi().isBlank()) {
+        if (paper.source() == null && (paper.arxivId() == null || paper.arxivId().isBlank())
+                && paper.doi() != null && !paper.doi().isBlank()) {
             return "https://doi.org/" + paper.doi().strip().replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", "");
         }
-        return "";
+        return paper.canonicalLink();
     }
 
     /** Tags as hashtags: "machine learning" becomes #MachineLearning; duplicates and #ResearchMonday dropped. */

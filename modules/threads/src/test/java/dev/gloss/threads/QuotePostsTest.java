@@ -74,4 +74,21 @@ class QuotePostsTest {
         assertEquals("Some words", QuotePosts.fromText("  Some words \n").text());
         assertNull(QuotePosts.fromText(" \n "));
     }
+
+    @Test
+    void aThreadGivesThePapersCanonicalLinkOnce() {
+        Paper p = new Paper("p1", "Attention Is All You Need", List.of("A"), 2017, null, "2206.10883v3", null, null, List.of(),
+                "x.pdf", 3, null, null);
+        Annotation first = new Annotation("a1", "p1", dev.gloss.workspace.AnnotationType.HIGHLIGHT, 2, "yellow",
+                new dev.gloss.workspace.TextQuoteSelector("One claim.", "", ""), null, List.of(), null, null, null, List.of(), null,
+                null, null, null);
+        Annotation second = new Annotation("a2", "p1", dev.gloss.workspace.AnnotationType.HIGHLIGHT, 3, "yellow",
+                new dev.gloss.workspace.TextQuoteSelector("Another claim.", "", ""), null, List.of(), null, null, null, List.of(),
+                null, null, null, null);
+        List<Post> fresh = QuotePosts.posts(List.of(first, second), id -> Optional.of(p));
+        assertEquals("\u201COne claim.\u201D (p. 2)\nhttps://arxiv.org/abs/2206.10883", fresh.get(0).text(), "no version in the link");
+        assertEquals("\u201CAnother claim.\u201D (p. 3)", fresh.get(1).text(), "not in every post");
+        List<Post> afterOpener = QuotePosts.posts(List.of(first), id -> Optional.of(p), List.of(Templates.researchMonday(p)));
+        assertEquals("\u201COne claim.\u201D (p. 2)", afterOpener.get(0).text(), "the opener gives it already");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.gloss.threads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,5 +60,23 @@ class TemplateTest {
         Paper p = paper(List.of("A"), "1706.03762", null, List.of());
         assertEquals("“Attention  weights\nmatter.” (p. 3)\nhttps://arxiv.org/abs/1706.03762".replace("  weights\n", " weights "),
                 Templates.quote(" Attention  weights\nmatter. ", 3, p));
+    }
+
+    @Test
+    void theLinkNamesThePaperNotOneVersionOfIt() {
+        Paper p = paper(List.of("A"), "2206.10883v3", null, List.of());
+        assertEquals("https://arxiv.org/abs/2206.10883", Templates.fields(p).get("link"));
+        assertTrue(Templates.researchMonday(p).contains("https://arxiv.org/abs/2206.10883\n") || Templates.researchMonday(p)
+                .endsWith("https://arxiv.org/abs/2206.10883"));
+    }
+
+    @Test
+    void aThreadGivesThePapersLinkOnce() {
+        Paper p = paper(List.of("A"), "2206.10883v3", null, List.of());
+        String opener = Templates.researchMonday(p);
+        assertFalse(Templates.needsLink(List.of(opener), p), "the opener has it");
+        assertEquals("\u201Cquoted\u201D (p. 2)", Templates.quote("quoted", 2, p, Templates.needsLink(List.of(opener), p)));
+        assertTrue(Templates.needsLink(List.of("a post about something else"), p), "a thread without the link gets it once");
+        assertFalse(Templates.needsLink(List.of(), paper(List.of("A"), null, null, List.of())), "a paper without a link has none to give");
     }
 }

@@ -25,6 +25,13 @@ class RecordCodecTest {
         Paper paper = new Paper("p1", "A title", List.of("Ada Lovelace"), 2026, "NeurIPS", "2611.04217v1",
                 "10.1/x", "An abstract.", List.of("llm"), "paper.pdf", 12, "ab".repeat(32), T);
         Paper noYear = new Paper("p2", null, null, null, null, null, null, null, null, "x.pdf", 0, null, null);
+        Paper fromArxiv = paper.withDetails("Attention Is All You Need", List.of("Ashish Vaswani"), 2017, null, "1706.03762",
+                "10.48550/ARXIV.1706.03762", "The dominant sequence transduction models.", new PaperSource(
+                        "https://arxiv.org/abs/1706.03762", "arxiv", 5, 7, "2017-06-12", "2017-12-06", "cs.CL", List.of("cs.CL", "cs.LG"),
+                        null, "15 pages, 5 figures", null, List.of(new PaperSource.Author("Ashish Vaswani", List.of("Google Brain")),
+                                new PaperSource.Author("Noam Shazeer", null)), "https://arxiv.org/pdf/1706.03762v5", T, T.plusSeconds(5),
+                        List.of(new PaperSource.Field("title", "arxiv"), new PaperSource.Field("doi", "datacite")),
+                        new PaperSource.PdfSays("Attention is all you need 1", List.of("Ashish Vaswani∗"), 2017, "1706.03762v5", null, null)));
         PostThread thread = new PostThread("t1", "Thread", List.of("bluesky", "x"), "p1",
                 List.of(new Post("first", List.of(new PostImage("clips/c.png", "alt text")), List.of("a1")), Post.of("")),
                 T, T);
@@ -34,7 +41,7 @@ class RecordCodecTest {
                                 new StoredReason.Cause("FileFailure.SYSTEM", List.of(new StoredReason.Leaf("disk full", null, null))))))),
                 List.of(new PublishedPost(0, "k0", "at://x", "cid", "https://x")), 2, T, T);
         AccountRef account = new AccountRef("acc1", "mastodon", "https://m.example", "@me", "42", 500);
-        return List.of(full, sparse, paper, noYear, thread, entry, account);
+        return List.of(full, sparse, paper, noYear, fromArxiv, thread, entry, account);
     }
 
     @Test

@@ -209,7 +209,7 @@ class WorkspaceTest {
             why.add(((FileFailure) e.args().get(2)).reason());
         }
         assertEquals(List.of(FileFailure.Reason.NOT_JSON_AT_LINE, FileFailure.Reason.OTHER_OBJECT,
-                FileFailure.Reason.SYSTEM), why, "torn, another object, a folder (\"Is a directory\")");
+                FileFailure.Reason.IS_A_FOLDER), why, "torn, another object, a folder");
         org.junit.jupiter.api.Assertions.assertArrayEquals(tornBytes, Files.readAllBytes(torn), "bytes unchanged");
         org.junit.jupiter.api.Assertions.assertArrayEquals(otherBytes, Files.readAllBytes(other), "bytes unchanged");
         assertTrue(Files.isDirectory(folder));

@@ -139,7 +139,9 @@ final class ComposerModel {
         if (annotations.isEmpty()) {
             return;
         }
-        List<Post> posts = QuotePosts.posts(annotations, ws::paper);
+        // the paper's link once per thread: not again when the opener or an earlier quote gives it
+        List<String> thread = editor == null ? List.of() : editor.thread().posts().stream().map(Post::text).toList();
+        List<Post> posts = QuotePosts.posts(annotations, ws::paper, thread);
         String paperId = annotations.get(0).paperId();
         if (editor == null) {
             newThread(paperId, posts);

@@ -19,4 +19,17 @@ public final class ComposerService implements ThreadComposerService {
         List<Annotation> copy = List.copyOf(annotations);
         org.openide.util.Mutex.EVENT.readAccess(() -> ComposerTopComponent.showComposer().quote(copy));
     }
+
+    @Override
+    public boolean quotesText() {
+        return true;
+    }
+
+    @Override
+    public void quoteText(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        org.openide.util.Mutex.EVENT.readAccess(() -> ComposerTopComponent.showComposer().insertText(text));
+    }
 }

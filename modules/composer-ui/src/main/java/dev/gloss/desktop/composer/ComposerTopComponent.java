@@ -181,6 +181,11 @@ public final class ComposerTopComponent extends TopComponent {
         withView(v -> v.actions().quote(annotations, -1));
     }
 
+    /** A post with this text at the end of the open thread (or a new thread). */
+    void insertText(String text) {
+        withView(v -> v.actions().insertText(text, -1));
+    }
+
     void newThread(String paperId) {
         withView(v -> v.newThread(paperId));
     }

@@ -1,6 +1,7 @@
 package dev.gloss.desktop.library;
 
 import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.sources.Identifiers;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceListener;
@@ -23,6 +24,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -53,8 +55,11 @@ import org.openide.windows.TopComponent;
     "HINT_LibraryTopComponent=The papers of your workspace",
     "COL_Title=Title",
     "LBL_Loading=Loading the library…",
-    "LBL_Empty=<html><center>No papers yet.<br>Use File \u25B8 Import PDF… or drop PDF files here.</center></html>",
+    "LBL_Empty=<html><center>No papers yet.<br>Paste a link to a paper (Ctrl+V), use File \u25B8 Add Paper from Link… or Import PDF…,<br>or drop PDF files or links here.</center></html>",
+    "BTN_Link=+ Link",
+    "HINT_Link=Add a paper from a link: an arXiv id or URL, a DOI, an OpenReview or ACL page, a PDF's address (Ctrl+Shift+L)",
     "LBL_NoMatch=No papers match the filter",
+    "LBL_NoMatchLink=<html><center>No paper in the library has this link.<br>Press Enter to add it.</center></html>",
     "HINT_Filter=Filter by title, author, year, arXiv id or tag",
     "QS_Library=Library"
 })
@@ -115,22 +120,55 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
             }
         });
         filter.addActionListener(e -> {
+            // a link typed or pasted into the filter that matches no paper: Enter adds the paper it names
+            if (factory != null && factory.shown() == 0 && Identifiers.looksLikeOne(filter.getText())) {
+                LinkAdding.start(filter.getText());
+                filter.setText("");
+                return;
+            }
             Node first = selectFirst();
             Action open = first == null ? null : first.getPreferredAction();
             if (open != null) {
                 open.actionPerformed(new ActionEvent(first, ActionEvent.ACTION_PERFORMED, ""));
             }
         });
-        JPanel top = new JPanel(new BorderLayout());
+        JPanel top = new JPanel(new BorderLayout(4, 0));
         top.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         top.add(filter, BorderLayout.CENTER);
+        javax.swing.JButton link = new javax.swing.JButton(Bundle.BTN_Link());
+        link.setToolTipText(Bundle.HINT_Link());
+        link.putClientProperty("JButton.buttonType", "toolBarButton");
+        link.addActionListener(e -> new AddFromLinkAction().actionPerformed(e));
+        link.setName("gloss.library.addFromLink");
+        top.add(link, BorderLayout.EAST);
         add(top, BorderLayout.NORTH);
         FileDrop drop = new FileDrop();
+        // Ctrl+V of a link in the list (or the empty library) adds the paper it names
+        // (the list's own Ctrl+V goes to its transfer handler; the text field keeps its own paste)
+        javax.swing.Action paste = TransferHandler.getPasteAction();
+        AbstractAction pasteLinks = new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                paste.actionPerformed(new ActionEvent(view.getOutline(), ActionEvent.ACTION_PERFORMED, "paste"));
+            }
+        };
+        getActionMap().put(javax.swing.text.DefaultEditorKit.pasteAction, pasteLinks);
+        getActionMap().put("gloss.pasteLinks", pasteLinks);
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_V,
+                java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), "gloss.pasteLinks");
         setTransferHandler(drop);
         view.setTransferHandler(drop);
         view.getOutline().setTransferHandler(drop);
         message.setTransferHandler(drop);
         message.setFont(message.getFont().deriveFont(Font.PLAIN));
+        // the empty library takes the keyboard when clicked, so Ctrl+V of a link there adds it
+        message.setFocusable(true);
+        message.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                message.requestFocusInWindow();
+            }
+        });
         message.setEnabled(false);
         body.add(view, "list");
         body.add(message, "message");
@@ -182,7 +220,8 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
         }
         boolean none = factory.total() == 0;
         boolean noMatch = !none && factory.shown() == 0;
-        message.setText(none ? Bundle.LBL_Empty() : Bundle.LBL_NoMatch());
+        boolean link = Identifiers.looksLikeOne(filter.getText());
+        message.setText(none && !link ? Bundle.LBL_Empty() : link ? Bundle.LBL_NoMatchLink() : Bundle.LBL_NoMatch());
         cards.show(body, none || noMatch ? "message" : "list");
     }
 

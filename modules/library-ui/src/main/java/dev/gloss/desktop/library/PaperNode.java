@@ -75,17 +75,42 @@ final class PaperNode extends AbstractNode {
 
     @Override
     public Action[] getActions(boolean context) {
-        return new Action[]{getPreferredAction(), new AbstractAction(Bundle.ACT_Edit()) {
+        java.util.List<Action> out = new java.util.ArrayList<>();
+        out.add(getPreferredAction());
+        out.add(new AbstractAction(Bundle.ACT_Edit()) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 PaperDetailsDialog.edit(workspace, paper());
             }
-        }, null, new AbstractAction(Bundle.ACT_Trash()) {
+        });
+        Paper p = paper();
+        if (PaperUpdates.canUpdateDetails(p)) {
+            out.add(new AbstractAction(Bundle.ACT_UpdateDetails()) {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    PaperUpdates.updateDetails(workspace, paper());
+                }
+            });
+        }
+        if (p.source() != null && p.source().newerVersion()) {
+            out.add(new AbstractAction(Bundle.ACT_UpdateVersion(p.source().latestVersion())) {
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    PaperUpdates.updateVersion(workspace, paper());
+                }
+            });
+        }
+        out.add(null);
+        // Copy Citation (BibTeX, text): the context-aware actions of the Edit menu, on this node's paper
+        out.addAll(org.openide.util.Utilities.actionsForPath("Gloss/PaperActions"));
+        out.add(null);
+        out.add(new AbstractAction(Bundle.ACT_Trash()) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 trash();
             }
-        }};
+        });
+        return out.toArray(Action[]::new);
     }
 
     @Override

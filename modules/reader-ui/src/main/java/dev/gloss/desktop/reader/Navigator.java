@@ -28,7 +28,7 @@ public final class Navigator implements ReaderNavigator {
 
     @Override
     public void showPage(Paper paper, int page) {
-        open(paper, r -> r.view().goToPage(page));
+        open(paper, r -> r.view().jump(() -> r.view().goToPage(page)));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.reader.annotate.ClipTool;
+import dev.gloss.desktop.reader.navigate.CitationLinks;
 import dev.gloss.desktop.reader.navigate.LinkHandler;
+import dev.gloss.desktop.reader.navigate.Previews;
+import dev.gloss.pdf.Citation;
 import dev.gloss.desktop.reader.render.PageView;
 import dev.gloss.desktop.reader.select.PageTexts;
 import dev.gloss.desktop.reader.select.SelectionModel;
@@ -25,8 +28,9 @@ import javax.swing.SwingUtilities;
 
 /**
  * The mouse on the pages: drag to select text in reading order (across pages too),
- * double-click a word, triple-click a line, click a link, right-click for the context menu,
- * Ctrl+wheel to zoom at the pointer.
+ * double-click a word, triple-click a line, click a link or a citation the text gives (a paper
+ * without links), rest on either for its preview, right-click for the context menu, Ctrl+wheel
+ * to zoom at the pointer.
  */
 final class PageMouse extends MouseAdapter {
     private final PageView view;
@@ -44,6 +48,9 @@ final class PageMouse extends MouseAdapter {
     private Point2D focus;
     private boolean dragging;
     private PdfLink pressedLink;
+    private Citation pressedCitation;
+    private CitationLinks citations;
+    private Previews previews;
 
     /**
      * @param popup   shows the context menu for an event on a page (0 when not on a page)
@@ -69,6 +76,35 @@ final class PageMouse extends MouseAdapter {
     void setClipTool(ClipTool tool, BiConsumer<Integer, Rect> done) {
         clip = tool;
         clipped = done;
+    }
+
+    /** Makes the markers the text gives clickable like links, and tells the previews where the pointer rests. */
+    void setCitations(CitationLinks citations, Previews previews) {
+        this.citations = citations;
+        this.previews = previews;
+    }
+
+    /** The first marker found only in the text at a point (a link covers the others), or null. */
+    private Citation textCitationAt(int page, Point2D p) {
+        if (citations == null) {
+            return null;
+        }
+        for (Citation c : citations.at(page, p)) {
+            if (c.source() == Citation.Source.TEXT) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The pointer's last place on the pages, to look again when what is under it becomes known. */
+    private MouseEvent lastMove;
+
+    /** Looks again at what is under the pointer (a page's markers were just read). */
+    void refresh() {
+        if (lastMove != null && view.isShowing()) {
+            mouseMoved(lastMove);
+        }
     }
 
     void install() {
@@ -113,6 +149,7 @@ final class PageMouse extends MouseAdapter {
         anchor = p;
         focus = null;
         pressedLink = view.pageUnder(e.getPoint()) > 0 ? links.linkAt(page, p) : null;
+        pressedCitation = pressedLink == null && view.pageUnder(e.getPoint()) > 0 ? textCitationAt(page, p) : null;
         selection.clear();
         texts.load(page, null);
     }
@@ -156,15 +193,27 @@ final class PageMouse extends MouseAdapter {
             int page = view.pageUnder(e.getPoint());
             PdfLink now = page > 0 ? links.linkAt(page, view.toPage(page, e.getPoint())) : null;
             if (now == pressedLink) {
+                if (previews != null) {
+                    previews.close();
+                }
                 links.follow(now);
             }
         }
+        if (SwingUtilities.isLeftMouseButton(e) && !dragging && pressedCitation != null && e.getClickCount() == 1) {
+            int page = view.pageUnder(e.getPoint());
+            Citation now = page > 0 ? textCitationAt(page, view.toPage(page, e.getPoint())) : null;
+            if (now != null && now.equals(pressedCitation)) {
+                previews.follow(now);
+            }
+        }
         pressedLink = null;
+        pressedCitation = null;
         dragging = false;
     }
 
     @Override
     public void mouseMoved(MouseEvent e) {
+        lastMove = e;
         int page = view.pageUnder(e.getPoint());
         Cursor cursor = Cursor.getDefaultCursor();
         String tip = null;
@@ -173,9 +222,19 @@ final class PageMouse extends MouseAdapter {
         } else if (page > 0) {
             Point2D p = view.toPage(page, e.getPoint());
             PdfLink link = links.linkAt(page, p);
+            List<Citation> under = citations == null ? List.of() : citations.at(page, p);
+            boolean previewed = previews != null && previews.enabled();
+            if (previews != null) {
+                previews.hover(link != null && link.external() ? List.of() : under, e.getPoint());
+            }
+            Citation text = link == null ? textCitationAt(page, p) : null;
             if (link != null) {
                 cursor = Cursor.getPredefinedCursor(Cursor.HAND_CURSOR);
-                tip = links.describe(link);
+                // an internal link shows its preview instead, when previews are on and it leads somewhere known
+                tip = previewed && !link.external() && !under.isEmpty() ? null : links.describe(link);
+            } else if (text != null) {
+                cursor = Cursor.getPredefinedCursor(Cursor.HAND_CURSOR);
+                tip = previewed ? null : links.describe(new PdfLink(text.area(), text.target().page(), text.target().top(), null));
             } else {
                 tip = tips.apply(page, p);
                 PageText t = texts.get(page);
@@ -186,10 +245,21 @@ final class PageMouse extends MouseAdapter {
                 }
             }
         }
+        if (page <= 0 && previews != null) {
+            previews.hover(List.of(), e.getPoint());
+        }
         if (view.getCursor() != cursor) {
             view.setCursor(cursor);
         }
         view.setToolTipText(tip);
+    }
+
+    @Override
+    public void mouseExited(MouseEvent e) {
+        lastMove = null;
+        if (previews != null) {
+            previews.exited();
+        }
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.openide.util.NbPreferences;
 
 /**
  * Tools ▸ Options ▸ Reader: whether each paper opens with its side panel (outline and pages),
- * and the colour new highlights get (also chosen with 1–8 in the reader). The same settings the
+ * whether resting the pointer on a citation or a figure reference previews it, and the colour
+ * new highlights get (also chosen with 1–8 in the reader). The same settings the
  * reader keeps when the user changes them there.
  */
 @OptionsPanelController.TopLevelRegistration(
@@ -35,13 +36,15 @@ import org.openide.util.NbPreferences;
         position = 960)
 @NbBundle.Messages({
     "OptionsCategory_Reader=Reader",
-    "OptionsKeywords_Reader=reader outline sidebar pages highlight colour color",
+    "OptionsKeywords_Reader=reader outline sidebar pages preview citation highlight colour color",
     "LBL_OpenSidebar=&Open each paper with its outline and pages beside it",
+    "LBL_Previews=&Preview citations, figures and tables when the pointer rests on them",
     "LBL_HighlightColour=New &highlights:"
 })
 public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
     /** The preference keys, shared with the reader. */
     static final String SIDEBAR = "sidebar";
+    static final String PREVIEWS = dev.gloss.desktop.reader.navigate.Previews.PREFERENCE;
     static final String COLOR = AnnotationEditor.COLOR_PREFERENCE;
 
     @Override
@@ -53,6 +56,7 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
     static final class Form extends JPanel implements OptionsPage.Form {
         private final Preferences prefs;
         private final JCheckBox sidebar = new JCheckBox();
+        private final JCheckBox previews = new JCheckBox();
         private final JComboBox<String> color = new JComboBox<>(AnnotationColors.NAMES.toArray(String[]::new));
 
         Form(Preferences prefs) {
@@ -60,6 +64,7 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
             this.prefs = prefs;
             setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
             Mnemonics.setLocalizedText(sidebar, Bundle.LBL_OpenSidebar());
+            Mnemonics.setLocalizedText(previews, Bundle.LBL_Previews());
             JLabel colorLabel = new JLabel();
             Mnemonics.setLocalizedText(colorLabel, Bundle.LBL_HighlightColour());
             colorLabel.setLabelFor(color);
@@ -77,13 +82,15 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
             c.insets = new Insets(0, 0, 10, 0);
             add(sidebar, c);
             c.gridy = 1;
+            add(previews, c);
+            c.gridy = 2;
             c.gridwidth = 1;
             c.insets = new Insets(0, 0, 0, 8);
             add(colorLabel, c);
             c.gridx = 1;
             c.weightx = 1; // the rest of the width is the combo's column's, the combo keeps its size
             add(color, c);
-            c.gridy = 2;
+            c.gridy = 3;
             c.gridx = 0;
             c.gridwidth = 2;
             c.weighty = 1;
@@ -93,23 +100,29 @@ public final class ReaderOptions extends OptionsPage<ReaderOptions.Form> {
         @Override
         public void load() {
             sidebar.setSelected(prefs.getBoolean(SIDEBAR, false));
+            previews.setSelected(prefs.getBoolean(PREVIEWS, true));
             color.setSelectedItem(prefs.get(COLOR, AnnotationColors.NAMES.get(0)));
         }
 
         @Override
         public void store() {
             prefs.putBoolean(SIDEBAR, sidebar.isSelected());
+            prefs.putBoolean(PREVIEWS, previews.isSelected());
             prefs.put(COLOR, (String) color.getSelectedItem());
         }
 
         @Override
         public boolean changed() {
-            return sidebar.isSelected() != prefs.getBoolean(SIDEBAR, false)
+            return sidebar.isSelected() != prefs.getBoolean(SIDEBAR, false) || previews.isSelected() != prefs.getBoolean(PREVIEWS, true)
                     || !color.getSelectedItem().equals(prefs.get(COLOR, AnnotationColors.NAMES.get(0)));
         }
 
         JCheckBox sidebar() {
             return sidebar;
+        }
+
+        JCheckBox previews() {
+            return previews;
         }
 
         JComboBox<String> color() {

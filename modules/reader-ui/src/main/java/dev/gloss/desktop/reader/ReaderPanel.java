@@ -13,9 +13,14 @@ import dev.gloss.desktop.reader.find.FindHitsOverlay;
 import dev.gloss.desktop.reader.find.FindModel;
 import dev.gloss.desktop.reader.find.FindSelection;
 import dev.gloss.desktop.reader.find.FindWiring;
+import dev.gloss.desktop.reader.navigate.BackForward;
+import dev.gloss.desktop.reader.navigate.CitationLinks;
 import dev.gloss.desktop.reader.navigate.LinkHandler;
+import dev.gloss.desktop.reader.navigate.NavigationHistory;
 import dev.gloss.desktop.reader.navigate.OutlinePanel;
+import dev.gloss.desktop.reader.navigate.Previews;
 import dev.gloss.desktop.reader.navigate.ReaderKeys;
+import dev.gloss.desktop.reader.navigate.Spot;
 import dev.gloss.desktop.reader.navigate.ThumbnailPanel;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.PageView;
@@ -77,6 +82,9 @@ final class ReaderPanel extends JPanel {
     private final ClipTool clipTool = new ClipTool();
     private final KeyboardSelection keyboardSelection;
     private final ClipKeys clipKeys;
+    private final BackForward backForward;
+    private final CitationLinks citations;
+    private final Previews previews;
 
     /** Adds items to the page context menu. */
     @FunctionalInterface
@@ -132,8 +140,17 @@ final class ReaderPanel extends JPanel {
         store = new AnnotationStore(annotations::workspace);
         editor = new AnnotationEditor(selection, texts, annotations, undo, store, PREFS);
         LinkHandler links = new LinkHandler(view);
+        backForward = new BackForward(view, new NavigationHistory<>());
+        citations = new CitationLinks(doc);
+        previews = new Previews(view, citations, links, PREFS);
         PageMouse mouse = new PageMouse(view, texts, selection, links, this::showPopup,
                 (page, p) -> annotations.select(page > 0 && p != null ? annotationLayer.at(page, p) : null));
+        mouse.setCitations(citations, previews);
+        citations.setOnPageRead(() -> {
+            mouse.refresh();
+            previewsAhead();
+        });
+        citations.setOnReady(this::readCitationsInView);
         mouse.setClipTool(clipTool, editor::clip);
         mouse.setTooltips((page, p) -> AnnotationLayer.tooltip(annotationLayer.at(page, p)));
         mouse.install();
@@ -156,9 +173,9 @@ final class ReaderPanel extends JPanel {
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getViewport().setBackground(view.getBackground());
 
-        thumbnails = new ThumbnailPanel(doc, scheduler, view::goToPage);
+        thumbnails = new ThumbnailPanel(doc, scheduler, p -> view.jump(() -> view.goToPage(p)));
         thumbs[0] = thumbnails;
-        OutlinePanel outline = new OutlinePanel(doc.outline(), view::goToPage);
+        OutlinePanel outline = new OutlinePanel(doc.outline(), p -> view.jump(() -> view.goToPage(p)));
         side.addTab(Bundle.TAB_Outline(), outline);
         side.addTab(Bundle.TAB_Pages(), thumbnails);
         side.setSelectedIndex(doc.outline().isEmpty() ? 1 : 0);
@@ -179,7 +196,7 @@ final class ReaderPanel extends JPanel {
         });
 
         findWiring = new FindWiring(find, view, selection, this::revalidate);
-        toolbar = new ReaderToolbar(view, this::toggleSidebar, findWiring::open);
+        toolbar = new ReaderToolbar(view, backForward, this::toggleSidebar, findWiring::open);
         toolbar.addTools(new AnnotationTools(editor, selection, clipTool));
 
         add(toolbar, BorderLayout.NORTH);
@@ -192,8 +209,55 @@ final class ReaderPanel extends JPanel {
             copy.setEnabled(!selection.isEmpty());
             view.repaint();
         });
-        view.addPropertyChangeListener(PageView.PROP_PAGE, e -> thumbnails.follow(view.currentPage()));
+        view.addPropertyChangeListener(PageView.PROP_SCALE, e -> previewsAhead());
+        view.addPropertyChangeListener(PageView.PROP_PAGE, e -> {
+            thumbnails.follow(view.currentPage());
+            readCitationsInView();
+            previewsAhead();
+        });
         PanelKeys.install(this, view, findWiring, copy, undo);
+        backForward.install(this);
+        citations.start();
+    }
+
+    /** Asks for the markers of the pages in view and their neighbours, so hovering finds them at once. */
+    private void readCitationsInView() {
+        int p = view.currentPage();
+        for (int q = Math.max(1, p - 1); q <= Math.min(doc.pageCount(), p + 2); q++) {
+            citations.page(q);
+        }
+    }
+
+    /** Draws ahead the pages the markers in view lead to, once those pages' markers are known. */
+    private void previewsAhead() {
+        List<dev.gloss.pdf.Citation> markers = new ArrayList<>();
+        int p = view.currentPage();
+        for (int q = p; q <= Math.min(doc.pageCount(), p + 1); q++) {
+            List<dev.gloss.pdf.Citation> cs = citations.page(q);
+            if (cs != null) {
+                markers.addAll(cs);
+            }
+        }
+        previews.drawAhead(markers);
+    }
+
+    /** Back and Forward of this tab (its history is in the tab's Lookup). */
+    BackForward backForward() {
+        return backForward;
+    }
+
+    NavigationHistory<Spot> history() {
+        return backForward.history();
+    }
+
+    /** The paper's citations and cross-references, read in the background. */
+    CitationLinks citations() {
+        return citations;
+    }
+
+    /** The previews on hover. */
+    Previews previews() {
+        return previews;
     }
 
     PageView view() {
@@ -345,6 +409,8 @@ final class ReaderPanel extends JPanel {
 
     /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
+        previews.dispose();
+        citations.close();
         annotations.detach();
         annotationLayer.stop();
         scheduler.close();

@@ -85,6 +85,60 @@ public final class ReaderProbe implements AutoCloseable {
         view.paintImmediately(view.getVisibleRect());
     }
 
+    /**
+     * The markers of a page that lead somewhere (links and the text's), once the paper's
+     * references are read; blocks until then. Not on the event thread.
+     */
+    public java.util.List<dev.gloss.pdf.Citation> citations(int page) throws InterruptedException, PdfException {
+        try {
+            javax.swing.SwingUtilities.invokeAndWait(this::component);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        dev.gloss.pdf.CrossReferences x = panel.citations().await();
+        return x == null ? java.util.List.of() : x.citations(page).stream().filter(dev.gloss.pdf.Citation::resolved).toList();
+    }
+
+    /**
+     * Opens the preview of a marker as the end of the hover delay does and tells {@code shown},
+     * on the event thread, the milliseconds until it is on screen and painted. On the event thread.
+     */
+    public void preview(dev.gloss.pdf.Citation c, java.util.function.DoubleConsumer shown) {
+        component();
+        var previews = panel.previews();
+        java.util.function.LongConsumer[] once = new java.util.function.LongConsumer[1];
+        once[0] = start -> {
+            var w = previews.window();
+            if (w != null) {
+                w.getRootPane().paintImmediately(w.getRootPane().getBounds());
+            }
+            previews.removeShownListener(once[0]);
+            shown.accept((System.nanoTime() - start) / 1e6);
+        };
+        previews.addShownListener(once[0]);
+        java.awt.Rectangle r = panel.view().toView(c.page(), new java.awt.geom.Rectangle2D.Double(c.area().left(), c.area().bottom(),
+                c.area().width(), c.area().height()));
+        previews.open(c, new java.awt.Point(r.x, r.y));
+    }
+
+    /** Whether previews' targets are drawn ahead (as the reader does) or rendered when a preview opens. On the event thread. */
+    public void drawPreviewsAhead(boolean on) {
+        component();
+        panel.previews().setDrawingAhead(on);
+    }
+
+    /** Closes the preview showing. On the event thread. */
+    public void closePreview() {
+        component();
+        panel.previews().close();
+    }
+
+    /** Scrolls the pages so that page {@code page} is at the top. On the event thread. */
+    public void goToPage(int page) {
+        component();
+        panel.view().goToPage(page);
+    }
+
     /** Stops the render threads and closes the document, as closing the tab does. On the event thread. */
     @Override
     public void close() {

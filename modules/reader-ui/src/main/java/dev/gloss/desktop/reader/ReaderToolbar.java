@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.reader.navigate.BackForward;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.PageView;
 import dev.gloss.desktop.reader.render.ReaderIcons;
@@ -19,7 +20,7 @@ import javax.swing.SwingConstants;
 import org.openide.util.NbBundle;
 
 /**
- * The bar above the pages: side panel, page number and count, zoom, find.
+ * The bar above the pages: Back and Forward, side panel, page number and count, zoom, find.
  */
 @NbBundle.Messages({
     "TIP_Sidebar=Show or hide the outline and page thumbnails",
@@ -45,11 +46,15 @@ final class ReaderToolbar extends JToolBar {
     private boolean updating;
     private int toolsAt;
 
-    ReaderToolbar(PageView view, Runnable toggleSidebar, Runnable openFind) {
+    ReaderToolbar(PageView view, BackForward backForward, Runnable toggleSidebar, Runnable openFind) {
         this.view = view;
         setFloatable(false);
         setRollover(true);
         setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+
+        add(plain(arrow(backForward.backAction())));
+        add(plain(arrow(backForward.forwardAction())));
+        addSeparator();
 
         sidebar.setToolTipText(Bundle.TIP_Sidebar());
         sidebar.addActionListener(e -> toggleSidebar.run());
@@ -62,7 +67,7 @@ final class ReaderToolbar extends JToolBar {
         pageField.addActionListener(e -> {
             int p = view.document().pageForLabel(pageField.getText());
             if (p > 0) {
-                view.goToPage(p);
+                view.jump(() -> view.goToPage(p));
                 view.requestFocusInWindow();
             }
             update();
@@ -103,6 +108,13 @@ final class ReaderToolbar extends JToolBar {
         JButton b = new JButton(icon);
         b.setToolTipText(tip);
         b.addActionListener(e -> r.run());
+        return b;
+    }
+
+    /** A Back or Forward button: its icon, and the action's tooltip naming where it goes. */
+    private static JButton arrow(javax.swing.Action a) {
+        JButton b = new JButton(a);
+        b.setHideActionText(true);
         return b;
     }
 

@@ -1,6 +1,7 @@
 package dev.gloss.desktop.reader;
 
 import dev.gloss.desktop.reader.annotate.AnnotationModel;
+import dev.gloss.desktop.reader.navigate.HistoryMemory;
 import dev.gloss.desktop.reader.navigate.PositionMemory;
 import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.desktop.reader.open.LibraryAdder;
@@ -71,6 +72,7 @@ public final class ReaderTopComponent extends TopComponent {
     private final JLabel messageText = new JLabel("", SwingConstants.CENTER);
     private final JButton retry = new JButton();
     private final PositionMemory memory = PositionMemory.standard();
+    private final HistoryMemory histories = HistoryMemory.standard();
     private final Timer savePosition = new Timer(1500, e -> rememberPosition());
     private ReaderPanel reader;
     /** The "not in your library" line over a PDF that is not a paper, or null. */
@@ -205,6 +207,11 @@ public final class ReaderTopComponent extends TopComponent {
         cards.show(body, "reader");
         content.add(reader.selection());
         content.add(reader.annotations());
+        // Back and Forward belong to the document: in its Lookup, and kept across a restart
+        var history = reader.history();
+        content.add(history);
+        histories.recall(doc.sha256(), history);
+        history.addChangeListener(e -> histories.remember(doc.sha256(), history));
         getActionMap().put("copy-to-clipboard", reader.copyAction());
         getActionMap().put("org.openide.actions.FindAction", new javax.swing.AbstractAction() {
             @Override
@@ -406,6 +413,7 @@ public final class ReaderTopComponent extends TopComponent {
             reader.close();
             content.remove(reader.selection());
             content.remove(reader.annotations());
+            content.remove(reader.history());
             if (reader.annotations().paper() != null) {
                 content.remove(reader.annotations().paper());
             }

@@ -22,6 +22,21 @@ public interface ThreadComposerService {
      */
     void quote(List<Annotation> annotations);
 
+    /** Whether {@link #quoteText} works here. */
+    default boolean quotesText() {
+        return false;
+    }
+
+    /**
+     * Adds a post with this text (a paper's reference entry, say) to the thread open in the
+     * composer, or to a new thread when none is open, and shows the composer.
+     *
+     * @since issue 21
+     */
+    default void quoteText(String text) {
+        throw new UnsupportedOperationException("this composer cannot quote text");
+    }
+
     /** Opens the thread with this id in the composer and shows it. */
     default void open(String threadId) {
         throw new UnsupportedOperationException("this composer cannot open threads by id");

@@ -5,7 +5,7 @@ import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
 import dev.gloss.publish.impl.bluesky.BlueskyClient.StrongRef;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gloss.publish.CardImage;
 import dev.gloss.threads.Languages;

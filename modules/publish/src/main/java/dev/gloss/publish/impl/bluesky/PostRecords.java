@@ -3,7 +3,7 @@ package dev.gloss.publish.impl.bluesky;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import dev.gloss.publish.impl.bluesky.BlueskyClient.StrongRef;
 import dev.gloss.threads.Facet;
 import dev.gloss.threads.Facets;

@@ -1,8 +1,8 @@
 package dev.gloss.publish.impl.bluesky;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gloss.publish.http.HttpTransport;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.HttpTransport;
+import dev.gloss.net.RemoteException;
 import dev.gloss.workspace.Json;
 import java.net.URI;
 import java.net.URLEncoder;

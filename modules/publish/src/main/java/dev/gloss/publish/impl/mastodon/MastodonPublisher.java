@@ -4,7 +4,7 @@ import dev.gloss.publish.impl.ImageFile;
 import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostImage;

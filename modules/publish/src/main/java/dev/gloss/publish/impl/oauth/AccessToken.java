@@ -1,6 +1,6 @@
 package dev.gloss.publish.impl.oauth;
 
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;

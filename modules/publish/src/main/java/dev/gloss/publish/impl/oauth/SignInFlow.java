@@ -1,7 +1,7 @@
 package dev.gloss.publish.impl.oauth;
 
 import dev.gloss.publish.SignInException;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.gloss.publish.impl.threads;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gloss.publish.http.HttpTransport;
-import dev.gloss.publish.http.RemoteException;
-import dev.gloss.publish.http.Retry;
+import dev.gloss.net.HttpTransport;
+import dev.gloss.net.RemoteException;
+import dev.gloss.net.Retry;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.publish.FakeOAuth;
 import dev.gloss.publish.Fixtures;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import dev.gloss.publish.impl.oauth.OAuthProvider;
 import dev.gloss.publish.impl.oauth.OAuthTokens;
 import dev.gloss.publish.impl.oauth.SignInFlow;

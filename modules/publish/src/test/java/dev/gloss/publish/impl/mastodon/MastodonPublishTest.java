@@ -16,7 +16,7 @@ import dev.gloss.publish.QueueFailures;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.Secrets;
 import dev.gloss.publish.When;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Post;
@@ -182,7 +182,7 @@ class MastodonPublishTest {
         PostThread thread = Fixtures.numbered(ws, 2);
         server.stallStatuses(1, 3000);
         QueueService impatient = QueueService.builder(ws).clock(Clock.systemDefaultZone()).secrets(secrets)
-                .http(new dev.gloss.publish.http.HttpTransport(Duration.ofSeconds(2), Duration.ofSeconds(1), Clock.systemUTC()))
+                .http(new dev.gloss.net.HttpTransport(Duration.ofSeconds(2), Duration.ofSeconds(1), Clock.systemUTC()))
                 .retry(Fixtures.fastRetry(waits)).build();
 
         impatient.add(thread.id(), account.id(), When.now());

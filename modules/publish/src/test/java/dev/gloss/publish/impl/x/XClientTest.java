@@ -11,7 +11,7 @@ import dev.gloss.publish.FakeOAuth;
 import dev.gloss.publish.Fixtures;
 import dev.gloss.publish.impl.ImageFile;
 import dev.gloss.publish.SignInException;
-import dev.gloss.publish.http.RemoteException;
+import dev.gloss.net.RemoteException;
 import dev.gloss.publish.impl.oauth.AccessToken;
 import dev.gloss.publish.impl.oauth.OAuthProvider;
 import dev.gloss.publish.impl.oauth.OAuthTokens;

@@ -109,9 +109,9 @@ public final class AnnotationLayer implements PageView.Overlay {
         Annotation current = model.current(a);
         Rectangle2D b = bounds(current);
         if (b != null && current.page() >= 1 && current.page() <= view.pageCount()) {
-            view.reveal(current.page(), b);
+            view.jump(() -> view.reveal(current.page(), b));
         } else if (current.page() >= 1 && current.page() <= view.pageCount()) {
-            view.goToPage(current.page());
+            view.jump(() -> view.goToPage(current.page()));
         }
         model.select(current);
         flashing = current;

@@ -42,7 +42,7 @@ public final class FindWiring {
 
     /** Goes to {@code page} and finds {@code text} from there. */
     public void findFrom(String text, int page) {
-        view.goToPage(page);
+        view.jump(() -> view.goToPage(page));
         bar.open(text);
         relayout.run();
     }
@@ -50,7 +50,7 @@ public final class FindWiring {
     /** The next or previous hit; opens the bar first when it is closed. */
     public void step(boolean next) {
         if (!bar.isVisible()) {
-          open();
+            open();
         } else if (next) {
             bar.next();
         } else {
@@ -78,7 +78,8 @@ public final class FindWiring {
                 r = Math.max(r, q.maxX());
                 t = Math.max(t, q.maxY());
             }
-            view.reveal(h.page(), new Rectangle2D.Double(l, b, r - l, t - b));
+            Rectangle2D hit = new Rectangle2D.Double(l, b, r - l, t - b);
+            view.jump(() -> view.reveal(h.page(), hit));
         }
         shown = h;
         view.repaint();

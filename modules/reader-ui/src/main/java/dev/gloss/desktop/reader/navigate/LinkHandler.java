@@ -69,14 +69,19 @@ public final class LinkHandler {
         return Bundle.TIP_GoToPage(doc.label(Math.max(1, Math.min(doc.pageCount(), link.targetPage()))));
     }
 
+    /** Follows a link: an internal one is a jump (Back returns), an external one asks first. */
     public void follow(PdfLink link) {
         if (!link.external()) {
             if (link.targetPage() >= 1 && link.targetPage() <= doc.pageCount()) {
-                view.goTo(link.targetPage(), link.targetTop());
+                view.jump(() -> view.goTo(link.targetPage(), link.targetTop()));
             }
             return;
         }
-        String uri = link.uri();
+        open(link.uri());
+    }
+
+    /** Opens a web address in the browser after the user has seen it and agreed. */
+    public void open(String uri) {
         NotifyDescriptor.Confirmation ask = new NotifyDescriptor.Confirmation(
                 Bundle.MSG_OpenLink(escape(uri)), Bundle.TITLE_OpenLink(), NotifyDescriptor.OK_CANCEL_OPTION,
                 NotifyDescriptor.QUESTION_MESSAGE);

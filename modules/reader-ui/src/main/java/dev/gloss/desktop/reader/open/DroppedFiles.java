@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * The PDF files in something dropped: a Java file list (Windows, macOS) or a {@code text/uri-list}
- * of {@code file:} URIs (X11 file managers).
+ * of {@code file:} URIs (X11 file managers); else the links a browser drops (a {@code text/uri-list}
+ * of web addresses, or text).
  */
 final class DroppedFiles {
     private static final Logger LOG = Logger.getLogger(DroppedFiles.class.getName());
@@ -40,6 +41,41 @@ final class DroppedFiles {
             }
         }
         return false;
+    }
+
+    /** True when the flavors may carry files or links (text). */
+    static boolean mayHoldFilesOrLinks(DataFlavor[] flavors) {
+        for (DataFlavor f : flavors) {
+            if (DataFlavor.stringFlavor.equals(f)) {
+                return true;
+            }
+        }
+        return mayHoldFiles(flavors);
+    }
+
+    /** The web addresses or other text of a drop (no {@code file:} URIs), or null when it has none. */
+    static String text(Transferable t) {
+        try {
+            if (t.isDataFlavorSupported(URI_LIST)) {
+                StringBuilder out = new StringBuilder();
+                for (String line : ((String) t.getTransferData(URI_LIST)).split("\r?\n")) {
+                    String s = line.strip();
+                    if (!s.isEmpty() && !s.startsWith("#") && !s.startsWith("file:")) {
+                        out.append(s).append('\n');
+                    }
+                }
+                if (out.length() > 0) {
+                    return out.toString().strip();
+                }
+            }
+            if (t.isDataFlavorSupported(DataFlavor.stringFlavor)) {
+                String s = String.valueOf(t.getTransferData(DataFlavor.stringFlavor)).strip();
+                return s.isEmpty() ? null : s;
+            }
+        } catch (UnsupportedFlavorException | IOException e) {
+            LOG.log(Level.INFO, "Cannot read what was dropped", e);
+        }
+        return null;
     }
 
     /** The PDF files in a transferable, in order; empty when there are none. */

@@ -165,6 +165,29 @@ public final class OpenDocument implements AutoCloseable {
     }
 
     /**
+     * Renders a page-space area of a page at {@code scale} pixels per point (a preview of a
+     * figure or a reference entry), on the calling background thread, on white.
+     */
+    public BufferedImage renderArea(int page, Rect area, double scale) throws PdfException, InterruptedException {
+        PageGeometry g = geometry(page, scale);
+        java.awt.geom.Rectangle2D px = g.toImage(area);
+        java.awt.Rectangle r = px.getBounds().intersection(new java.awt.Rectangle(g.imageWidth(), g.imageHeight()));
+        if (r.isEmpty()) {
+            throw new IllegalArgumentException("area " + area + " is off page " + page);
+        }
+        openSecondRenderer();
+        PdfDocument doc = renderers.take();
+        try {
+            if (closed) {
+                throw new IllegalStateException("closed");
+            }
+            return doc.renderTile(page, (float) scale, r);
+        } finally {
+            renderers.add(doc);
+        }
+    }
+
+    /**
      * True while pages take long to render (before the first has, in a JVM that has not drawn a
      * page yet, or pages heavy with figures): a page coming into view then gets a quick
      * low-resolution pass before its sharp one.

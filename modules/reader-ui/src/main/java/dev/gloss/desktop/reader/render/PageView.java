@@ -64,6 +64,7 @@ public final class PageView extends JComponent implements Scrollable {
     private int currentPage = 1;
     private int laidOutForWidth = -1;
     private boolean held;
+    private JumpListener jumpListener;
 
     public PageView(OpenDocument doc, RenderScheduler scheduler) {
         this.doc = doc;
@@ -207,6 +208,43 @@ public final class PageView extends JComponent implements Scrollable {
         return new ReadingPosition(page, layout.offsetIn(page, vis.y), zoom);
     }
 
+    /** How far the view is scrolled sideways, in points at the current zoom (0 when it does not scroll sideways). */
+    public double leftInPoints() {
+        return getVisibleRect().x / layout.scale();
+    }
+
+    /** Scrolls sideways to {@code points} from the column's left edge at the current zoom (clamped). */
+    public void scrollToLeft(double points) {
+        scrollToPoint((int) Math.round(points * layout.scale()), getVisibleRect().y);
+    }
+
+    /** Told when a jump took the view farther than a screen: where it was before. */
+    @FunctionalInterface
+    public interface JumpListener {
+        void jumped(ReadingPosition from, double leftInPoints);
+    }
+
+    /** The listener of {@link #jump}s (the tab's Back and Forward), or null. */
+    public void setJumpListener(JumpListener listener) {
+        jumpListener = listener;
+    }
+
+    /**
+     * Moves the view as a jump the reader may want to come back from (a link, a citation, the
+     * outline, a thumbnail, a search hit, an annotation, a page number typed): when {@code move}
+     * takes the view more than a screen away, where it was is told to the {@link JumpListener}.
+     */
+    public void jump(Runnable move) {
+        Rectangle before = getVisibleRect();
+        ReadingPosition from = position();
+        double left = leftInPoints();
+        move.run();
+        Rectangle after = getVisibleRect();
+        if (jumpListener != null && (Math.abs(after.y - before.y) > before.height || Math.abs(after.x - before.x) > before.width)) {
+            jumpListener.jumped(from, left);
+        }
+    }
+
     /** Goes back to a remembered position (pages beyond the end go to the last page). */
     public void restore(ReadingPosition p) {
         setZoom(p.zoom(), null);
@@ -223,7 +261,7 @@ public final class PageView extends JComponent implements Scrollable {
     /** Shows {@code page} with the page-space height {@code top} at the top (NaN: the page's top). */
     public void goTo(int page, double top) {
         if (Double.isNaN(top)) {
-          goToPage(page);
+            goToPage(page);
             return;
         }
         PageGeometry g = doc.geometry(page, layout.scale());

@@ -18,7 +18,7 @@ import javax.swing.UIManager;
  * sharp at any screen scale and fit the light and the dark theme.
  */
 public enum ReaderIcons implements Icon {
-    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT, CLIP;
+    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT, CLIP, BACK, FORWARD;
 
     private static final int SIZE = 16;
 
@@ -95,6 +95,18 @@ public enum ReaderIcons implements Icon {
                 g.draw(new java.awt.geom.Rectangle2D.Double(2.5, 3.5, 11, 9));
                 g.setStroke(new BasicStroke(1.6f));
                 g.draw(new Line2D.Double(1, 1, 4, 4));
+            }
+            case BACK, FORWARD -> {
+                // an arrow: a shaft and its head, pointing back (left) or forward (right)
+                boolean back = this == BACK;
+                g.draw(new Line2D.Double(2.5, 8, 13.5, 8));
+                Path2D head = new Path2D.Double();
+                double tip = back ? 2.5 : 13.5;
+                double tail = back ? 7 : 9;
+                head.moveTo(tail, 3.5);
+                head.lineTo(tip, 8);
+                head.lineTo(tail, 12.5);
+                g.draw(head);
             }
             case CLOSE -> {
                 g.draw(new Line2D.Double(4, 4, 12, 12));

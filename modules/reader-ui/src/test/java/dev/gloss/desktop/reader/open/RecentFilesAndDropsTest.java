@@ -96,4 +96,12 @@ class RecentFilesAndDropsTest {
         assertFalse(DroppedFiles.mayHoldFiles(new StringSelection("x").getTransferDataFlavors()));
         assertTrue(DroppedFiles.pdfs(new StringSelection("/tmp/a.pdf")).isEmpty());
     }
+
+    @Test
+    void aBrowsersLinkIsReadAsTextAndAFileDropIsNot() throws Exception {
+        assertEquals("https://arxiv.org/abs/1706.03762", DroppedFiles.text(uriList("# dragged from a browser\r\nhttps://arxiv.org/abs/1706.03762\r\n")));
+        assertEquals("10.1038/nature12373", DroppedFiles.text(new StringSelection(" 10.1038/nature12373 ")));
+        assertEquals(null, DroppedFiles.text(uriList("file:///tmp/a.pdf\r\n")), "a file is opened, not added from a link");
+        assertTrue(DroppedFiles.mayHoldFilesOrLinks(new StringSelection("x").getTransferDataFlavors()));
+    }
 }

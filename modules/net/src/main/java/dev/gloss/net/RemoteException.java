@@ -1,4 +1,4 @@
-package dev.gloss.publish.http;
+package dev.gloss.net;
 
 import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.ReasonedCheckedException;
@@ -36,7 +36,13 @@ public final class RemoteException extends ReasonedCheckedException {
         /** [the server's words, status, seconds to wait or 0, minutes to wait] */
         SAID,
         /** [the server's words, status, error name, seconds to wait or 0, minutes to wait] */
-        SAID_ERROR
+        SAID_ERROR,
+        /** [host] The user cancelled the request. */
+        CANCELLED,
+        /** [host, bytes received, bytes announced] The connection closed before the whole body arrived. */
+        INCOMPLETE,
+        /** [host] The host's name could not be resolved (offline, or a mistyped address). */
+        UNKNOWN_HOST
     }
 
     private final String host;
@@ -112,6 +118,21 @@ public final class RemoteException extends ReasonedCheckedException {
         return new RemoteException(host, 0, null, null, null, Reason.INTERRUPTED, host);
     }
 
+    /** The user cancelled the request (or the download) before it finished. */
+    public static RemoteException cancelled(String host) {
+        return new RemoteException(host, 0, null, null, null, Reason.CANCELLED, host);
+    }
+
+    /** The host's name could not be looked up: most often, this computer is offline. */
+    public static RemoteException unknownHost(String host) {
+        return new RemoteException(host, 0, null, null, null, Reason.UNKNOWN_HOST, host);
+    }
+
+    /** The connection closed after {@code received} of the {@code announced} bytes of a body. */
+    public static RemoteException incomplete(String host, long received, long announced) {
+        return new RemoteException(host, 0, null, null, null, Reason.INCOMPLETE, host, received, announced);
+    }
+
     /** The server was still processing an uploaded image after this many seconds. */
     public static RemoteException stillProcessing(String host, int seconds) {
         return new RemoteException(host, 0, null, null, null, Reason.STILL_PROCESSING, host, seconds);
@@ -174,14 +195,19 @@ public final class RemoteException extends ReasonedCheckedException {
         return retryAfter;
     }
 
-    /** Worth trying again later: no response, 429 (rate limited), a 5xx server error, or a rate limit said otherwise. */
+    /** Worth trying again later: no response (offline included), 429 (rate limited) or a 5xx server error; never a cancel. */
     public boolean isTransient() {
-        return status == 0 || status == 429 || status >= 500 || throttled;
+        return reason() != Reason.CANCELLED && (status == 0 || status == 429 || status >= 500 || throttled);
     }
 
     /** A rate limit: 429, or a service's own way of saying so ({@link #throttled()}). */
     public boolean isRateLimit() {
         return status == 429 || throttled;
+    }
+
+    /** Whether the user cancelled it. */
+    public boolean isCancelled() {
+        return reason() == Reason.CANCELLED;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.gloss.publish.http;
+package dev.gloss.net;
 
 import java.time.Duration;
 import java.util.logging.Level;
@@ -68,12 +68,24 @@ public final class Retry {
 
     /** Runs {@code call} until it succeeds, fails for good, or the attempts are used up. */
     public <T> T run(Call<T> call) throws RemoteException {
+        return run(call, null);
+    }
+
+    /**
+     * {@link #run(Call)} that stops waiting between attempts when {@code cancel} is cancelled
+     * (and then fails with {@link RemoteException#cancelled}).
+     *
+     * @param cancel the user's cancel button, or null
+     */
+    public <T> T run(Call<T> call, Cancel cancel) throws RemoteException {
         Duration backoff = firstDelay;
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.call();
             } catch (RemoteException e) {
-                if (!e.isTransient() || attempt >= maxAttempts) {
+                // nothing listens at a refused port: seconds of waiting rarely change that, and a
+                // person adding an account should hear so at once (the queue tries again at its next run)
+                if (!e.isTransient() || e.reason() == RemoteException.Reason.CONNECTION_REFUSED || attempt >= maxAttempts) {
                     throw e;
                 }
                 Duration wait = e.retryAfter() != null ? e.retryAfter() : backoff;
@@ -83,7 +95,11 @@ public final class Retry {
                 LOG.log(Level.FINE, "attempt {0} of {1} failed ({2}); trying again in {3} ms",
                         new Object[]{attempt, maxAttempts, e.getMessage(), wait.toMillis()});
                 try {
-                    sleeper.sleep(wait);
+                    if (cancel == null) {
+                        sleeper.sleep(wait);
+                    } else if (cancel.isCancelled() || sleepOrCancel(wait, cancel)) {
+                        throw RemoteException.cancelled(e.host());
+                    }
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     throw RemoteException.noResponse(e.host(), "interrupted while waiting to try again");
@@ -91,6 +107,23 @@ public final class Retry {
                 backoff = min(backoff.multipliedBy(2), maxDelay);
             }
         }
+    }
+
+    /** Waits through the sleeper in steps, so a cancel stops the wait; true when cancelled. */
+    private boolean sleepOrCancel(Duration wait, Cancel cancel) throws InterruptedException {
+        try (Cancel.Registration r = cancel.onCancel(Thread.currentThread()::interrupt)) {
+            sleeper.sleep(wait);
+        } catch (InterruptedException ie) {
+            if (!cancel.isCancelled()) {
+                throw ie;
+            }
+            // the interrupt was ours: it is cleared below and reported as the cancel
+        }
+        if (cancel.isCancelled()) {
+            Thread.interrupted(); // a late interrupt of the hook must not reach the caller's next wait
+            return true;
+        }
+        return false;
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -1,0 +1,28 @@
+package dev.gloss.desktop.core.spi;
+
+import org.openide.util.Lookup;
+
+/**
+ * Adds papers from links (an arXiv id or link, a DOI, an OpenReview or ACL page, a PDF's
+ * address) to the library: the reader passes on the links dropped onto it. Implemented by the
+ * library window's module ({@code @ServiceProvider}); found in the default lookup, null when it
+ * is not installed:
+ * <pre>{@code
+ * PaperLinks links = PaperLinks.getDefault();
+ * if (links != null && links.names(text)) {
+ *     links.add(text);   // returns at once; the papers open when they are in the library
+ * }
+ * }</pre>
+ */
+public interface PaperLinks {
+    /** Whether {@code text} names papers (one per line), and nothing else. */
+    boolean names(String text);
+
+    /** Adds the papers {@code text} names, in the background, and opens each in the reader. */
+    void add(String text);
+
+    /** The installed implementation, or null. */
+    static PaperLinks getDefault() {
+        return Lookup.getDefault().lookup(PaperLinks.class);
+    }
+}

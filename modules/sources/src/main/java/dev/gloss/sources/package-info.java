@@ -1,0 +1,2 @@
+/** Papers from the network. */
+package dev.gloss.sources;
