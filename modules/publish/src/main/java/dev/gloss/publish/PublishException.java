@@ -42,7 +42,13 @@ public class PublishException extends ReasonedCheckedException {
         /** [] A bug: the log has the details. */
         INTERNAL,
         /** [the kept reason's developer line] A newer Gloss kept a reason this one does not know. */
-        UNKNOWN_REASON
+        UNKNOWN_REASON,
+        /** [platform, handle, host] The sign-in expired or was revoked and cannot be renewed (the log has the server's words). */
+        SIGN_IN_AGAIN,
+        /** [platform, handle, host, post number, posts, until (epoch milliseconds)] A rate limit longer than Gloss waits. */
+        RATE_LIMITED,
+        /** [platform, handle, post number, posts] The platform says the post is there already, but it was not found among the account's posts. */
+        ALREADY_THERE_UNSEEN
     }
 
     public PublishException(Reason reason, Object... args) {

@@ -339,7 +339,7 @@ public final class QueueService {
                     .orElseThrow(() -> new PublishException(PublishException.Reason.THREAD_GONE, entry.threadId()));
             AccountRef account = workspace.get(Kind.ACCOUNTS, entry.accountId())
                     .orElseThrow(() -> new PublishException(PublishException.Reason.ACCOUNT_GONE, entry.accountId()));
-            Publisher p = publishers.stream().filter(x -> x.supports(account.kind())).findFirst()
+            Publisher p = publishers.stream().filter(x -> x.supports(account)).findFirst()
                     .orElseThrow(() -> new PublishException(PublishException.Reason.NO_PUBLISHER, account.kind()));
             p.publish(new PublishJob(workspace, entry, thread, account, secrets, http, retry, clock, progress));
             LOG.log(Level.FINE, "published queue entry {0}", entry.id());
@@ -359,7 +359,7 @@ public final class QueueService {
     }
 
     private Publisher publisherFor(AccountRef account) {
-        return publishers.stream().filter(x -> x.supports(account.kind())).findFirst()
+        return publishers.stream().filter(x -> x.supports(account)).findFirst()
                 .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_PUBLISHER, account.kind()));
     }
 

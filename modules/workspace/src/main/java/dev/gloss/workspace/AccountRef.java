@@ -27,4 +27,10 @@ public record AccountRef(String id, String kind, String service, String handle, 
     public AccountRef(String id, String kind, String service, String handle, String remoteId, Integer maxCharacters) {
         this(id, kind, service, handle, remoteId, maxCharacters, null);
     }
+
+    /** Whether the account's threads are written to files for pasting by hand instead of published. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isExport() {
+        return service == null && ("x".equals(kind) || "linkedin".equals(kind) || "threads".equals(kind));
+    }
 }
