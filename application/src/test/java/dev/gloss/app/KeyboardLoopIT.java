@@ -223,7 +223,8 @@ class KeyboardLoopIT {
         app.check(XDo.waitFor(30, () -> !Workspace.open(wsDir).queue().isEmpty()), "the thread was queued");
         QueueEntry entry = Workspace.open(wsDir).queue().get(0);
         assertEquals(f.newThread(before).orElseThrow().id(), entry.threadId());
-        assertEquals(account.id(), entry.accountId());
+        assertEquals(java.util.List.of(account.id()), entry.targets().stream().map(dev.gloss.workspace.QueueTarget::accountId).toList(),
+                "one entry, for the one account");
         assertEquals(DayOfWeek.MONDAY, entry.at().atZone(ZoneId.systemDefault()).getDayOfWeek());
 
         // 10. Ctrl+5: the queue list with the entry selected; Alt+K: its week, the entry selected in it;
@@ -238,7 +239,7 @@ class KeyboardLoopIT {
         app.check(XDo.waitFor(180, () -> Set.of(QueueState.PUBLISHED, QueueState.FAILED)
                 .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");
         QueueEntry done = Workspace.open(wsDir).queue().get(0);
-        assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.reason());
+        assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.targets());
         JsonNode records = f.posts();
         assertEquals(2, records.size(), "two posts on the server: " + records);
         assertTrue(records.get(0).path("value").path("text").asText().contains(SENTENCE), records.toString());

@@ -182,7 +182,8 @@ class WeeklyLoopIT {
         check(XDo.waitFor(30, () -> !Workspace.open(wsDir).queue().isEmpty()), "the thread was queued");
         QueueEntry entry = Workspace.open(wsDir).queue().get(0);
         assertEquals(split.id(), entry.threadId());
-        assertEquals(account.id(), entry.accountId());
+        assertEquals(List.of(account.id()), entry.targets().stream().map(dev.gloss.workspace.QueueTarget::accountId).toList(),
+                "one entry, for the one account");
         assertEquals(QueueState.SCHEDULED, entry.state());
         ZonedDateTime at = entry.at().atZone(ZoneId.systemDefault());
         assertEquals(DayOfWeek.MONDAY, at.getDayOfWeek(), "queued for a Monday: " + at);
@@ -199,7 +200,7 @@ class WeeklyLoopIT {
         check(XDo.waitFor(180, () -> Set.of(QueueState.PUBLISHED, QueueState.FAILED)
                 .contains(Workspace.open(wsDir).queue().get(0).state())), "publishing finished");
         QueueEntry done = Workspace.open(wsDir).queue().get(0);
-        assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.reason());
+        assertEquals(QueueState.PUBLISHED, done.state(), "published: " + done.targets());
         JsonNode records = f.posts();
         assertEquals(2, records.size(), "two posts on the server: " + records);
         JsonNode first = records.get(0).path("value");

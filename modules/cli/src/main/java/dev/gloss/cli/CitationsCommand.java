@@ -48,7 +48,7 @@ public final class CitationsCommand implements CliCommand {
         Args args = Args.parse(argv, Set.of("page", "password-file"), Set.of("json"));
         String file = PdfCommands.onlyFile(args, "citations");
         try (PdfDocument pdf = PdfCommands.open(args, file)) {
-            int[] range = PdfCommands.pageRange(pdf, args.get("page"));
+            int[] range = PdfCommands.pageRange(cli, pdf, args.get("page"));
             if (args.get("page") != null && range[0] != range[1]) {
                 throw new CliException("--page takes one page number, not \"" + args.get("page") + "\"");
             }

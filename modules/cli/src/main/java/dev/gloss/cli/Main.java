@@ -178,7 +178,7 @@ public final class Main {
         return v == null ? "1.0" : v;
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         if (s == null) {
             return "failed";
         }

@@ -37,11 +37,11 @@ final class Messages {
     }
 
     /**
-     * Why a queue entry failed: its kept reason phrased, else the sentence an older Gloss kept
-     * (shown as it is); null when it did not fail.
+     * Why a target of a queue entry failed: its kept reason phrased, else the sentence an older
+     * Gloss kept (shown as it is); null when it did not fail.
      */
-    static String failure(dev.gloss.workspace.QueueEntry e) {
-        return dev.gloss.publish.QueueFailures.of(e).map(Messages::phrase).orElse(e.reason());
+    static String failure(dev.gloss.workspace.QueueTarget t) {
+        return dev.gloss.publish.QueueFailures.of(t).map(Messages::phrase).orElse(t.reason());
     }
 
     /** The word for a kind of workspace object, e.g. "queue entry". */

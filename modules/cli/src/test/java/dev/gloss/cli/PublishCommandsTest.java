@@ -70,16 +70,20 @@ class PublishCommandsTest {
 
         assertTrue(dry.out().startsWith("would publish " + entry + ": gloss_dev (x)"), dry.out());
         assertEquals(0, due.code(), due.err());
-        assertEquals("published " + entry + "\n", due.out());
+        assertEquals("published " + entry + " x\n", due.out());
         assertEquals("", again.out(), "nothing due any more");
         JsonNode row = Json.MAPPER.readTree(list.out()).get(0);
         assertEquals(entry, row.path("id").asText());
         assertEquals("published", row.path("state").asText());
-        assertEquals(account, row.path("accountId").asText());
-        assertEquals(2, row.path("published").asInt());
+        assertEquals(1, row.path("targets").size());
+        JsonNode x = row.path("targets").get(0);
+        assertEquals("x", x.path("platform").asText());
+        assertEquals(account, x.path("accountId").asText());
+        assertEquals("published", x.path("state").asText());
+        assertEquals(2, x.path("published").asInt());
         assertEquals("1/2 Hello from the command line.",
-                Files.readString(Path.of(ws, "exports", entry, "01.txt")));
-        assertTrue(Files.isRegularFile(Path.of(ws, "exports", entry, "CHECKLIST.md")));
+                Files.readString(Path.of(ws, "exports", entry, "x", "01.txt")));
+        assertTrue(Files.isRegularFile(Path.of(ws, "exports", entry, "x", "CHECKLIST.md")));
     }
 
     @Test
@@ -100,7 +104,7 @@ class PublishCommandsTest {
         assertEquals("Cancelled " + entry + ".\n", CliRun.of("--workspace", ws, "queue", "cancel", entry).out());
         CliRun retry = CliRun.of("--workspace", ws, "queue", "retry", entry);
         assertEquals(0, retry.code(), retry.err());
-        assertTrue(retry.out().startsWith("Scheduled " + entry + " again for Mon "), retry.out());
+        assertTrue(retry.out().startsWith("Scheduled " + entry + " again on linkedin for Mon "), retry.out());
         assertEquals(0, CliRun.of("--workspace", ws, "slots", "remove", "mon", "09:00", "--zone", "Europe/Berlin").code());
         assertEquals("No weekly slots yet. Add one with: gloss slots add MONDAY 09:00 --zone Europe/Berlin\n",
                 CliRun.of("--workspace", ws, "slots", "list").out());
@@ -160,18 +164,59 @@ class PublishCommandsTest {
         CliRun list = CliRun.of("--workspace", ws, "queue", "list");
 
         String why = "The thread was changed and no longer fits the x account: Post 1 has 300 characters; X allows 280.";
-        assertEquals("failed " + entry + ": " + why + "\n", due.out());
-        assertTrue(list.out().contains("\n    reason: " + why + "\n"), list.out());
-        assertEquals(why, Json.MAPPER.readTree(CliRun.of("--workspace", ws, "queue", "list", "--json").out()).get(0).path("reason").asText());
+        assertEquals("failed " + entry + " x: " + why + "\n", due.out());
+        assertTrue(list.out().contains("\n    x         failed     gloss_dev\n        reason: " + why + "\n"), list.out());
+        assertEquals(why, Json.MAPPER.readTree(CliRun.of("--workspace", ws, "queue", "list", "--json").out()).get(0)
+                .path("targets").get(0).path("reason").asText());
 
         Path file = Path.of(ws, "queue", entry + ".json");
-        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(file.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(file.toFile())
+                .path("targets").get(0);
+        com.fasterxml.jackson.databind.node.ObjectNode whole = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(file.toFile());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) whole.get("targets")).set(0, old);
         old.remove("failure");
         old.put("reason", "Bluesky (alice on pds) did not take post 1 of 1: Internal server error (HTTP 500).");
-        Files.write(file, Json.pretty(old));
+        Files.write(file, Json.pretty(whole));
         assertTrue(CliRun.of("--workspace", ws, "queue", "list").out()
-                .contains("\n    reason: Bluesky (alice on pds) did not take post 1 of 1: Internal server error (HTTP 500).\n"),
+                .contains("\n        reason: Bluesky (alice on pds) did not take post 1 of 1: Internal server error (HTTP 500).\n"),
                 "a file of an older Gloss keeps its sentence");
+    }
+
+    @Test
+    void aThreadIsQueuedOnceForSeveralPlatformsAndEachIsShownAndRetriedOnItsOwn() throws Exception {
+        CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "gloss_dev");
+        CliRun.of("--workspace", ws, "accounts", "add", "linkedin", "--handle", "Gloss Lab");
+        CliRun.of("--workspace", ws, "accounts", "add", "threads", "--handle", "gloss.lab");
+        String thread = thread("1/2 One thread for three platforms.", "2/2 Queued once.");
+
+        CliRun add = CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev", "--account", "Gloss Lab,gloss.lab",
+                "--at", "now", "--json");
+        String entry = id(add);
+        assertEquals(List.of("x", "linkedin", "threads"), Json.MAPPER.convertValue(Json.MAPPER.readTree(add.out()).path("platforms"), List.class));
+        assertEquals("Cancelled " + entry + " on threads.\n", CliRun.of("--workspace", ws, "queue", "cancel", entry, "--platform", "threads").out());
+        CliRun due = CliRun.of("--workspace", ws, "queue", "publish-due", "--json");
+        CliRun list = CliRun.of("--workspace", ws, "queue", "list");
+
+        JsonNode o = Json.MAPPER.readTree(due.out()).get(0);
+        assertEquals("published", o.path("result").asText());
+        assertEquals(List.of("x", "linkedin"), List.of(o.path("targets").get(0).path("platform").asText(),
+                o.path("targets").get(1).path("platform").asText()));
+        assertEquals(2, o.path("targets").size(), "Threads was cancelled");
+        String text = list.out();
+        assertTrue(text.startsWith(entry + "  published  "), text);
+        assertTrue(text.contains("\n    x         published  gloss_dev\n"), text);
+        assertTrue(text.contains("\n    linkedin  published  Gloss Lab\n"), text);
+        assertTrue(text.contains("\n    threads   cancelled  gloss.lab\n"), text);
+
+        CliRun retry = CliRun.of("--workspace", ws, "queue", "retry", entry, "--platform", "threads");
+        assertTrue(retry.out().startsWith("Scheduled " + entry + " again on threads for "), retry.out());
+        CliRun publish = CliRun.of("--workspace", ws, "queue", "publish", entry);
+        assertEquals("published " + entry + " threads\n", publish.out(), "X and LinkedIn are not published again");
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "retry", entry, "--platform", "x"),
+                "gloss: Cannot retry queue entry " + entry + " on x: it is already published there\n");
+        CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "other_dev");
+        assertOneLine(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev", "--account", "other_dev", "--at", "now"),
+                "gloss: gloss_dev and other_dev are both x accounts; a thread is queued for one account per platform\n");
     }
 
     /** {@code queue publish ID} that fails says why and exits 2 (it exited 0, issue 23 item 6). */
@@ -182,7 +227,22 @@ class PublishCommandsTest {
         String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev", "--at", "now", "--json"));
         Workspace.open(Path.of(ws)).update(Kind.THREADS, thread, t -> t.withPosts(List.of(Post.of("y".repeat(300))), Instant.now()));
         assertOneLine(CliRun.of("--workspace", ws, "queue", "publish", entry), "gloss: failed " + entry
-                + ": The thread was changed and no longer fits the x account: Post 1 has 300 characters; X allows 280\n");
+                + " x: The thread was changed and no longer fits the x account: Post 1 has 300 characters; X allows 280\n");
+    }
+
+    /** One platform of an entry failing: the others go out (stdout), the failure says why (stderr), exit 2. */
+    @Test
+    void publishingAnEntryWithOnePlatformFailingSaysWhichAndExitsWithBadInput() throws Exception {
+        CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "gloss_dev");
+        CliRun.of("--workspace", ws, "accounts", "add", "linkedin", "--handle", "Gloss Lab");
+        String thread = thread("Short enough.");
+        String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", "gloss_dev,Gloss Lab", "--at", "now", "--json"));
+        Workspace.open(Path.of(ws)).update(Kind.THREADS, thread, t -> t.withPosts(List.of(Post.of("y".repeat(300))), Instant.now()));
+        CliRun r = CliRun.of("--workspace", ws, "queue", "publish", entry);
+        assertEquals(2, r.code(), r.err());
+        assertEquals("gloss: failed " + entry
+                + " x: The thread was changed and no longer fits the x account: Post 1 has 300 characters; X allows 280\n", r.err());
+        assertEquals("published " + entry + " linkedin\n", r.out(), "LinkedIn allows 3000 and went out");
     }
 
     static void assertOneLine(CliRun r, String err) {

@@ -154,14 +154,14 @@ class PublishDueProcessesTest {
         String out = Files.readString(tmp.resolve("out0")) + Files.readString(tmp.resolve("out1"));
         System.out.print("two gloss queue publish-due processes:\n" + out);
 
-        assertEquals(1, out.lines().filter(l -> l.equals("published " + entry)).count(), out);
+        assertEquals(1, out.lines().filter(l -> l.equals("published " + entry + " bluesky")).count(), out);
         assertEquals(1, out.lines().filter(l -> l.startsWith("skipped " + entry + ": ")).count(), out);
         JsonNode recs = xrpc("com.atproto.repo.listRecords?repo=" + did + "&collection=app.bsky.feed.post&limit=100", null);
         assertEquals(5, recs.path("records").size(), "the thread went out once");
         CliRun list = CliRun.of(cat(base, "queue", "list", "--json"));
         JsonNode row = Json.MAPPER.readTree(list.out()).get(0);
         assertEquals("published", row.path("state").asText());
-        assertEquals(5, row.path("urls").size());
+        assertEquals(5, row.path("targets").get(0).path("urls").size());
     }
 
     @Test
@@ -203,7 +203,7 @@ class PublishDueProcessesTest {
         }
         String out = Files.readString(tmp.resolve("laptop.out")) + Files.readString(tmp.resolve("server.out"));
         System.out.print("two clones, gloss queue publish-due at once:\n" + out);
-        assertEquals(2, out.lines().filter(l -> l.equals("published " + entry)).count(), out
+        assertEquals(2, out.lines().filter(l -> l.equals("published " + entry + " bluesky")).count(), out
                 + Files.readString(tmp.resolve("laptop.err")) + Files.readString(tmp.resolve("server.err")));
         JsonNode recs = xrpc("com.atproto.repo.listRecords?repo=" + did + "&collection=app.bsky.feed.post&limit=100", null);
         assertEquals(4, recs.path("records").size(), "one thread from two clones: " + recs);

@@ -11,7 +11,6 @@ import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Json;
 import dev.gloss.workspace.Kind;
-import dev.gloss.workspace.QueueState;
 import dev.gloss.workspace.Workspace;
 import java.net.URI;
 import java.util.List;
@@ -140,8 +139,7 @@ public final class Accounts {
      */
     public void remove(String idOrHandle) {
         AccountRef a = find(idOrHandle);
-        long waiting = workspace.queue().stream().filter(e -> a.id().equals(e.accountId()))
-                .filter(e -> e.state() == QueueState.SCHEDULED || e.state() == QueueState.PUBLISHING).count();
+        long waiting = workspace.queue().stream().filter(e -> e.targetOf(a.id()).map(t -> t.isWaiting()).orElse(false)).count();
         if (waiting > 0) {
             throw new PublishSetupException(PublishSetupException.Reason.ACCOUNT_IN_USE, a.handle(), waiting);
         }

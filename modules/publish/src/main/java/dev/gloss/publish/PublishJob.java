@@ -8,18 +8,25 @@ import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.PublishedPost;
 import dev.gloss.workspace.QueueEntry;
+import dev.gloss.workspace.QueueTarget;
 import dev.gloss.workspace.Workspace;
+import dev.gloss.workspace.WorkspaceException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One publication in progress: the entry, its thread and account, the means to reach the
- * server, and the two calls that make publishing resumable: {@link #saveKey} before a post's
- * request and {@link #saveRemote} the moment the post exists. Both write the queue entry at
- * once, under the workspace's lock for that entry.
+ * One target of a queue entry being published: the thread, the account on that platform, the
+ * means to reach its server, and the two calls that make publishing resumable:
+ * {@link #saveKey} before a post's request and {@link #saveRemote} the moment the post exists.
+ * Both write the queue entry at once (this target only), under the workspace's lock for it.
+ * <p>
+ * What a publisher derives its keys from, so that every attempt and every clone of the
+ * workspace sends the same ones: {@link #keyBase()} (unique to this target), {@link #at()} (its
+ * time) and the post's index. {@link #notBefore()} bounds a search of the account's own recent
+ * posts, for the platforms that take no key.
  */
 public final class PublishJob {
     /** Told after each post that exists remotely (for progress bars). */
@@ -36,12 +43,17 @@ public final class PublishJob {
     private final Retry retry;
     private final Clock clock;
     private final Progress progress;
+    private final String accountId;
     private volatile QueueEntry entry;
 
-    public PublishJob(Workspace workspace, QueueEntry entry, PostThread thread, AccountRef account, Secrets secrets,
-            HttpTransport http, Retry retry, Clock clock, Progress progress) {
+    /**
+     * @param target the target of {@code entry} to publish (the one of {@code account})
+     */
+    public PublishJob(Workspace workspace, QueueEntry entry, QueueTarget target, PostThread thread, AccountRef account,
+            Secrets secrets, HttpTransport http, Retry retry, Clock clock, Progress progress) {
         this.workspace = workspace;
         this.entry = entry;
+        this.accountId = target.accountId();
         this.thread = thread;
         this.account = account;
         this.secrets = secrets;
@@ -49,6 +61,7 @@ public final class PublishJob {
         this.retry = retry;
         this.clock = clock;
         this.progress = progress == null ? (d, t) -> { } : progress;
+        target(); // it must be there
     }
 
     public Workspace workspace() {
@@ -58,6 +71,41 @@ public final class PublishJob {
     /** The entry as last saved. */
     public QueueEntry entry() {
         return entry;
+    }
+
+    /** The target being published, as last saved. */
+    public QueueTarget target() {
+        return entry.targetOf(accountId).orElseThrow(() -> new IllegalStateException(
+                "queue entry " + entry.id() + " has no target for account " + accountId));
+    }
+
+    /**
+     * What this target's post keys are derived from ({@link QueueTarget#keyBase}): unique to the
+     * entry and the platform, and for an entry an older Gloss queued, the entry's id as it used.
+     */
+    public String keyBase() {
+        return target().keyBase();
+    }
+
+    /** When this target is due: the time its posts' keys and times are derived from. */
+    public Instant at() {
+        Instant at = entry.timeOf(target());
+        return at != null ? at : entry.created();
+    }
+
+    /**
+     * No post of this target can be older than this: the entry's creation or its time, whichever
+     * is earlier, less a minute for clocks that differ. A publisher that has no idempotency key
+     * reads the account's posts since then to adopt one that an earlier attempt (or another clone)
+     * sent before sending it again.
+     */
+    public Instant notBefore() {
+        Instant from = entry.created() != null ? entry.created() : at();
+        Instant at = at();
+        if (at != null && (from == null || at.isBefore(from))) {
+            from = at;
+        }
+        return (from == null ? clock.instant() : from).minus(Duration.ofMinutes(1));
     }
 
     public PostThread thread() {
@@ -95,9 +143,9 @@ public final class PublishJob {
         }
     }
 
-    /** What is known about post {@code index} (from 0), if anything. */
+    /** What is known about post {@code index} (from 0) on this target, if anything. */
     public Optional<PublishedPost> post(int index) {
-        return entry.posts().stream().filter(p -> p.index() == index).findFirst();
+        return target().post(index);
     }
 
     /** Records the key chosen for a post BEFORE the request that may create it. */
@@ -108,17 +156,14 @@ public final class PublishJob {
     /** Records that a post exists remotely, the moment it is known. */
     public void saveRemote(int index, String key, String remoteId, String cid, String url) {
         put(new PublishedPost(index, key, remoteId, cid, url));
-        long done = entry.posts().stream().filter(PublishedPost::exists).count();
-        progress.published((int) done, thread.posts().size());
+        progress.published(target().postsOut(), thread.posts().size());
     }
 
     private void put(PublishedPost post) {
         entry = workspace.update(Kind.QUEUE, entry.id(), e -> {
-            List<PublishedPost> posts = new ArrayList<>(e.posts());
-            posts.removeIf(p -> p.index() == post.index());
-            posts.add(post);
-            posts.sort(Comparator.comparingInt(PublishedPost::index));
-            return e.withPosts(posts, clock.instant());
+            QueueTarget t = e.targetOf(accountId).orElseThrow(() -> new WorkspaceException(
+                    WorkspaceException.Reason.NO_SUCH_OBJECT, Kind.QUEUE, e.id() + " → " + accountId));
+            return e.withTarget(t.withPost(post), clock.instant());
         });
     }
 }

@@ -52,6 +52,14 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
         DOES_NOT_FIT,
         /** The queue entry {1} is already published, so it cannot be {0} (cancel, retry, reschedule). */
         ALREADY_PUBLISHED,
+        /** The queue entry {1} is already published on {2} (a platform), so it cannot be {0} (cancel, retry) there. */
+        ALREADY_PUBLISHED_THERE,
+        /** The queue entry {0} does not go out to {1} (a platform). */
+        NO_SUCH_TARGET,
+        /** No account was chosen to queue a thread for. */
+        NO_ACCOUNT_CHOSEN,
+        /** {0} and {1} (handles) are both {2} accounts: an entry goes out to one account per platform. */
+        ONE_ACCOUNT_PER_PLATFORM,
         /** The queue entry {0} is being published right now. */
         BEING_PUBLISHED,
         /** No weekly slots are set. */

@@ -6,7 +6,7 @@ import dev.gloss.threads.ThreadChecks;
 import dev.gloss.threads.ThreadsException;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Problem;
-import dev.gloss.workspace.QueueEntry;
+import dev.gloss.workspace.QueueTarget;
 import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.StoredReason;
 import dev.gloss.workspace.WorkspaceException;
@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Why a queue entry failed, kept in its file as a reason and its values ({@link StoredReason}),
- * so the CLI and the desktop phrase it in their words:
+ * Why a target of a queue entry failed, kept in its file as a reason and its values
+ * ({@link StoredReason}), so the CLI and the desktop phrase it in their words:
  * <pre>{@code
- * String why = QueueFailures.of(entry).map(Sentences::phrase).orElse(entry.reason());
+ * String why = QueueFailures.of(target).map(Sentences::phrase).orElse(target.reason());
  * }</pre>
- * An entry written before reasons were kept holds only its sentence ({@link QueueEntry#reason()}),
+ * A file written before reasons were kept holds only its sentence ({@link QueueTarget#reason()}),
  * shown as it is; a reason this Gloss does not know (a newer one wrote it) comes back as
  * {@link PublishException.Reason#UNKNOWN_REASON} with its developer line.
  */
@@ -40,9 +40,9 @@ public final class QueueFailures {
         return StoredReason.of(why);
     }
 
-    /** Why the entry failed, to phrase; empty when it keeps no reason (then {@link QueueEntry#reason()} may hold a sentence). */
-    public static Optional<Reasoned> of(QueueEntry entry) {
-        StoredReason kept = entry.failure();
+    /** Why the target failed, to phrase; empty when it keeps no reason (then {@link QueueTarget#reason()} may hold a sentence). */
+    public static Optional<Reasoned> of(QueueTarget target) {
+        StoredReason kept = target.failure();
         if (kept == null) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import dev.gloss.workspace.ObjectLock;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.QueueTarget;
 import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceException;
@@ -18,22 +19,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
 
 /**
  * The publishing queue of a workspace: add, list, cancel, reschedule, retry, and publish what is
- * due. An entry moves {@code SCHEDULED → PUBLISHING → PUBLISHED | FAILED} (with the reason);
- * while it publishes it holds the workspace lock {@code publish-<entryId>}, so the app and a
- * cron run never publish the same entry at once (the second one skips it).
+ * due. An entry holds one thread, one time and one {@link QueueTarget} per platform; each target
+ * moves {@code SCHEDULED → PUBLISHING → PUBLISHED | FAILED} (with its reason) on its own, so one
+ * platform failing never stops the others, and a retry of one never touches another. While an
+ * entry publishes it holds the workspace lock {@link QueueEntry#publishLock}, so the app and a
+ * cron run never publish it at once (the second one skips it).
  * <pre>{@code
  * QueueService q = QueueService.builder(workspace).build();
- * q.add(thread.id(), account.id(), When.parse("next-slot", Clock.systemDefaultZone()));
- * for (Outcome o : q.publishDue()) log(o.line());
+ * q.add(thread.id(), List.of(bluesky.id(), mastodon.id()), When.parse("next-slot", Clock.systemDefaultZone()));
+ * for (Outcome o : q.publishDue()) o.targets().forEach(t -> log(o.entryId() + " " + t.platform() + " " + t.result()));
  * }</pre>
  * Times come from the injected {@link Clock}, whose zone is the user's zone.
  */
@@ -120,7 +127,11 @@ public final class QueueService {
 
     /** Every entry, by due time. */
     public List<QueueEntry> list() {
-        List<QueueEntry> all = new ArrayList<>(workspace.queue());
+        List<QueueEntry> all = new ArrayList<>();
+        Map<String, String> kinds = kinds();
+        for (QueueEntry e : workspace.queue()) {
+            all.add(withPlatforms(e, kinds));
+        }
         all.sort(Comparator.comparing(QueueEntry::at, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(QueueEntry::id));
         return all;
@@ -128,83 +139,157 @@ public final class QueueService {
 
     /** The entry with this id. */
     public QueueEntry get(String id) {
-        return workspace.get(Kind.QUEUE, safe(id)).orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
+        QueueEntry e = workspace.get(Kind.QUEUE, safe(id))
+                .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
+        return withPlatforms(e, kinds());
+    }
+
+    /** Schedules a thread for one account. */
+    public QueueEntry add(String threadId, String accountId, When when) {
+        return add(threadId, List.of(accountId), when);
     }
 
     /**
-     * Schedules a thread for an account.
+     * Schedules a thread, once, for one account per platform: one entry with a target for each.
      *
-     * @throws PublishSetupException when the thread or account is unknown, the thread does not
-     *                               fit the account, or the time cannot be used
+     * @param accountIds the accounts, at most one of each kind (platform), in the order to show them
+     * @throws PublishSetupException when the thread or an account is unknown, two accounts are on
+     *                               one platform, the thread does not fit an account (the first
+     *                               such is named), or the time cannot be used
      */
-    public QueueEntry add(String threadId, String accountId, When when) {
+    public QueueEntry add(String threadId, List<String> accountIds, When when) {
         PostThread thread = workspace.get(Kind.THREADS, safe(threadId))
                 .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_THREAD, threadId));
-        AccountRef account = workspace.get(Kind.ACCOUNTS, safe(accountId))
-                .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ACCOUNT, accountId));
-        publisherFor(account);
-        List<ThreadChecks.Problem> problems = ThreadChecks.check(thread, account, workspace.root());
-        if (!problems.isEmpty()) {
-            throw new PublishSetupException(problems, thread.id(), account.kind());
+        if (accountIds.isEmpty()) {
+            throw new PublishSetupException(PublishSetupException.Reason.NO_ACCOUNT_CHOSEN);
         }
-        if ("bluesky".equals(account.kind()) && thread.paperId() != null) {
+        List<AccountRef> accounts = new ArrayList<>();
+        Map<String, AccountRef> byPlatform = new HashMap<>();
+        for (String accountId : new java.util.LinkedHashSet<>(accountIds)) {
+            AccountRef account = workspace.get(Kind.ACCOUNTS, safe(accountId))
+                    .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ACCOUNT, accountId));
+            AccountRef same = byPlatform.putIfAbsent(account.kind(), account);
+            if (same != null) {
+                throw new PublishSetupException(PublishSetupException.Reason.ONE_ACCOUNT_PER_PLATFORM, same.handle(),
+                        account.handle(), account.kind());
+            }
+            publisherFor(account);
+            List<ThreadChecks.Problem> problems = ThreadChecks.check(thread, account, workspace.root());
+            if (!problems.isEmpty()) {
+                throw new PublishSetupException(problems, thread.id(), account.kind());
+            }
+            accounts.add(account);
+        }
+        if (byPlatform.containsKey("bluesky") && thread.paperId() != null) {
             // drawn now and kept in the workspace, so every clone uploads the same thumbnail
             workspace.paper(thread.paperId())
                     .filter(paper -> PostEmbeds.of(thread, paper).stream().anyMatch(e -> e.card() != null))
                     .ifPresent(paper -> CardImage.of(workspace, paper));
         }
         Instant now = clock.instant();
-        Timing t = resolve(when, account.id(), null);
-        QueueEntry e = new QueueEntry(Ids.newId(), thread.id(), account.id(), t.at, t.zone.getId(), QueueState.SCHEDULED,
-                null, List.of(), 0, now, now);
-        return workspace.save(Kind.QUEUE, e);
-    }
-
-    /** Moves an entry to another time; a failed or cancelled one is scheduled again. */
-    public QueueEntry reschedule(String id, When when) {
-        QueueEntry e = get(id);
-        Timing t = resolve(when, e.accountId(), e.id());
-        return mutate(id, "reschedule", x -> x.withAt(t.at, t.zone.getId(), clock.instant())
-                .withState(QueueState.SCHEDULED, clock.instant()));
-    }
-
-    /** Cancels an entry that has not been published. */
-    public QueueEntry cancel(String id) {
-        return mutate(id, "cancel", x -> x.withState(QueueState.CANCELLED, clock.instant()));
+        Timing t = resolve(when, accounts.stream().map(AccountRef::id).toList(), null);
+        String id = Ids.newId();
+        List<QueueTarget> targets = accounts.stream()
+                .map(a -> QueueTarget.scheduled(a.kind(), a.id(), QueueTarget.keyBaseOf(id, a.kind()), now)).toList();
+        return workspace.save(Kind.QUEUE, QueueEntry.scheduled(id, thread.id(), t.at, t.zone.getId(), targets, now));
     }
 
     /**
-     * Schedules a failed (or cancelled) entry again, due now unless its time is still ahead. What
-     * was already published stays published: the next run resumes at the first missing post.
+     * Moves an entry to another time: every target not out yet is scheduled again for it (a
+     * failed or cancelled one too); the targets that are out keep the time they went out at.
      */
-    public QueueEntry retry(String id) {
-        Instant now = clock.instant();
-        return mutate(id, "retry", x -> {
-            QueueEntry r = x.withState(QueueState.SCHEDULED, now);
-            return x.at() == null || x.at().isBefore(now) ? r.withAt(now, x.zone(), now) : r;
+    public QueueEntry reschedule(String id, When when) {
+        QueueEntry e = get(id);
+        List<String> accounts = e.targets().stream().filter(x -> x.state() != QueueState.PUBLISHED).map(QueueTarget::accountId).toList();
+        Timing t = resolve(when, accounts, e.id());
+        return mutate(id, "reschedule", null, x -> {
+            Instant now = clock.instant();
+            return x.withAt(t.at, t.zone.getId(), now).withTargets(target -> target.state() == QueueState.PUBLISHED ? target
+                    : target.withState(QueueState.SCHEDULED, now).withAt(null), now);
         });
     }
 
-    /** Removes an entry that is not being published. */
+    /** Cancels every target of an entry that is not out yet. */
+    public QueueEntry cancel(String id) {
+        return cancel(id, null);
+    }
+
+    /**
+     * Cancels the target on one platform (null: every target not out yet).
+     *
+     * @throws PublishSetupException when it is out already, or the entry does not go to that platform
+     */
+    public QueueEntry cancel(String id, String platform) {
+        return mutate(id, "cancel", platform, x -> {
+            Instant now = clock.instant();
+            return x.withTargets(t -> t.state() != QueueState.PUBLISHED && chosen(t, platform)
+                    ? t.withState(QueueState.CANCELLED, now) : t, now);
+        });
+    }
+
+    /** Schedules every failed (or cancelled) target of an entry again; see {@link #retry(String, String)}. */
+    public QueueEntry retry(String id) {
+        return retry(id, null);
+    }
+
+    /**
+     * Schedules a failed (or cancelled) target again (null: every such target of the entry), due
+     * now unless the entry's time is still ahead; the other targets are not touched. What was
+     * already published stays published: the next run resumes at the first missing post.
+     *
+     * @throws PublishSetupException when it is out already, or the entry does not go to that platform
+     */
+    public QueueEntry retry(String id, String platform) {
+        return mutate(id, "retry", platform, x -> {
+            Instant now = clock.instant();
+            return x.withTargets(t -> {
+                if (!chosen(t, platform) || t.state() == QueueState.PUBLISHED || t.isWaiting()) {
+                    return t;
+                }
+                // a time gone by moves to now: a post's time is taken from it (Bluesky shows createdAt)
+                Instant when = x.timeOf(t);
+                return t.withState(QueueState.SCHEDULED, now).withAt(when == null || when.isBefore(now) ? now : null);
+            }, now);
+        });
+    }
+
+    private static boolean chosen(QueueTarget t, String platform) {
+        return platform == null || platform.equals(t.platform());
+    }
+
+    /**
+     * Removes an entry of which nothing went out yet (the Undo of queueing it).
+     *
+     * @throws PublishSetupException when it is being published, or a post of it is out
+     */
     public void delete(String id) {
-        QueueEntry e = get(id);
+        get(id);
         try (ObjectLock l = lockOrFail(id)) {
+            QueueEntry e = workspace.get(Kind.QUEUE, id)
+                    .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
+            if (e.targets().stream().anyMatch(t -> t.state() == QueueState.PUBLISHED || t.postsOut() > 0)) {
+                throw new PublishSetupException(PublishSetupException.Reason.ALREADY_PUBLISHED, "remove", id);
+            }
             workspace.delete(Kind.QUEUE, e);
         }
     }
 
-    private interface Change {
-        QueueEntry apply(QueueEntry e);
-    }
-
-    private QueueEntry mutate(String id, String action, Change change) {
-        get(id);
+    private QueueEntry mutate(String id, String action, String platform, UnaryOperator<QueueEntry> change) {
+        QueueEntry known = get(id);
+        if (platform != null && known.target(platform).isEmpty()) {
+            throw new PublishSetupException(PublishSetupException.Reason.NO_SUCH_TARGET, id, platform);
+        }
         try (ObjectLock l = lockOrFail(id)) {
+            Map<String, String> kinds = kinds();
             return workspace.update(Kind.QUEUE, id, e -> {
-                if (e.state() == QueueState.PUBLISHED) {
-                    throw new PublishSetupException(PublishSetupException.Reason.ALREADY_PUBLISHED, action, id);
+                QueueEntry fresh = withPlatforms(e, kinds);
+                if (platform == null ? fresh.isAllPublished()
+                        : fresh.target(platform).map(t -> t.state() == QueueState.PUBLISHED).orElse(false)) {
+                    throw platform == null
+                            ? new PublishSetupException(PublishSetupException.Reason.ALREADY_PUBLISHED, action, id)
+                            : new PublishSetupException(PublishSetupException.Reason.ALREADY_PUBLISHED_THERE, action, id, platform);
                 }
-                return change.apply(e);
+                return change.apply(fresh);
             });
         }
     }
@@ -213,15 +298,15 @@ public final class QueueService {
         return workspace.tryLock(lockName(id)).orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.BEING_PUBLISHED, id));
     }
 
-    /** The lock an entry is held under while it publishes. */
+    /** The lock an entry is held under while it publishes ({@link QueueEntry#publishLock}). */
     public static String lockName(String entryId) {
-        return "publish-" + entryId;
+        return QueueEntry.publishLock(entryId);
     }
 
     private record Timing(Instant at, ZoneId zone) {
     }
 
-    private Timing resolve(When when, String accountId, String ignoreEntry) {
+    private Timing resolve(When when, Collection<String> accountIds, String ignoreEntry) {
         return switch (when.type()) {
             case NOW -> new Timing(clock.instant(), clock.getZone());
             case AT -> new Timing(when.at().toInstant(), when.at().getZone());
@@ -230,7 +315,7 @@ public final class QueueService {
                 if (plan.slots().isEmpty()) {
                     throw new PublishSetupException(PublishSetupException.Reason.NO_SLOTS);
                 }
-                SlotPlan.Occurrence o = plan.nextFree(clock.instant(), at -> slotTaken(accountId, at, ignoreEntry))
+                SlotPlan.Occurrence o = plan.nextFree(clock.instant(), at -> slotTaken(accountIds, at, ignoreEntry))
                         .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_FREE_SLOT));
                 yield new Timing(o.at(), o.slot().zone());
             }
@@ -238,31 +323,36 @@ public final class QueueService {
     }
 
     /**
-     * When "next free slot" would queue a thread for this account now, in the slot's zone; empty
-     * when no weekly slot is set (or none is free).
+     * When "next free slot" would queue a thread for these accounts now, in the slot's zone (the
+     * first slot none of them has taken); empty when no weekly slot is set (or none is free).
      */
-    public Optional<java.time.ZonedDateTime> nextFreeSlot(String accountId) {
-        return SlotPlan.load(workspace).nextFree(clock.instant(), at -> slotTaken(accountId, at, null))
+    public Optional<java.time.ZonedDateTime> nextFreeSlot(Collection<String> accountIds) {
+        return SlotPlan.load(workspace).nextFree(clock.instant(), at -> slotTaken(accountIds, at, null))
                 .map(o -> o.at().atZone(o.slot().zone()));
     }
 
-    /** Another scheduled entry of the account already goes out at {@code at}. */
-    private boolean slotTaken(String accountId, Instant at, String ignoreEntry) {
-        return workspace.queue().stream().anyMatch(q -> !q.id().equals(ignoreEntry) && accountId.equals(q.accountId())
-                && q.state() == QueueState.SCHEDULED && at.equals(q.at()));
+    /** {@link #nextFreeSlot(Collection)} for one account. */
+    public Optional<java.time.ZonedDateTime> nextFreeSlot(String accountId) {
+        return nextFreeSlot(List.of(accountId));
+    }
+
+    /** Another entry already sends one of the accounts a thread at {@code at}. */
+    private boolean slotTaken(Collection<String> accountIds, Instant at, String ignoreEntry) {
+        return workspace.queue().stream().filter(q -> !q.id().equals(ignoreEntry)).anyMatch(q -> q.targets().stream()
+                .anyMatch(t -> accountIds.contains(t.accountId()) && t.state() == QueueState.SCHEDULED && at.equals(q.timeOf(t))));
     }
 
     // ---- publishing ------------------------------------------------------------------------
 
-    /** Entries due now: scheduled (or left publishing by a run that died) with a time not after now. */
+    /** Entries with a target due now: scheduled (or left publishing by a run that died) with a time not after now. */
     public List<QueueEntry> due() {
         Instant now = clock.instant();
-        return list().stream().filter(e -> isDue(e, now)).toList();
+        return list().stream().filter(e -> e.targets().stream().anyMatch(t -> isDue(e, t, now))).toList();
     }
 
-    private static boolean isDue(QueueEntry e, Instant now) {
-        boolean waiting = e.state() == QueueState.SCHEDULED || e.state() == QueueState.PUBLISHING;
-        return waiting && (e.at() == null || !e.at().isAfter(now));
+    private static boolean isDue(QueueEntry e, QueueTarget t, Instant now) {
+        Instant at = e.timeOf(t);
+        return t.isWaiting() && (at == null || !at.isAfter(now));
     }
 
     /** Publishes every due entry, oldest first; one failure does not stop the others. */
@@ -275,7 +365,7 @@ public final class QueueService {
     }
 
     /**
-     * Publishes one entry now, whatever its time ("publish now").
+     * Publishes one entry now, whatever its time ("publish now"): every target still to go out.
      *
      * @return what happened; never throws for a publishing failure (that is {@link Outcome.Result#FAILED})
      */
@@ -287,40 +377,59 @@ public final class QueueService {
     private Outcome publish(String id, boolean evenIfNotDue) {
         Optional<ObjectLock> lock = workspace.tryLock(lockName(id));
         if (lock.isEmpty()) {
-            return new Outcome(id, Outcome.Result.SKIPPED, new Outcome.Skipped(Outcome.Skipped.Reason.BEING_PUBLISHED_ELSEWHERE), null);
+            return Outcome.skipped(id, new Outcome.Skipped(Outcome.Skipped.Reason.BEING_PUBLISHED_ELSEWHERE), null);
         }
         try (ObjectLock l = lock.get()) {
             Instant now = clock.instant();
+            List<String> claimed = new ArrayList<>();
             QueueEntry fresh;
-            boolean[] claimed = {false};
+            Map<String, String> kinds = kinds();
             try {
                 // re-read under the lock: another process may have published it since we listed it
-                fresh = workspace.update(Kind.QUEUE, id, e -> {
-                    boolean ready = evenIfNotDue ? e.state() == QueueState.SCHEDULED || e.state() == QueueState.PUBLISHING
-                            : isDue(e, now);
-                    if (!ready) {
-                        return e;
-                    }
-                    claimed[0] = true;
-                    QueueEntry claimedEntry = e.withState(QueueState.PUBLISHING, now).withAttempts(e.attempts() + 1, now);
-                    // published ahead of its slot: the queue lists it when it went out, not when it was due
-                    return evenIfNotDue && e.at() != null && e.at().isAfter(now)
-                            ? claimedEntry.withAt(now, e.zone(), now) : claimedEntry;
-                });
+                fresh = workspace.update(Kind.QUEUE, id, e -> claim(withPlatforms(e, kinds), evenIfNotDue, now, claimed));
             } catch (WorkspaceException e) {
                 // gone, or its file cannot be read (then it is left untouched): say which
                 LOG.log(Level.INFO, "queue entry {0} was skipped: {1}", new Object[]{id, e.getMessage()});
-                return new Outcome(id, Outcome.Result.SKIPPED, e, null);
+                return Outcome.skipped(id, e, null);
             }
-            if (!claimed[0]) {
-                return new Outcome(id, Outcome.Result.SKIPPED, new Outcome.Skipped(notReady(fresh.state())), fresh);
+            if (claimed.isEmpty()) {
+                return Outcome.skipped(id, new Outcome.Skipped(notReady(fresh.state())), fresh);
             }
-            Reasoned reason = run(fresh);
-            QueueEntry done = workspace.update(Kind.QUEUE, id, e -> reason == null
-                    ? e.withState(QueueState.PUBLISHED, clock.instant())
-                    : e.withFailure(QueueFailures.keep(reason), clock.instant()));
-            return new Outcome(id, reason == null ? Outcome.Result.PUBLISHED : Outcome.Result.FAILED, reason, done);
+            List<Outcome.Target> results = new ArrayList<>();
+            PublishJob.Progress overall = progressOf(fresh, claimed);
+            for (String accountId : claimed) {
+                QueueEntry current = workspace.get(Kind.QUEUE, id).orElse(fresh);
+                QueueTarget target = current.targetOf(accountId).orElseThrow();
+                Reasoned reason = run(current, target, overall);
+                QueueEntry after = workspace.update(Kind.QUEUE, id, e -> e.targetOf(accountId)
+                        .map(t -> e.withTarget(reason == null ? t.withState(QueueState.PUBLISHED, clock.instant())
+                                : t.withFailure(QueueFailures.keep(reason), clock.instant()), clock.instant()))
+                        .orElse(e));
+                results.add(new Outcome.Target(after.targetOf(accountId).map(QueueTarget::platform).orElse(target.platform()), accountId,
+                        reason == null ? Outcome.Result.PUBLISHED : Outcome.Result.FAILED, reason));
+            }
+            return Outcome.of(id, results, workspace.get(Kind.QUEUE, id).orElse(fresh));
         }
+    }
+
+    /** The entry with its due (or, for Publish Now, its waiting) targets marked publishing; their accounts go into {@code claimed}. */
+    private QueueEntry claim(QueueEntry e, boolean evenIfNotDue, Instant now, List<String> claimed) {
+        claimed.clear();
+        QueueEntry out = e;
+        if (evenIfNotDue && e.at() != null && e.at().isAfter(now) && e.targets().stream().anyMatch(QueueTarget::isWaiting)) {
+            // published ahead of its slot: the queue lists it when it went out, not when it was due
+            out = out.withAt(now, e.zone(), now);
+        }
+        QueueEntry base = out;
+        out = out.withTargets(t -> {
+            if (!(evenIfNotDue ? t.isWaiting() : isDue(base, t, now))) {
+                return t;
+            }
+            claimed.add(t.accountId());
+            QueueTarget c = t.withState(QueueState.PUBLISHING, now).withAttempts(t.attempts() + 1);
+            return evenIfNotDue && t.at() != null && t.at().isAfter(now) ? c.withAt(null) : c;
+        }, now);
+        return claimed.isEmpty() ? e : out;
     }
 
     private static Outcome.Skipped.Reason notReady(QueueState state) {
@@ -332,28 +441,43 @@ public final class QueueService {
         };
     }
 
-    /** Publishes a claimed entry; returns null when published, else the reason it failed. */
-    private Reasoned run(QueueEntry entry) {
+    /** Progress over every target claimed: the posts out of all their posts. */
+    private PublishJob.Progress progressOf(QueueEntry entry, List<String> claimed) {
+        if (progress == null) {
+            return null;
+        }
+        int posts = workspace.get(Kind.THREADS, entry.threadId()).map(t -> t.posts().size()).orElse(0);
+        int total = posts * claimed.size();
+        return (done, ofTarget) -> {
+            int out = workspace.get(Kind.QUEUE, entry.id()).map(e -> e.targets().stream()
+                    .filter(t -> claimed.contains(t.accountId())).mapToInt(QueueTarget::postsOut).sum()).orElse(done);
+            progress.published(Math.min(out, total), total);
+        };
+    }
+
+    /** Publishes one claimed target; returns null when published, else the reason it failed. */
+    private Reasoned run(QueueEntry entry, QueueTarget target, PublishJob.Progress overall) {
+        String what = entry.id() + " (" + target.platform() + ")";
         try {
             PostThread thread = workspace.get(Kind.THREADS, entry.threadId())
                     .orElseThrow(() -> new PublishException(PublishException.Reason.THREAD_GONE, entry.threadId()));
-            AccountRef account = workspace.get(Kind.ACCOUNTS, entry.accountId())
-                    .orElseThrow(() -> new PublishException(PublishException.Reason.ACCOUNT_GONE, entry.accountId()));
+            AccountRef account = workspace.get(Kind.ACCOUNTS, target.accountId())
+                    .orElseThrow(() -> new PublishException(PublishException.Reason.ACCOUNT_GONE, target.accountId()));
             Publisher p = publishers.stream().filter(x -> x.supports(account)).findFirst()
                     .orElseThrow(() -> new PublishException(PublishException.Reason.NO_PUBLISHER, account.kind()));
-            p.publish(new PublishJob(workspace, entry, thread, account, secrets, http, retry, clock, progress));
-            LOG.log(Level.FINE, "published queue entry {0}", entry.id());
+            p.publish(new PublishJob(workspace, entry, target, thread, account, secrets, http, retry, clock, overall));
+            LOG.log(Level.FINE, "published queue entry {0}", what);
             return null;
         } catch (PublishException e) {
-            LOG.log(Level.FINE, "queue entry " + entry.id() + " failed: " + e.getMessage(), e);
+            LOG.log(Level.FINE, "queue entry " + what + " failed: " + e.getMessage(), e);
             return e;
         } catch (RuntimeException e) {
             if (e instanceof Reasoned why) {
                 // a secret or a workspace file that cannot be read, a thread that no longer fits: the user can act on it
-                LOG.log(Level.FINE, "queue entry " + entry.id() + " failed: " + e.getMessage(), e);
+                LOG.log(Level.FINE, "queue entry " + what + " failed: " + e.getMessage(), e);
                 return why;
             }
-            LOG.log(Level.WARNING, "queue entry " + entry.id() + " failed with an internal error", e);
+            LOG.log(Level.WARNING, "queue entry " + what + " failed with an internal error", e);
             return new PublishException(e, PublishException.Reason.INTERNAL);
         }
     }
@@ -361,6 +485,25 @@ public final class QueueService {
     private Publisher publisherFor(AccountRef account) {
         return publishers.stream().filter(x -> x.supports(account)).findFirst()
                 .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_PUBLISHER, account.kind()));
+    }
+
+    /** Each account's kind, by id. */
+    private Map<String, String> kinds() {
+        Map<String, String> out = new HashMap<>();
+        workspace.accounts().forEach(a -> out.put(a.id(), a.kind()));
+        return out;
+    }
+
+    /**
+     * The entry with the platform of each target that has none (an older Gloss wrote the file
+     * after this workspace was upgraded) taken from its account.
+     */
+    private static QueueEntry withPlatforms(QueueEntry e, Map<String, String> kinds) {
+        if (e.targets().stream().allMatch(t -> t.platform() != null)) {
+            return e;
+        }
+        return e.withTargets(t -> t.platform() != null || kinds.get(t.accountId()) == null ? t
+                : t.withPlatform(kinds.get(t.accountId())), e.updated());
     }
 
     private static String safe(String id) {

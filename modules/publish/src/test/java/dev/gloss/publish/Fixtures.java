@@ -7,6 +7,8 @@ import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostImage;
 import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.QueueEntry;
+import dev.gloss.workspace.QueueTarget;
 import dev.gloss.workspace.Workspace;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -106,6 +108,19 @@ public final class Fixtures {
             return true;
         }
         return false;
+    }
+
+    /** The one target of an entry queued for one account. */
+    public static QueueTarget only(QueueEntry e) {
+        if (e.targets().size() != 1) {
+            throw new IllegalArgumentException(e.id() + " has " + e.targets().size() + " targets");
+        }
+        return e.targets().get(0);
+    }
+
+    /** The entry with its one target changed. */
+    public static QueueEntry withOnly(QueueEntry e, java.util.function.UnaryOperator<QueueTarget> change) {
+        return e.withTarget(change.apply(only(e)), Instant.now());
     }
 
     /** Saves a thread of the given posts. */

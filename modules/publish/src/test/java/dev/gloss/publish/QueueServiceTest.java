@@ -18,6 +18,7 @@ import dev.gloss.workspace.ObjectLock;
 import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.QueueTarget;
 import dev.gloss.workspace.Reasoned;
 import dev.gloss.workspace.Workspace;
 import java.nio.file.Files;
@@ -71,8 +72,8 @@ class QueueServiceTest {
         assertEquals("published " + e.id(), out.get(0).line());
         QueueEntry done = queue.get(e.id());
         assertEquals(QueueState.PUBLISHED, done.state());
-        assertEquals(1, done.attempts());
-        assertEquals(3, done.posts().size());
+        assertEquals(1, Fixtures.only(done).attempts());
+        assertEquals(3, Fixtures.only(done).posts().size());
         assertEquals(List.of(), queue.publishDue(), "published once");
     }
 
@@ -167,7 +168,7 @@ class QueueServiceTest {
     @Test
     void anEntryLeftPublishingByADeadRunIsResumed() {
         QueueEntry a = queue.add(thread.id(), x.id(), When.now());
-        ws.update(Kind.QUEUE, a.id(), e -> e.withState(QueueState.PUBLISHING, clock.instant()));
+        ws.update(Kind.QUEUE, a.id(), e -> Fixtures.withOnly(e, t -> t.withState(QueueState.PUBLISHING, clock.instant())));
 
         assertEquals(Outcome.Result.PUBLISHED, queue.publishDue().get(0).result());
     }
@@ -182,15 +183,16 @@ class QueueServiceTest {
         assertEquals(Outcome.Result.FAILED, o.result());
         assertEquals(PublishException.Reason.THREAD_GONE, o.reason().reason());
         assertEquals(List.of(thread.id()), o.reason().args());
-        Reasoned kept = QueueFailures.of(queue.get(a.id())).orElseThrow();
+        Reasoned kept = QueueFailures.of(Fixtures.only(queue.get(a.id()))).orElseThrow();
         assertEquals(PublishException.Reason.THREAD_GONE, kept.reason(), "kept in the entry, for the CLI and the desktop to phrase");
         assertEquals(List.of(thread.id()), kept.args());
         clock.advance(Duration.ofMinutes(5));
         QueueEntry again = queue.retry(a.id());
         assertEquals(QueueState.SCHEDULED, again.state());
-        assertEquals(clock.instant(), again.at());
-        assertEquals(null, again.reason());
-        assertEquals(null, again.failure());
+        assertEquals(clock.instant(), again.timeOf(Fixtures.only(again)), "due now: its time had gone by");
+        assertEquals(a.at(), again.at(), "the entry keeps its time");
+        assertEquals(null, Fixtures.only(again).reason());
+        assertEquals(null, Fixtures.only(again).failure());
     }
 
     @Test
@@ -215,7 +217,7 @@ class QueueServiceTest {
         assertEquals(WorkspaceException.Reason.UNREADABLE, o.reason().reason(), "not \"it no longer exists\": " + o.line());
         assertEquals(FileFailure.Reason.NOT_JSON_AT_LINE, ((Reasoned) o.reason().args().get(2)).reason());
         assertArrayEquals(before, Files.readAllBytes(file), "left as it was");
-        assertTrue(Files.notExists(ws.root().resolve(ExportPublisher.folder(a.id()))), "nothing was published");
+        assertTrue(Files.notExists(ws.root().resolve(ExportPublisher.folder(a.id(), "x"))), "nothing was published");
     }
 
     @Test
@@ -229,25 +231,140 @@ class QueueServiceTest {
         String json = Files.readString(ws.root().resolve("queue").resolve(a.id() + ".json"));
         assertTrue(json.contains("\"reason\" : \"PublishException.NO_LONGER_FITS\""), json);
         assertTrue(json.contains("\"reason\" : \"ThreadChecks.TOO_LONG\""), "the problem kept as its reason: " + json);
-        Reasoned kept = QueueFailures.of(Workspace.open(ws.root()).get(Kind.QUEUE, a.id()).orElseThrow()).orElseThrow();
+        Reasoned kept = QueueFailures.of(Fixtures.only(Workspace.open(ws.root()).get(Kind.QUEUE, a.id()).orElseThrow())).orElseThrow();
         assertEquals(Reasoned.line(o.reason().reason(), o.reason().args()), Reasoned.line(kept.reason(), kept.args()),
                 "read back from the file by another Gloss");
 
-        QueueEntry old = new QueueEntry("old", thread.id(), x.id(), clock.instant(), "UTC", QueueState.FAILED,
-                "The server did not answer.", List.of(), 1, clock.instant(), clock.instant());
-        ws.save(Kind.QUEUE, old);
+        Files.writeString(ws.root().resolve("queue").resolve("old.json"), "{\"id\":\"old\",\"threadId\":\"" + thread.id()
+                + "\",\"accountId\":\"" + x.id() + "\",\"at\":\"" + clock.instant() + "\",\"zone\":\"UTC\",\"state\":\"FAILED\","
+                + "\"reason\":\"The server did not answer.\",\"posts\":[],\"attempts\":1}");
         QueueEntry read = Workspace.open(ws.root()).get(Kind.QUEUE, "old").orElseThrow();
-        assertEquals(java.util.Optional.empty(), QueueFailures.of(read), "an older Gloss kept only a sentence");
-        assertEquals("The server did not answer.", read.reason(), "shown as it is");
+        assertEquals(java.util.Optional.empty(), QueueFailures.of(Fixtures.only(read)), "an older Gloss kept only a sentence");
+        assertEquals("The server did not answer.", Fixtures.only(read).reason(), "shown as it is");
     }
 
     @Test
     void aReasonFromANewerGlossIsNamedAsUnknown() {
         QueueEntry a = queue.add(thread.id(), x.id(), When.parse("2025-06-01T09:00", clock));
-        QueueEntry newer = ws.update(Kind.QUEUE, a.id(), e -> e.withFailure(new StoredReason("PublishException.FROM_THE_FUTURE",
-                List.of(new StoredReason.Value("x", null, null, null, null))), clock.instant()));
-        Reasoned why = QueueFailures.of(newer).orElseThrow();
+        QueueEntry newer = ws.update(Kind.QUEUE, a.id(), e -> Fixtures.withOnly(e, t -> t.withFailure(new StoredReason(
+                "PublishException.FROM_THE_FUTURE", List.of(new StoredReason.Value("x", null, null, null, null))), clock.instant())));
+        Reasoned why = QueueFailures.of(Fixtures.only(newer)).orElseThrow();
         assertEquals(PublishException.Reason.UNKNOWN_REASON, why.reason());
         assertTrue(String.valueOf(why.args().get(0)).contains("FROM_THE_FUTURE"), why.args().toString());
+    }
+
+    @Test
+    void aThreadIsQueuedOnceForOneAccountPerPlatform() throws Exception {
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        AccountRef threads = accounts.addExport("threads", "@me");
+        QueueEntry e = queue.add(thread.id(), List.of(x.id(), linkedin.id(), threads.id()), When.parse("2025-03-25T12:00", clock));
+
+        assertEquals(List.of("x", "linkedin", "threads"), e.targets().stream().map(QueueTarget::platform).toList());
+        assertEquals(List.of(e.id() + "-x", e.id() + "-linkedin", e.id() + "-threads"),
+                e.targets().stream().map(QueueTarget::keyBase).toList(), "each target's keys are its own");
+        assertEquals(List.of(), queue.publishDue());
+        clock.advance(Duration.ofHours(1));
+
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        assertEquals(List.of("x", "linkedin", "threads"), o.targets().stream().map(Outcome.Target::platform).toList());
+        for (String p : List.of("x", "linkedin", "threads")) {
+            Path dir = ws.root().resolve(ExportPublisher.folder(e.id(), p));
+            assertTrue(Files.isRegularFile(dir.resolve("03.txt")), "exported for " + p);
+            assertEquals(QueueState.PUBLISHED, queue.get(e.id()).target(p).orElseThrow().state());
+        }
+        assertTrue(Files.readString(ws.root().resolve(ExportPublisher.folder(e.id(), "linkedin")).resolve("CHECKLIST.md"))
+                .contains("post to LinkedIn"));
+        assertEquals(List.of(), queue.publishDue(), "published once");
+    }
+
+    @Test
+    void twoAccountsOfOnePlatformAreRefused() {
+        AccountRef another = accounts.addExport("x", "@other");
+        PublishSetupException e = assertThrows(PublishSetupException.class,
+                () -> queue.add(thread.id(), List.of(x.id(), another.id()), When.now()));
+        assertEquals(PublishSetupException.Reason.ONE_ACCOUNT_PER_PLATFORM, e.reason());
+        assertEquals(List.of("@gloss", "@other", "x"), e.args());
+        assertEquals(PublishSetupException.Reason.NO_ACCOUNT_CHOSEN,
+                assertThrows(PublishSetupException.class, () -> queue.add(thread.id(), List.<String>of(), When.now())).reason());
+        assertTrue(ws.queue().isEmpty());
+    }
+
+    @Test
+    void cancelAndRetryOnePlatformLeaveTheOthers() {
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        QueueEntry e = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.now());
+
+        QueueEntry cancelled = queue.cancel(e.id(), "linkedin");
+
+        assertEquals(QueueState.CANCELLED, cancelled.target("linkedin").orElseThrow().state());
+        assertEquals(QueueState.SCHEDULED, cancelled.target("x").orElseThrow().state());
+        Outcome o = queue.publishDue().get(0);
+        assertEquals(List.of("x"), o.targets().stream().map(Outcome.Target::platform).toList());
+        assertEquals(QueueState.PUBLISHED, queue.get(e.id()).state(), "out where it was meant to go; the rest cancelled");
+        assertTrue(Files.notExists(ws.root().resolve(ExportPublisher.folder(e.id(), "linkedin"))));
+
+        PublishSetupException there = assertThrows(PublishSetupException.class, () -> queue.retry(e.id(), "x"));
+        assertEquals(PublishSetupException.Reason.ALREADY_PUBLISHED_THERE, there.reason());
+        assertEquals(List.of("retry", e.id(), "x"), there.args());
+        assertEquals(PublishSetupException.Reason.NO_SUCH_TARGET,
+                assertThrows(PublishSetupException.class, () -> queue.retry(e.id(), "bluesky")).reason());
+
+        clock.advance(Duration.ofMinutes(3));
+        QueueEntry again = queue.retry(e.id());
+        QueueTarget li = again.target("linkedin").orElseThrow();
+        assertEquals(QueueState.SCHEDULED, li.state(), "a cancelled platform can be scheduled again");
+        assertEquals(clock.instant(), again.timeOf(li));
+        assertEquals(e.at(), again.timeOf(again.target("x").orElseThrow()), "X went out at the entry's time");
+        assertEquals(List.of("linkedin"), queue.publishDue().get(0).targets().stream().map(Outcome.Target::platform).toList());
+        assertTrue(queue.get(e.id()).isAllPublished());
+        assertEquals("ALREADY_PUBLISHED [cancel, " + e.id() + "]",
+                assertThrows(PublishSetupException.class, () -> queue.cancel(e.id())).getMessage());
+    }
+
+    @Test
+    void rescheduledWhenOnePlatformIsOutTheRestMoveAndTheOneOutKeepsItsTime() {
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        QueueEntry e = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.now());
+        queue.cancel(e.id(), "linkedin");
+        queue.publishDue();
+
+        QueueEntry moved = queue.reschedule(e.id(), When.parse("2025-04-01T08:30", clock));
+
+        assertEquals(Instant.parse("2025-04-01T06:30:00Z"), moved.at());
+        assertEquals(QueueState.SCHEDULED, moved.target("linkedin").orElseThrow().state());
+        assertEquals(Instant.parse("2025-04-01T06:30:00Z"), moved.timeOf(moved.target("linkedin").orElseThrow()));
+        assertEquals(e.at(), moved.timeOf(moved.target("x").orElseThrow()), "X went out when it went out");
+        assertEquals(List.of(), queue.publishDue());
+    }
+
+    @Test
+    void theNextFreeSlotIsFreeForEveryAccountChosen() {
+        new SlotPlan(List.of(WeeklySlot.parse("MONDAY", "09:00", "Europe/Berlin"))).save(ws);
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        queue.add(thread.id(), linkedin.id(), When.nextSlot());
+
+        QueueEntry both = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.nextSlot());
+
+        assertEquals(Instant.parse("2025-04-07T07:00:00Z"), both.at(), "LinkedIn's Monday is taken: the one after");
+        assertEquals(Instant.parse("2025-03-31T07:00:00Z"), queue.nextFreeSlot(x.id()).orElseThrow().toInstant(),
+                "X alone is still free on the first Monday");
+    }
+
+    @Test
+    void anEntryIsRemovedOnlyWhileNothingOfItIsOut() {
+        AccountRef linkedin = accounts.addExport("linkedin", "me");
+        QueueEntry undone = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.parse("2025-03-26T09:00", clock));
+        queue.delete(undone.id());
+        assertTrue(ws.get(Kind.QUEUE, undone.id()).isEmpty(), "queueing undone");
+
+        QueueEntry e = queue.add(thread.id(), List.of(x.id(), linkedin.id()), When.now());
+        queue.cancel(e.id(), "linkedin");
+        queue.publishDue();
+        PublishSetupException refused = assertThrows(PublishSetupException.class, () -> queue.delete(e.id()));
+        assertEquals(PublishSetupException.Reason.ALREADY_PUBLISHED, refused.reason());
+        assertEquals(List.of("remove", e.id()), refused.args());
+        assertTrue(ws.get(Kind.QUEUE, e.id()).isPresent(), "what went out stays on record");
     }
 }

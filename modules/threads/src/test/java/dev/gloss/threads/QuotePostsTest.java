@@ -31,11 +31,11 @@ class QuotePostsTest {
     }
 
     @Test
-    void aHighlightBecomesQuotePageAndArxivLink() {
+    void aHighlightBecomesQuotePageAndCanonicalArxivLink() {
         Paper p = paper("p1", "arXiv:2406.04093v2", "10.1000/xyz");
         Annotation a = highlight(p, 3, "Sparse features\nsteer   the model.");
         Post post = QuotePosts.posts(List.of(a), id -> Optional.of(p)).get(0);
-        assertEquals("\u201CSparse features steer the model.\u201D (p. 3)\nhttps://arxiv.org/abs/2406.04093v2", post.text());
+        assertEquals("\u201CSparse features steer the model.\u201D (p. 3)\nhttps://arxiv.org/abs/2406.04093", post.text());
         assertEquals(List.of(a.id()), post.sources());
         assertTrue(post.images().isEmpty());
     }

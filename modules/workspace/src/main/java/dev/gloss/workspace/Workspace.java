@@ -37,8 +37,8 @@ import org.openide.util.Lookup;
  * Thread-safe.
  */
 public final class Workspace {
-    /** The schema version this Gloss writes and reads. */
-    public static final int SCHEMA = 1;
+    /** The schema version this Gloss writes and reads (2: a queue entry holds one target per platform). */
+    public static final int SCHEMA = 2;
     public static final String MANIFEST = "gloss.json";
 
     private static final Logger LOG = Logger.getLogger(Workspace.class.getName());
@@ -368,7 +368,8 @@ public final class Workspace {
         return locks.tryLock(requireSafe(name));
     }
 
-    private static String lockName(Kind<?> kind, String id) {
+    /** The lock an object's file is written under. */
+    static String lockName(Kind<?> kind, String id) {
         return kind.name().replace(' ', '-') + "-" + id;
     }
 

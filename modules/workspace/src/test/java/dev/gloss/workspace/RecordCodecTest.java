@@ -35,11 +35,14 @@ class RecordCodecTest {
         PostThread thread = new PostThread("t1", "Thread", List.of("bluesky", "x"), "p1",
                 List.of(new Post("first", List.of(new PostImage("clips/c.png", "alt text")), List.of("a1")), Post.of("")),
                 T, T);
-        QueueEntry entry = new QueueEntry("q1", "t1", "acc1", T, "Europe/Berlin", QueueState.FAILED, "it broke",
-                new StoredReason("PublishException.NOT_TAKEN", List.of(new StoredReason.Value("bsky.social", null, null, null, null),
-                        new StoredReason.Value(null, 3L, null, null, null), new StoredReason.Value(null, null, null, null, List.of(
-                                new StoredReason.Cause("FileFailure.SYSTEM", List.of(new StoredReason.Leaf("disk full", null, null))))))),
-                List.of(new PublishedPost(0, "k0", "at://x", "cid", "https://x")), 2, T, T);
+        QueueEntry entry = new QueueEntry("q1", "t1", T, "Europe/Berlin", List.of(
+                new QueueTarget("bluesky", "acc1", QueueState.FAILED, T.plusSeconds(60), "q1", List.of(
+                        new PublishedPost(0, "k0", "at://x", "cid", "https://x")), 2, "it broke",
+                        new StoredReason("PublishException.NOT_TAKEN", List.of(new StoredReason.Value("bsky.social", null, null, null, null),
+                                new StoredReason.Value(null, 3L, null, null, null), new StoredReason.Value(null, null, null, null, List.of(
+                                        new StoredReason.Cause("FileFailure.SYSTEM", List.of(new StoredReason.Leaf("disk full", null, null))))))),
+                        T),
+                QueueTarget.scheduled("mastodon", "acc2", null, T)), T, T);
         AccountRef account = new AccountRef("acc1", "mastodon", "https://m.example", "@me", "42", 500);
         AccountRef withOptions = new AccountRef("acc2", "threads", "https://graph.threads.net/v1.0", "me", "42", null, null,
                 java.util.Map.of("imageFolder", "/srv/www/img", "imageUrl", "https://example.org/img/"));

@@ -22,15 +22,15 @@ class StoredReasonTest {
         WorkspaceException why = new WorkspaceException(WorkspaceException.Reason.UNREADABLE, Kind.QUEUE, "queue/q1.json",
                 FileFailure.of(new AccessDeniedException("/ws/queue/q1.json")));
         Instant t = Instant.parse("2026-03-02T08:00:00Z");
-        QueueEntry failed = new QueueEntry("q1", "t1", "a1", t, "Europe/Berlin", QueueState.SCHEDULED, null, List.of(), 1, t, t)
-                .withFailure(StoredReason.of(why), t);
+        QueueEntry scheduled = QueueEntry.scheduled("q1", "t1", t, "Europe/Berlin", List.of(QueueTarget.scheduled("bluesky", "a1", null, t)), t);
+        QueueEntry failed = scheduled.withTarget(scheduled.targets().get(0).withFailure(StoredReason.of(why), t), t);
         String json = new String(Json.pretty(failed), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(json.contains("\"reason\" : \"WorkspaceException.UNREADABLE\""), json);
         QueueEntry back = Json.MAPPER.readValue(json, QueueEntry.class);
         assertEquals(failed, back);
         assertEquals(QueueState.FAILED, back.state());
 
-        Reasoned r = back.failure().restore(KNOWN::get).orElseThrow();
+        Reasoned r = back.targets().get(0).failure().restore(KNOWN::get).orElseThrow();
         assertEquals(WorkspaceException.Reason.UNREADABLE, r.reason());
         assertEquals(Kind.QUEUE, r.args().get(0), "a kind comes back as the kind, for its word");
         assertEquals("queue/q1.json", r.args().get(1));
@@ -63,8 +63,8 @@ class StoredReasonTest {
         String old = "{\"id\":\"q1\",\"threadId\":\"t1\",\"accountId\":\"a1\",\"state\":\"FAILED\","
                 + "\"reason\":\"Bluesky refused to sign in.\",\"posts\":[],\"attempts\":1}";
         QueueEntry e = Json.MAPPER.readValue(old, QueueEntry.class);
-        assertEquals("Bluesky refused to sign in.", e.reason());
-        assertEquals(null, e.failure());
+        assertEquals("Bluesky refused to sign in.", e.targets().get(0).reason());
+        assertEquals(null, e.targets().get(0).failure());
     }
 
     private static Reasoned reasoned(Enum<?> reason, Object... args) {

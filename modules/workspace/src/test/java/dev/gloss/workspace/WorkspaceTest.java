@@ -36,7 +36,7 @@ class WorkspaceTest {
         Workspace ws = Workspace.open(dir);
         assertTrue(Files.isRegularFile(dir.resolve("gloss.json")));
         assertEquals(".gloss/\n", Files.readString(dir.resolve(".gitignore")));
-        assertEquals(1, Json.MAPPER.readTree(dir.resolve("gloss.json").toFile()).get("schema").asInt());
+        assertEquals(Workspace.SCHEMA, Json.MAPPER.readTree(dir.resolve("gloss.json").toFile()).get("schema").asInt());
         assertTrue(ws.papers().isEmpty());
     }
 

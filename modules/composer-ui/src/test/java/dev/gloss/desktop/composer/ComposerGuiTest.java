@@ -230,9 +230,9 @@ class ComposerGuiTest {
         // three of the four posts went out before the server failed
         List<dev.gloss.workspace.PublishedPost> posted = List.of(post(0), post(1), post(2),
                 new dev.gloss.workspace.PublishedPost(3, "k3", null, null, null));
-        ws.save(Kind.QUEUE, new dev.gloss.workspace.QueueEntry("q-out", "t-out", "acc", java.time.Instant.now(), "UTC",
-                dev.gloss.workspace.QueueState.FAILED, "The server did not answer.", posted, 1, java.time.Instant.now(),
-                java.time.Instant.now()));
+        ws.save(Kind.QUEUE, new dev.gloss.workspace.QueueEntry("q-out", "t-out", java.time.Instant.now(), "UTC", List.of(
+                new dev.gloss.workspace.QueueTarget("bluesky", "acc", dev.gloss.workspace.QueueState.FAILED, null, null, posted, 1,
+                        "The server did not answer.", null, java.time.Instant.now())), java.time.Instant.now(), java.time.Instant.now()));
         Annotation first = Fixtures.highlight(ws, paper, 2, "Sparse features steer the model's behaviour.");
         SwingUtilities.invokeAndWait(() -> view.model().open(out));
         waitFor("four cards", () -> onEdtQuiet(() -> view.cardList().cards().size() == 4));

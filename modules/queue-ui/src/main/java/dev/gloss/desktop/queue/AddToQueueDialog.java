@@ -10,6 +10,7 @@ import dev.gloss.threads.Languages;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.Workspace;
 import java.time.Clock;
 import java.util.Comparator;
@@ -24,11 +25,18 @@ import org.openide.NotifyDescriptor;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle;
 
-/** Add to Queue…: a thread, an account, and when (now, the next free weekly slot, or a date-time). */
+/**
+ * Add to Queue…: a thread, the platforms it goes to (one account each), and when (now, the next
+ * free weekly slot, or a date-time): one entry, one time, every platform. Each account's checks
+ * run before anything is queued; afterwards {@link QueueConfirmation} says where and when, with
+ * Undo.
+ */
 @NbBundle.Messages({
     "TITLE_AddToQueue=Add to Publishing Queue",
     "LBL_Thread=&Thread:",
-    "LBL_Account=&Account:",
+    "LBL_PublishTo=Publish to:",
+    "# {0} - platform", "# {1} - what does not fit there",
+    "MSG_NotForPlatform={0}: {1}",
     "MSG_NoThreads=There is no thread to queue yet. Write one in the composer first.",
     "MSG_NoAccounts=There is no account to publish to yet. Set one up first: Bluesky, Mastodon, X, LinkedIn or Threads.",
     "BTN_OpenAccounts=&Accounts…",
@@ -81,27 +89,21 @@ final class AddToQueueDialog {
             }
         });
         threads.stream().filter(t -> t.id().equals(preselectThread)).findFirst().ifPresent(thread::setSelectedItem);
-        JComboBox<AccountRef> account = new JComboBox<>(accounts.toArray(AccountRef[]::new));
-        account.setRenderer(new DefaultListCellRenderer() {
-            @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
-                AccountRef a = (AccountRef) v;
-                return super.getListCellRendererComponent(l, a == null ? "" : a.handle() + " (" + a.kind() + ")", i, s, f);
-            }
-        });
+        PlatformChoice targets = new PlatformChoice(accounts);
+        targets.preselect((PostThread) thread.getSelectedItem());
         SlotPlan plan = SlotPlan.load(ws);
         Clock clock = Clock.systemDefaultZone();
         WhenChoice when = new WhenChoice(clock, null);
-        // the date and time the thread would go out, for the account chosen (each has its own slots free)
+        // the date and time the thread would go out: the first slot free for every account chosen
         Runnable showNext = () -> {
-            AccountRef chosen = (AccountRef) account.getSelectedItem();
-            java.util.Optional<java.time.ZonedDateTime> free = plan.slots().isEmpty() || chosen == null
-                    ? java.util.Optional.empty() : QueueService.builder(ws).build().nextFreeSlot(chosen.id());
+            List<String> chosen = targets.chosen().stream().map(AccountRef::id).toList();
+            java.util.Optional<java.time.ZonedDateTime> free = plan.slots().isEmpty() || chosen.isEmpty()
+                    ? java.util.Optional.empty() : QueueService.builder(ws).build().nextFreeSlot(chosen);
             when.setSlots(free.map(AddToQueueDialog::slotTime).orElse(String.join(", ",
                     plan.slots().stream().map(s -> Times.slot(s, clock.instant())).toList())), !plan.slots().isEmpty());
         };
         showNext.run();
-        account.addActionListener(e -> showNext.run());
+        targets.onChange(showNext);
         (plan.slots().isEmpty() ? when.at : when.next).setSelected(true);
         // how the thread goes out: its language (detected unless chosen) and a content warning
         JTextField language = new JTextField(8);
@@ -114,8 +116,12 @@ final class AddToQueueDialog {
             warning.setText(t == null || t.contentWarning() == null ? "" : t.contentWarning());
         };
         showThread.run();
-        thread.addActionListener(e -> showThread.run());
-        Forms form = when.addTo(new Forms().add(Bundle.LBL_Thread(), thread).add(Bundle.LBL_Account(), account))
+        thread.addActionListener(e -> {
+            showThread.run();
+            targets.preselect((PostThread) thread.getSelectedItem());
+            showNext.run();
+        });
+        Forms form = when.addTo(new Forms().add(Bundle.LBL_Thread(), thread).add(Bundle.LBL_PublishTo(), targets.panel()))
                 .add(Bundle.LBL_Language(), language).add(Bundle.LBL_ContentWarning(), warning);
         DialogDescriptor d = new DialogDescriptor(form.panel(), Bundle.TITLE_AddToQueue());
         d.createNotificationLineSupport();
@@ -146,7 +152,13 @@ final class AddToQueueDialog {
                 When w = when.when();
                 PostThread chosen = (PostThread) thread.getSelectedItem();
                 String threadId = chosen.id();
-                String accountId = ((AccountRef) account.getSelectedItem()).id();
+                List<AccountRef> chosenAccounts = targets.chosen();
+                if (chosenAccounts.isEmpty()) {
+                    d.getNotificationLineSupport().setErrorMessage(Sentences.of(
+                            new PublishSetupException(PublishSetupException.Reason.NO_ACCOUNT_CHOSEN)));
+                    return;
+                }
+                List<String> accountIds = chosenAccounts.stream().map(AccountRef::id).toList();
                 String lang = language.getText().strip();
                 if (!lang.isEmpty() && !Languages.isTag(lang)) {
                     d.getNotificationLineSupport().setErrorMessage(Bundle.MSG_BadLanguage(lang));
@@ -156,18 +168,28 @@ final class AddToQueueDialog {
                 String chosenLang = lang.isEmpty() || lang.equals(Languages.detect(allText(chosen)).orElse(null))
                         && chosen.language() == null ? null : lang;
                 String cw = warning.getText().strip();
-                // checked here, before queueing, so the form stays open with what to fix
-                AccountRef target = (AccountRef) account.getSelectedItem();
-                java.util.List<ThreadChecks.Problem> problems = ThreadChecks.check(chosen, target, ws.root());
-                if (!problems.isEmpty()) {
-                    d.getNotificationLineSupport().setErrorMessage(Sentences.of(problems));
-                    return;
+                // checked here for every account, before queueing, so the form stays open with what to fix
+                for (AccountRef target : chosenAccounts) {
+                    java.util.List<ThreadChecks.Problem> problems = ThreadChecks.check(chosen, target, ws.root());
+                    if (!problems.isEmpty()) {
+                        d.getNotificationLineSupport().setErrorMessage(
+                                Bundle.MSG_NotForPlatform(QueueLabels.platform(target.kind()), Sentences.of(problems)));
+                        return;
+                    }
                 }
                 background.accept(() -> {
-                    ws.update(dev.gloss.workspace.Kind.THREADS, threadId,
-                            t -> java.util.Objects.equals(t.language(), chosenLang) && java.util.Objects.equals(t.contentWarning(),
-                                    cw.isEmpty() ? null : cw) ? t : t.withPublishing(chosenLang, cw, java.time.Instant.now()));
-                    QueueService.builder(ws).build().add(threadId, accountId, w);
+                    try {
+                        ws.update(dev.gloss.workspace.Kind.THREADS, threadId,
+                                t -> java.util.Objects.equals(t.language(), chosenLang) && java.util.Objects.equals(t.contentWarning(),
+                                        cw.isEmpty() ? null : cw) ? t : t.withPublishing(chosenLang, cw, java.time.Instant.now()));
+                        QueueEntry queued = QueueService.builder(ws).build().add(threadId, accountIds, w);
+                        javax.swing.SwingUtilities.invokeLater(() -> QueueConfirmation.show(ws, queued, background));
+                    } catch (PublishSetupException ex) {
+                        // e.g. the last free slot was taken meanwhile: said where the user looks next
+                        javax.swing.SwingUtilities.invokeLater(() -> org.openide.awt.NotificationDisplayer.getDefault().notify(
+                                Bundle.TITLE_AddToQueue(), dev.gloss.desktop.core.widgets.Icons.warning(), Sentences.of(ex), null,
+                                org.openide.awt.NotificationDisplayer.Priority.HIGH));
+                    }
                 });
                 dialog[0].setVisible(false);
             } catch (PublishSetupException ex) {

@@ -22,10 +22,14 @@ final class QueueRows {
      *
      * @param day     the day of a heading, null for an entry
      * @param entry   the entry, null for a heading
-     * @param thread  the entry's thread (null if it is gone)
-     * @param account the entry's account (null if it is gone)
+     * @param thread   the entry's thread (null if it is gone)
+     * @param accounts the workspace's accounts by id (one of a target may be gone)
      */
-    record Line(LocalDate day, QueueEntry entry, PostThread thread, AccountRef account) {
+    record Line(LocalDate day, QueueEntry entry, PostThread thread, Map<String, AccountRef> accounts) {
+        Line {
+            accounts = accounts == null ? Map.of() : accounts;
+        }
+
         boolean isHeading() {
             return entry == null;
         }
@@ -48,7 +52,7 @@ final class QueueRows {
                 out.add(new Line(day, null, null, null));
                 current = day;
             }
-            out.add(new Line(null, e, threads.get(e.threadId()), accounts.get(e.accountId())));
+            out.add(new Line(null, e, threads.get(e.threadId()), accounts));
         }
         return out;
     }

@@ -27,12 +27,16 @@ import org.openide.util.RequestProcessor;
     "PRG_Publishing=Publishing",
     "# {0} - what",
     "MSG_Published=Published: {0}",
-    "# {0} - what",
-    "MSG_Failed=Publishing failed: {0}",
+    "# {0} - platforms", "# {1} - what",
+    "MSG_Failed=Publishing to {0} failed: {1}",
     "MSG_NotPublished=The entry was not published",
     "# {0} - number of posts",
-    "# {1} - account handle",
-    "MSG_PublishedWhere={0,choice,1#1 post|1<{0} posts} as {1}"
+    "# {1} - platforms",
+    "MSG_PublishedWhere={0,choice,1#1 post|1<{0} posts} to {1}",
+    "# {0} - platform", "# {1} - why",
+    "MSG_FailedOn={0}: {1}",
+    "# {0} - platforms",
+    "MSG_WentOutOn=It went out to {0}."
 })
 public final class QueueScheduler {
     private static final Logger LOG = Logger.getLogger(QueueScheduler.class.getName());
@@ -74,14 +78,28 @@ public final class QueueScheduler {
         RP.post(() -> run(QueueService.builder(GlossWorkspace.get()).build(), q -> List.of(q.publishNow(entryId)), true));
     }
 
-    /** "2 posts as handle" under a published notification (its title says what and when). */
-    private static String where(dev.gloss.workspace.QueueEntry e) {
+    /** "3 posts to Bluesky, Mastodon and X" under a published notification (its title says what and when). */
+    private static String where(Outcome o) {
+        List<String> out = o.targets().stream().filter(t -> t.result() == Outcome.Result.PUBLISHED).map(Outcome.Target::platform).toList();
         dev.gloss.workspace.Workspace ws = GlossWorkspace.future().getNow(null);
-        String handle = ws == null || e == null ? null
-                : ws.get(dev.gloss.workspace.Kind.ACCOUNTS, e.accountId())
-                        .map(dev.gloss.workspace.AccountRef::handle).orElse(null);
-        int posts = e == null ? 0 : e.posts().size();
-        return handle == null ? "" : Bundle.MSG_PublishedWhere(posts, handle);
+        int posts = ws == null || o.entry() == null ? 0
+                : ws.get(dev.gloss.workspace.Kind.THREADS, o.entry().threadId()).map(t -> t.posts().size()).orElse(0);
+        return out.isEmpty() ? "" : Bundle.MSG_PublishedWhere(posts, QueueLabels.platforms(out));
+    }
+
+    /** "Mastodon: why. Bluesky and X went out." under a failed notification: each failure, then what went out. */
+    private static String failures(Outcome o) {
+        StringBuilder b = new StringBuilder();
+        for (Outcome.Target t : o.targets()) {
+            if (t.result() == Outcome.Result.FAILED) {
+                b.append(b.length() == 0 ? "" : " ").append(Bundle.MSG_FailedOn(QueueLabels.platform(t.platform()), Sentences.phrase(t.reason())));
+            }
+        }
+        List<String> out = o.targets().stream().filter(t -> t.result() == Outcome.Result.PUBLISHED).map(Outcome.Target::platform).toList();
+        if (!out.isEmpty()) {
+            b.append(' ').append(Bundle.MSG_WentOutOn(QueueLabels.platforms(out)));
+        }
+        return b.toString();
     }
 
     /** @param askedFor the user chose Publish Now: an entry left alone is told too (it may be unreadable) */
@@ -102,9 +120,10 @@ public final class QueueScheduler {
             }
             String what = QueueLabels.describe(o.entry());
             boolean ok = o.result() == Outcome.Result.PUBLISHED;
+            List<String> failed = o.targets().stream().filter(t -> t.result() == Outcome.Result.FAILED).map(Outcome.Target::platform).toList();
             SwingUtilities.invokeLater(() -> NotificationDisplayer.getDefault().notify(
-                    ok ? Bundle.MSG_Published(what) : Bundle.MSG_Failed(what), ok ? Icons.info() : Icons.warning(),
-                    ok ? where(o.entry()) : Sentences.phrase(o.reason()), null,
+                    ok ? Bundle.MSG_Published(what) : Bundle.MSG_Failed(QueueLabels.platforms(failed), what), ok ? Icons.info() : Icons.warning(),
+                    ok ? where(o) : failures(o), null,
                     ok ? NotificationDisplayer.Priority.NORMAL : NotificationDisplayer.Priority.HIGH));
         }
     }

@@ -11,6 +11,7 @@ import dev.gloss.workspace.PostThread;
 import dev.gloss.workspace.PublishedPost;
 import dev.gloss.workspace.QueueEntry;
 import dev.gloss.workspace.QueueState;
+import dev.gloss.workspace.QueueTarget;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceListener;
 import java.awt.BorderLayout;
@@ -28,6 +29,7 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
@@ -73,7 +75,18 @@ import org.openide.windows.TopComponent;
     "BTN_Week=Wee&k",
     "LBL_EmptyQueue=<html><center>Nothing queued yet.<br>Write a thread in the composer, then Add to Queue… to schedule it.</center></html>",
     "# {0} - url",
-    "MSG_OpenInBrowser=Open {0} in your browser?"
+    "MSG_OpenInBrowser=Open {0} in your browser?",
+    "TIP_Retry=Schedule every platform that failed again (right-click an entry for one platform)",
+    "TIP_Cancel=Cancel every platform not published yet (right-click an entry for one platform)",
+    "# {0} - platform",
+    "MNU_RetryOn=Retry on {0}",
+    "# {0} - platform",
+    "MNU_CancelOn=Cancel on {0}",
+    "# {0} - platform",
+    "MNU_OpenOn=Open the Post on {0}",
+    "# {0} - the user's time zone",
+    "LBL_Zone=Times in {0}",
+    "TIP_Zone=Dates and times here are in your time zone; an entry queued in another names its own too."
 })
 public final class QueueTopComponent extends TopComponent {
     private final DefaultListModel<QueueRows.Line> lines = new DefaultListModel<>();
@@ -86,6 +99,8 @@ public final class QueueTopComponent extends TopComponent {
     private final JButton cancel = button(Bundle.BTN_Cancel());
     private final JButton retry = button(Bundle.BTN_Retry());
     private final JButton openPost = button(Bundle.BTN_OpenPost());
+    private final JLabel zone = new JLabel();
+    private final JPopupMenu perPlatform = new JPopupMenu();
     private final WeekView week = new WeekView(Clock.systemDefaultZone(), e -> updateButtons());
     private final WorkspaceListener listener = e -> {
         if (e.kind() == Kind.QUEUE || e.kind() == Kind.THREADS || e.kind() == Kind.ACCOUNTS) {
@@ -108,7 +123,9 @@ public final class QueueTopComponent extends TopComponent {
         reschedule.addActionListener(e -> rescheduleSelected());
         cancel.addActionListener(e -> background(q -> queue().cancel(q.id())));
         retry.addActionListener(e -> background(q -> queue().retry(q.id())));
-        openPost.addActionListener(e -> openPublished());
+        cancel.setToolTipText(Bundle.TIP_Cancel());
+        retry.setToolTipText(Bundle.TIP_Retry());
+        openPost.addActionListener(e -> openPublished(null));
         JButton accounts = button(Bundle.BTN_Accounts());
         accounts.addActionListener(e -> AccountsDialog.show(workspace));
         JButton slots = button(Bundle.BTN_Slots());
@@ -126,7 +143,13 @@ public final class QueueTopComponent extends TopComponent {
         for (javax.swing.JComponent c : List.of(add, publishNow, reschedule, cancel, retry, openPost)) {
             bar.add(c);
         }
+        bar.add(javax.swing.Box.createHorizontalStrut(12)); // the zone apart from the actions when the window is narrow
         bar.add(javax.swing.Box.createHorizontalGlue());
+        zone.setName("queue.zone");
+        zone.setEnabled(false);
+        zone.setToolTipText(Bundle.TIP_Zone());
+        bar.add(zone);
+        bar.add(javax.swing.Box.createHorizontalStrut(8));
         bar.add(weekToggle);
         bar.addSeparator();
         bar.add(slots);
@@ -135,6 +158,36 @@ public final class QueueTopComponent extends TopComponent {
 
         list.setCellRenderer(new QueueLineRenderer());
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        // one platform's Retry, Cancel, Open: on the entry's menu (right-click, Shift+F10)
+        perPlatform.setName("queue.perPlatform");
+        perPlatform.addPopupMenuListener(new javax.swing.event.PopupMenuListener() {
+            @Override
+            public void popupMenuWillBecomeVisible(javax.swing.event.PopupMenuEvent e) {
+                fillPerPlatform();
+            }
+
+            @Override
+            public void popupMenuWillBecomeInvisible(javax.swing.event.PopupMenuEvent e) {
+                // nothing to undo: the menu is filled anew each time
+            }
+
+            @Override
+            public void popupMenuCanceled(javax.swing.event.PopupMenuEvent e) {
+                // nothing to undo
+            }
+        });
+        list.setComponentPopupMenu(perPlatform);
+        week.setChipMenu(perPlatform);
+        list.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                // the menu acts on the entry under the pointer: select it first
+                int i = list.locationToIndex(e.getPoint());
+                if (javax.swing.SwingUtilities.isRightMouseButton(e) && i >= 0 && list.getCellBounds(i, i).contains(e.getPoint())) {
+                    list.setSelectedIndex(i);
+                }
+            }
+        });
         list.addListSelectionListener(e -> updateButtons());
         JScrollPane scroll = new JScrollPane(list);
         scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -200,6 +253,7 @@ public final class QueueTopComponent extends TopComponent {
             return;
         }
         QueueEntry keep = listSelection();
+        zone.setText(Bundle.LBL_Zone(Times.zone(ZoneId.systemDefault(), java.time.Instant.now())));
         QueueScheduler.RP.post(() -> {
             List<QueueEntry> entries = queue().list();
             Map<String, PostThread> threads = workspace.threads().stream().collect(Collectors.toMap(PostThread::id, Function.identity()));
@@ -208,7 +262,7 @@ public final class QueueTopComponent extends TopComponent {
             SwingUtilities.invokeLater(() -> {
                 lines.clear();
                 grouped.forEach(lines::addElement);
-                week.setEntries(entries);
+                week.setEntries(entries, threads);
                 if (keep != null) {
                     selectInList(keep);
                 }
@@ -258,12 +312,48 @@ public final class QueueTopComponent extends TopComponent {
 
     private void updateButtons() {
         QueueEntry e = selectedEntry();
-        QueueState s = e == null ? null : e.state();
-        publishNow.setEnabled(s == QueueState.SCHEDULED);
-        reschedule.setEnabled(s == QueueState.SCHEDULED || s == QueueState.FAILED || s == QueueState.CANCELLED);
-        cancel.setEnabled(s == QueueState.SCHEDULED || s == QueueState.FAILED);
-        retry.setEnabled(s == QueueState.FAILED || s == QueueState.CANCELLED);
-        openPost.setEnabled(e != null && e.posts().stream().anyMatch(p -> p.url() != null));
+        publishNow.setEnabled(any(e, QueueState.SCHEDULED));
+        reschedule.setEnabled(any(e, QueueState.SCHEDULED, QueueState.FAILED, QueueState.CANCELLED));
+        cancel.setEnabled(any(e, QueueState.SCHEDULED, QueueState.FAILED));
+        retry.setEnabled(any(e, QueueState.FAILED, QueueState.CANCELLED));
+        openPost.setEnabled(e != null && e.targets().stream().anyMatch(t -> url(t) != null));
+    }
+
+    /** Whether some target of {@code e} is in one of the states. */
+    private static boolean any(QueueEntry e, QueueState... states) {
+        return e != null && e.targets().stream().anyMatch(t -> java.util.Arrays.asList(states).contains(t.state()));
+    }
+
+    private static String url(QueueTarget t) {
+        return t.posts().stream().map(PublishedPost::url).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The selected entry's menu: Retry, Cancel or Open on each platform where that applies. */
+    private void fillPerPlatform() {
+        perPlatform.removeAll();
+        QueueEntry e = selectedEntry();
+        if (e == null) {
+            return;
+        }
+        for (QueueTarget t : e.targets()) {
+            String name = QueueLabels.platform(t.platform());
+            if (t.state() == QueueState.FAILED || t.state() == QueueState.CANCELLED) {
+                item(Bundle.MNU_RetryOn(name), "retry." + t.platform(), () -> background(q -> queue().retry(q.id(), t.platform())));
+            }
+            if (t.state() == QueueState.SCHEDULED || t.state() == QueueState.FAILED) {
+                item(Bundle.MNU_CancelOn(name), "cancel." + t.platform(), () -> background(q -> queue().cancel(q.id(), t.platform())));
+            }
+            if (url(t) != null) {
+                item(Bundle.MNU_OpenOn(name), "open." + t.platform(), () -> openPublished(t));
+            }
+        }
+    }
+
+    private void item(String text, String name, Runnable action) {
+        javax.swing.JMenuItem item = new javax.swing.JMenuItem(text);
+        item.setName(name);
+        item.addActionListener(ev -> action.run());
+        perPlatform.add(item);
     }
 
     private void selected(Function<QueueEntry, Object> action) {
@@ -299,12 +389,14 @@ public final class QueueTopComponent extends TopComponent {
         }
     }
 
-    private void openPublished() {
+    /** Opens the first post on {@code target}'s platform (null: on the first platform it went out to). */
+    private void openPublished(QueueTarget target) {
         QueueEntry e = selectedEntry();
         if (e == null) {
             return;
         }
-        e.posts().stream().map(PublishedPost::url).filter(java.util.Objects::nonNull).findFirst().ifPresent(url -> {
+        (target != null ? java.util.stream.Stream.of(target) : e.targets().stream()).map(QueueTopComponent::url)
+                .filter(java.util.Objects::nonNull).findFirst().ifPresent(url -> {
             NotifyDescriptor.Confirmation ask = new NotifyDescriptor.Confirmation(Bundle.MSG_OpenInBrowser(url),
                     NotifyDescriptor.OK_CANCEL_OPTION);
             if (DialogDisplayer.getDefault().notify(ask) == NotifyDescriptor.OK_OPTION) {

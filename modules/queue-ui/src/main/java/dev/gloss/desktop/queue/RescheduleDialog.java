@@ -29,7 +29,8 @@ final class RescheduleDialog {
         Clock clock = Clock.systemDefaultZone();
         WhenChoice when = new WhenChoice(clock, e.at() != null && e.at().isAfter(clock.instant()) ? e.at() : null);
         SlotPlan plan = SlotPlan.load(ws);
-        when.setSlots(plan.slots().isEmpty() ? null : QueueService.builder(ws).build().nextFreeSlot(e.accountId())
+        when.setSlots(plan.slots().isEmpty() ? null : QueueService.builder(ws).build().nextFreeSlot(e.targets().stream()
+                .filter(t -> t.state() != dev.gloss.workspace.QueueState.PUBLISHED).map(dev.gloss.workspace.QueueTarget::accountId).toList())
                 .map(at -> Times.dayAndTime(at, ZoneId.systemDefault())).orElse(""), !plan.slots().isEmpty());
         when.at.setSelected(true);
         DialogDescriptor d = new DialogDescriptor(when.addTo(new Forms()).panel(), Bundle.TITLE_Reschedule(QueueLabels.describe(e)));

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
@@ -90,11 +89,8 @@ final class WeekModel {
         return entries.stream().filter(e -> e.at() != null && e.at().isBefore(start)).max(Comparator.comparing(QueueEntry::at));
     }
 
-    /** "30 Nov – 6 Dec 2026"; with both years when the week spans two. */
+    /** "Nov 30 – Dec 6, 2026" (en-US), "30 Nov – 6 Dec 2026" (en-GB): both years when the week spans two. */
     String range() {
-        LocalDate sunday = monday.plusDays(6);
-        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", Times.locale());
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM yyyy", Times.locale());
-        return (monday.getYear() == sunday.getYear() ? dayMonth : full).format(monday) + " \u2013 " + full.format(sunday);
+        return Times.range(monday, monday.plusDays(6));
     }
 }

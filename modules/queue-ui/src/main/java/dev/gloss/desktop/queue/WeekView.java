@@ -61,6 +61,8 @@ import org.openide.util.NbBundle;
     "ACSN_Chip=Queue entry"
 })
 final class WeekView extends JPanel {
+    /** How wide a chip's platforms run before the next line, at least (then as wide as the chip). */
+    private static final int CHIP_TEXT_WIDTH = 100;
     private final WeekModel model;
     private final Consumer<QueueEntry> onSelect;
     private final JLabel title = new JLabel();
@@ -71,6 +73,8 @@ final class WeekView extends JPanel {
     private ButtonGroup group = new ButtonGroup();
     private List<QueueEntry> entries = List.of();
     private QueueEntry selected;
+    private javax.swing.JPopupMenu chipMenu;
+    private java.util.Map<String, dev.gloss.workspace.PostThread> threads = java.util.Map.of();
 
     WeekView(Clock clock, Consumer<QueueEntry> onSelect) {
         super(new BorderLayout(0, 4));
@@ -133,6 +137,11 @@ final class WeekView extends JPanel {
         return b;
     }
 
+    /** The menu of a chip (right-click, Shift+F10); it acts on the chip, which is selected first. */
+    void setChipMenu(javax.swing.JPopupMenu menu) {
+        chipMenu = menu;
+    }
+
     WeekModel model() {
         return model;
     }
@@ -143,8 +152,9 @@ final class WeekView extends JPanel {
     }
 
     /** Shows the queue's entries (after a change of the queue); keeps the week and the selection. */
-    void setEntries(List<QueueEntry> all) {
+    void setEntries(List<QueueEntry> all, java.util.Map<String, dev.gloss.workspace.PostThread> byId) {
         entries = List.copyOf(all);
+        threads = java.util.Map.copyOf(byId);
         if (selected != null) {
             selected = entries.stream().filter(e -> e.id().equals(selected.id())).findFirst().orElse(null);
             if (selected != null && !model.contains(selected)) {
@@ -233,17 +243,54 @@ final class WeekView extends JPanel {
     }
 
     private JToggleButton chip(QueueEntry e) {
-        JToggleButton chip = new JToggleButton("<html><b>" + QueueLabels.time(e) + "</b> " + QueueLabels.state(e.state()) + "</html>");
+        // the time and the thread's title, and under them each platform with its state's mark
+        JToggleButton chip = new JToggleButton() {
+            @Override
+            public java.awt.Dimension getMaximumSize() {
+                return new java.awt.Dimension(Integer.MAX_VALUE, getPreferredSize().height); // the column's width
+            }
+        };
+        chip.setLayout(new BorderLayout(0, 2));
+        dev.gloss.workspace.PostThread thread = threads.get(e.threadId());
+        String title = thread == null ? QueueLabels.title(e) : AddToQueueDialog.title(thread);
+        JLabel head = new JLabel("<html><b>" + QueueLabels.time(e) + "</b> " + QueueLineRenderer.esc(
+                QueueLineRenderer.ellipsis(title, 22)) + "</html>");
+        head.setName("week.entry.title");
+        JLabel platforms = new JLabel();
+        platforms.setName("week.entry.platforms");
+        chip.add(head, BorderLayout.NORTH);
+        chip.add(platforms, BorderLayout.CENTER);
+        chip.setMargin(new java.awt.Insets(3, 5, 4, 5));
+        chip.setHorizontalAlignment(javax.swing.SwingConstants.LEADING);
+        chip.setAlignmentX(LEFT_ALIGNMENT);
         chip.setName("week.entry." + e.id());
-        // selected: filled with the accent colour in white, unmistakable in both themes; else in its state's colour
+        // selected: filled with the accent colour in white, unmistakable in both themes
         Color accent = UIManager.getColor("Component.accentColor");
         String fill = String.format("#%06x", (accent == null ? new Color(0x2675BF) : accent).getRGB() & 0xFFFFFF);
         chip.putClientProperty("FlatLaf.style", "selectedBackground: " + fill + "; selectedBorderColor: " + fill
                 + "; focusedSelectedBorderColor: " + fill);
-        java.awt.event.ItemListener look = ev -> chip.setForeground(chip.isSelected() ? Color.WHITE : QueueLabels.stateColor(e.state()));
+        int[] wrapAt = {CHIP_TEXT_WIDTH};
+        java.awt.event.ItemListener look = ev -> {
+            Color fg = chip.isSelected() ? Color.WHITE : UIManager.getColor("ToggleButton.foreground");
+            head.setForeground(fg);
+            platforms.setFont(chip.getFont());
+            platforms.setIcon(new TargetBadges(QueueLabels.badges(e, null), platforms, fg, wrapAt[0], chip.isSelected()));
+        };
         chip.addItemListener(look);
-        chip.setToolTipText(QueueLabels.describe(e));
-        chip.getAccessibleContext().setAccessibleName(Bundle.ACSN_Chip() + " " + QueueLabels.describe(e));
+        // the platforms wrap at the chip's width, which is the day's column's
+        chip.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent ev) {
+                java.awt.Insets in = chip.getInsets();
+                int width = Math.max(CHIP_TEXT_WIDTH, chip.getWidth() - in.left - in.right);
+                if (width != wrapAt[0]) {
+                    wrapAt[0] = width;
+                    look.itemStateChanged(null);
+                }
+            }
+        });
+        chip.setToolTipText(QueueLabels.describeWithTargets(e, title));
+        chip.getAccessibleContext().setAccessibleName(Bundle.ACSN_Chip() + " " + QueueLabels.describeWithTargets(e, title));
         chip.setSelected(selected != null && selected.id().equals(e.id()));
         look.itemStateChanged(null);
         chip.addItemListener(ev -> {
@@ -258,6 +305,15 @@ final class WeekView extends JPanel {
             public void focusGained(FocusEvent ev) {
                 if (!ev.isTemporary()) {
                     chip.setSelected(true);
+                }
+            }
+        });
+        chip.setComponentPopupMenu(chipMenu);
+        chip.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent ev) {
+                if (SwingUtilities.isRightMouseButton(ev)) {
+                    chip.setSelected(true); // the menu acts on this chip's entry
                 }
             }
         });

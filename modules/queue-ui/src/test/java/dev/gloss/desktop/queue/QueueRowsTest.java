@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class QueueRowsTest {
     private static QueueEntry entry(String id, String at) {
-        return new QueueEntry(id, "t", "a", Instant.parse(at), "Europe/Berlin", QueueState.SCHEDULED, null, List.of(), 0,
-                Instant.EPOCH, Instant.EPOCH);
+        return Entries.one(id, "a", Instant.parse(at), "Europe/Berlin", QueueState.SCHEDULED, null);
     }
 
     @Test

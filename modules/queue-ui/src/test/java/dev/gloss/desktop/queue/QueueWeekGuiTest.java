@@ -72,10 +72,8 @@ class QueueWeekGuiTest {
         ws.save(Kind.ACCOUNTS, new AccountRef("acc", "bluesky", "http://localhost:1", "reader.test"));
         ws.save(Kind.THREADS, new PostThread("t", "Sparse features", List.of("bluesky"), null, List.of(Post.of("Hello")),
                 Instant.now(), Instant.now()));
-        ws.save(Kind.QUEUE, new QueueEntry("monday", "t", "acc", later, zone.getId(), QueueState.SCHEDULED, null, List.of(), 0,
-                Instant.now(), Instant.now()));
-        ws.save(Kind.QUEUE, new QueueEntry("failed", "t", "acc", thisWeek, zone.getId(), QueueState.FAILED, "The server did not answer.",
-                List.of(), 1, Instant.now(), Instant.now()));
+        ws.save(Kind.QUEUE, Entries.one("monday", "acc", later, zone.getId(), QueueState.SCHEDULED, null));
+        ws.save(Kind.QUEUE, Entries.one("failed", "acc", thisWeek, zone.getId(), QueueState.FAILED, "The server did not answer."));
         SwingUtilities.invokeAndWait(() -> {
             queue = new QueueTopComponent();
             frame = new JFrame("Queue");
@@ -125,9 +123,9 @@ class QueueWeekGuiTest {
         key(KeyEvent.VK_PAGE_DOWN);
         waitFor(() -> onEdt(() -> queue.selectedEntry() != null && "monday".equals(queue.selectedEntry().id())), "next Monday's entry selected");
         QueueEntry monday = ws.get(Kind.QUEUE, "monday").orElseThrow();
-        ws.save(Kind.QUEUE, new QueueEntry("monday", "t", "acc", later.plus(java.time.Duration.ofDays(14)), zone.getId(),
-                QueueState.SCHEDULED, null, List.of(), 0, monday.created(), Instant.now()));
-        waitFor(() -> onEdt(() -> title().startsWith(WeekModel.mondayOf(nextMonday.plusWeeks(2)).getDayOfMonth() + " ")
+        ws.save(Kind.QUEUE, monday.withAt(later.plus(java.time.Duration.ofDays(14)), zone.getId(), Instant.now()));
+        LocalDate moved = WeekModel.mondayOf(nextMonday.plusWeeks(2));
+        waitFor(() -> onEdt(() -> title().equals(Times.range(moved, moved.plusDays(6)))
                 && queue.selectedEntry() != null && "monday".equals(queue.selectedEntry().id())), "the week it moved to, still selected");
 
         // back to the list, with the week's selection

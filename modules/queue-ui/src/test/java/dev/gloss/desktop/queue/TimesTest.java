@@ -45,8 +45,25 @@ class TimesTest {
         assertEquals("Monday 9:00 AM, Europe/Berlin (CET)", Times.slot(monday, Instant.parse("2026-12-03T09:00:00Z"))
                 .replace('\u202f', ' '));
         ZonedDateTime at = ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, berlin);
-        assertEquals("Monday 7 December, 9:00 AM", Times.dayAndTime(at, berlin).replace('\u202f', ' '), "the user's zone goes unsaid");
-        assertEquals("Monday 7 December, 9:00 AM Europe/Berlin (CET)",
+        assertEquals("Monday, December 7 at 9:00 AM", Times.dayAndTime(at, berlin).replace('\u202f', ' '), "the user's zone goes unsaid");
+        assertEquals("Monday, December 7 at 9:00 AM Europe/Berlin (CET)",
                 Times.dayAndTime(at, ZoneId.of("America/New_York")).replace('\u202f', ' '), "another zone is named");
+        assertEquals("Monday, December 7 at 9:00 AM, Europe/Berlin (CET)", Times.dayAndTimeInZone(at).replace('\u202f', ' '));
+    }
+
+    @Test
+    void datesFollowTheLocalesOrderAndWords() {
+        java.time.LocalDate d = java.time.LocalDate.of(2026, 12, 7);
+        locale.set(Locale.US);
+        assertEquals("Monday, December 7, 2026", Times.date(d));
+        assertEquals("Mon, Dec 7", Times.shortDate(d));
+        assertEquals("Nov 30 \u2013 Dec 6, 2026", Times.range(d.minusDays(7), d.minusDays(1)).replace('\u2009', ' '));
+        locale.set(Locale.UK);
+        assertEquals("Monday, 7 December 2026", Times.date(d), "as CLDR writes en-GB");
+        assertEquals("Mon 7 Dec", Times.shortDate(d));
+        locale.set(Locale.GERMANY);
+        assertEquals("Montag, 7. Dezember 2026", Times.date(d));
+        assertEquals("Montag, 7. Dezember um 09:00", Times.dayAndTime(ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")),
+                ZoneId.of("Europe/Berlin")));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.desktop.reader.navigate.Previews;
-import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.ReadingPosition;
 import dev.gloss.pdf.Citation;
@@ -20,6 +19,7 @@ import dev.gloss.pdf.Reference;
 import dev.gloss.pdf.TextRange;
 import dev.gloss.testing.Corpus;
 import dev.gloss.testing.GuiTest;
+import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Quad;
 import dev.gloss.workspace.Rect;
 import java.awt.MouseInfo;
@@ -79,7 +79,7 @@ class CitationsGuiTest {
     }
 
     private void show(Path pdf) throws Exception {
-        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, DocumentLoader.sha256(pdf));
+        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
         SwingUtilities.invokeAndWait(() -> {
             frame = new JFrame("Gloss citations test");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

@@ -38,7 +38,8 @@ import org.openide.util.lookup.ServiceProvider;
  * {@code applyWrites} commit, so the server holds the whole thread or none of it.
  * <p>
  * Exactly once, also across copies of the workspace that never saw each other's queue state:
- * each post's record key and {@code createdAt} are derived from the entry ({@link Tid#forPost}),
+ * each post's record key and {@code createdAt} are derived from the target's key base and time
+ * ({@link Tid#forPost}),
  * images and the card thumbnail are content-addressed blobs, and the reply references are the
  * CIDs computed here ({@link DagCbor}), so every publisher of an entry builds the same records.
  * When a write fails or its answer is lost (the PDS answers HTTP 500 for a key that is taken),
@@ -157,8 +158,8 @@ public final class BlueskyPublisher implements Publisher {
             this.records = records;
             this.embeds = embeds;
             this.langs = Languages.of(job.thread()).map(List::of).orElse(List.of());
-            this.at = job.entry().at() != null ? job.entry().at() : job.entry().created();
-            this.mayExist = job.entry().posts().stream().anyMatch(p -> !p.exists() && p.key() != null);
+            this.at = job.at();
+            this.mayExist = job.target().posts().stream().anyMatch(p -> !p.exists() && p.key() != null);
         }
 
         Void writeMissing() throws RemoteException {
@@ -214,7 +215,7 @@ public final class BlueskyPublisher implements Publisher {
                 if (known.isPresent() && known.get().exists()) {
                     ref = new StrongRef(known.get().remoteId(), known.get().cid());
                 } else {
-                    Tid.PostTime t = Tid.forPost(job.entry().id(), at, i);
+                    Tid.PostTime t = Tid.forPost(job.keyBase(), at, i);
                     // a key saved by an earlier attempt wins (the entry may have been moved since); its time is the post's
                     Optional<String> saved = known.map(PublishedPost::key).filter(Tid::isValid);
                     String rkey = saved.orElse(t.rkey());

@@ -28,10 +28,10 @@ import org.openide.util.lookup.ServiceProvider;
 
 /**
  * "Publishes" to platforms Gloss cannot post to (X, LinkedIn, Threads) by writing the thread
- * as ready-to-paste files: {@code exports/<entryId>/01.txt, 02.txt, ...}, the images beside
+ * as ready-to-paste files: {@code exports/<entryId>/<platform>/01.txt, 02.txt, ...}, the images beside
  * them ({@code 01-1.png}), the whole thread in {@code thread.txt} (posts between {@code ---}
  * lines, as {@code gloss thread new --file} reads it), and a {@code CHECKLIST.md}
- * to tick off while posting by hand. The entry is then published, each post's remote id being
+ * to tick off while posting by hand. The target is then published, each post's remote id being
  * its file.
  */
 @ServiceProvider(service = Publisher.class)
@@ -49,15 +49,15 @@ public final class ExportPublisher implements Publisher {
         return account.isExport();
     }
 
-    /** The export folder of an entry, relative to the workspace. */
-    public static Path folder(String entryId) {
-        return Path.of("exports", entryId);
+    /** The export folder of an entry's target on a platform, relative to the workspace. */
+    public static Path folder(String entryId, String platform) {
+        return Path.of("exports", entryId, platform);
     }
 
     @Override
     public void publish(PublishJob job) throws PublishException {
         job.requireFits();
-        Path rel = folder(job.entry().id());
+        Path rel = folder(job.entry().id(), job.account().kind());
         Path dir = job.workspace().root().resolve(rel);
         PlatformRules rules = ThreadChecks.rules(job.account());
         List<Post> posts = job.thread().posts();
@@ -98,8 +98,8 @@ public final class ExportPublisher implements Publisher {
         String platform = rules.platform().displayName();
         String title = job.thread().title() == null || job.thread().title().isBlank() ? job.thread().id() : job.thread().title();
         ZoneId zone = job.entry().zone() != null ? ZoneId.of(job.entry().zone()) : job.clock().getZone();
-        String when = job.entry().at() == null ? "now"
-                : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH).format(job.entry().at().atZone(zone));
+        String when = job.at() == null ? "now"
+                : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH).format(job.at().atZone(zone));
         String handle = job.account().handle() == null ? "" : " as " + job.account().handle();
         return "# " + title + " — post to " + platform + "\n\n"
                 + "Scheduled for " + when + handle + ". Gloss cannot post to " + platform

@@ -27,8 +27,9 @@ import org.openide.util.lookup.ServiceProvider;
  * with their alt text as description and waited for while the server processes them; every
  * status carries the thread's language and content warning.
  * <p>
- * Exactly once: the {@code Idempotency-Key} of each post is derived from the entry and the
- * post's place ({@code gloss-<entryId>-<index>}), so every attempt and every clone of the
+ * Exactly once: the {@code Idempotency-Key} of each post is derived from the target's key base
+ * and the post's place ({@code gloss-<keyBase>-<index>}; the key base is the entry id for an
+ * entry an older Gloss queued), so every attempt and every clone of the
  * workspace sends the same key, and the server answers a repeat with the status it made. The
  * server keeps a key for an hour; when the entry was due longer ago than that, or an earlier
  * attempt may have sent a post, the account's own recent statuses are read first and a post
@@ -45,9 +46,9 @@ public final class MastodonPublisher implements Publisher {
         return "mastodon".equals(accountKind);
     }
 
-    /** The idempotency key of post {@code index} of an entry: the same for every attempt and every clone. */
-    public static String key(String entryId, int index) {
-        return "gloss-" + entryId + "-" + index;
+    /** The idempotency key of post {@code index} of a target ({@link PublishJob#keyBase}): the same for every attempt and every clone. */
+    public static String key(String keyBase, int index) {
+        return "gloss-" + keyBase + "-" + index;
     }
 
     @Override
@@ -69,10 +70,10 @@ public final class MastodonPublisher implements Publisher {
                     parent = known.get().remoteId();
                     continue;
                 }
-                String key = known.map(PublishedPost::key).orElse(key(job.entry().id(), i));
+                String key = known.map(PublishedPost::key).orElse(key(job.keyBase(), i));
                 try {
                     if (recent == null && mayBeBeyondTheKeysWindow(job, known)) {
-                        recent = client.ownStatuses(account.remoteId(), since(job));
+                        recent = client.ownStatuses(account.remoteId(), job.notBefore());
                     }
                     Optional<MastodonClient.Posted> there = recent == null ? Optional.empty() : find(recent, posts.get(i).text(), parent);
                     if (there.isPresent()) {
@@ -107,18 +108,9 @@ public final class MastodonPublisher implements Publisher {
      * saved by an earlier attempt (which may have sent it, perhaps more than an hour ago).
      */
     private static boolean mayBeBeyondTheKeysWindow(PublishJob job, Optional<PublishedPost> known) {
-        Instant due = job.entry().at() != null ? job.entry().at() : job.entry().created();
+        Instant due = job.at();
         return known.map(PublishedPost::key).isPresent()
                 || due != null && Duration.between(due, job.clock().instant()).compareTo(KEY_WINDOW) > 0;
-    }
-
-    /** No post of the entry can be older than the entry itself (nor than its time, minus a minute of clock skew). */
-    private static Instant since(PublishJob job) {
-        Instant from = job.entry().created() != null ? job.entry().created() : job.entry().at();
-        if (job.entry().at() != null && from != null && job.entry().at().isBefore(from)) {
-            from = job.entry().at();
-        }
-        return (from == null ? job.clock().instant() : from).minus(Duration.ofMinutes(1));
     }
 
     /** The status that is this post: the same text, replying to the same parent. */

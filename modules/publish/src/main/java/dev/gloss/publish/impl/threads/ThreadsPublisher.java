@@ -251,7 +251,7 @@ public final class ThreadsPublisher implements Publisher {
 
         /** The account's posts with this text (replies to {@code parent}, or top-level since the entry), oldest first. */
         private List<ThreadsClient.Posted> matches(String text, String parent) throws RemoteException {
-            List<ThreadsClient.Posted> mine = parent == null ? client.ownPosts(notBefore()) : client.ownReplies(parent, account.handle());
+            List<ThreadsClient.Posted> mine = parent == null ? client.ownPosts(job.notBefore()) : client.ownReplies(parent, account.handle());
             String wanted = comparable(text);
             return mine.stream().filter(p -> comparable(p.text()).equals(wanted))
                     .sorted(Comparator.comparing(ThreadsClient.Posted::at).thenComparing(p -> p.id().length())
@@ -261,16 +261,6 @@ public final class ThreadsPublisher implements Publisher {
 
         private static String comparable(String s) {
             return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
-        }
-
-        private Instant notBefore() {
-            Instant created = job.entry().created();
-            Instant at = job.entry().at();
-            Instant from = created != null ? created : at;
-            if (at != null && from != null && at.isBefore(from)) {
-                from = at;
-            }
-            return (from == null ? job.clock().instant() : from).minus(Duration.ofMinutes(1));
         }
 
         private ThreadsClient.Container status(String container) throws RemoteException {

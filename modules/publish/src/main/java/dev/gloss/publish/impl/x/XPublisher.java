@@ -56,8 +56,8 @@ public final class XPublisher implements Publisher {
     }
 
     /** The key saved before post {@code index} is sent: it marks that a request may have gone out. */
-    static String key(String entryId, int index) {
-        return "x-" + entryId + "-" + index;
+    static String key(String keyBase, int index) {
+        return "x-" + keyBase + "-" + index;
     }
 
     @Override
@@ -118,7 +118,7 @@ public final class XPublisher implements Publisher {
 
         /** Publishes (or adopts) post {@code i}; its id. */
         String post(int i, int total, Post post, String parent, String savedKey) throws PublishException {
-            String key = savedKey != null ? savedKey : key(job.entry().id(), i);
+            String key = savedKey != null ? savedKey : key(job.keyBase(), i);
             try {
                 fresh(i, total);
                 if (savedKey != null) {
@@ -212,22 +212,11 @@ public final class XPublisher implements Publisher {
 
         /** The account's post with this text replying to {@code parent} (the oldest, the first to go out). */
         private Optional<XClient.Posted> find(String text, String parent) throws RemoteException {
-            List<XClient.Posted> mine = client.ownPosts(account.remoteId(), notBefore());
+            List<XClient.Posted> mine = client.ownPosts(account.remoteId(), job.notBefore());
             String wanted = XText.comparable(text);
             return mine.stream().filter(p -> Objects.equals(p.inReplyToId(), parent))
                     .filter(p -> XText.comparable(p.text()).equals(wanted))
                     .reduce((newer, older) -> older);
-        }
-
-        /** No post of the entry is older than the entry (nor than its time), less a minute of clock skew. */
-        private Instant notBefore() {
-            Instant created = job.entry().created();
-            Instant at = job.entry().at();
-            Instant from = created != null ? created : at;
-            if (at != null && from != null && at.isBefore(from)) {
-                from = at;
-            }
-            return (from == null ? job.clock().instant() : from).minus(Duration.ofMinutes(1));
         }
 
         private void fresh(int i, int total) throws RemoteException, PublishException {

@@ -128,15 +128,15 @@ class BlueskyPublishTest {
         }
         QueueEntry saved = s.queue().get(entry.id());
         assertEquals(QueueState.PUBLISHED, saved.state());
-        assertEquals(5, saved.posts().size());
+        assertEquals(5, Fixtures.only(saved).posts().size());
         for (int i = 0; i < 5; i++) {
-            PublishedPost p = saved.posts().get(i);
+            PublishedPost p = Fixtures.only(saved).posts().get(i);
             assertEquals(recs.get(i).path("uri").asText(), p.remoteId());
             assertEquals(recs.get(i).path("cid").asText(), p.cid());
             assertTrue(recs.get(i).path("uri").asText().endsWith("/" + p.key()), "the record key is the saved key");
             assertTrue(Tid.isValid(p.key()));
-            Tid.PostTime derived = Tid.forPost(entry.id(), saved.at(), i);
-            assertEquals(derived.rkey(), p.key(), "the key of post " + (i + 1) + " is derived from the entry");
+            Tid.PostTime derived = Tid.forPost(entry.id() + "-bluesky", saved.at(), i);
+            assertEquals(derived.rkey(), p.key(), "the key of post " + (i + 1) + " is derived from the entry and the platform");
             assertEquals(java.time.Instant.parse(recs.get(i).path("value").path("createdAt").asText()), derived.createdAt());
             assertEquals("en", recs.get(i).path("value").path("langs").get(0).asText(), "the language was detected");
         }
@@ -190,7 +190,7 @@ class BlueskyPublishTest {
             assertChain(recs);
             assertEquals(1, proxy.count("applyWrites"), "the lost write was not sent again: " + proxy.seen());
             assertEquals(5, proxy.count("getRecord"), "each post was looked up under its key and adopted");
-            assertEquals(recs.get(2).path("uri").asText(), s.queue().get(entry.id()).posts().get(2).remoteId());
+            assertEquals(recs.get(2).path("uri").asText(), Fixtures.only(s.queue().get(entry.id())).posts().get(2).remoteId());
         }
     }
 
@@ -209,10 +209,10 @@ class BlueskyPublishTest {
             assertEquals(List.of(1, 5), first.reason().args().subList(3, 5), first::line);
             QueueEntry failed = s.queue().get(entry.id());
             assertEquals(QueueState.FAILED, failed.state());
-            Reasoned kept = QueueFailures.of(failed).orElseThrow();
+            Reasoned kept = QueueFailures.of(Fixtures.only(failed)).orElseThrow();
             assertEquals(Reasoned.line(first.reason().reason(), first.reason().args()), Reasoned.line(kept.reason(), kept.args()));
-            assertTrue(failed.posts().stream().noneMatch(PublishedPost::exists), "no answer came back");
-            assertTrue(failed.posts().stream().allMatch(p -> p.key() != null), "but every key was saved before the write");
+            assertTrue(Fixtures.only(failed).posts().stream().noneMatch(PublishedPost::exists), "no answer came back");
+            assertTrue(Fixtures.only(failed).posts().stream().allMatch(p -> p.key() != null), "but every key was saved before the write");
             assertEquals(5, posts(pds, s.remote().did()).size(), "the server took the whole thread in one commit");
 
             proxy.online();
@@ -225,7 +225,7 @@ class BlueskyPublishTest {
             assertChain(recs);
             assertEquals(1, proxy.count("applyWrites"), "the rerun adopted the records instead of writing them");
             for (int i = 0; i < 5; i++) {
-                assertTrue(recs.get(i).path("uri").asText().endsWith("/" + failed.posts().get(i).key()));
+                assertTrue(recs.get(i).path("uri").asText().endsWith("/" + Fixtures.only(failed).posts().get(i).key()));
             }
         }
     }
@@ -271,7 +271,7 @@ class BlueskyPublishTest {
         assertEquals(QueueState.FAILED, s.queue().get(entry.id()).state());
         assertEquals(0, posts(pds, s.remote().did()).size());
         assertFalse(o.line().contains("not-the-password"));
-        assertFalse(s.queue().get(entry.id()).failure().toString().contains("not-the-password"));
+        assertFalse(Fixtures.only(s.queue().get(entry.id())).failure().toString().contains("not-the-password"));
     }
 
     @Test

@@ -95,8 +95,8 @@ class CrossClonePublishTest {
 
     private static void assertPublishedAs(Path ws, String entryId, List<JsonNode> recs) {
         QueueEntry e = Workspace.open(ws).get(Kind.QUEUE, entryId).orElseThrow();
-        assertEquals(QueueState.PUBLISHED, e.state(), ws + ": " + e.failure());
-        List<String> ids = e.posts().stream().map(PublishedPost::remoteId).toList();
+        assertEquals(QueueState.PUBLISHED, e.state(), ws + ": " + Fixtures.only(e).failure());
+        List<String> ids = Fixtures.only(e).posts().stream().map(PublishedPost::remoteId).toList();
         assertEquals(recs.stream().map(r -> r.path("uri").asText()).toList(), ids, "each clone knows the same posts");
     }
 

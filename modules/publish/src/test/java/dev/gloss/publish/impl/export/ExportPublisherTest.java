@@ -47,7 +47,7 @@ class ExportPublisherTest {
         Outcome o = q.publishDue().get(0);
 
         assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
-        Path dir = ws.root().resolve("exports").resolve(e.id());
+        Path dir = ws.root().resolve("exports").resolve(e.id()).resolve("x");
         assertEquals("1/3 A thread about attention. https://arxiv.org/abs/1706.03762", Files.readString(dir.resolve("01.txt")));
         assertEquals("2/3 The figure.", Files.readString(dir.resolve("02.txt")));
         assertEquals("3/3 The end.", Files.readString(dir.resolve("03.txt")));
@@ -61,7 +61,7 @@ class ExportPublisherTest {
         assertEquals("1/3 A thread about attention. https://arxiv.org/abs/1706.03762\n---\n2/3 The figure.\n---\n3/3 The end.\n",
                 Files.readString(dir.resolve("thread.txt")));
         QueueEntry done = q.get(e.id());
-        assertEquals("exports/" + e.id() + "/02.txt", done.posts().get(1).remoteId());
+        assertEquals("exports/" + e.id() + "/x/02.txt", Fixtures.only(done).posts().get(1).remoteId());
     }
 
     @Test

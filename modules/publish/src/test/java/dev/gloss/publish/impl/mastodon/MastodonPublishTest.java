@@ -131,9 +131,9 @@ class MastodonPublishTest {
         QueueEntry saved = queue.get(e.id());
         assertEquals(QueueState.PUBLISHED, saved.state());
         for (int i = 0; i < 5; i++) {
-            assertEquals(st.get(i).id(), saved.posts().get(i).remoteId());
-            assertEquals(st.get(i).idempotencyKey(), saved.posts().get(i).key(), "the saved key was sent");
-            assertTrue(saved.posts().get(i).url().endsWith("/" + st.get(i).id()));
+            assertEquals(st.get(i).id(), Fixtures.only(saved).posts().get(i).remoteId());
+            assertEquals(st.get(i).idempotencyKey(), Fixtures.only(saved).posts().get(i).key(), "the saved key was sent");
+            assertTrue(Fixtures.only(saved).posts().get(i).url().endsWith("/" + st.get(i).id()));
         }
         assertTrue(server.count("GET /api/v1/media/") >= 2, "waited for the image to be processed");
     }
@@ -165,7 +165,7 @@ class MastodonPublishTest {
         assertEquals(List.of("Mastodon", "@alice@localhost", host(), 3, 5), first.reason().args().subList(0, 5));
         assertEquals(3, server.statuses().size());
         QueueEntry failed = queue.get(e.id());
-        assertFalse(failed.posts().get(2).exists());
+        assertFalse(Fixtures.only(failed).posts().get(2).exists());
 
         server.online();
         queue.retry(e.id());
@@ -174,7 +174,7 @@ class MastodonPublishTest {
         assertEquals(Outcome.Result.PUBLISHED, second.result(), second::line);
         assertEquals(5, server.statuses().size(), "exactly five statuses after the rerun");
         assertChain(server.statuses());
-        assertEquals(failed.posts().get(2).key(), server.statuses().get(2).idempotencyKey());
+        assertEquals(Fixtures.only(failed).posts().get(2).key(), server.statuses().get(2).idempotencyKey());
     }
 
     @Test
@@ -260,7 +260,7 @@ class MastodonPublishTest {
                 ((Reasoned) o.reason().args().get(5)).args());
         assertEquals(1, server.count("POST /api/v1/statuses"), "no retry of a 4xx");
         assertTrue(waits.waits.isEmpty());
-        Reasoned kept = QueueFailures.of(queue.get(e.id())).orElseThrow();
+        Reasoned kept = QueueFailures.of(Fixtures.only(queue.get(e.id()))).orElseThrow();
         assertEquals(Reasoned.line(o.reason().reason(), o.reason().args()), Reasoned.line(kept.reason(), kept.args()),
                 "the entry keeps the same reason and values");
     }
@@ -277,7 +277,7 @@ class MastodonPublishTest {
         assertEquals(PublishException.Reason.TOKEN_REJECTED, o.reason().reason(), o::line);
         assertEquals(List.of("@alice@localhost", host(), "The access token is invalid"), o.reason().args());
         assertFalse(o.line().contains(TOKEN));
-        assertFalse(queue.list().get(0).failure().toString().contains(TOKEN));
+        assertFalse(Fixtures.only(queue.list().get(0)).failure().toString().contains(TOKEN));
         assertTrue(server.statuses().isEmpty());
     }
 
@@ -341,7 +341,7 @@ class MastodonPublishTest {
         for (int i = 0; i < 3; i++) {
             assertEquals("en", st.get(i).language(), "detected from the text");
             assertEquals("Spoilers for the results", st.get(i).spoilerText());
-            assertEquals(MastodonPublisher.key(e.id(), i), st.get(i).idempotencyKey(), "the key is the entry's and the post's");
+            assertEquals(MastodonPublisher.key(e.id() + "-mastodon", i), st.get(i).idempotencyKey(), "the key is the target's (entry and platform) and the post's");
         }
     }
 
@@ -387,8 +387,8 @@ class MastodonPublishTest {
         assertEquals(Outcome.Result.PUBLISHED, otherQueue.publishDue().get(0).result());
 
         assertEquals(4, server.statuses().size(), "the keys answered with the statuses the first clone made");
-        assertEquals(queue.get(e.id()).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList(),
-                otherQueue.get(e.id()).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList());
+        assertEquals(Fixtures.only(queue.get(e.id())).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList(),
+                Fixtures.only(otherQueue.get(e.id())).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList());
         assertEquals(server.count("POST /api/v1/statuses"), server.count("/statuses"),
                 "within the hour the keys suffice: the timeline was not read");
     }
@@ -414,8 +414,8 @@ class MastodonPublishTest {
 
         assertEquals(Outcome.Result.PUBLISHED, late.result(), late::line);
         assertEquals(3, server.statuses().size(), "found on the account's own timeline, not posted again");
-        assertEquals(queue.get(e.id()).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList(),
-                otherQueue.get(e.id()).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList());
+        assertEquals(Fixtures.only(queue.get(e.id())).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList(),
+                Fixtures.only(otherQueue.get(e.id())).posts().stream().map(dev.gloss.workspace.PublishedPost::remoteId).toList());
         assertEquals(3, server.count("POST /api/v1/statuses"), "no status was sent by the late clone");
     }
 

@@ -107,7 +107,7 @@ class ThreadsPublishTest {
     }
 
     List<String> ids(QueueEntry e) {
-        return e.posts().stream().map(PublishedPost::remoteId).toList();
+        return Fixtures.only(e).posts().stream().map(PublishedPost::remoteId).toList();
     }
 
     List<String> postIds() {
@@ -144,8 +144,8 @@ class ThreadsPublishTest {
         Outcome first = queue.publishDue().get(0);
         assertEquals(Outcome.Result.FAILED, first.result());
         QueueEntry failed = queue.get(e.id());
-        assertNotNull(failed.posts().get(2).key(), "the container's id, saved before publishing");
-        assertFalse(failed.posts().get(2).exists());
+        assertNotNull(Fixtures.only(failed).posts().get(2).key(), "the container's id, saved before publishing");
+        assertFalse(Fixtures.only(failed).posts().get(2).exists());
         assertEquals(3, threads.posts().size());
 
         threads.online();

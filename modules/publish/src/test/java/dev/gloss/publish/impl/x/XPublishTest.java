@@ -105,7 +105,7 @@ class XPublishTest {
     }
 
     List<String> ids(QueueEntry e) {
-        return e.posts().stream().map(PublishedPost::remoteId).toList();
+        return Fixtures.only(e).posts().stream().map(PublishedPost::remoteId).toList();
     }
 
     List<String> tweetIds() {
@@ -122,7 +122,7 @@ class XPublishTest {
         QueueEntry done = queue.get(e.id());
         assertEquals(QueueState.PUBLISHED, done.state());
         assertEquals(tweetIds(), ids(done));
-        assertEquals("https://x.com/alice_research/status/" + tweetIds().get(0), done.posts().get(0).url());
+        assertEquals("https://x.com/alice_research/status/" + tweetIds().get(0), Fixtures.only(done).posts().get(0).url());
         assertEquals(4, x.count("POST /2/tweets"));
         assertEquals(0, x.count("GET /2/users/" + USER + "/tweets"), "nothing uncertain: the timeline was not read");
         assertFalse(Files.readString(ws.root().resolve("accounts").resolve(account.id() + ".json")).contains("access"),
@@ -199,8 +199,8 @@ class XPublishTest {
         assertEquals(Outcome.Result.FAILED, first.result());
         assertEquals(PublishException.Reason.NOT_TAKEN, first.reason().reason(), first::line);
         QueueEntry failed = queue.get(e.id());
-        assertNotNull(failed.posts().get(2).key());
-        assertFalse(failed.posts().get(2).exists());
+        assertNotNull(Fixtures.only(failed).posts().get(2).key());
+        assertFalse(Fixtures.only(failed).posts().get(2).exists());
         assertEquals(3, x.posts().size());
 
         x.online();
@@ -240,8 +240,8 @@ class XPublishTest {
         queue = queue(Workspace.open(ws.root()), secrets); // the app, started again
         QueueEntry dead = queue.get(e.id());
         assertTrue(queue.due().stream().anyMatch(d -> d.id().equals(e.id())), "the killed run's entry is due again: " + dead.state());
-        assertEquals(1, dead.posts().stream().filter(PublishedPost::exists).count(), Files.readString(tmp.resolve("killed.txt")));
-        assertFalse(dead.posts().get(1).exists(), "its key saved, no id");
+        assertEquals(1, Fixtures.only(dead).posts().stream().filter(PublishedPost::exists).count(), Files.readString(tmp.resolve("killed.txt")));
+        assertFalse(Fixtures.only(dead).posts().get(1).exists(), "its key saved, no id");
 
         Outcome o = queue.publishDue().get(0);
         assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
