@@ -52,6 +52,7 @@ public final class Bench {
         } else {
             run(rows, "render", () -> rows.addAll(pdf.render(three)));
             run(rows, "first page", () -> rows.add(pdf.firstPage(three.get(0))));
+            run(rows, "dark pages", () -> rows.add(pdf.darkPages(three)));
             Path largest = corpus.resolve("research/GeoTopo-komprimiert.pdf");
             if (Files.isRegularFile(largest) && Tools.available("Xvfb")) {
                 run(rows, "first page, fresh JVM", () -> rows.addAll(new FirstPageBench(tools, scratch, repeats)

@@ -65,6 +65,54 @@ final class PdfBench {
         return rows;
     }
 
+    /**
+     * Every page of each paper at 150 dpi on one thread with dark page colours, against the same
+     * pages printed: what dark pages cost (one pass over the pixels, pictures excepted). The
+     * printed pages are the reader's normal path, which dark pages must not slow: the render rows
+     * above measure it. Passes alternate, the glyph cache is emptied before each.
+     */
+    Row darkPages(List<Path> papers) throws Exception {
+        int pages = pageCount(papers);
+        renderPapers(papers, dev.gloss.pdf.PageColors.DARK); // warm-up
+        renderPapers(papers, dev.gloss.pdf.PageColors.PRINTED);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] dark = new double[repeats];
+        double[] printed = new double[repeats];
+        double[] darkWall = new double[repeats];
+        double[] printedWall = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            for (dev.gloss.pdf.PageColors c : new dev.gloss.pdf.PageColors[] {dev.gloss.pdf.PageColors.PRINTED,
+                dev.gloss.pdf.PageColors.DARK}) {
+                PdfDocument.clearCaches();
+                long cpu = mx.getCurrentThreadCpuTime();
+                long t = System.nanoTime();
+                renderPapers(papers, c);
+                double ms = (mx.getCurrentThreadCpuTime() - cpu) / 1e6 / pages;
+                double wall = (System.nanoTime() - t) / 1e6 / pages;
+                (c == dev.gloss.pdf.PageColors.DARK ? dark : printed)[r] = ms;
+                (c == dev.gloss.pdf.PageColors.DARK ? darkWall : printedWall)[r] = wall;
+            }
+        }
+        Stats d = Stats.of(dark);
+        Stats p = Stats.of(printed);
+        return new Row("render 150 dpi, dark pages, 3 papers (" + pages + " pages)", d.median(), p.median(),
+                "the same pages printed", "ms CPU/page", "every page on one thread, the thread's CPU time (steady when other "
+                        + "work shares the cores), dark " + d.spread() + ", printed " + p.spread() + "; wall: dark "
+                        + fmt(Stats.of(darkWall).median()) + ", printed " + fmt(Stats.of(printedWall).median())
+                        + " ms/page; passes alternating, glyph cache emptied before each, warm JVM");
+    }
+
+    private static void renderPapers(List<Path> papers, dev.gloss.pdf.PageColors colors) throws PdfException {
+        for (Path p : papers) {
+            try (PdfDocument doc = PdfDocument.open(p)) {
+                doc.setPageColors(colors);
+                for (int page = 1; page <= doc.pageCount(); page++) {
+                    doc.render(page, DPI_150);
+                }
+            }
+        }
+    }
+
     /** Page 1 of each paper alone: open the file and render it (glyph cache emptied) against mutool drawing that page. */
     private Row onePage(List<Path> papers) throws Exception {
         double[] runs = new double[repeats];

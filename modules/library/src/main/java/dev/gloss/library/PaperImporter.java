@@ -3,11 +3,14 @@ package dev.gloss.library;
 import dev.gloss.pdf.PaperMetadata;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.workspace.AtomicFiles;
 import dev.gloss.workspace.FileFailure;
 import dev.gloss.workspace.Ids;
+import dev.gloss.workspace.Json;
 import dev.gloss.workspace.ObjectLock;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.TempFolder;
 import dev.gloss.workspace.Workspace;
 import dev.gloss.workspace.WorkspaceException;
 import java.io.IOException;
@@ -35,7 +38,9 @@ import java.util.logging.Logger;
  * the same file imported twice, or on two machines, is one paper. Its metadata comes from the pdf
  * module; the annotations other readers wrote into it become Gloss annotations through
  * {@link PdfAnnotationImport}, once each. Two processes importing the same file at once are
- * serialised by a workspace lock.
+ * serialised by a workspace lock, and the second reads what the first wrote before it adds
+ * anything. A paper's folder appears whole or not at all, and an import killed at any moment
+ * leaves nothing the next open of the workspace does not remove.
  * <pre>{@code
  * ImportResult r = PaperImporter.importFile(ws, Path.of("paper.pdf"), null);
  * List<FileImport> all = PaperImporter.importAll(ws, files, null);
@@ -56,37 +61,34 @@ public final class PaperImporter {
      */
     public static ImportResult importFile(Workspace ws, Path pdf, char[] password) {
         String name = storedName(pdf);
-        Path tmpDir = null;
-        Path temp = null;
         try {
             if (!Files.isRegularFile(pdf)) {
                 throw new LibraryException(Files.exists(pdf) ? LibraryException.Reason.NOT_A_FILE : LibraryException.Reason.NOT_FOUND, pdf.getFileName());
             }
-            // the copy keeps the file's own name, so that messages about it name the user's file
-            Path tmpRoot = ws.derivedFolder().resolve("tmp");
-            Files.createDirectories(tmpRoot);
-            tmpDir = Files.createTempDirectory(tmpRoot, "import-");
-            temp = tmpDir.resolve(pdf.getFileName().toString());
-            String sha = copyAndHash(pdf, temp);
-            String id = Ids.paperId(sha);
-            try (ObjectLock lock = ws.lock("import-" + id)) {
-                Paper existing = ws.paper(id).orElse(null);
-                boolean already = existing != null && Files.isRegularFile(ws.paperFile(existing));
-                Paper paper;
-                PdfAnnotationImport.Fresh fresh;
-                // read everything from the temp copy and close it before moving it (Windows cannot move open files)
-                try (PdfDocument doc = PdfDocument.open(temp, password)) {
-                    paper = already ? existing : paper(id, sha, name, doc, pdf);
-                    fresh = PdfAnnotationImport.collect(ws, paper, doc, temp, password);
+            // work in progress lives in a folder this process owns: a kill -9 leaves it to the next open, which removes it
+            try (TempFolder tmp = ws.tempFolder("import-")) {
+                // the copy keeps the file's own name, so that messages about it name the user's file
+                Path temp = tmp.path().resolve(pdf.getFileName().toString());
+                String sha = copyAndHash(pdf, temp);
+                String id = Ids.paperId(sha);
+                try (ObjectLock lock = ws.lock("import-" + id)) {
+                    // another process (the app, a cron job) may have imported it while we copied: its files say
+                    Paper existing = ws.rereadPaper(id).orElse(null);
+                    boolean already = existing != null && Files.isRegularFile(ws.paperFile(existing));
+                    Paper paper;
+                    PdfAnnotationImport.Fresh fresh;
+                    // read everything from the temp copy and close it before moving it (Windows cannot move open files)
+                    try (PdfDocument doc = PdfDocument.open(temp, password)) {
+                        paper = already ? existing : paper(id, sha, name, doc, pdf);
+                        fresh = PdfAnnotationImport.collect(ws, paper, doc, temp, password);
+                    }
+                    if (!already) {
+                        placeFolder(ws, tmp.path(), paper, temp);
+                        ws.save(Kind.PAPERS, paper);
+                    }
+                    fresh.saveTo(ws);
+                    return new ImportResult(paper, already, fresh.annotations().size());
                 }
-                if (!already) {
-                    Path target = ws.paperFolder(id).resolve(name);
-                    Files.createDirectories(target.getParent());
-                    move(temp, target);
-                    ws.save(Kind.PAPERS, paper);
-                }
-                fresh.saveTo(ws);
-                return new ImportResult(paper, already, fresh.annotations().size());
             }
         } catch (PdfException e) {
             throw LibraryException.of(e);
@@ -94,10 +96,26 @@ public final class PaperImporter {
             throw new LibraryException(e, LibraryException.Reason.WORKSPACE, e);
         } catch (IOException e) {
             throw new LibraryException(e, LibraryException.Reason.CANNOT_IMPORT, pdf.getFileName(), FileFailure.of(e));
-        } finally {
-            deleteQuietly(temp);
-            deleteQuietly(tmpDir);
         }
+    }
+
+    /**
+     * Makes the paper's folder (its PDF and {@code paper.json}) in the temp folder and renames it
+     * into {@code papers/} in one step, so that no paper is ever half there: a kill before the
+     * rename leaves only the temp folder, after it a whole paper. A folder already there without
+     * a {@code paper.json} (a half import of an earlier Gloss) is replaced.
+     */
+    private static void placeFolder(Workspace ws, Path tmp, Paper paper, Path pdfCopy) throws IOException {
+        Path staged = tmp.resolve(paper.id());
+        Files.createDirectories(staged);
+        move(pdfCopy, staged.resolve(paper.file()));
+        AtomicFiles.write(staged.resolve("paper.json"), Json.pretty(paper));
+        Path folder = ws.paperFolder(paper.id());
+        Files.createDirectories(folder.getParent());
+        if (Files.exists(folder)) {
+            move(folder, tmp.resolve("replaced-" + paper.id()));
+        }
+        move(staged, folder);
     }
 
     /**
@@ -205,16 +223,5 @@ public final class PaperImporter {
 
     private static String stripPdf(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Cannot delete the temp file " + p, e);
-        }
     }
 }

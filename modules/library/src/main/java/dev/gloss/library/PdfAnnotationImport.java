@@ -117,7 +117,7 @@ public final class PdfAnnotationImport {
             String path = Clips.path(ws, a.paperId(), a.id());
             pngs.put(path, png);
             return new Annotation(a.id(), a.paperId(), a.type(), a.page(), a.color(), a.quote(), a.position(), a.quads(),
-                    a.area(), path, a.note(), a.tags(), a.author(), a.source(), a.created(), a.modified(), a.ink());
+                    a.area(), path, a.note(), a.tags(), a.author(), a.source(), a.created(), a.modified(), a.ink(), a.textBox());
         } catch (PdfException | LibraryException e) {
             // the box is still imported, as a clip without an image; it can be clipped again in the reader
             LOG.log(Level.INFO, "No image for the box on page " + a.page() + ": " + e.getMessage(), e);
@@ -151,6 +151,6 @@ public final class PdfAnnotationImport {
         Instant created = m.created() != null ? m.created() : Instant.now();
         Instant modified = m.modified() != null ? m.modified() : created;
         return new Annotation(Ids.newId(), paperId, m.type(), m.page(), m.color(), quote, position, m.quads(), area,
-                null, m.contents(), m.tags(), m.author(), m.key(), created, modified, m.ink());
+                null, m.contents(), m.tags(), m.author(), m.key(), created, modified, m.ink(), m.textBox());
     }
 }

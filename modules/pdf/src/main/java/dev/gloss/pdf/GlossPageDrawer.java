@@ -47,7 +47,9 @@ import org.apache.pdfbox.util.Vector;
  * mask into a full-resolution ARGB image before scaling it down; a scanned book page (a 9000 x
  * 12000 1-bit CCITT mask in freeculture.pdf) then needs over 400 MB for one page. Here such a
  * mask is read subsampled to about the resolution it is drawn at, and painted through in its
- * colour. And the file's markup annotations can be left out, for a reader that draws them itself.
+ * colour. And the file's markup annotations can be left out, for a reader that draws them itself,
+ * and its links' borders, which readers hide; for dark and sepia pages it notes where pictures
+ * were drawn, so that they keep their colours (see {@link PageColors}).
  */
 final class GlossPageDrawer extends PageDrawer {
     private static final Logger LOG = Logger.getLogger(GlossPageDrawer.class.getName());
@@ -57,6 +59,11 @@ final class GlossPageDrawer extends PageDrawer {
     private static final long MAX_MASK = 16_000_000L;
 
     private final BooleanSupplier markupDrawn;
+    private final BooleanSupplier linkBordersDrawn;
+    /** Where pictures were drawn, in the target's pixels, for {@link PageColors}; null when nobody asks. */
+    private final List<Shape> pictures;
+    /** The page's area in points, to tell a scanned page from a figure. */
+    private double pageArea;
     /** Glyph masks shared by the document's pages; null fills every glyph as an outline. */
     private final GlyphSprites sprites;
     /** Decodes the common kinds of images; null leaves every image to PDFBox. */
@@ -72,10 +79,12 @@ final class GlossPageDrawer extends PageDrawer {
     /** The device clip when it is a rectangle on whole pixels, else null. */
     private Rectangle clipRect;
 
-    private GlossPageDrawer(PageDrawerParameters parameters, BooleanSupplier markupDrawn, GlyphSprites sprites,
-            FastImages images, BufferedImage target) throws IOException {
+    private GlossPageDrawer(PageDrawerParameters parameters, BooleanSupplier markupDrawn, BooleanSupplier linkBordersDrawn,
+            GlyphSprites sprites, FastImages images, BufferedImage target, List<Shape> pictures) throws IOException {
         super(parameters);
         this.markupDrawn = markupDrawn;
+        this.linkBordersDrawn = linkBordersDrawn;
+        this.pictures = pictures;
         this.sprites = sprites;
         this.images = images;
         this.target = target != null && target.getType() == BufferedImage.TYPE_INT_RGB ? target : null;
@@ -83,43 +92,52 @@ final class GlossPageDrawer extends PageDrawer {
 
     /**
      * A renderer whose pages are drawn by this drawer; the file's markup annotations are drawn
-     * while {@code markupDrawn} says so (see {@link PdfDocument#setMarkupDrawn}).
+     * while {@code markupDrawn} says so (see {@link PdfDocument#setMarkupDrawn}), the borders of
+     * its links while {@code linkBordersDrawn} does (see {@link PdfDocument#setLinkBordersDrawn}).
      */
-    static Renderer renderer(PDDocument doc, BooleanSupplier markupDrawn, GlyphSprites sprites, FastImages images) {
+    static Renderer renderer(PDDocument doc, BooleanSupplier markupDrawn, BooleanSupplier linkBordersDrawn,
+            GlyphSprites sprites, FastImages images) {
         // optional content can hide text and images, and only PDFBox knows what is hidden: its way for those files
         boolean plain = doc.getDocumentCatalog().getOCProperties() == null;
-        return new Renderer(doc, markupDrawn, plain ? sprites : null, plain ? images : null);
+        return new Renderer(doc, markupDrawn, linkBordersDrawn, plain ? sprites : null, plain ? images : null);
     }
 
     /** PDFBox's renderer, drawing with this drawer into an image it is given. */
     static final class Renderer extends PDFRenderer {
         private final BooleanSupplier markupDrawn;
+        private final BooleanSupplier linkBordersDrawn;
         private final GlyphSprites sprites;
         private final FastImages images;
         private BufferedImage target;
+        private List<Shape> pictures;
 
-        private Renderer(PDDocument doc, BooleanSupplier markupDrawn, GlyphSprites sprites, FastImages images) {
+        private Renderer(PDDocument doc, BooleanSupplier markupDrawn, BooleanSupplier linkBordersDrawn,
+                GlyphSprites sprites, FastImages images) {
             super(doc);
             this.markupDrawn = markupDrawn;
+            this.linkBordersDrawn = linkBordersDrawn;
             this.sprites = sprites;
             this.images = images;
         }
 
         /**
          * Draws a page onto {@code g}, a graphics of {@code image} (white, with any translation
-         * for a tile already applied), at {@code scale} pixels per point.
+         * for a tile already applied), at {@code scale} pixels per point. When {@code pictures}
+         * is not null, the areas where pictures were drawn are added to it, in the image's pixels.
          */
-        void render(int pageIndex, BufferedImage image, Graphics2D g, float scale) throws IOException {
-            if (!tile(g) && blends(document.getPage(pageIndex))) {
-                // PDFBox blends such a page over transparency, then over white: its way, glyphs and all
-                g.drawImage(renderImage(pageIndex, scale, ImageType.RGB, RenderDestination.VIEW), 0, 0, null);
-                return;
-            }
-            target = image;
+        void render(int pageIndex, BufferedImage image, Graphics2D g, float scale, List<Shape> pictures) throws IOException {
+            this.pictures = pictures;
             try {
+                if (!tile(g) && blends(document.getPage(pageIndex))) {
+                    // PDFBox blends such a page over transparency, then over white: its way, glyphs and all
+                    g.drawImage(renderImage(pageIndex, scale, ImageType.RGB, RenderDestination.VIEW), 0, 0, null);
+                    return;
+                }
+                target = image;
                 renderPageToGraphics(pageIndex, g, scale, scale, RenderDestination.VIEW);
             } finally {
                 target = null;
+                this.pictures = null;
             }
         }
 
@@ -144,13 +162,14 @@ final class GlossPageDrawer extends PageDrawer {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new GlossPageDrawer(parameters, markupDrawn, sprites, images, target);
+            return new GlossPageDrawer(parameters, markupDrawn, linkBordersDrawn, sprites, images, target, pictures);
         }
     }
 
     @Override
     public void drawPage(Graphics2D g, PDRectangle pageSize) throws IOException {
         pageGraphics = g;
+        pageArea = (double) pageSize.getWidth() * pageSize.getHeight();
         super.drawPage(g, pageSize);
     }
 
@@ -266,13 +285,18 @@ final class GlossPageDrawer extends PageDrawer {
 
     @Override
     public void showAnnotation(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation) throws IOException {
-        if (markupDrawn.getAsBoolean() || !PdfDocument.MARKUP_SUBTYPES.contains(annotation.getSubtype())) {
+        String subtype = annotation.getSubtype();
+        if (PdfDocument.MARKUP_SUBTYPES.contains(subtype) ? markupDrawn.getAsBoolean()
+                : !"Link".equals(subtype) || linkBordersDrawn.getAsBoolean()) {
             super.showAnnotation(annotation);
         }
     }
 
     @Override
     public void drawImage(PDImage image) throws IOException {
+        if (pictures != null && !image.isStencil()) {
+            notePicture();
+        }
         if (images != null && image instanceof PDImageXObject x) {
             PDImage fast = images.wrap(x);
             if (fast != null) {
@@ -288,6 +312,33 @@ final class GlossPageDrawer extends PageDrawer {
             }
         }
         super.drawImage(image);
+    }
+
+    /**
+     * Notes where the picture about to be drawn lands on the page image: the unit square through
+     * the current transformation, cut to the clip's bounds. One that covers most of the page is a
+     * scanned page, which changes colour with the page, and is not noted.
+     */
+    private void notePicture() {
+        AffineTransform imageToUser = getGraphicsState().getCurrentTransformationMatrix().createAffineTransform();
+        if (pageArea > 0 && Math.abs(imageToUser.getDeterminant()) > PageColors.PAGE_SIZED * pageArea) {
+            return;
+        }
+        // the page's own graphics maps user space to the image (a transparency group draws
+        // elsewhere first, but lands at the same place)
+        AffineTransform toImage = pageGraphics.getTransform();
+        Area area = new Area(toImage.createTransformedShape(imageToUser.createTransformedShape(new Rectangle2D.Double(0, 0, 1, 1))));
+        Rectangle2D clip = null;
+        for (Path2D p : getGraphicsState().getCurrentClippingPaths()) {
+            Rectangle2D b = p.getBounds2D();
+            clip = clip == null ? b : clip.createIntersection(b);
+        }
+        if (clip != null) {
+            area.intersect(new Area(toImage.createTransformedShape(clip)));
+        }
+        if (!area.isEmpty()) {
+            pictures.add(area);
+        }
     }
 
     private void drawStencil(PDImageXObject x, Color color) throws IOException {

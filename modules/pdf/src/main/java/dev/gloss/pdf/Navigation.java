@@ -71,14 +71,37 @@ final class Navigation {
             budget[0]--;
             String title = item.getTitle() == null ? "" : item.getTitle().strip();
             int page = 0;
+            double top = Double.NaN;
             try {
                 page = pageOf(doc, item.findDestinationPage(doc));
+                top = page > 0 ? top(doc, item) : Double.NaN;
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "outline item without a readable destination", e);
             }
-            out.add(new OutlineItem(title, page, children(doc, item.getFirstChild(), depth + 1, seen, budget)));
+            out.add(new OutlineItem(title, page, top, children(doc, item.getFirstChild(), depth + 1, seen, budget)));
         }
         return out;
+    }
+
+    /** The height an outline item points at on its page (XYZ, FitH, FitBH, FitR), or NaN for the whole page. */
+    private static double top(PDDocument doc, PDOutlineItem item) throws IOException {
+        PDDestination dest = item.getDestination();
+        if (dest == null && item.getAction() instanceof PDActionGoTo goTo) {
+            dest = goTo.getDestination();
+        }
+        if (dest instanceof PDNamedDestination named) {
+            dest = doc.getDocumentCatalog().findNamedDestinationPage(named);
+        }
+        int top = -1;
+        if (dest instanceof PDPageXYZDestination xyz) {
+            top = xyz.getTop();
+        } else if (dest instanceof PDPageFitWidthDestination fh) {
+            top = fh.getTop();
+        } else if (dest instanceof PDPageFitRectangleDestination fr) {
+            top = fr.getTop();
+        }
+        // -1: "keep the current height" (a null in the file), which for a bookmark means its page
+        return top < 0 ? Double.NaN : top;
     }
 
     private static int pageOf(PDDocument doc, PDPage page) {

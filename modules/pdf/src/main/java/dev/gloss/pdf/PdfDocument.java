@@ -39,6 +39,8 @@ public final class PdfDocument implements AutoCloseable {
     private final PDDocument doc;
     private final GlossPageDrawer.Renderer renderer;
     private volatile boolean markupDrawn = true;
+    private volatile boolean linkBordersDrawn = true;
+    private volatile PageColors pageColors = PageColors.PRINTED;
     private final GlyphCollector collector = new GlyphCollector();
     private final int pageCount;
     private final List<Integer> missing;
@@ -67,7 +69,8 @@ public final class PdfDocument implements AutoCloseable {
         this.encrypted = doc.isEncrypted();
         this.texts = new SoftReference[pageCount];
         this.loosened = new boolean[pageCount];
-        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn, new GlyphSprites(), new FastImages());
+        this.renderer = GlossPageDrawer.renderer(doc, () -> markupDrawn, () -> linkBordersDrawn, new GlyphSprites(),
+                new FastImages());
         renderer.setRenderingHints(renderingHints());
         // read huge images at about the resolution they are drawn at, not in full
         renderer.setSubsamplingAllowed(true);
@@ -238,6 +241,30 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     /**
+     * Whether {@link #render} and {@link #renderTile} draw the borders the file gives its links
+     * (they do unless told otherwise, as poppler does). A reader hides them, as pdf.js and Zotero
+     * do: hyperref's red and green boxes are a print-era habit, and the reader shows links itself.
+     * Only links are concerned; the file's other annotations are drawn as before.
+     */
+    public void setLinkBordersDrawn(boolean drawn) {
+        linkBordersDrawn = drawn;
+    }
+
+    /**
+     * The colours {@link #render} and {@link #renderTile} give pages from now on (as printed
+     * unless told otherwise). Dark and sepia cost one pass over the pixels after a page is drawn;
+     * printed pages are drawn as before.
+     */
+    public void setPageColors(PageColors colors) {
+        pageColors = java.util.Objects.requireNonNull(colors);
+    }
+
+    /** The colours pages are rendered in. */
+    public PageColors pageColors() {
+        return pageColors;
+    }
+
+    /**
      * Renders a whole page as an RGB image. Scale 1 is 72 dpi (one pixel per point); the image
      * is {@link PageGeometry#imageWidth()} by {@link PageGeometry#imageHeight()} pixels.
      *
@@ -266,9 +293,14 @@ public final class PdfDocument implements AutoCloseable {
         return draw(page, scale, tilePixels);
     }
 
-    /** Draws the pixels {@code area} of the page image at {@code scale} on white. */
+    /**
+     * Draws the pixels {@code area} of the page image at {@code scale} on white, then turns them
+     * into the page colours (pictures excepted).
+     */
     private BufferedImage draw(int page, float scale, Rectangle area) throws PdfException {
         Graphics2D g = null;
+        PageColors colors = pageColors;
+        List<java.awt.Shape> pictures = colors == PageColors.PRINTED ? null : new ArrayList<>();
         try {
             BufferedImage image = new BufferedImage(area.width, area.height, BufferedImage.TYPE_INT_RGB);
             g = image.createGraphics();
@@ -284,7 +316,10 @@ public final class PdfDocument implements AutoCloseable {
                     functions.loosen(doc.getPage(page - 1).getCOSObject());
                     loosened[page - 1] = true;
                 }
-                renderer.render(page - 1, image, g, scale);
+                renderer.render(page - 1, image, g, scale, pictures);
+            }
+            if (pictures != null) {
+                colors.apply(image, pictures);
             }
             return image;
         } catch (IOException | RuntimeException | StackOverflowError e) {

@@ -145,4 +145,46 @@ class NavigationTest {
             assertEquals(new OutlineItem("Loops back", 0, List.of()), outline.get(1));
         }
     }
+
+    @Test
+    void anOutlineItemKnowsTheHeightOfItsHeading() throws Exception {
+        try (TestPdf made = new TestPdf()) {
+            made.page().page();
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem heading = new PDOutlineItem();
+            heading.setTitle("2 Method");
+            PDPageXYZDestination at = new PDPageXYZDestination();
+            at.setPage(made.doc.getPage(1));
+            at.setTop(431);
+            heading.setDestination(at);
+            PDOutlineItem named = new PDOutlineItem();
+            named.setTitle("Through a GoTo action, keeping the height");
+            PDPageXYZDestination keep = new PDPageXYZDestination();
+            keep.setPage(made.doc.getPage(0));
+            keep.setTop(-1); // null in the file: no height
+            PDActionGoTo go = new PDActionGoTo();
+            go.setDestination(keep);
+            named.setAction(go);
+            outline.addLast(heading);
+            outline.addLast(named);
+            made.doc.getDocumentCatalog().setDocumentOutline(outline);
+            try (PdfDocument pdf = PdfDocument.open(made.save(dir.resolve("headings.pdf")))) {
+                assertEquals(new OutlineItem("2 Method", 2, 431, List.of()), pdf.outline().get(0));
+                OutlineItem whole = pdf.outline().get(1);
+                assertEquals(1, whole.page());
+                assertTrue(Double.isNaN(whole.top()), "a destination without a height is the whole page");
+            }
+        }
+    }
+
+    @Test
+    void hyperrefBookmarksPointAtTheirHeadings() throws Exception {
+        Path paper = dev.gloss.testing.Corpus.file("research/pdflatex-outline.pdf");
+        try (PdfDocument pdf = PdfDocument.open(paper)) {
+            OutlineItem first = pdf.outline().get(0);
+            assertEquals("Foo", first.title());
+            assertEquals(2, first.page());
+            assertEquals(716, first.top(), 1, "named destination section.1, an XYZ just above the heading");
+        }
+    }
 }

@@ -54,6 +54,25 @@ public final class Trash {
         return to;
     }
 
+    /**
+     * Moves a paper folder that holds no paper (see {@link Workspace#halfPapers}) to the trash,
+     * so that what was in it is not lost.
+     *
+     * @return the trash folder it went to
+     */
+    public Path moveHalfPaper(Path folder) {
+        String name = folder.getFileName().toString();
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path to = folder().resolve(name + "-half-import-" + stamp);
+        try {
+            Files.createDirectories(to.getParent());
+            Files.move(folder, to);
+        } catch (IOException e) {
+            throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_TRASH, name, FileFailure.of(e));
+        }
+        return to;
+    }
+
     /** Brings back a paper moved to the trash by {@link #movePaper}, then reloads the workspace. */
     public Paper restore(Path trashed) {
         try {

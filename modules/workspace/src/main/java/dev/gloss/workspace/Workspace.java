@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +103,21 @@ public final class Workspace {
                 }
             }
             Files.createDirectories(root.resolve(".gloss"));
-            return new Workspace(root, manifest);
+            Workspace ws = new Workspace(root, manifest);
+            // what an ended or killed process left half done (an import's copy) goes now
+            TempFolder.removeLeftovers(ws, ws.derivedFolder().resolve("tmp"));
+            return ws;
         } catch (IOException e) {
             throw new WorkspaceException(e, WorkspaceException.Reason.CANNOT_OPEN, root, FileFailure.of(e));
         }
+    }
+
+    /**
+     * A folder for work in progress under {@code .gloss/tmp}, owned by this process until closed;
+     * what a killed process leaves there is removed by the next {@link #open}.
+     */
+    public TempFolder tempFolder(String prefix) throws IOException {
+        return TempFolder.create(this, derivedFolder().resolve("tmp"), prefix);
     }
 
     /**
@@ -118,6 +130,14 @@ public final class Workspace {
         if (fresh) {
             for (WorkspaceInitializer init : Lookup.getDefault().lookupAll(WorkspaceInitializer.class)) {
                 init.populate(ws);
+            }
+        }
+        for (WorkspaceRepair repair : Lookup.getDefault().lookupAll(WorkspaceRepair.class)) {
+            try {
+                repair.repair(ws);
+            } catch (RuntimeException e) {
+                // a repair that fails leaves things as they were; the workspace opens all the same
+                LOG.log(Level.WARNING, "a repair of " + ws.root() + " failed", e);
             }
         }
         return ws;
@@ -233,6 +253,84 @@ public final class Workspace {
 
     public List<AccountRef> accounts() {
         return all(Kind.ACCOUNTS);
+    }
+
+    /**
+     * Reads one paper and its annotations from their files again, for what another process wrote
+     * since this workspace read them (two imports of one file at once, the app and a cron job):
+     * call it holding the lock that writer takes too. What it finds new is told to the listeners.
+     *
+     * @return the paper as its file holds it now; empty when there is none (or it cannot be read)
+     */
+    public Optional<Paper> rereadPaper(String id) {
+        Path folder = paperFolder(id);
+        Map<String, Object> papers = loaded(Kind.PAPERS);
+        Paper paper = readFresh(Kind.PAPERS, id, folder.resolve("paper.json"));
+        Object before = paper == null ? papers.remove(id) : papers.put(id, paper);
+        if (paper != null && before == null) {
+            fire(new WorkspaceEvent(Kind.PAPERS, id, WorkspaceEvent.Change.ADDED, paper));
+        }
+        Map<String, Object> annotations = loaded(Kind.ANNOTATIONS);
+        Set<String> seen = new HashSet<>();
+        Path dir = folder.resolve("annotations");
+        if (Files.isDirectory(dir)) {
+            try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
+                for (Path f : files) {
+                    String name = f.getFileName().toString();
+                    Annotation a = name.startsWith(".") ? null : readFresh(Kind.ANNOTATIONS, name.substring(0, name.length() - 5), f);
+                    if (a != null && id.equals(a.paperId())) {
+                        seen.add(a.id());
+                        if (annotations.put(a.id(), a) == null) {
+                            fire(new WorkspaceEvent(Kind.ANNOTATIONS, a.id(), WorkspaceEvent.Change.ADDED, a));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                problem(dir, e);
+            }
+        }
+        synchronized (annotations) {
+            annotations.values().removeIf(o -> o instanceof Annotation a && id.equals(a.paperId()) && !seen.contains(a.id()));
+        }
+        return Optional.ofNullable(paper);
+    }
+
+    /**
+     * Paper folders that hold files but no {@code paper.json}: what an import of an earlier Gloss
+     * left when it was killed between moving the PDF in and writing the paper (a
+     * {@link WorkspaceRepair} finishes or removes them).
+     */
+    public List<Path> halfPapers() {
+        String[] names = root.resolve("papers").toFile().list();
+        if (names == null) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        for (String n : names) {
+            Path dir = root.resolve("papers").resolve(n);
+            if (!n.startsWith(".") && Ids.isSafe(n) && !Files.exists(dir.resolve("paper.json")) && Files.isDirectory(dir)) {
+                out.add(dir);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** One object as its file holds it now; null when the file is not there or cannot be read (then a problem). */
+    private <T> T readFresh(Kind<T> kind, String id, Path file) {
+        try {
+            T value = parse(kind, file);
+            if (!id.equals(kind.idOf(value))) {
+                throw new NotAnObject(new FileFailure(FileFailure.Reason.OTHER_OBJECT, List.of(kind, id)));
+            }
+            problems.remove(file);
+            return value;
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException | RuntimeException e) {
+            problem(file, e);
+            return null;
+        }
     }
 
     // ---- generic access -------------------------------------------------------------------

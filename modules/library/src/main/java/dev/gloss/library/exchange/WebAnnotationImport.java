@@ -158,7 +158,7 @@ public final class WebAnnotationImport {
             String path = Clips.path(ws, a.paperId(), a.id());
             Clips.write(ws, path, Clips.renderPng(pdf, a.page(), a.area()));
             return new Annotation(a.id(), a.paperId(), a.type(), a.page(), a.color(), a.quote(), a.position(), a.quads(),
-                    a.area(), path, a.note(), a.tags(), a.author(), a.source(), a.created(), a.modified(), a.ink());
+                    a.area(), path, a.note(), a.tags(), a.author(), a.source(), a.created(), a.modified(), a.ink(), a.textBox());
         } catch (PdfException | LibraryException e) {
             // kept as a clip without an image: it can be clipped again in the reader
             LOG.log(Level.INFO, "No image for the clip on page " + a.page() + ": " + e.getMessage(), e);

@@ -15,6 +15,7 @@ import dev.gloss.library.anchor.Clips;
 import dev.gloss.library.demo.DemoPaper;
 import dev.gloss.library.demo.DemoPaperTest;
 import dev.gloss.pdf.PdfDocument;
+import dev.gloss.testing.Corpus;
 import dev.gloss.pdf.marks.PdfMark;
 import dev.gloss.pdf.marks.PdfMarks;
 import dev.gloss.workspace.Annotation;
@@ -25,6 +26,7 @@ import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Palette;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Rect;
+import dev.gloss.workspace.TextBox;
 import dev.gloss.workspace.Workspace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -181,6 +183,38 @@ class RoundTripTest {
                 .findFirst().orElseThrow();
         assertEquals("papers/" + r.paper().id() + "/clips/" + clip.id() + ".png", clip.clip(), "drawn again from the page");
         assertTrue(Files.isRegularFile(Clips.file(other, clip)));
+    }
+
+    @Test
+    void textTypedOntoThePageKeepsItsWordsAndLookThroughAddEditAndExport() throws Exception {
+        // files whose only page text is a FreeText: it must still read after they are added, and after export
+        record Sample(String file, String password, String words, TextBox look) {
+        }
+        for (Sample s : List.of(new Sample("annotated/tracemonkey_freetext.pdf", null, "Hello World",
+                new TextBox(10, TextBox.SANS, null, 0)), new Sample("encrypted/PasswordSample-128bit.pdf", "user", "Hello",
+                new TextBox(10, TextBox.MONO, null, 0)))) {
+            char[] password = s.password() == null ? null : s.password().toCharArray();
+            Workspace mine = Workspace.open(dir.resolve("mine-" + s.look().font()));
+            Paper p = PaperImporter.importFile(mine, Corpus.file(s.file()), password).paper();
+            Annotation typed = mine.annotations(p.id()).stream()
+                    .filter(a -> a.type() == AnnotationType.FREETEXT && a.note() != null).findFirst().orElseThrow();
+            assertEquals(s.words(), typed.note(), s.file());
+            assertEquals(s.look(), typed.textBox(), s.file());
+            assertEquals("#000000", typed.color(), "its text's colour, not the box's");
+
+            // edited in Gloss, exported and added to another workspace: the new words, the same look
+            mine.save(Kind.ANNOTATIONS, typed.withNote(s.words() + ", again", List.of("typed"), Instant.now()));
+            Path out = dir.resolve("typed-" + s.look().font() + ".pdf");
+            PdfExport.export(mine, p.id(), out, password);
+            Workspace other = Workspace.open(dir.resolve("other-" + s.look().font()));
+            Paper q = PaperImporter.importFile(other, out, password).paper();
+            Annotation back = other.annotations(q.id()).stream()
+                    .filter(a -> a.type() == AnnotationType.FREETEXT && a.note() != null).findFirst().orElseThrow();
+            assertEquals(s.words() + ", again", back.note(), s.file());
+            assertEquals(s.look(), back.textBox(), s.file());
+            assertEquals(List.of("typed"), back.tags());
+            assertRect(typed.area(), back.area(), 0.01);
+        }
     }
 
     @Test

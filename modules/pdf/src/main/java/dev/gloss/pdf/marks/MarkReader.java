@@ -5,6 +5,7 @@ import dev.gloss.workspace.InkStroke;
 import dev.gloss.workspace.Palette;
 import dev.gloss.workspace.Quad;
 import dev.gloss.workspace.Rect;
+import dev.gloss.workspace.TextBox;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -122,8 +123,16 @@ final class MarkReader {
             // written by Gloss and not recoloured since: keep its exact colour
             color = own;
         }
+        TextBox box = null;
+        if (type == AnnotationType.FREETEXT) {
+            // the text typed onto the page and how it is set: its colour is the text's, not /C (the background)
+            FreeTextLook.Look look = FreeTextLook.read(d);
+            box = look.box();
+            color = FreeTextLook.color(look.textRgb(), own);
+            contents = FreeTextLook.text(d);
+        }
         return new PdfMark(pageNumber, type, rect, quads, color, blankToNull(contents),
-                blankToNull(author), key, created != null ? created : modified, modified, tags, ink);
+                blankToNull(author), key, created != null ? created : modified, modified, tags, ink, box);
     }
 
     /** The strokes of an /InkList: each an array of x, y numbers; unreadable strokes are left out. */

@@ -110,6 +110,10 @@ final class MarkWriter {
 
     private static void updateInPlace(PDDocument doc, MarkReader.Found f, Annotation a) throws IOException {
         PDAnnotation pd = PDAnnotation.createAnnotation(f.dict());
+        if (pd instanceof PDAnnotationFreeText ft) {
+            updateFreeText(doc, f, ft, a);
+            return;
+        }
         pd.setContents(a.note());
         tags(f.dict(), a.tags());
         if (a.color() != null && !f.mark().color().equals(a.color())) {
@@ -119,6 +123,27 @@ final class MarkWriter {
         }
         if (a.modified() != null) {
             pd.setModifiedDate(calendar(a.modified()));
+        }
+    }
+
+    /**
+     * A text box of the file itself: kept as the file has it (its own appearance, fonts and
+     * all) unless its text or colour changed in Gloss; then it is set again, with the look it had.
+     */
+    private static void updateFreeText(PDDocument doc, MarkReader.Found f, PDAnnotationFreeText ft, Annotation a) {
+        tags(f.dict(), a.tags());
+        boolean textChanged = !java.util.Objects.equals(f.mark().contents(), a.note());
+        boolean colorChanged = a.color() != null && !f.mark().color().equals(a.color());
+        if (textChanged || colorChanged) {
+            ft.setContents(a.note());
+            ft.getCOSObject().removeItem(COSName.RC); // the rich text would say the old words
+            String color = a.color() != null ? a.color() : f.mark().color();
+            FreeTextLook.write(ft, color, a.textBox() != null ? a.textBox() : f.mark().textBox());
+            f.dict().setString(MarkReader.COLOR, color);
+            ft.constructAppearances(doc);
+        }
+        if (a.modified() != null) {
+            ft.setModifiedDate(calendar(a.modified()));
         }
     }
 
@@ -152,9 +177,7 @@ final class MarkWriter {
             area = bounds(a.quads());
             pd = m;
         } else if (a.type() == AnnotationType.FREETEXT) {
-            PDAnnotationFreeText ft = new PDAnnotationFreeText();
-            ft.setDefaultAppearance("/Helv 10 Tf 0 g");
-            pd = ft;
+            pd = new PDAnnotationFreeText();
         } else if (a.type() == AnnotationType.INK && !a.ink().isEmpty()) {
             pd = ink(a.ink());
             // the appearance handler grows /Rect to the strokes plus twice the line width: start there
@@ -210,6 +233,10 @@ final class MarkWriter {
         tags(pd.getCOSObject(), a.tags());
         if (a.color() != null) {
             pd.getCOSObject().setString(MarkReader.COLOR, a.color());
+        }
+        if (pd instanceof PDAnnotationFreeText ft) {
+            // the colour is the text's: in /DA and /DS; /C is the background, if it has one
+            FreeTextLook.write(ft, a.color() != null ? a.color() : "#000000", a.textBox());
         }
         PDRectangle rect = pd.getRectangle();
         pd.constructAppearances(doc);

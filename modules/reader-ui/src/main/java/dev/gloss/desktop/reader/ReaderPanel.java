@@ -23,6 +23,7 @@ import dev.gloss.desktop.reader.navigate.ReaderKeys;
 import dev.gloss.desktop.reader.navigate.Spot;
 import dev.gloss.desktop.reader.navigate.ThumbnailPanel;
 import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.PageLook;
 import dev.gloss.desktop.reader.render.PageView;
 import dev.gloss.desktop.reader.render.RenderCache;
 import dev.gloss.desktop.reader.render.RenderScheduler;
@@ -66,7 +67,8 @@ import org.openide.util.NbPreferences;
     "CTL_SelectPage=Select All on This Page"
 })
 final class ReaderPanel extends JPanel {
-    private static final Preferences PREFS = NbPreferences.forModule(ReaderPanel.class);
+    /** The reader's settings (the user's; a test's own). */
+    private final Preferences prefs;
     private final OpenDocument doc;
     private final RenderScheduler scheduler;
     private final PageView view;
@@ -78,10 +80,19 @@ final class ReaderPanel extends JPanel {
     private final JSplitPane split;
     private final JTabbedPane side = new JTabbedPane();
     private final ThumbnailPanel thumbnails;
+    private final OutlinePanel outline;
+    /** Headings of outline entries that point at a whole page, found in the page's text: entry to page-space height. */
+    private final java.util.Map<dev.gloss.pdf.OutlineItem, Double> foundHeadings = new java.util.IdentityHashMap<>();
     private final List<PopupContributor> popupContributors = new ArrayList<>();
     private final ClipTool clipTool = new ClipTool();
     private final KeyboardSelection keyboardSelection;
     private final ClipKeys clipKeys;
+    /** Follows the page look chosen in Options or on any reader's toolbar (preference events come on their own thread). */
+    private final java.util.prefs.PreferenceChangeListener lookListener = e -> {
+        if (PageLook.isKey(e.getKey())) {
+            javax.swing.SwingUtilities.invokeLater(this::followLook);
+        }
+    };
     private final BackForward backForward;
     private final CitationLinks citations;
     private final Previews previews;
@@ -106,15 +117,26 @@ final class ReaderPanel extends JPanel {
     /** The side panel's first width: outline entries of a research paper fit without clipping. */
     static final int SIDEBAR_WIDTH = 240;
     private static final int MIN_SIDEBAR = 150;
-    private int sidebarWidth = PREFS.getInt("sidebarWidth", SIDEBAR_WIDTH);
+    /** The outline opens wide enough for its titles, up to this share of the reader's width. */
+    private static final double MAX_SIDEBAR_SHARE = 0.45;
+    /** The width the user gave the side panel (dragging its edge), for this tab and the next. */
+    private int sidebarWidth;
+    /** The width the side panel was given when it showed last. */
+    private int shownWidth = -1;
 
     ReaderPanel(OpenDocument doc) {
         this(doc, new UndoRedo.Manager());
     }
 
     ReaderPanel(OpenDocument doc, UndoRedo.Manager undo) {
+        this(doc, undo, NbPreferences.forModule(ReaderPanel.class));
+    }
+
+    ReaderPanel(OpenDocument doc, UndoRedo.Manager undo, Preferences prefs) {
         super(new BorderLayout());
         this.doc = doc;
+        this.prefs = prefs;
+        sidebarWidth = prefs.getInt("sidebarWidth", SIDEBAR_WIDTH);
         this.undo = undo;
         ThumbnailPanel[] thumbs = new ThumbnailPanel[1];
         PageView[] views = new PageView[1];
@@ -128,6 +150,8 @@ final class ReaderPanel extends JPanel {
         });
         view = new PageView(doc, scheduler);
         views[0] = view;
+        doc.setLook(PageLook.colors(prefs), PageLook.linkBorders(prefs));
+        view.setSpread(PageLook.spread(prefs));
         texts = new PageTexts(doc);
         find = new FindModel(doc);
         annotations = new AnnotationModel(doc);
@@ -138,11 +162,11 @@ final class ReaderPanel extends JPanel {
         findSelection.install();
         view.addOverlay(SelectionOverlay.of(selection, findSelection::isCurrentHit));
         store = new AnnotationStore(annotations::workspace);
-        editor = new AnnotationEditor(selection, texts, annotations, undo, store, PREFS);
+        editor = new AnnotationEditor(selection, texts, annotations, undo, store, prefs);
         LinkHandler links = new LinkHandler(view);
         backForward = new BackForward(view, new NavigationHistory<>());
         citations = new CitationLinks(doc);
-        previews = new Previews(view, citations, links, PREFS);
+        previews = new Previews(view, citations, links, prefs);
         PageMouse mouse = new PageMouse(view, texts, selection, links, this::showPopup,
                 (page, p) -> annotations.select(page > 0 && p != null ? annotationLayer.at(page, p) : null));
         mouse.setCitations(citations, previews);
@@ -175,7 +199,13 @@ final class ReaderPanel extends JPanel {
 
         thumbnails = new ThumbnailPanel(doc, scheduler, p -> view.jump(() -> view.goToPage(p)));
         thumbs[0] = thumbnails;
-        OutlinePanel outline = new OutlinePanel(doc.outline(), p -> view.jump(() -> view.goToPage(p)));
+        // a heading's entry lands at the heading (a jump Back returns from)
+        outline = new OutlinePanel(doc.outline(), item -> view.jump(() -> goToHeading(item)));
+        // the outline marks the section being read as the pages scroll (a pause, not every pixel)
+        javax.swing.Timer follow = new javax.swing.Timer(60, e -> outline.follow(
+                item -> view.columnY(item.page(), headingTop(item)), view.readingLine()));
+        follow.setRepeats(false);
+        scroll.getViewport().addChangeListener(e -> follow.restart());
         side.addTab(Bundle.TAB_Outline(), outline);
         side.addTab(Bundle.TAB_Pages(), thumbnails);
         side.setSelectedIndex(doc.outline().isEmpty() ? 1 : 0);
@@ -189,20 +219,24 @@ final class ReaderPanel extends JPanel {
         split.setResizeWeight(0);
         split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
             int at = split.getDividerLocation();
-            if (side.isVisible() && split.getWidth() > 0 && at >= MIN_SIDEBAR && at != sidebarWidth) {
+            if (side.isVisible() && split.getWidth() > 0 && at >= MIN_SIDEBAR && at != shownWidth) {
                 sidebarWidth = at; // the width the user dragged it to, for this tab and the next
-                PREFS.putInt("sidebarWidth", at);
+                shownWidth = at;
+                prefs.putInt("sidebarWidth", at);
             }
         });
 
         findWiring = new FindWiring(find, view, selection, this::revalidate);
         toolbar = new ReaderToolbar(view, backForward, this::toggleSidebar, findWiring::open);
+        toolbar.addLookToggles(() -> prefs.putBoolean(PageLook.SPREAD, !view.spread()), () -> PageLook.toggleColors(prefs));
         toolbar.addTools(new AnnotationTools(editor, selection, clipTool));
+        toolbar.showLook(view.spread(), doc.pageColors());
+        prefs.addPreferenceChangeListener(lookListener);
 
         add(toolbar, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
         add(findWiring.bar(), BorderLayout.SOUTH);
-        showSidebar(PREFS.getBoolean(ReaderOptions.SIDEBAR, false));
+        showSidebar(prefs.getBoolean(ReaderOptions.SIDEBAR, false));
 
         copy.setEnabled(false);
         selection.addChangeListener(e -> {
@@ -376,20 +410,20 @@ final class ReaderPanel extends JPanel {
     }
 
     private void showSidebar(boolean shown) {
-        if (!shown && side.isVisible() && split.getDividerLocation() > 0) {
-            sidebarWidth = Math.max(MIN_SIDEBAR, split.getDividerLocation());
-            PREFS.putInt("sidebarWidth", sidebarWidth);
-        }
         side.setVisible(shown);
         split.setDividerSize(shown ? 5 : 0);
         if (shown) {
+            // the outline opens wide enough for its titles (up to a share of the reader), else
+            // as wide as the user made it
+            int cap = getWidth() > 0 ? (int) (getWidth() * MAX_SIDEBAR_SHARE) : 420;
+            shownWidth = Math.max(sidebarWidth, Math.min(outline.titlesWidth(), cap));
             // the split pane gives the side its preferred width when it lays out (a divider
             // location set before the pane has its size is lost, leaving the side narrow)
-            side.setPreferredSize(new java.awt.Dimension(sidebarWidth, 0));
+            side.setPreferredSize(new java.awt.Dimension(shownWidth, 0));
             split.resetToPreferredSizes();
         }
         toolbar.setSidebarSelected(shown);
-        PREFS.putBoolean(ReaderOptions.SIDEBAR, shown);
+        prefs.putBoolean(ReaderOptions.SIDEBAR, shown);
         thumbnails.schedule();
     }
 
@@ -402,13 +436,85 @@ final class ReaderPanel extends JPanel {
             return;
         }
         doc.hideFileMarkup();
-        scheduler.cache().clear();
+        redraw();
+    }
+
+    /** Shows the page look the preferences hold now: colours, link borders, one or two pages to a row. */
+    private void followLook() {
+        var colors = PageLook.colors(prefs);
+        boolean borders = PageLook.linkBorders(prefs);
+        if (colors != doc.pageColors() || borders != doc.linkBordersDrawn()) {
+            doc.setLook(colors, borders);
+            redraw();
+        }
+        view.setSpread(PageLook.spread(prefs));
+        toolbar.showLook(view.spread(), colors);
+    }
+
+    /** Forgets every page image (drawn another way from now on) and paints again. */
+    private void redraw() {
+        scheduler.invalidate();
         view.repaint();
         thumbnails.repaint();
     }
 
+    /**
+     * Goes to an outline entry's heading: the height its bookmark points at, or, for one that
+     * points at a whole page, where its title stands on the page (found in the page's text, once).
+     */
+    private void goToHeading(dev.gloss.pdf.OutlineItem item) {
+        int page = item.page();
+        if (!Double.isNaN(item.top())) {
+            view.goTo(page, item.top());
+            return;
+        }
+        Double found = foundHeadings.get(item);
+        if (found != null) {
+            view.goTo(page, found);
+            return;
+        }
+        view.goToPage(page);
+        if (item.title().isBlank()) {
+            return;
+        }
+        int at = view.getVisibleRect().y;
+        texts.load(page, () -> {
+            var text = texts.get(page);
+            var hits = text == null ? List.<dev.gloss.pdf.TextRange>of() : text.find(item.title());
+            if (!hits.isEmpty()) {
+                var quads = text.quads(hits.get(0).start(), hits.get(0).end());
+                if (!quads.isEmpty()) {
+                    double y = quads.get(0).maxY() + 4; // a little above the title's top
+                    foundHeadings.put(item, y);
+                    if (view.getVisibleRect().y == at) { // the reader has not moved on meanwhile
+                        view.goTo(page, y);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The height an outline entry's heading is at: its own, found in the text, or NaN (its page's top). */
+    private double headingTop(dev.gloss.pdf.OutlineItem item) {
+        Double found = Double.isNaN(item.top()) ? foundHeadings.get(item) : null;
+        return found != null ? found : item.top();
+    }
+
+    OutlinePanel outline() {
+        return outline;
+    }
+
+    JSplitPane split() {
+        return split;
+    }
+
+    ReaderToolbar toolbar() {
+        return toolbar;
+    }
+
     /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
+        prefs.removePreferenceChangeListener(lookListener);
         previews.dispose();
         citations.close();
         annotations.detach();

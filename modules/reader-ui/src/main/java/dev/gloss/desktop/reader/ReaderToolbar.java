@@ -35,7 +35,10 @@ import org.openide.util.NbBundle;
     "TIP_Zoom=Zoom",
     "LBL_FitWidth=Fit Width",
     "LBL_FitPage=Fit Page",
-    "TIP_Find=Find in this document (Ctrl+F)"
+    "TIP_Find=Find in this document (Ctrl+F)",
+    "TIP_Spread=Two pages side by side",
+    "TIP_PageColors=Dark pages (pictures keep their colours); Tools \u25b8 Options \u25b8 Reader chooses dark or sepia",
+    "TIP_PageColorsSepia=Sepia pages (pictures keep their colours); Tools \u25b8 Options \u25b8 Reader chooses dark or sepia"
 })
 final class ReaderToolbar extends JToolBar {
     private final PageView view;
@@ -43,6 +46,8 @@ final class ReaderToolbar extends JToolBar {
     private final JLabel ofPages = new JLabel();
     private final JComboBox<String> zoomBox;
     private final JToggleButton sidebar = new JToggleButton(ReaderIcons.SIDEBAR);
+    private final JToggleButton spread = new JToggleButton(ReaderIcons.SPREAD);
+    private final JToggleButton pageColors = new JToggleButton(ReaderIcons.PAGE_COLORS);
     private boolean updating;
     private int toolsAt;
 
@@ -126,6 +131,32 @@ final class ReaderToolbar extends JToolBar {
     /** Adds controls after the zoom ones (the annotation tools). */
     void addTools(javax.swing.JComponent tools) {
         add(tools, toolsAt++);
+    }
+
+    /** Adds the quick toggles of the page look after the zoom controls: two pages side by side, dark pages. */
+    void addLookToggles(Runnable toggleSpread, Runnable togglePageColors) {
+        spread.setToolTipText(Bundle.TIP_Spread());
+        spread.addActionListener(e -> toggleSpread.run());
+        pageColors.setToolTipText(Bundle.TIP_PageColors());
+        pageColors.addActionListener(e -> togglePageColors.run());
+        add(plain(spread), toolsAt++);
+        add(plain(pageColors), toolsAt++);
+        add(new JToolBar.Separator(), toolsAt++);
+    }
+
+    /** Shows the look in force on the toggles (it may have changed in Options or another tab). */
+    void showLook(boolean twoPages, dev.gloss.pdf.PageColors colors) {
+        spread.setSelected(twoPages);
+        pageColors.setSelected(colors != dev.gloss.pdf.PageColors.PRINTED);
+        pageColors.setToolTipText(colors == dev.gloss.pdf.PageColors.SEPIA ? Bundle.TIP_PageColorsSepia() : Bundle.TIP_PageColors());
+    }
+
+    JToggleButton spreadToggle() {
+        return spread;
+    }
+
+    JToggleButton pageColorsToggle() {
+        return pageColors;
     }
 
     void setSidebarSelected(boolean shown) {

@@ -3,6 +3,7 @@ package dev.gloss.desktop.reader.annotate;
 import dev.gloss.desktop.core.AnnotationColors;
 import dev.gloss.desktop.reader.render.PageView;
 import dev.gloss.desktop.reader.render.Quads;
+import dev.gloss.pdf.PageColors;
 import dev.gloss.pdf.PageGeometry;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.AnnotationType;
@@ -21,8 +22,9 @@ import javax.swing.Timer;
 
 /**
  * The view of a reader tab's {@link AnnotationModel}: paints the annotations over the pages
- * (highlights under the text, underlines, strike-outs, squiggles, note markers and clip frames,
- * in their colours; the selected one outlined) and finds the one under a point. Flashes an
+ * (highlights under the text, underlines, strike-outs, squiggles, note markers, pen strokes, text
+ * typed onto the page and clip frames, in their colours; the selected one outlined) and finds the
+ * one under a point. Flashes an
  * annotation another window jumps to.
  */
 public final class AnnotationLayer implements PageView.Overlay {
@@ -137,8 +139,9 @@ public final class AnnotationLayer implements PageView.Overlay {
     @Override
     public void paint(Graphics2D g, int page, PageGeometry geometry) {
         List<Annotation> here = model.on(page);
+        PageColors colors = view.document().pageColors();
         for (Annotation a : here) {
-            paint(g, a, geometry);
+            paint(g, a, geometry, colors);
         }
         for (Annotation a : here) {
             noteMarker(g, a, geometry); // over every mark, so a later one never hides it
@@ -153,7 +156,7 @@ public final class AnnotationLayer implements PageView.Overlay {
         }
     }
 
-    private static void paint(Graphics2D g, Annotation a, PageGeometry geo) {
+    private static void paint(Graphics2D g, Annotation a, PageGeometry geo, PageColors colors) {
         Color solid = AnnotationColors.of(a.color());
         AnnotationType type = a.type() == null ? AnnotationType.HIGHLIGHT : a.type();
         switch (type) {
@@ -186,9 +189,11 @@ public final class AnnotationLayer implements PageView.Overlay {
                 if (a.ink().isEmpty()) {
                     paintArea(g, a, geo, solid); // an ink mark from before strokes were kept
                 } else {
-                    paintInk(g, a, geo, solid);
+                    // a pen stroke on the page changes colour with it (dark ink on a dark page would vanish)
+                    paintInk(g, a, geo, new Color(colors.map(solid.getRGB())));
                 }
             }
+            case FREETEXT -> TextBoxPainter.paint(g, a, geo, colors);
             default -> paintArea(g, a, geo, solid);
         }
     }

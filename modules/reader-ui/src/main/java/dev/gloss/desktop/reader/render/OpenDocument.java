@@ -1,6 +1,7 @@
 package dev.gloss.desktop.reader.render;
 
 import dev.gloss.pdf.OutlineItem;
+import dev.gloss.pdf.PageColors;
 import dev.gloss.pdf.PageGeometry;
 import dev.gloss.pdf.PageSize;
 import dev.gloss.pdf.PageText;
@@ -52,6 +53,8 @@ public final class OpenDocument implements AutoCloseable {
     private volatile boolean secondTried;
     private volatile boolean closed;
     private volatile boolean fileMarkupHidden;
+    private volatile PageColors pageColors = PageColors.PRINTED;
+    private volatile boolean linkBorders = true;
     /** A running mean of how long a whole page takes to render, ms; negative before the first. */
     private volatile double pageMillis = -1;
 
@@ -229,6 +232,8 @@ public final class OpenDocument implements AutoCloseable {
                 }
                 second = d;
                 d.setMarkupDrawn(!fileMarkupHidden);
+                d.setPageColors(pageColors);
+                d.setLinkBordersDrawn(linkBorders);
                 renderers.add(d);
             }
         });
@@ -248,6 +253,32 @@ public final class OpenDocument implements AutoCloseable {
 
     public boolean fileMarkupHidden() {
         return fileMarkupHidden;
+    }
+
+    /**
+     * How pages are drawn from now on: their colours, and whether the borders the file gives its
+     * links are drawn (readers hide them). Images rendered before keep the old look: the caller
+     * drops them ({@link RenderScheduler#invalidate}).
+     */
+    public synchronized void setLook(PageColors colors, boolean drawLinkBorders) {
+        pageColors = colors;
+        linkBorders = drawLinkBorders;
+        pdf.setPageColors(colors);
+        pdf.setLinkBordersDrawn(drawLinkBorders);
+        if (second != null) {
+            second.setPageColors(colors);
+            second.setLinkBordersDrawn(drawLinkBorders);
+        }
+    }
+
+    /** Whether the borders the file gives its links are drawn. */
+    public boolean linkBordersDrawn() {
+        return linkBorders;
+    }
+
+    /** The colours pages are drawn in (the colour of a page before its image is there, too). */
+    public PageColors pageColors() {
+        return pageColors;
     }
 
     /** A copy of the password the file opened with (null when none); the caller clears it. */

@@ -38,6 +38,7 @@ import org.openide.util.NbBundle;
 public final class PageView extends JComponent implements Scrollable {
     public static final String PROP_PAGE = "currentPage";
     public static final String PROP_SCALE = "scale";
+    public static final String PROP_SPREAD = "spread";
 
     /** Paints over one page; {@code g} has its origin at the page's top-left corner. */
     public interface Overlay {
@@ -64,6 +65,7 @@ public final class PageView extends JComponent implements Scrollable {
     private int currentPage = 1;
     private int laidOutForWidth = -1;
     private boolean held;
+    private boolean spread;
     private JumpListener jumpListener;
 
     public PageView(OpenDocument doc, RenderScheduler scheduler) {
@@ -131,9 +133,47 @@ public final class PageView extends JComponent implements Scrollable {
         Dimension vp = viewportSize();
         laidOutForWidth = vp.width;
         int page = Math.max(1, Math.min(doc.pageCount(), currentPage));
-        double scale = zoom.scale(vp.width - 2.0 * PageLayout.MARGIN, vp.height - 2.0 * PageLayout.MARGIN,
-                doc.maxWidth(), doc.width(page), doc.height(page));
-        return new PageLayout(doc.widths(), doc.heights(), scale, vp.width);
+        int perRow = spread ? 2 : 1;
+        double[] widths = doc.widths();
+        double[] heights = doc.heights();
+        // fit the widest row (two pages and the gap between them in a spread), or the current row
+        double widestRow = 0;
+        for (int first = 1; first <= widths.length; first += perRow) {
+            widestRow = Math.max(widestRow, rowWidth(widths, first, perRow));
+        }
+        int rowStart = (page - 1) / perRow * perRow + 1;
+        double rowHeight = 0;
+        for (int p = rowStart; p < rowStart + perRow && p <= heights.length; p++) {
+            rowHeight = Math.max(rowHeight, heights[p - 1]);
+        }
+        // the gap between two pages, and a pixel their rounded widths may add up to
+        double gaps = (perRow - 1) * (PageLayout.GAP + 1.0);
+        double scale = zoom.scale(vp.width - 2.0 * PageLayout.MARGIN - gaps, vp.height - 2.0 * PageLayout.MARGIN,
+                widestRow, rowWidth(widths, rowStart, perRow), rowHeight);
+        return new PageLayout(widths, heights, scale, vp.width, perRow);
+    }
+
+    private static double rowWidth(double[] widths, int first, int perRow) {
+        double w = 0;
+        for (int p = first; p < first + perRow && p <= widths.length; p++) {
+            w += widths[p - 1];
+        }
+        return w;
+    }
+
+    /** True when pages show two side by side (1 | 2, 3 | 4, ...). */
+    public boolean spread() {
+        return spread;
+    }
+
+    /** Shows pages two side by side, or one under the other, keeping the place read. */
+    public void setSpread(boolean on) {
+        if (on == spread) {
+            return;
+        }
+        spread = on;
+        setZoom(zoom, null);
+        firePropertyChange(PROP_SPREAD, !on, on);
     }
 
     /**
@@ -145,7 +185,7 @@ public final class PageView extends JComponent implements Scrollable {
         int ax = anchor == null ? 0 : anchor.x;
         int ay = anchor == null ? 0 : anchor.y;
         int py = vis.y + ay;
-        int page = layout.pageAt(py);
+        int page = layout.pageNear(vis.x + ax, py);
         double offset = page == 0 ? 0 : layout.offsetIn(page, py);
         double fx = page == 0 ? 0 : (vis.x + ax - layout.bounds(page).x) / layout.scale();
         double oldScale = layout.scale();
@@ -252,10 +292,17 @@ public final class PageView extends JComponent implements Scrollable {
         scrollToPoint(getVisibleRect().x, layout.yOf(page, page == p.page() ? p.offset() : 0));
     }
 
-    /** Shows {@code page} from its top edge. */
+    /** Shows {@code page} from its top edge (and, in a spread wider than the view, from its left). */
     public void goToPage(int page) {
         int p = Math.max(1, Math.min(doc.pageCount(), page));
-        scrollToPoint(getVisibleRect().x, layout.bounds(p).y - PageLayout.GAP);
+        scrollToPoint(sideways(p), layout.bounds(p).y - PageLayout.GAP);
+    }
+
+    /** Where to scroll sideways to show {@code page}: where the view is, unless the page is off it. */
+    private int sideways(int page) {
+        Rectangle vis = getVisibleRect();
+        Rectangle b = layout.bounds(page);
+        return b.x >= vis.x && b.x + Math.min(b.width, vis.width) <= vis.x + vis.width ? vis.x : b.x - PageLayout.GAP;
     }
 
     /** Shows {@code page} with the page-space height {@code top} at the top (NaN: the page's top). */
@@ -267,7 +314,26 @@ public final class PageView extends JComponent implements Scrollable {
         PageGeometry g = doc.geometry(page, layout.scale());
         Point2D pt = g.toImage(g.cropBox().left(), top);
         int p = Math.max(1, Math.min(doc.pageCount(), page));
-        scrollToPoint(getVisibleRect().x, layout.bounds(p).y + (int) Math.round(pt.getY()) - PageLayout.GAP);
+        scrollToPoint(sideways(p), layout.bounds(p).y + (int) Math.round(pt.getY()) - PageLayout.GAP);
+    }
+
+    /** Where the page-space height {@code top} of {@code page} is in this component (NaN: the page's top). */
+    public int columnY(int page, double top) {
+        Rectangle b = layout.bounds(page);
+        if (Double.isNaN(top)) {
+            return b.y;
+        }
+        PageGeometry g = doc.geometry(page, layout.scale());
+        return b.y + (int) Math.round(g.toImage(g.cropBox().left(), top).getY());
+    }
+
+    /**
+     * The height in this component that counts as being read: a fifth down the view (a heading
+     * that comes that far up starts the section being read).
+     */
+    public int readingLine() {
+        Rectangle vis = getVisibleRect();
+        return vis.y + Math.max(PageLayout.GAP + 2, vis.height / 5);
     }
 
     /**
@@ -299,13 +365,12 @@ public final class PageView extends JComponent implements Scrollable {
 
     /** The page under a point of this component, or 0 when the point is not on a page. */
     public int pageUnder(Point p) {
-        int page = layout.pageAt(p.y);
-        return page > 0 && layout.bounds(page).contains(p) ? page : 0;
+        return layout.pageAt(p.x, p.y);
     }
 
-    /** The nearest page to a point: the one whose slot contains its height. */
+    /** The nearest page to a point: in the row whose slot contains its height, the nearer one sideways. */
     public int pageNear(Point p) {
-        return Math.max(1, layout.pageAt(p.y));
+        return Math.max(1, layout.pageNear(p.x, p.y));
     }
 
     /** A point of this component in the page space of {@code page}. */
@@ -382,7 +447,7 @@ public final class PageView extends JComponent implements Scrollable {
         g.fillRect(b.x - 1, b.y - 1, b.width + 2, b.height + 2);
         g.setColor(new Color(0, 0, 0, 18));
         g.fillRect(b.x, b.y + b.height + 1, b.width, 2);
-        g.setColor(Color.WHITE);
+        g.setColor(doc.pageColors().paper());
         g.fillRect(b.x, b.y, b.width, b.height);
         RenderPlan plan = plan();
         RenderKey key = RenderKey.page(page, plan.renderScale());

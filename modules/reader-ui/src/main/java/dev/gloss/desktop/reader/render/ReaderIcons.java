@@ -18,7 +18,7 @@ import javax.swing.UIManager;
  * sharp at any screen scale and fit the light and the dark theme.
  */
 public enum ReaderIcons implements Icon {
-    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT, CLIP, BACK, FORWARD;
+    SIDEBAR, FIND, ZOOM_IN, ZOOM_OUT, UP, DOWN, CLOSE, HIGHLIGHT, CLIP, SPREAD, PAGE_COLORS, BACK, FORWARD;
 
     private static final int SIZE = 16;
 
@@ -95,6 +95,22 @@ public enum ReaderIcons implements Icon {
                 g.draw(new java.awt.geom.Rectangle2D.Double(2.5, 3.5, 11, 9));
                 g.setStroke(new BasicStroke(1.6f));
                 g.draw(new Line2D.Double(1, 1, 4, 4));
+            }
+            case SPREAD -> {
+                // two pages side by side
+                g.draw(new RoundRectangle2D.Double(1.5, 2.5, 5.5, 11, 1, 1));
+                g.draw(new RoundRectangle2D.Double(9, 2.5, 5.5, 11, 1, 1));
+            }
+            case PAGE_COLORS -> {
+                // a page half light, half dark
+                g.draw(new RoundRectangle2D.Double(3, 1.5, 10, 13, 1.5, 1.5));
+                Path2D dark = new Path2D.Double();
+                dark.moveTo(8, 1.5);
+                dark.lineTo(13, 1.5);
+                dark.lineTo(13, 14.5);
+                dark.lineTo(8, 14.5);
+                dark.closePath();
+                g.fill(dark);
             }
             case BACK, FORWARD -> {
                 // an arrow: a shaft and its head, pointing back (left) or forward (right)

@@ -54,6 +54,8 @@ public final class RenderScheduler implements AutoCloseable {
     private final Map<RenderKey, Task> pending = new HashMap<>();
     private final Set<RenderKey> failed = new HashSet<>();
     private volatile boolean closed;
+    /** Counts {@link #invalidate}s: a render that started before one is not kept. */
+    private long generation;
 
     /**
      * @param onDone    told each key that has rendered (or failed), through {@code callbacks}
@@ -139,6 +141,17 @@ public final class RenderScheduler implements AutoCloseable {
         return pending.size();
     }
 
+    /**
+     * Forgets every image (the pages are drawn differently from now on: other colours, the file's
+     * markup hidden); renders already running finish, but their images are not kept. What the
+     * view wants next is rendered anew.
+     */
+    public synchronized void invalidate() {
+        generation++;
+        cache.clear();
+        failed.clear();
+    }
+
     /** Drops everything queued; later requests are ignored; running renders finish unseen. */
     @Override
     public void close() {
@@ -150,10 +163,12 @@ public final class RenderScheduler implements AutoCloseable {
     }
 
     private void run(Task t) {
+        long started;
         synchronized (this) {
             if (closed || pending.get(t.key) != t) {
                 return;
             }
+            started = generation;
         }
         BufferedImage img = null;
         try {
@@ -166,7 +181,10 @@ public final class RenderScheduler implements AutoCloseable {
             if (closed) {
                 return;
             }
-            if (img != null) {
+            if (started != generation) {
+                // drawn the old way: the view asks again when told
+                img = null;
+            } else if (img != null) {
                 cache.put(t.key, img);
             } else {
                 failed.add(t.key);

@@ -75,6 +75,45 @@ class PageLayoutTest {
                 "at the end the last page is current");
     }
 
+    /** 7 pages of 100 x 200 points at scale 1, two to a row: 1 | 2, 3 | 4, 5 | 6, 7. */
+    private static PageLayout spread(int viewportWidth) {
+        double[] w = new double[7];
+        double[] h = new double[7];
+        Arrays.fill(w, 100);
+        Arrays.fill(h, 200);
+        return new PageLayout(w, h, 1.0, viewportWidth, 2);
+    }
+
+    @Test
+    void aSpreadPutsTwoPagesSideBySide() {
+        PageLayout l = spread(500);
+        // the row 100 + 10 + 100 wide, centred in 500
+        assertEquals(new Rectangle(145, 12, 100, 200), l.bounds(1));
+        assertEquals(new Rectangle(255, 12, 100, 200), l.bounds(2));
+        assertEquals(new Rectangle(145, 12 + 210, 100, 200), l.bounds(3));
+        assertEquals(new Rectangle(200, 12 + 3 * 210, 100, 200), l.bounds(7), "the last page alone is centred");
+        assertEquals(12 + 4 * 200 + 3 * 10 + 12, l.size().height);
+        assertEquals(2, l.perRow());
+    }
+
+    @Test
+    void aSpreadFindsPagesByRowAndSide() {
+        PageLayout l = spread(500);
+        assertEquals(1, l.pageAt(100), "a height finds its row's first page");
+        assertEquals(3, l.pageAt(12 + 210 + 5));
+        assertEquals(2, l.pageAt(300, 100), "a point on the right page");
+        assertEquals(1, l.pageAt(150, 100));
+        assertEquals(0, l.pageAt(250, 100), "the gap between the pages is on no page");
+        assertEquals(2, l.pageNear(480, 100));
+        assertEquals(1, l.pageNear(20, 100));
+        assertEquals(7, l.pageNear(480, l.size().height - 20), "the last row has one page");
+        assertArrayEquals(new int[] {1, 4}, l.visible(new Rectangle(0, 0, 500, 300)));
+        assertArrayEquals(new int[] {7, 7}, l.visible(new Rectangle(0, l.size().height - 50, 500, 50)));
+        assertEquals(3, l.currentPage(new Rectangle(0, 150, 500, 300)), "the row showing most, its left page");
+        assertEquals(4, l.currentPage(new Rectangle(250, 150, 200, 300)), "the right page when it shows more");
+        assertArrayEquals(new int[] {5, 6}, l.row(6));
+    }
+
     @Test
     void emptyDocumentHasNoPages() {
         PageLayout l = new PageLayout(new double[0], new double[0], 1, 300);

@@ -54,6 +54,32 @@ class RenderSchedulerTest {
     }
 
     @Test
+    void aRenderRunningWhenThePagesChangeLookIsNotKept() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        BlockingQueue<RenderKey> done = new LinkedBlockingQueue<>();
+        try (RenderScheduler s = new RenderScheduler(key -> {
+            if (key.page() == 1) {
+                started.countDown();
+                release.await();
+            }
+            return image();
+        }, new RenderCache(1 << 20), 1, done::add, Runnable::run)) {
+            s.want(RenderScheduler.Group.PAGES, pages(1, 1));
+            assertTrue(started.await(WAIT, TimeUnit.SECONDS));
+            s.cache().put(RenderKey.page(2, 1.0), image());
+            s.invalidate(); // dark pages from now on, say
+            assertNull(s.cached(RenderKey.page(2, 1.0)), "what was drawn the old way is forgotten");
+            release.countDown();
+            assertEquals(1, done.poll(WAIT, TimeUnit.SECONDS).page(), "the view is told, so it asks again");
+            assertNull(s.cached(RenderKey.page(1, 1.0)), "the image drawn the old way is not kept");
+            s.want(RenderScheduler.Group.PAGES, pages(1, 1));
+            assertEquals(1, done.poll(WAIT, TimeUnit.SECONDS).page());
+            assertNotNull(s.cached(RenderKey.page(1, 1.0)), "asked again, it is drawn anew and kept");
+        }
+    }
+
+    @Test
     void dropsQueuedRequestsNoLongerWanted() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
