@@ -2,6 +2,7 @@ package dev.gloss.cli;
 
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.TextRepair;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.PostThread;
 import java.io.IOException;
@@ -97,5 +98,20 @@ final class ThreadArgs {
             }
         }
         return ThreadText.stripTrailingNewlines(text);
+    }
+
+    /**
+     * The text repaired with --fix-text; without it the text as it is, with a warning when it looks
+     * garbled (UTF-8 read in a Windows code page), so the repair is never silent and never missed.
+     */
+    static String repaired(Cli cli, Args args, String text) {
+        TextRepair.Result r = TextRepair.check(text);
+        if (args.has("fix-text")) {
+            return r.text();
+        }
+        if (r.changes().contains(TextRepair.Change.ENCODING)) {
+            cli.warn("the text looks garbled (UTF-8 read as a Windows code page); --fix-text repairs it");
+        }
+        return text;
     }
 }

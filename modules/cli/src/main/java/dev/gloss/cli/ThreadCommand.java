@@ -29,12 +29,13 @@ public final class ThreadCommand implements CliCommand {
         return List.of(
                 "thread count --platform P [--limit N] [TEXT | -] [--json]   prints e.g. \"212/300 ok\" or \"312/300 over by 12\"",
                 "thread count --platform P [--limit N] --jsonl   stdin lines {\"text\":...} -> {\"length\",\"limit\",\"valid\"} lines",
-                "thread split --platform P [--limit N] [--numbering] [FILE | -] [--json]   posts separated by a line ---",
-                "thread new --platform P[,Q] --file F [--split] [--paper ID] [--title T] [--json]   save; prints the id",
+                "thread split --platform P [--limit N] [--numbering] [--fix-text] [FILE | -] [--json]   posts separated by a line ---",
+                "thread new --platform P[,Q] --file F [--split] [--fix-text] [--paper ID] [--title T] [--json]   save; prints the id",
                 "thread list [--json]                 the threads in the workspace",
                 "thread show ID [--platform P] [--json]   posts with lengths per platform, OVER marks a post too long",
                 "thread export ID [--format text|markdown|json] [--out F]   text: posts separated by a line ---",
-                "thread ...  P: " + Platform.validIds() + "; --limit N: Mastodon max_characters, X longer posts");
+                "thread ...  P: " + Platform.validIds() + "; --limit N: Mastodon max_characters, X longer posts",
+                "thread ...  --fix-text: repair mojibake (UTF-8 read as Windows-1252/1253), curly quotes, PDF spaces and hyphenation");
     }
 
     @Override

@@ -24,12 +24,12 @@ final class ThreadNewCommand {
     }
 
     static int run(Cli cli, List<String> argv) throws CliException, IOException {
-        Args args = Args.parse(argv, Set.of("platform", "limit", "file", "paper", "title"), Set.of("json", "split"));
+        Args args = Args.parse(argv, Set.of("platform", "limit", "file", "paper", "title"), Set.of("json", "split", "fix-text"));
         if (!args.positionals().isEmpty()) {
             throw new CliException("thread new takes its posts from --file F, not \"" + args.positionals().get(0) + "\"");
         }
         List<PlatformRules> rules = ThreadArgs.allRules(args);
-        String source = ThreadArgs.readSource(cli, args.require("file"));
+        String source = ThreadArgs.repaired(cli, args, ThreadArgs.readSource(cli, args.require("file")));
         Workspace ws = cli.workspace();
         String paperId = args.get("paper");
         if (paperId != null && ws.paper(paperId).isEmpty()) {

@@ -19,9 +19,9 @@ final class ThreadSplitCommand {
     }
 
     static int run(Cli cli, List<String> argv) throws CliException, IOException {
-        Args args = Args.parse(argv, Set.of("platform", "limit"), Set.of("json", "numbering"));
+        Args args = Args.parse(argv, Set.of("platform", "limit"), Set.of("json", "numbering", "fix-text"));
         PlatformRules rules = ThreadArgs.oneRules(args);
-        String text = ThreadArgs.textArgument(cli, args, "split", true);
+        String text = ThreadArgs.repaired(cli, args, ThreadArgs.textArgument(cli, args, "split", true));
         List<String> posts = Splitter.split(text, rules, args.has("numbering"));
         if (args.has("json")) {
             Map<String, Object> doc = new LinkedHashMap<>();

@@ -157,6 +157,26 @@ class ThreadCommandTest {
         assertBadInput(glossIn("😀😀", "thread", "split", "--platform", "threads", "--limit", "3"), "too small");
     }
 
+    @Test
+    void fixTextRepairsTheArchivedOpenerOnlyWhenAsked() throws Exception {
+        String archived = "\u03C0\u0178\"\u00AC This week's #ResearchMonday";
+        CliRun r = glossIn(archived, "thread", "split", "--platform", "bluesky");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(archived, r.out().strip(), "never repaired silently");
+        assertTrue(r.err().contains("--fix-text repairs it"), r.err());
+        r = glossIn(archived, "thread", "split", "--platform", "bluesky", "--fix-text");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("🔬 This week's #ResearchMonday", r.out().strip());
+        assertEquals("", r.err());
+
+        Path f = Files.writeString(dir.resolve("opener.txt"), archived + " exam-\nple \u201Cquote\u201D\n---\nðŸ§µ next");
+        r = gloss("thread", "new", "--platform", "bluesky,x", "--file", f.toString(), "--fix-text");
+        assertEquals(0, r.code(), r.err());
+        PostThread t = Workspace.open(Path.of(ws)).get(Kind.THREADS, r.out().strip()).orElseThrow();
+        assertEquals(List.of("🔬 This week's #ResearchMonday example \"quote\"", "🧵 next"),
+                t.posts().stream().map(p -> p.text()).toList());
+    }
+
     private String demoPaperId() throws Exception {
         JsonNode papers = Json.MAPPER.readTree(gloss("papers", "--json").out());
         return papers.size() == 0 ? null : papers.get(0).get("id").asText();

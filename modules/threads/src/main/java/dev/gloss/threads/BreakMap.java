@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 /**
  * Where a text may be cut between posts, and how good each cut is. Levels, best first:
  * {@link #PARAGRAPH} (a blank line), {@link #SENTENCE} (ICU sentence boundary, English
- * abbreviations suppressed), {@link #WORD} (white space), {@link #SCRIPT} (between CJK, Thai and
+ * abbreviations suppressed), {@link #CLAUSE} (after a semicolon, a colon or a dash followed by white
+ * space), {@link #PHRASE} (after a comma followed by white space), {@link #WORD} (white space), {@link #SCRIPT} (between CJK, Thai and
  * similar characters where ICU's line breaker allows), {@link #GRAPHEME} (inside a word, outside any URL, mention or tag) and
  * {@link #PROTECTED} (inside a URL, mention or tag: the last resort). Every cut is at an ICU
  * grapheme boundary, so an emoji sequence is never cut.
@@ -21,8 +22,10 @@ final class BreakMap {
     static final byte GRAPHEME = 0;
     static final byte SCRIPT = 1;
     static final byte WORD = 2;
-    static final byte SENTENCE = 3;
-    static final byte PARAGRAPH = 4;
+    static final byte PHRASE = 3;
+    static final byte CLAUSE = 4;
+    static final byte SENTENCE = 5;
+    static final byte PARAGRAPH = 6;
 
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
     private static final BreakIterator LINES = BreakIterator.getLineInstance(ULocale.ROOT);
@@ -42,6 +45,7 @@ final class BreakMap {
         markWhitespace();
         markScriptBreaks(copy(LINES), SCRIPT, inEntity);
         markScriptBreaks(copy(SENTENCES), SENTENCE, inEntity);
+        markClauses();
         markSentencesAfterWhitespace();
     }
 
@@ -94,12 +98,37 @@ final class BreakMap {
         }
     }
 
+    /**
+     * A word break after clause punctuation ({@code ; : — –}, full-width {@code ；：}) is a clause
+     * break, after a comma ({@code , ，}) a phrase break: a sentence longer than a post is cut there
+     * before it is cut between words. Only breaks that follow white space are upgraded, so a cut
+     * never falls inside "1,000" or a URL.
+     */
+    private void markClauses() {
+        for (int i = 1; i < text.length(); i++) {
+            if (level[i] != WORD) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && isSpace(text.charAt(j))) {
+                j--;
+            }
+            char c = text.charAt(j);
+            if (c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '\uFF1B' || c == '\uFF1A'
+                    || (c == '-' && j > 0 && isSpace(text.charAt(j - 1)))) { // a spaced hyphen is a dash
+                level[i] = CLAUSE;
+            } else if (c == ',' || c == '\uFF0C') {
+                level[i] = PHRASE;
+            }
+        }
+    }
+
     /** Sentence ends followed by white space are the start of the next word. */
     private void markSentencesAfterWhitespace() {
         BreakIterator it = copy(SENTENCES);
         it.setText(text);
         for (int b = it.next(); b != BreakIterator.DONE && b < text.length(); b = it.next()) {
-            if (b > 0 && isSpace(text.charAt(b - 1)) && level[b] == WORD) {
+            if (b > 0 && isSpace(text.charAt(b - 1)) && level[b] >= WORD && level[b] < SENTENCE) {
                 level[b] = SENTENCE;
             }
         }

@@ -9,12 +9,12 @@ import java.util.List;
  * <p>Rules, in order:
  * <ul>
  * <li>Posts are cut at paragraph breaks (a blank line) where possible, else at sentence ends,
- *     else between words (white space; in CJK, Thai and similar scripts where ICU's line breaker
+ *     else after a clause ({@code ;}, {@code :}, a dash), else after a comma, else between words (white space; in CJK, Thai and similar scripts where ICU's line breaker
  *     allows). A single newline is an ordinary word break, since extracted paper text wraps lines
  *     inside paragraphs.</li>
  * <li>Packing is greedy and hierarchical: a paragraph that fits the current post joins it; one
  *     that fits a post of its own starts a new post; only a paragraph that fits no post is cut
- *     into sentences, and likewise sentences into words. Before such a cut the current post ends
+ *     into sentences, and likewise sentences into clauses, clauses into phrases and those into words. Before such a cut the current post ends
  *     at the paragraph (sentence) boundary if it is at least a third full; a shorter one, such as
  *     a heading, is filled with the first sentences (words) of the cut unit instead.</li>
  * <li>A URL, mention, hashtag or emoji sequence is never cut, with one exception: a single

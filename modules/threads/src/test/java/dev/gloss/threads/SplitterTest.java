@@ -177,4 +177,30 @@ class SplitterTest {
             checkSplit(sb.toString(), rules, round % 2 == 0, true);
         }
     }
+
+    @Test
+    void aSentenceLongerThanAPostIsCutAtClausesBeforeWords() {
+        String clause = "the attention weights are computed for every pair of tokens in the sequence";
+        String text = "We find three things: " + clause + "; " + clause + " \u2014 " + clause + ", and " + clause
+                + ", which matters for long documents.";
+        PlatformRules rules = PlatformRules.of(Platform.BLUESKY);
+        assertTrue(Graphemes.count(text) > 300);
+        List<String> posts = checkSplit(text, rules, false, true);
+        assertTrue(posts.size() >= 2, posts.toString());
+        for (String p : posts.subList(0, posts.size() - 1)) {
+            assertTrue(p.endsWith(";") || p.endsWith(":") || p.endsWith("\u2014") || p.endsWith(","),
+                    "cut after a clause or a comma, not between words: " + p);
+        }
+        // clause marks win over commas: the first post ends at the semicolon or the dash, not a comma
+        assertTrue(posts.get(0).endsWith(";") || posts.get(0).endsWith("\u2014"), posts.get(0));
+    }
+
+    @Test
+    void commasInNumbersAndUrlsAreNoClauses() {
+        String text = ("We counted 1,000,000 tokens at https://example.com/a,b;c:d and more words follow here ").repeat(6).strip();
+        for (String p : checkSplit(text, PlatformRules.of(Platform.X), false, true)) {
+            assertFalse(p.matches(".*\\d,$"), p);
+            assertFalse(p.endsWith("a,") || p.endsWith("b;") || p.endsWith("c:"), "a URL is never cut: " + p);
+        }
+    }
 }

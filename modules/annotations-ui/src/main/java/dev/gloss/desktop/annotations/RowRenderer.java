@@ -1,5 +1,6 @@
 package dev.gloss.desktop.annotations;
 
+import dev.gloss.desktop.core.text.EmojiText;
 import dev.gloss.desktop.core.AnnotationColors;
 import dev.gloss.workspace.Annotation;
 import java.awt.Color;
@@ -289,6 +290,15 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
                 Math.round(a.getBlue() * w + b.getBlue() * (1 - w)));
     }
 
+    /** Draws one line of a quote, note or title, its emoji as images. */
+    private void text(Graphics2D g, String s, int x, int y, FontMetrics fm) {
+        if (EmojiText.hasEmoji(s)) {
+            EmojiText.draw(this, g, s, x, y, fm);
+        } else {
+            g.drawString(s, x, y);
+        }
+    }
+
     private void paintPaper(Graphics2D g, Row.PaperRow p) {
         Font bold = getFont().deriveFont(Font.BOLD);
         FontMetrics fm = getFontMetrics(bold);
@@ -319,7 +329,7 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
         int x = PAD + 14;
         g.setFont(bold);
         g.setColor(foreground());
-        g.drawString(Text.ellipsize(p.title(), fm, right - countW - 8 - x), x, base);
+        text(g, Text.ellipsize(p.title(), fm, right - countW - 8 - x), x, base, fm);
         // separator under the header
         g.setColor(mix(foreground(), background(), 0.12f));
         g.drawLine(0, getHeight() - 1, getWidth(), getHeight() - 1);
@@ -373,7 +383,7 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
             g.setColor(foreground());
         }
         for (int i = 0; i < lines.size(); i++) {
-            g.drawString(lines.get(i), x, y);
+            text(g, lines.get(i), x, y, fm);
             if (i < lines.size() - 1) {
                 y += fm.getHeight();
             }
@@ -383,7 +393,7 @@ final class RowRenderer extends JComponent implements TableCellRenderer {
             y += fm.getHeight();
             g.setFont(font);
             g.setColor(mix(foreground(), background(), 0.8f));
-            g.drawString(Text.ellipsize(Text.oneLine(a.note()), fm, right - x), x, y);
+            text(g, Text.ellipsize(Text.oneLine(a.note()), fm, right - x), x, y, fm);
         }
         if (hasMeta(r, showDates)) {
             y += sm.getHeight() + 3;

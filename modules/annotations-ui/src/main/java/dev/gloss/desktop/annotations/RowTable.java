@@ -77,6 +77,25 @@ final class RowTable extends JTable {
         });
     }
 
+    /**
+     * A press on a row that is not selected selects it before the table's own handling. Swing
+     * starts a drag in a multiple-selection table only from a cell that is already selected (from
+     * any other it drags a selection instead), so a highlight dragged straight into the composer
+     * moved nothing unless it had been clicked first: two drags in three failed. Shift and Ctrl
+     * clicks keep extending and toggling the selection as before.
+     */
+    @Override
+    protected void processMouseEvent(java.awt.event.MouseEvent e) {
+        if (e.getID() == java.awt.event.MouseEvent.MOUSE_PRESSED && javax.swing.SwingUtilities.isLeftMouseButton(e)
+                && !e.isShiftDown() && !e.isControlDown() && !e.isMetaDown() && getDragEnabled()) {
+            int row = rowAtPoint(e.getPoint());
+            if (row >= 0 && !isRowSelected(row)) {
+                changeSelection(row, Math.max(0, columnAtPoint(e.getPoint())), false, false);
+            }
+        }
+        super.processMouseEvent(e);
+    }
+
     /** The width rows are laid out for: the table's, or its viewport's before it is shown. */
     private int layoutWidth() {
         if (getWidth() > 0) {

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.annotations;
 
+import dev.gloss.desktop.core.text.EmojiText;
 import java.awt.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,15 +53,20 @@ final class Text {
         return n;
     }
 
+    /** The width of {@code s} as drawn: an emoji is an image one emoji wide, not boxes. */
+    static int width(String s, FontMetrics fm) {
+        return Math.round(EmojiText.width(s, fm));
+    }
+
     /** {@code s} cut to fit {@code width} pixels, ending in an ellipsis when cut. */
     static String ellipsize(String s, FontMetrics fm, int width) {
         if (width <= 0) {
             return "";
         }
-        if (fm.stringWidth(s) <= width) {
+        if (width(s, fm) <= width) {
             return s;
         }
-        int n = fitting(s, fm, width - fm.stringWidth(ELLIPSIS));
+        int n = fitting(s, fm, width - width(ELLIPSIS, fm));
         return s.substring(0, n).stripTrailing() + ELLIPSIS;
     }
 
@@ -71,7 +77,7 @@ final class Text {
     static List<String> wrap(String s, FontMetrics fm, int width, int maxLines) {
         List<String> lines = new ArrayList<>(maxLines);
         String rest = s;
-        while (lines.size() < maxLines - 1 && width > 0 && fm.stringWidth(rest) > width) {
+        while (lines.size() < maxLines - 1 && width > 0 && width(rest, fm) > width) {
             int fit = fitting(rest, fm, width);
             int space = rest.lastIndexOf(' ', fit);
             int end = space > 0 ? space : Math.max(1, fit);
@@ -88,7 +94,7 @@ final class Text {
         int hi = s.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (fm.stringWidth(s.substring(0, mid)) <= width) {
+            if (width(s.substring(0, mid), fm) <= width) {
                 lo = mid;
             } else {
                 hi = mid - 1;

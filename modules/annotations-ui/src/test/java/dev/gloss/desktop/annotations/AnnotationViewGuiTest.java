@@ -140,6 +140,78 @@ class AnnotationViewGuiTest {
         assertFalse(on(gray::isSelected));
     }
 
+    /**
+     * A highlight dragged straight from the list, without clicking it first, arrives where it is
+     * dropped, three times in a row with three different rows (issue 25: one drag in three
+     * worked, since Swing drags from an unselected row of a multiple-selection table select rows
+     * instead of starting a drag).
+     */
+    @Test
+    void aHighlightDraggedWithoutClickingItFirstIsDroppedEveryTime() throws Exception {
+        List<List<Annotation>> dropped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JFrame target = on(() -> {
+            javax.swing.JPanel drop = new javax.swing.JPanel();
+            drop.setPreferredSize(new java.awt.Dimension(300, 300));
+            drop.setTransferHandler(new javax.swing.TransferHandler() {
+                @Override
+                public boolean canImport(TransferSupport support) {
+                    return support.isDataFlavorSupported(dev.gloss.desktop.core.spi.AnnotationTransfer.FLAVOR);
+                }
+
+                @Override
+                public boolean importData(TransferSupport support) {
+                    dropped.add(dev.gloss.desktop.core.spi.AnnotationTransfer.from(support.getTransferable()));
+                    return true;
+                }
+            });
+            JFrame f = new JFrame("Drop target");
+            f.add(drop);
+            f.pack();
+            f.setLocation(520, 120);
+            f.setVisible(true);
+            return f;
+        });
+        try {
+            robot.waitForIdle();
+            List<Row.AnnotationRow> rows = on(this::annotationRows);
+            for (int n = 0; n < 3; n++) {
+                Row.AnnotationRow row = rows.get(1 + 2 * n);
+                SwingUtilities.invokeAndWait(() -> panel.table().clearSelection());
+                assertFalse(on(() -> panel.table().isRowSelected(panel.table().indexOf(row.key()))), "not selected before the drag");
+                SwingUtilities.invokeAndWait(() -> panel.table().scrollRectToVisible(
+                        panel.table().getCellRect(panel.table().indexOf(row.key()), 0, true)));
+                robot.waitForIdle();
+                Point from = on(() -> {
+                    Rectangle r = panel.table().getCellRect(panel.table().indexOf(row.key()), 0, true);
+                    Point p = panel.table().getLocationOnScreen();
+                    return new Point(p.x + r.x + r.width / 2, p.y + r.y + r.height / 2);
+                });
+                Point to = on(() -> {
+                    Point p = target.getContentPane().getLocationOnScreen();
+                    return new Point(p.x + 150, p.y + 150);
+                });
+                robot.mouseMove(from.x, from.y);
+                robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+                for (int i = 1; i <= 12; i++) {
+                    robot.mouseMove(from.x + (to.x - from.x) * i / 12, from.y + (to.y - from.y) * i / 12);
+                    Thread.sleep(40);
+                }
+                robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+                robot.waitForIdle();
+                int expected = n + 1;
+                long end = System.currentTimeMillis() + 5000;
+                while (dropped.size() < expected && System.currentTimeMillis() < end) {
+                    Thread.sleep(50);
+                }
+                assertEquals(expected, dropped.size(), "drag " + expected + " arrived");
+                assertEquals(List.of(row.annotation().id()), dropped.get(n).stream().map(Annotation::id).toList(),
+                        "the dragged row, not another");
+            }
+        } finally {
+            SwingUtilities.invokeAndWait(target::dispose);
+        }
+    }
+
     private javax.swing.JButton button(String text) {
         java.util.ArrayDeque<java.awt.Component> todo = new java.util.ArrayDeque<>(List.of(panel));
         while (!todo.isEmpty()) {

@@ -170,6 +170,49 @@ class RowTableTest {
         });
     }
 
+    @Test
+    void emojiInTitlesQuotesAndNotesAreDrawnInColour() throws Exception {
+        assertTrue(dev.gloss.desktop.core.text.EmojiImages.awaitLoaded(20_000), "the emoji sheet is read");
+        int plain = colouredPixels("Paper", "A quote", "A note");
+        int emoji = colouredPixels("Paper \uD83D\uDD2C", "A quote \uD83C\uDDE9\uD83C\uDDEA",
+                "A note \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 \uD83D\uDC4D\uD83C\uDFFD");
+        // the colour bar and the chip are coloured in both; the four emoji add their own colour
+        assertTrue(emoji > plain + 4 * 30, "emoji drawn in colour: " + emoji + " coloured pixels, " + plain + " without emoji");
+    }
+
+    /** Vivid pixels of a table with one paper and one annotation, painted off screen. */
+    private static int colouredPixels(String title, String quote, String note) {
+        Paper paper = AnnotationListModelTest.paper("p", title);
+        Annotation a = AnnotationListModelTest.ann("a", paper, 1, 0, "yellow", quote, note, List.of(), 1);
+        RowTable table = new RowTable();
+        table.setSize(420, 200);
+        table.doLayout(); // the column takes the width, as in a shown window
+        table.setRows(AnnotationFilter.apply(List.of(a), List.of(paper), Query.ALL), false);
+        table.setSize(420, table.getPreferredSize().height);
+        table.doLayout();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(table.getWidth(), table.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            table.paint(g);
+        } finally {
+            g.dispose();
+        }
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int gr = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.max(r, Math.max(gr, b)) - Math.min(r, Math.min(gr, b)) > 80) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     /** What validate() does in a shown window (headless components have no peer). */
     private static void layout(java.awt.Component c) {
         if (c instanceof java.awt.Container k) {

@@ -55,7 +55,11 @@ import org.openide.windows.WindowManager;
 public final class ComposerTopComponent extends TopComponent {
     static final String ID = "ComposerTopComponent";
     private static final Logger LOG = Logger.getLogger(ComposerTopComponent.class.getName());
-    private static final RequestProcessor SAVER = new RequestProcessor("Gloss composer autosave", 1, true);
+    /**
+     * Never interrupts a save: typing cancels the waiting save, and an interrupting processor
+     * interrupted the one being written (its file channel closed: "Not saved" while typing fast).
+     */
+    static final RequestProcessor SAVER = new RequestProcessor("Gloss composer autosave", 1, false);
     private static final List<ComposerModel> LIVE = new CopyOnWriteArrayList<>();
     private static final String PREF_PLATFORMS = "platforms";
     private static final String PREF_THREAD = "thread";

@@ -1,6 +1,11 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.text.EmojiEditorKit;
+import dev.gloss.desktop.core.text.EmojiIcon;
+import dev.gloss.desktop.core.text.EmojiPicker;
+import dev.gloss.desktop.core.text.TextEditing;
 import dev.gloss.desktop.core.widgets.TextChanges;
+import dev.gloss.threads.emoji.EmojiIndex;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.workspace.Post;
 import java.awt.BorderLayout;
@@ -22,7 +27,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
+import javax.swing.JTextPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -33,7 +38,8 @@ import org.openide.util.NbBundle;
 import org.openide.util.RequestProcessor;
 
 /**
- * One post of the thread as a card: its number, a wrapping text area, its images with their alt
+ * One post of the thread as a card: its number, a wrapping text pane (emoji drawn as images, the
+ * picker on its button and Ctrl+.), its images with their alt
  * texts, and a counter per chosen platform that turns red over the limit (the text past the
  * strictest limit is tinted too). Counting runs off the event thread; the newest text wins.
  */
@@ -43,6 +49,9 @@ import org.openide.util.RequestProcessor;
     "LBL_PostNumber={0}/{1}",
     "TIP_Grip=Drag to reorder",
     "TIP_More=Post actions",
+    "TIP_Emoji=Emoji (Ctrl+.)",
+    "# {0} - lines not shown",
+    "LBL_MoreLines={0,choice,1#+1 line|1<+{0} lines}",
     "ACSN_PostText=Post text"
 })
 final class PostCard extends JPanel implements CardMenu.Card {
@@ -54,34 +63,66 @@ final class PostCard extends JPanel implements CardMenu.Card {
     /** Lines a post shows while another has the keyboard: several posts and their counters fit a small screen. */
     static final int COLLAPSED_LINES = 5;
 
-    private final JTextArea area = new JTextArea() {
+    /** The post's text: an editor pane that draws emoji as images (core-ui's text widgets). */
+    private final JTextPane area = new JTextPane() {
         @Override
         public java.awt.Dimension getPreferredSize() {
             java.awt.Dimension d = super.getPreferredSize();
+            // as wide as the card lets it be: the lines wrap, they never widen the column
+            d.width = Math.min(d.width, Math.max(getWidth(), 1));
             if (!expanded) {
                 d.height = Math.min(d.height, collapsedHeight());
             }
             return d;
         }
 
-        /** A fade over the last line shown says the post goes on. */
+        /**
+         * A cut post says so: a fade over the last line shown and, at its end, how many lines
+         * are hidden, so no line disappears unnoticed.
+         */
         @Override
         protected void paintComponent(java.awt.Graphics g) {
             super.paintComponent(g);
-            if (!expanded && super.getPreferredSize().height > getHeight()) {
-                int fade = getRowHeight();
+            int hidden = hiddenLines();
+            if (!expanded && hidden > 0) {
+                int fade = rowHeight();
                 Color bg = getBackground();
                 java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
                 g2.setPaint(new java.awt.GradientPaint(0, getHeight() - fade, new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0),
                         0, getHeight(), bg));
                 g2.fillRect(0, getHeight() - fade, getWidth(), fade);
+                String more = Bundle.LBL_MoreLines(hidden);
+                java.awt.Font f = small(getFont());
+                java.awt.FontMetrics fm = g2.getFontMetrics(f);
+                int w = fm.stringWidth(more) + 12;
+                int h = fm.getHeight() + 2;
+                int x = getWidth() - w - 2;
+                int y = getHeight() - h - 1;
+                g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                g2.setColor(bg);
+                g2.fillRoundRect(x, y, w, h, h, h);
+                g2.setColor(Glyphs.border());
+                g2.drawRoundRect(x, y, w - 1, h - 1, h, h);
+                g2.setColor(Glyphs.muted());
+                g2.setFont(f);
+                javax.swing.plaf.basic.BasicGraphicsUtils.drawString(this, g2, more, x + 6, y + 1 + fm.getAscent());
                 g2.dispose();
             }
         }
 
         private int collapsedHeight() {
             java.awt.Insets in = getInsets();
-            return COLLAPSED_LINES * getRowHeight() + in.top + in.bottom;
+            return COLLAPSED_LINES * rowHeight() + in.top + in.bottom;
+        }
+
+        /** Lines of the post below the collapsed card's edge (0 when it all shows). */
+        private int hiddenLines() {
+            int full = super.getPreferredSize().height;
+            return full <= getHeight() ? 0 : (full - getHeight() + rowHeight() - 1) / rowHeight();
+        }
+
+        private int rowHeight() {
+            return getFontMetrics(getFont()).getHeight();
         }
     };
     /** Whether the post shows all its text: while the keyboard is in its card. */
@@ -116,20 +157,35 @@ final class PostCard extends JPanel implements CardMenu.Card {
         left.setOpaque(false);
         left.add(grip);
         left.add(number);
+        JButton emoji = new JButton(new EmojiIcon(EmojiIndex.get().byShortName("slightly_smiling_face").orElseThrow(), 16));
+        emoji.setName("emoji");
+        emoji.setToolTipText(Bundle.TIP_Emoji());
+        emoji.putClientProperty("JButton.buttonType", "toolBarButton");
+        emoji.setFocusable(false);
+        emoji.addActionListener(e -> {
+            area.requestFocusInWindow();
+            EmojiPicker.open(area);
+        });
         JButton more = new JButton(Glyphs.more());
         more.setName("more");
         more.setToolTipText(Bundle.TIP_More());
         more.putClientProperty("JButton.buttonType", "toolBarButton");
         more.setFocusable(false);
         more.addActionListener(e -> CardMenu.create(actions, this).show(more, 0, more.getHeight()));
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING, 0, 0));
+        right.setOpaque(false);
+        right.add(emoji);
+        right.add(more);
         head.add(left, BorderLayout.WEST);
-        head.add(more, BorderLayout.EAST);
+        head.add(right, BorderLayout.EAST);
 
         area.setName("text");
         area.getAccessibleContext().setAccessibleName(Bundle.ACSN_PostText());
-        area.setLineWrap(true);
-        area.setWrapStyleWord(true);
-        area.setRows(1);
+        EmojiEditorKit.useIn(area);
+        java.awt.Font textFont = UIManager.getFont("TextArea.font");
+        if (textFont != null) {
+            area.setFont(textFont);
+        }
         area.setBorder(BorderFactory.createEmptyBorder(2, 2, 2, 2));
         // set without moving the caret, so a new card does not scroll the list to its end
         javax.swing.text.DefaultCaret caret = (javax.swing.text.DefaultCaret) area.getCaret();
@@ -140,6 +196,7 @@ final class PostCard extends JPanel implements CardMenu.Card {
         area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         area.setComponentPopupMenu(CardMenu.create(actions, this));
         area.setTransferHandler(new ComposerTransfer(actions, index, area.getTransferHandler(), null));
+        TextEditing.install(area); // the emoji picker (Ctrl+.), :short_name: completion, paste repair
         TextChanges.onEdit(area.getDocument(), this::typed);
         area.addFocusListener(new FocusAdapter() {
             @Override
@@ -237,7 +294,7 @@ final class PostCard extends JPanel implements CardMenu.Card {
     }
 
     @Override
-    public JTextArea textArea() {
+    public JTextPane textArea() {
         return area;
     }
 

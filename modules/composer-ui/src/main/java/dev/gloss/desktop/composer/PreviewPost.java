@@ -1,5 +1,6 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.text.EmojiEditorKit;
 import dev.gloss.threads.Facet;
 import dev.gloss.threads.Platform;
 import dev.gloss.threads.PostEmbeds;
@@ -129,6 +130,7 @@ final class PreviewPost extends JPanel {
 
     private static JTextPane text(Platform platform, Content content) {
         JTextPane pane = new JTextPane();
+        EmojiEditorKit.useIn(pane); // emoji as the platform's app shows them: in colour, on any machine
         pane.setName("text");
         pane.setEditable(false);
         pane.setOpaque(false);

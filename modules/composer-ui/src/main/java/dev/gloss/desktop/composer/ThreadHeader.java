@@ -1,5 +1,7 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.text.TextEditing;
+
 import dev.gloss.desktop.core.widgets.TextChanges;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.PostThread;
@@ -55,6 +57,7 @@ final class ThreadHeader extends JPanel {
         title.getAccessibleContext().setAccessibleName(Bundle.ACSN_Title());
         title.setFont(title.getFont().deriveFont(Font.BOLD));
         TextChanges.onEdit(title.getDocument(), this::titleTyped);
+        TextEditing.install(title); // the emoji picker (Ctrl+.), :short_name: completion, paste repair
         add(title, c);
         JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 3, 2));
         for (Platform pl : Platform.values()) {

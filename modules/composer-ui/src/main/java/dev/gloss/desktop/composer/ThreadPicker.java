@@ -1,12 +1,12 @@
 package dev.gloss.desktop.composer;
 
+import dev.gloss.desktop.core.text.EmojiListCellRenderer;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
 import java.awt.Component;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.DefaultComboBoxModel;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JComboBox;
 import javax.swing.JList;
 import org.openide.util.NbBundle;
@@ -30,7 +30,7 @@ final class ThreadPicker extends JComboBox<Object> {
     ThreadPicker(Consumer<PostThread> open, Runnable fresh) {
         setName("picker");
         getAccessibleContext().setAccessibleName(Bundle.ACSN_Picker());
-        setRenderer(new DefaultListCellRenderer() {
+        setRenderer(new EmojiListCellRenderer() { // titles and first words may hold emoji
             @Override
             public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
                 super.getListCellRendererComponent(list, value, index, sel, focus);

@@ -56,6 +56,23 @@ class AutosaverTest {
     }
 
     @Test
+    void typingDuringASaveDoesNotBreakIt() throws Exception {
+        Workspace ws = Workspace.open(dir);
+        List<WorkspaceException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<PostThread> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        // the composer's own processor, with no wait: each keystroke cancels while a save is written
+        Autosaver saver = new Autosaver(ws, ComposerTopComponent.SAVER, Duration.ZERO, written::add, failures::add);
+        String big = "A long draft that takes a moment to write. ".repeat(20_000);
+        for (int i = 0; i < 200; i++) {
+            saver.changed(thread(big + i));
+            Thread.sleep(1);
+        }
+        saver.flush().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of(), failures, "no save was interrupted");
+        assertTrue(onDisk().endsWith("199"), "the last keystroke is on disk");
+    }
+
+    @Test
     void flushWritesAtOnceAndCancelsTheWait() throws Exception {
         Workspace ws = Workspace.open(dir);
         Autosaver saver = new Autosaver(ws, clock, Duration.ofMillis(500), saved::add, failed::add);

@@ -29,7 +29,6 @@ import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +99,7 @@ class ComposerGuiTest {
         });
         assertTrue(imported);
         waitFor("one card", () -> onEdtQuiet(() -> view.cardList().cards().size() == 1));
-        JTextArea area = onEdt(() -> view.cardList().cards().get(0).textArea());
+        javax.swing.text.JTextComponent area = onEdt(() -> view.cardList().cards().get(0).textArea());
         assertEquals(quote, onEdt(area::getText));
         PostThread thread = onEdt(() -> view.model().editor().thread());
         assertEquals("p1", thread.paperId());

@@ -88,6 +88,9 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
                 "annotations", Bundle.COL_Annotations(), "threads", Bundle.COL_Threads(), "added", Bundle.COL_Added());
         view.getOutline().setRootVisible(false);
         view.getOutline().setRowHeight(Thumbnails.ROW_HEIGHT); // each paper's first page beside its title
+        // titles with emoji (a paper's own, or a thread's) show them as images on this machine too
+        view.getOutline().getColumnModel().getColumn(0).setCellRenderer(
+                new EmojiTitleRenderer(view.getOutline().getDefaultRenderer(Object.class)));
         view.getOutline().setColumnHidingAllowed(true);
         // the slim library column shows titles; the filter finds authors, and any column can be shown again
         hideByDefault(view, Bundle.COL_Authors(), Bundle.COL_Arxiv(), Bundle.COL_Threads(), Bundle.COL_Added());

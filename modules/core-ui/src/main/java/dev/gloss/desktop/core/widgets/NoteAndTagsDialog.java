@@ -11,7 +11,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
+import javax.swing.JTextPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
@@ -48,14 +48,14 @@ public final class NoteAndTagsDialog {
     static final class Form {
         final JPanel panel;
         final JLabel quote;
-        final JTextArea note;
+        final JTextPane note;
         final JTextField tags;
         final JButton ok = new JButton();
 
         Form(String quoteText, String noteText, List<String> tagList) {
-            note = new JTextArea(noteText == null ? "" : noteText, 6, 0);
-            note.setLineWrap(true);
-            note.setWrapStyleWord(true);
+            // a pane that wraps at words and draws emoji, with the picker, completion and paste repair
+            note = dev.gloss.desktop.core.text.TextEditing.editor();
+            note.setText(noteText == null ? "" : noteText);
             note.setName("note");
             // inherit Tab / Shift+Tab from the dialog instead of typing tab characters
             note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
@@ -63,7 +63,9 @@ public final class NoteAndTagsDialog {
             JScrollPane scroll = new JScrollPane(note, ScrollPaneConstants.VERTICAL_SCROLLBAR_ALWAYS,
                     ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
             int width = note.getFontMetrics(note.getFont()).charWidth('n') * WIDTH_CHARS;
-            scroll.setPreferredSize(new java.awt.Dimension(width, scroll.getPreferredSize().height));
+            java.awt.Insets in = note.getInsets();
+            int height = note.getFontMetrics(note.getFont()).getHeight() * 6 + in.top + in.bottom + 4;
+            scroll.setPreferredSize(new java.awt.Dimension(width, height));
             quote = new JLabel();
             quote.setName("quote");
             if (quoteText != null && !quoteText.isBlank()) {

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
-import javax.swing.JTextArea;
+import javax.swing.text.JTextComponent;
 import javax.swing.SwingUtilities;
 
 import org.junit.jupiter.api.Test;
@@ -131,7 +131,7 @@ class NoteAndTagsDialogGuiTest {
 
     private static String focusName() {
         Component f = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
-        if (f instanceof JTextArea a && a.getText().contains("\t")) {
+        if (f instanceof JTextComponent a && a.getText().contains("\t")) {
             return "note with a tab";
         }
         return f == null ? null : f.getName();
