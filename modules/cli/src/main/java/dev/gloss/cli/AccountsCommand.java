@@ -42,6 +42,8 @@ public final class AccountsCommand implements CliCommand {
                 "accounts add x --client-id ID [--client-secret] [--port N] [--timeout SECONDS] [--json]   sign in in the browser",
                 "accounts add threads --client-id ID [--image-folder DIR --image-url URL] [--port N] [--timeout SECONDS] [--json]"
                         + "   app secret on stdin; sign in in the browser",
+                "accounts add x|threads --client-id ID --redirect https://127.0.0.1:PORT/callback ...   no listener:"
+                        + " paste the address the browser shows (for Meta apps, which take only https)",
                 "accounts add x|linkedin|threads [--handle H] [--json]  export to files, no secret",
                 "accounts set ID|HANDLE --image-folder DIR --image-url URL   where a Threads account's images are published",
                 "accounts list [--json]",
@@ -51,7 +53,7 @@ public final class AccountsCommand implements CliCommand {
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
         Args args = Args.parse(argv, Set.of("service", "handle", "replies", "client-id", "port", "timeout",
-                "image-folder", "image-url"), Set.of("json", "client-secret"));
+                "image-folder", "image-url", "redirect"), Set.of("json", "client-secret"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("accounts needs add, list or remove; see gloss accounts --help");
@@ -146,10 +148,34 @@ public final class AccountsCommand implements CliCommand {
             throw new CliException("--port is a port number (0 for any free one) and --timeout a number of seconds");
         }
         String name = "x".equals(kind) ? "X" : "threads".equals(kind) ? "Threads" : "LinkedIn";
-        char[] secret = "threads".equals(kind) || args.has("client-secret") ? secret(cli, name + " app secret: ") : null;
+        // one reader for every line: the secret first, then (pasting) the address
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8));
+        char[] secret = "threads".equals(kind) || args.has("client-secret") ? secret(cli, name + " app secret: ", stdin) : null;
         // where the instructions go: stdout, unless it carries the JSON answer
         java.io.PrintStream say = args.has("json") ? cli.err() : cli.out();
         AccountRef a;
+        if (args.get("redirect") != null) {
+            java.net.URI redirect;
+            try {
+                redirect = new java.net.URI(args.get("redirect").strip());
+            } catch (java.net.URISyntaxException e) {
+                throw new CliException("--redirect is the address registered with the app, such as https://127.0.0.1:8765/callback");
+            }
+            try (SignIn s = accounts.signInByPasting(kind, clientId, secret, redirect)) {
+                say.println("Open this address in your browser and sign in to " + name + ":");
+                say.println("  " + s.browserUrl());
+                say.println("The browser then fails to open " + redirect + "; copy the whole address from its address bar and paste it here:");
+                a = s.finish(String.valueOf(secret(cli, "Address: ", stdin)));
+            } finally {
+                if (secret != null) {
+                    Arrays.fill(secret, '\0');
+                }
+            }
+            if (args.has("image-folder") || args.has("image-url")) {
+                a = accounts.imageHost(a.id(), args.get("image-folder"), args.get("image-url"));
+            }
+            return a;
+        }
         try (SignIn s = accounts.signIn(kind, clientId, secret, port)) {
             say.println("Open this address in your browser and sign in to " + name + ":");
             say.println("  " + s.browserUrl());
@@ -169,6 +195,11 @@ public final class AccountsCommand implements CliCommand {
 
     /** The first line of stdin; on a terminal, a prompt without echo. */
     private static char[] secret(Cli cli, String prompt) throws CliException, IOException {
+        return secret(cli, prompt, new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8)));
+    }
+
+    /** The next line of {@code r} (standard input); on a terminal, a prompt without echo. */
+    private static char[] secret(Cli cli, String prompt, BufferedReader r) throws CliException, IOException {
         Console console = System.console();
         if (console != null && cli.in() == System.in) {
             char[] typed = console.readPassword(prompt);
@@ -176,7 +207,6 @@ public final class AccountsCommand implements CliCommand {
                 return typed;
             }
         } else {
-            BufferedReader r = new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8));
             String line = r.readLine();
             if (line != null && !line.strip().isEmpty()) {
                 return line.strip().toCharArray();

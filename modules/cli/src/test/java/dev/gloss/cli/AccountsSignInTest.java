@@ -166,6 +166,56 @@ class AccountsSignInTest {
         }
     }
 
+    /**
+     * A Meta app takes only an https redirect: nothing listens, the browser fails to open it, and
+     * the user pastes the address it shows (code and state in it) into the command.
+     */
+    @Test
+    void aThreadsSignInFinishesWithThePastedAddress() throws Exception {
+        try (FakeThreads threads = new FakeThreads("25025320", "alice.research")) {
+            Workspace w = Workspace.open(Path.of(ws));
+            Endpoints.save(w, new Endpoints("threads", threads.api(), threads.url().resolve("/oauth/authorize"),
+                    threads.url().resolve("/oauth/access_token")));
+            java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+            java.io.PipedInputStream stdin = new java.io.PipedInputStream(typing);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(List.of("--workspace", ws, "accounts", "add",
+                    "threads", "--client-id", FakeThreads.APP_ID, "--redirect", "https://127.0.0.1:8765/callback"),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), stdin));
+            typing.write((FakeThreads.APP_SECRET + "\n").getBytes(StandardCharsets.UTF_8));
+            typing.flush();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            Matcher m = URL.matcher("");
+            boolean found = false;
+            while (!found && !run.isDone() && System.nanoTime() < end) {
+                m = URL.matcher(out.toString(StandardCharsets.UTF_8));
+                found = m.find();
+                if (!found) {
+                    Thread.sleep(20);
+                }
+            }
+            assertTrue(found, "the address to open: " + out + err);
+            assertTrue(m.group(1).contains("redirect_uri=" + FakeOAuth.enc("https://127.0.0.1:8765/callback")), m.group(1));
+            java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+            String back = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(m.group(1))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow();
+            assertTrue(back.startsWith("https://127.0.0.1:8765/callback?code="), back);
+            typing.write(("  " + back + "\n").getBytes(StandardCharsets.UTF_8));
+            typing.close();
+
+            int code = run.get(30, TimeUnit.SECONDS);
+            assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("copy the whole address from its address bar"), out.toString());
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("Added threads account alice.research (id "), out.toString());
+
+            CliRun wrong = CliRun.withStdin(FakeThreads.APP_SECRET + "\nhttps://127.0.0.1:8765/callback\n", "--workspace", ws, "accounts", "add",
+                    "threads", "--client-id", FakeThreads.APP_ID, "--redirect", "https://127.0.0.1:8765/callback");
+            assertEquals(2, wrong.code());
+            assertTrue(wrong.err().startsWith("gloss: That is not the address Threads sent the browser back to;"), wrong.err());
+        }
+    }
+
     @Test
     void noAnswerFromTheBrowserEndsWithOneSentence() throws Exception {
         try (FakeX x = new FakeX("1470000000000000001", "alice_research")) {

@@ -148,6 +148,23 @@ public final class Accounts {
         return new SignIn(this, p, e, flow, clientId.strip(), http, retry, java.time.Clock.systemUTC());
     }
 
+    /**
+     * As {@link #signIn}, for an app registered with an https redirect on the loopback address
+     * (Meta takes no http one): nothing listens; the user pastes the address the browser shows
+     * into {@link SignIn#finish}.
+     */
+    public SignIn signInByPasting(String platform, String clientId, char[] clientSecret, URI redirect) {
+        dev.gloss.publish.impl.oauth.OAuthPlatform p = dev.gloss.publish.impl.OAuthPlatforms.of(platform);
+        String secret = clientSecret == null || clientSecret.length == 0 ? null : new String(clientSecret);
+        if (p.needsSecret() && secret == null) {
+            throw new SignInException(SignInException.Reason.NO_CLIENT_SECRET, p.displayName());
+        }
+        Endpoints e = Endpoints.of(workspace, platform);
+        dev.gloss.publish.impl.oauth.SignInFlow flow = dev.gloss.publish.impl.oauth.SignInFlow.pasted(p.provider(e), p.displayName(),
+                clientId, secret, redirect);
+        return new SignIn(this, p, e, flow, clientId.strip(), http, retry, java.time.Clock.systemUTC());
+    }
+
     /** Saves a signed-in account (the same account again keeps its id and gets the new tokens). */
     AccountRef saveSignedIn(String platform, Endpoints e, dev.gloss.publish.impl.oauth.OAuthPlatform.Identity who,
             dev.gloss.publish.impl.oauth.OAuthTokens tokens, String clientId) {
