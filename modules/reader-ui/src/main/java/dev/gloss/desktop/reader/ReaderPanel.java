@@ -158,7 +158,7 @@ final class ReaderPanel extends JPanel {
         PageView[] views = new PageView[1];
         RasterKeeper[] keepers = new RasterKeeper[1];
         RenderCache cache = new RenderCache(RenderCache.defaultBudget());
-        RasterKeeper.seed(doc, cache); // before the first paint: the pages of last time, until rendered
+        RasterKeeper.seed(doc, cache, PageLook.colors(prefs)); // before the first paint: the pages of last time, until rendered
         scheduler = new RenderScheduler(doc::render, cache, 2, key -> {
             if (views[0] != null) {
                 views[0].rendered(key);

@@ -261,4 +261,45 @@ class KeptPagesGuiTest {
         assertNull(rasters.view(sha));
         assertTrue(!Files.exists(dir.resolve("derived/pages/" + PageRasters.VERSION + "/" + sha)));
     }
+
+    @Test
+    void darkPagesKeepTheirViewButNoPageAndPrintedPagesAreNotSeededOnThem() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("dark.pdf"), 2, 1, "A phrase on page one");
+        String sha = Ids.sha256(pdf);
+        PageRasters rasters = PageRasters.in(dir.resolve("derived"));
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("gloss-test-kept-dark-" + System.nanoTime());
+        try {
+            dev.gloss.desktop.reader.render.PageLook.setColors(prefs, dev.gloss.pdf.PageColors.DARK);
+            OpenDocument doc = open(pdf);
+            SwingUtilities.invokeAndWait(() -> {
+                panel = new ReaderPanel(doc, new UndoRedo.Manager(), prefs, rasters);
+                showInFrame(panel);
+            });
+            waitFor("page 1 sharp", () -> onEdt(() -> panel.view().showsSharpImage(1)));
+            Path folder = dir.resolve("derived/pages/" + PageRasters.VERSION + "/" + sha);
+            waitFor("the view kept", () -> Files.exists(folder.resolve("view.png")));
+            RasterKeeper.awaitWrites();
+            try (var files = Files.list(folder)) {
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("p")),
+                        "no dark page kept as a page");
+            }
+            SwingUtilities.invokeAndWait(this::dispose);
+
+            // a printed page kept earlier is not stretched over a page that opens dark
+            BufferedImage white = new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB);
+            rasters.putPage(sha, 1, true, white);
+            OpenDocument again = open(pdf);
+            again.setKeptPages(java.util.Map.of(1, white));
+            SwingUtilities.invokeAndWait(() -> {
+                panel = new ReaderPanel(again, new UndoRedo.Manager(), prefs, rasters);
+                panel.view().hold();
+                showInFrame(panel);
+            });
+            assertTrue(!onEdt(() -> panel.view().showsImage(1)), "nothing shown on a dark page before its render");
+            SwingUtilities.invokeAndWait(() -> panel.view().release());
+        } finally {
+            SwingUtilities.invokeAndWait(this::dispose); // the panel lets go of its preferences first
+            prefs.removeNode();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader.render;
 
+import dev.gloss.pdf.PageColors;
 import dev.gloss.pdf.raster.PageRasters;
 import java.awt.Component;
 import java.awt.Graphics2D;
@@ -97,6 +98,9 @@ public final class RasterKeeper {
         if (range[0] <= 0) {
             return;
         }
+        // pages are kept in their printed colours only: a dark or sepia raster must never stand in
+        // for a printed page (the view, a picture of what was on screen, is kept either way)
+        boolean printed = doc.pageColors() == PageColors.PRINTED;
         Map<Integer, BufferedImage> pages = new LinkedHashMap<>();
         StringBuilder shown = new StringBuilder();
         for (int p = range[0]; p <= range[1]; p++) {
@@ -115,7 +119,7 @@ public final class RasterKeeper {
                 return;
             }
             shown.append(System.identityHashCode(img)).append(',');
-            if (kept.add(p + "@" + img.getWidth())) {
+            if (printed && kept.add(p + "@" + img.getWidth())) {
                 pages.put(p, img);
             }
         }
@@ -177,10 +181,14 @@ public final class RasterKeeper {
 
     /**
      * Puts the pages kept for {@code doc} (read with it, see {@link OpenDocument#setKeptPages}) into a
-     * render cache, to be stretched over their pages until rendered.
+     * render cache, to be stretched over their pages until rendered; none when the pages open in
+     * other colours than printed.
      */
-    public static void seed(OpenDocument doc, RenderCache cache) {
+    public static void seed(OpenDocument doc, RenderCache cache, PageColors colors) {
         Map<Integer, BufferedImage> pages = doc.takeKeptPages();
+        if (colors != PageColors.PRINTED) {
+            return; // kept pages are printed ones: not shown on dark or sepia pages
+        }
         for (Map.Entry<Integer, BufferedImage> e : pages.entrySet()) {
             cache.put(RenderKey.kept(e.getKey(), e.getValue().getWidth()), e.getValue());
         }
