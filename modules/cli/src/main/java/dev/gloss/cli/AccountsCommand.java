@@ -1,7 +1,9 @@
 package dev.gloss.cli;
 
 import dev.gloss.publish.Accounts;
+import dev.gloss.publish.Endpoints;
 import dev.gloss.publish.Secrets;
+import dev.gloss.publish.SignIn;
 import dev.gloss.workspace.AccountRef;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -37,14 +39,21 @@ public final class AccountsCommand implements CliCommand {
         return List.of(
                 "accounts add bluesky --service URL --handle H [--json]   app password on stdin",
                 "accounts add mastodon --service URL [--replies unlisted|public] [--json]   access token on stdin",
+                "accounts add x --client-id ID [--client-secret] [--port N] [--timeout SECONDS] [--json]   sign in in the browser",
+                "accounts add threads --client-id ID [--image-folder DIR --image-url URL] [--port N] [--timeout SECONDS] [--json]"
+                        + "   app secret on stdin; sign in in the browser",
+                "accounts add x|threads --client-id ID --redirect https://127.0.0.1:PORT/callback ...   no listener:"
+                        + " paste the address the browser shows (for Meta apps, which take only https)",
                 "accounts add x|linkedin|threads [--handle H] [--json]  export to files, no secret",
+                "accounts set ID|HANDLE --image-folder DIR --image-url URL   where a Threads account's images are published",
                 "accounts list [--json]",
                 "accounts remove ID|HANDLE");
     }
 
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("service", "handle", "replies"), Set.of("json"));
+        Args args = Args.parse(argv, Set.of("service", "handle", "replies", "client-id", "port", "timeout",
+                "image-folder", "image-url", "redirect"), Set.of("json", "client-secret"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("accounts needs add, list or remove; see gloss accounts --help");
@@ -58,6 +67,14 @@ public final class AccountsCommand implements CliCommand {
                 args.expect(1, "accounts list takes no arguments");
                 return list(cli, accounts, args.has("json"));
             }
+            case "set" -> {
+                args.expect(2, "accounts set needs one account id or handle");
+                AccountRef a = accounts.imageHost(pos.get(1), args.get("image-folder"), args.get("image-url"));
+                cli.out().println(a.option("imageFolder") == null ? "Images of " + a.handle() + " are no longer published."
+                        : "Images of " + a.handle() + " are copied to " + a.option("imageFolder") + " and given to Threads as "
+                        + a.option("imageUrl") + ".");
+                return 0;
+            }
             case "remove", "rm" -> {
                 args.expect(2, "accounts remove needs one account id or handle");
                 AccountRef a = accounts.find(pos.get(1));
@@ -65,7 +82,7 @@ public final class AccountsCommand implements CliCommand {
                 cli.out().println("Removed account " + a.handle() + " (" + a.id() + ") and its stored secrets.");
                 return 0;
             }
-            default -> throw new CliException("unknown accounts action \"" + pos.get(0) + "\"; use add, list or remove");
+            default -> throw new CliException("unknown accounts action \"" + pos.get(0) + "\"; use add, set, list or remove");
         }
     }
 
@@ -93,7 +110,16 @@ public final class AccountsCommand implements CliCommand {
                     Arrays.fill(token, '\0');
                 }
             }
-            case "x", "linkedin", "threads" -> a = accounts.addExport(kind, args.get("handle"));
+            case "x", "linkedin", "threads" -> {
+                if (args.get("client-id") == null) {
+                    if (args.has("image-folder") || args.has("image-url")) {
+                        throw new CliException("--image-folder and --image-url go with signing in: add --client-id");
+                    }
+                    a = accounts.addExport(kind, args.get("handle"));
+                } else {
+                    a = signIn(cli, accounts, args, kind);
+                }
+            }
             default -> throw new CliException("unknown account kind \"" + kind + "\"; use bluesky, mastodon, x, linkedin or threads");
         }
         if (args.has("json")) {
@@ -104,13 +130,76 @@ public final class AccountsCommand implements CliCommand {
         } else {
             cli.out().println("Added " + a.kind() + " account " + a.handle() + " (id " + a.id() + ") at " + a.service()
                     + (a.maxCharacters() == null ? "" : ", " + a.maxCharacters() + " characters per post")
-                    + "; its secret is kept in " + Secrets.standard().store().describe() + ".");
+                    + "; its " + (Endpoints.signsIn(a.kind()) ? "tokens are" : "secret is") + " kept in "
+                    + Secrets.standard().store().describe() + " (" + Secrets.envName(a.id()) + " overrides it).");
         }
         return 0;
     }
 
+    /**
+     * Signs in with the loopback redirect (RFC 8252): prints the address to open, waits for the
+     * browser to come back, and keeps the tokens in the secret file only.
+     */
+    private static AccountRef signIn(Cli cli, Accounts accounts, Args args, String kind) throws CliException, IOException {
+        String clientId = args.get("client-id");
+        int port = args.getInt("port", Accounts.DEFAULT_PORT);
+        int timeout = args.getInt("timeout", 300);
+        if (port < 0 || port > 65535 || timeout < 1) {
+            throw new CliException("--port is a port number (0 for any free one) and --timeout a number of seconds");
+        }
+        String name = "x".equals(kind) ? "X" : "threads".equals(kind) ? "Threads" : "LinkedIn";
+        // one reader for every line: the secret first, then (pasting) the address
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8));
+        char[] secret = "threads".equals(kind) || args.has("client-secret") ? secret(cli, name + " app secret: ", stdin) : null;
+        // where the instructions go: stdout, unless it carries the JSON answer
+        java.io.PrintStream say = args.has("json") ? cli.err() : cli.out();
+        AccountRef a;
+        if (args.get("redirect") != null) {
+            java.net.URI redirect;
+            try {
+                redirect = new java.net.URI(args.get("redirect").strip());
+            } catch (java.net.URISyntaxException e) {
+                throw new CliException("--redirect is the address registered with the app, such as https://127.0.0.1:8765/callback");
+            }
+            try (SignIn s = accounts.signInByPasting(kind, clientId, secret, redirect)) {
+                say.println("Open this address in your browser and sign in to " + name + ":");
+                say.println("  " + s.browserUrl());
+                say.println("The browser then fails to open " + redirect + "; copy the whole address from its address bar and paste it here:");
+                a = s.finish(String.valueOf(secret(cli, "Address: ", stdin)));
+            } finally {
+                if (secret != null) {
+                    Arrays.fill(secret, '\0');
+                }
+            }
+            if (args.has("image-folder") || args.has("image-url")) {
+                a = accounts.imageHost(a.id(), args.get("image-folder"), args.get("image-url"));
+            }
+            return a;
+        }
+        try (SignIn s = accounts.signIn(kind, clientId, secret, port)) {
+            say.println("Open this address in your browser and sign in to " + name + ":");
+            say.println("  " + s.browserUrl());
+            say.println("Your " + name + " app must have the redirect address " + s.redirectUri()
+                    + ". Waiting up to " + timeout + " seconds for the browser to come back...");
+            a = s.await(java.time.Duration.ofSeconds(timeout), () -> Thread.currentThread().isInterrupted());
+        } finally {
+            if (secret != null) {
+                Arrays.fill(secret, '\0');
+            }
+        }
+        if (args.has("image-folder") || args.has("image-url")) {
+            a = accounts.imageHost(a.id(), args.get("image-folder"), args.get("image-url"));
+        }
+        return a;
+    }
+
     /** The first line of stdin; on a terminal, a prompt without echo. */
     private static char[] secret(Cli cli, String prompt) throws CliException, IOException {
+        return secret(cli, prompt, new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8)));
+    }
+
+    /** The next line of {@code r} (standard input); on a terminal, a prompt without echo. */
+    private static char[] secret(Cli cli, String prompt, BufferedReader r) throws CliException, IOException {
         Console console = System.console();
         if (console != null && cli.in() == System.in) {
             char[] typed = console.readPassword(prompt);
@@ -118,7 +207,6 @@ public final class AccountsCommand implements CliCommand {
                 return typed;
             }
         } else {
-            BufferedReader r = new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8));
             String line = r.readLine();
             if (line != null && !line.strip().isEmpty()) {
                 return line.strip().toCharArray();

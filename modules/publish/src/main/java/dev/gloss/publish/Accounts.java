@@ -148,6 +148,23 @@ public final class Accounts {
         return new SignIn(this, p, e, flow, clientId.strip(), http, retry, java.time.Clock.systemUTC());
     }
 
+    /**
+     * As {@link #signIn}, for an app registered with an https redirect on the loopback address
+     * (Meta takes no http one): nothing listens; the user pastes the address the browser shows
+     * into {@link SignIn#finish}.
+     */
+    public SignIn signInByPasting(String platform, String clientId, char[] clientSecret, URI redirect) {
+        dev.gloss.publish.impl.oauth.OAuthPlatform p = dev.gloss.publish.impl.OAuthPlatforms.of(platform);
+        String secret = clientSecret == null || clientSecret.length == 0 ? null : new String(clientSecret);
+        if (p.needsSecret() && secret == null) {
+            throw new SignInException(SignInException.Reason.NO_CLIENT_SECRET, p.displayName());
+        }
+        Endpoints e = Endpoints.of(workspace, platform);
+        dev.gloss.publish.impl.oauth.SignInFlow flow = dev.gloss.publish.impl.oauth.SignInFlow.pasted(p.provider(e), p.displayName(),
+                clientId, secret, redirect);
+        return new SignIn(this, p, e, flow, clientId.strip(), http, retry, java.time.Clock.systemUTC());
+    }
+
     /** Saves a signed-in account (the same account again keeps its id and gets the new tokens). */
     AccountRef saveSignedIn(String platform, Endpoints e, dev.gloss.publish.impl.oauth.OAuthPlatform.Identity who,
             dev.gloss.publish.impl.oauth.OAuthTokens tokens, String clientId) {
@@ -167,6 +184,43 @@ public final class Accounts {
             a = a.withOption("clientId", clientId);
         }
         return workspace.save(Kind.ACCOUNTS, a);
+    }
+
+    /**
+     * Where a Threads account's images go before Threads downloads them (Threads takes an image
+     * only by a public address): a folder the user's web server publishes, and the address it
+     * has there. Both null: images are refused again before anything is posted.
+     *
+     * @throws PublishSetupException when the account is not a signed-in Threads account, only one
+     *         of the two is given or the address is not http(s)
+     */
+    public AccountRef imageHost(String idOrHandle, String folder, String publicUrl) {
+        AccountRef a = find(idOrHandle);
+        if (!Platform.THREADS.id().equals(a.kind()) || a.isExport()) {
+            throw new PublishSetupException(PublishSetupException.Reason.IMAGE_HOST_THREADS_ONLY, a.handle(), a.kind());
+        }
+        boolean hasFolder = folder != null && !folder.isBlank();
+        boolean hasUrl = publicUrl != null && !publicUrl.isBlank();
+        if (hasFolder != hasUrl) {
+            throw new PublishSetupException(PublishSetupException.Reason.IMAGE_HOST_HALF);
+        }
+        String dir = null;
+        String url = null;
+        if (hasFolder) {
+            dir = java.nio.file.Path.of(folder.strip()).toAbsolutePath().normalize().toString();
+            try {
+                URI u = new URI(publicUrl.strip());
+                if (u.getHost() == null || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))) {
+                    throw new PublishSetupException(PublishSetupException.Reason.NOT_AN_IMAGE_URL, publicUrl);
+                }
+                url = u.toString();
+            } catch (java.net.URISyntaxException e) {
+                throw new PublishSetupException(PublishSetupException.Reason.NOT_AN_IMAGE_URL, publicUrl);
+            }
+        }
+        AccountRef next = a.withOption(dev.gloss.publish.impl.threads.ThreadsPublisher.IMAGE_FOLDER, dir)
+                .withOption(dev.gloss.publish.impl.threads.ThreadsPublisher.IMAGE_URL, url);
+        return workspace.save(Kind.ACCOUNTS, next);
     }
 
     /** An export target (x, linkedin, threads): no secret, the thread is written to files. */

@@ -78,6 +78,12 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
         NOT_A_ZONE,
         /** {0} is not a time (now, next-slot or an ISO date-time). */
         NOT_A_TIME,
+        /** {0} (a handle) is a {1} account: only Threads accounts take an image folder and address. */
+        IMAGE_HOST_THREADS_ONLY,
+        /** An image folder and its public address go together: both or neither. */
+        IMAGE_HOST_HALF,
+        /** {0} is not a public web address (http or https) for the image folder. */
+        NOT_AN_IMAGE_URL,
         /** {0} is in the past. */
         IN_THE_PAST,
         /** {0} does not exist in {1}: the clocks skip it for daylight saving. */

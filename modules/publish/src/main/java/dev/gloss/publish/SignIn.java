@@ -70,7 +70,21 @@ public final class SignIn implements AutoCloseable {
      * @throws SignInException for every way it can go wrong, in one sentence
      */
     public AccountRef await(Duration timeout, BooleanSupplier cancelled) {
-        OAuthTokens tokens = flow.await(new TokenEndpoint(http, retry, clock), timeout, cancelled);
+        return finish(flow.await(new TokenEndpoint(http, retry, clock), timeout, cancelled));
+    }
+
+    /**
+     * Finishes a sign-in begun with {@link Accounts#signInByPasting} with the address the
+     * browser showed after the user allowed Gloss, and saves the account.
+     *
+     * @throws SignInException for every way it can go wrong, in one sentence
+     */
+    public AccountRef finish(String pastedAddress) {
+        return finish(flow.finish(new TokenEndpoint(http, retry, clock), pastedAddress));
+    }
+
+    private AccountRef finish(OAuthTokens exchanged) {
+        OAuthTokens tokens = exchanged;
         String name = platform.displayName();
         String host = HttpTransport.hostOf(endpoints.api());
         try {

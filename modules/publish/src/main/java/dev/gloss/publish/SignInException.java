@@ -36,7 +36,9 @@ public class SignInException extends ReasonedException {
         /** [platform, host, RemoteException] Who signed in could not be read. */
         PROFILE_UNREADABLE,
         /** [platform, the token's words] A pasted token was refused. */
-        TOKEN_INVALID
+        TOKEN_INVALID,
+        /** [platform] What was pasted is not the address the browser was sent back to (no code in it). */
+        NOT_THE_ADDRESS
     }
 
     public SignInException(Reason reason, Object... args) {

@@ -5,6 +5,8 @@ import dev.gloss.desktop.core.Sentences;
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.PublishException;
 import dev.gloss.publish.PublishSetupException;
+import dev.gloss.publish.SignIn;
+import dev.gloss.publish.SignInException;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Workspace;
@@ -30,8 +32,9 @@ import org.openide.util.NbBundle;
 /**
  * Accounts…: the publishing accounts of the workspace, for all five platforms. Bluesky and
  * Mastodon are signed in to once to check them, and their app password or token goes to the
- * keyring, never into the workspace; X, LinkedIn and Threads are export targets, for which a
- * queued thread is written out as files ready to paste.
+ * keyring, never into the workspace; X and Threads are signed in to in the system browser with
+ * the user's own app (the loopback redirect), their tokens going to the keyring; X, LinkedIn and
+ * Threads can also be export targets, for which a queued thread is written out as files to paste.
  */
 @NbBundle.Messages({
     "TITLE_Accounts=Publishing Accounts",
@@ -61,7 +64,31 @@ import org.openide.util.NbBundle;
     "# {1} - handle",
     "# {2} - server",
     "LBL_AccountRow={0} · {1}  {2}",
-    "MSG_Checking=Signing in to check the account…"
+    "MSG_Checking=Signing in to check the account…",
+    "BTN_SignInX=Sign In to X…",
+    "BTN_SignInThreads=Sign In to Threads…",
+    "# {0} - platform",
+    "TITLE_SignIn=Sign In to {0}",
+    "LBL_ClientId=&Client id:",
+    "LBL_AppId=App &id:",
+    "LBL_AppSecret=App &secret:",
+    "LBL_ImageFolder=Image &folder (published by your web server):",
+    "LBL_ImageUrl=Its public &address:",
+    "# {0} - the redirect address",
+    "LBL_StepsX=<html>1. In the X Developer Console (developer.x.com) create an app of type <b>Native App</b>,<br>"
+            + "turn on OAuth 2.0 with read and write permissions, and add the callback <b>{0}</b>.<br>"
+            + "2. Paste its OAuth 2.0 client id below.<br>"
+            + "3. OK opens your browser at X; allow Gloss there and come back. Posting through X''s API costs money<br>"
+            + "(pay-per-use credits, more for a post with a link): see the README''s platform table.</html>",
+    "# {0} - the redirect address",
+    "LBL_StepsThreads=<html>1. At developers.facebook.com create an app with the <b>Access the Threads API</b> use case,<br>"
+            + "with the permissions threads_basic, threads_content_publish, threads_read_replies and threads_delete,<br>"
+            + "and add the redirect callback <b>{0}</b>.<br>"
+            + "2. Paste the Threads app id and app secret below (the secret goes to the keyring).<br>"
+            + "3. For images: a folder your web server publishes, and its address (Threads downloads images from there).<br>"
+            + "4. OK opens your browser at Threads; allow Gloss there and come back.</html>",
+    "# {0} - platform",
+    "MSG_InBrowser=Sign in to {0} in your browser; Gloss waits here for up to 5 minutes."
 })
 final class AccountsDialog {
     private AccountsDialog() {
@@ -94,8 +121,8 @@ final class AccountsDialog {
             JPasswordField password = new JPasswordField(28);
             password.setName("password");
             ask(Bundle.TITLE_Bluesky(), new Forms().add(Bundle.LBL_Service(), service).add(Bundle.LBL_Handle(), handle)
-                    .add(Bundle.LBL_AppPassword(), password).panel(),
-                    () -> accounts.addBluesky(service.getText().trim(), handle.getText().trim(), password.getPassword()), model);
+                    .add(Bundle.LBL_AppPassword(), password).panel(), Bundle.MSG_Checking(),
+                    cancelled -> accounts.addBluesky(service.getText().trim(), handle.getText().trim(), password.getPassword()), model);
         });
         JButton mastodon = button("add.mastodon", Bundle.BTN_AddMastodon());
         mastodon.addActionListener(e -> {
@@ -105,13 +132,15 @@ final class AccountsDialog {
             JComboBox<String> replies = new JComboBox<>(new String[]{Bundle.LBL_RepliesUnlisted(), Bundle.LBL_RepliesPublic()});
             replies.setName("replies");
             ask(Bundle.TITLE_Mastodon(), new Forms().add(Bundle.LBL_Instance(), instance).add(Bundle.LBL_Token(), token)
-                    .add(Bundle.LBL_Replies(), replies).panel(),
-                    () -> accounts.addMastodon(instance.getText().trim(), token.getPassword(),
+                    .add(Bundle.LBL_Replies(), replies).panel(), Bundle.MSG_Checking(),
+                    cancelled -> accounts.addMastodon(instance.getText().trim(), token.getPassword(),
                             replies.getSelectedIndex() == 1 ? "public" : "unlisted"), model);
         });
-        JPanel buttons = new JPanel(new GridLayout(2, 3, 6, 6));
+        JPanel buttons = new JPanel(new GridLayout(3, 3, 6, 6));
         buttons.add(bluesky);
         buttons.add(mastodon);
+        buttons.add(signInButton(Platform.X, Bundle.BTN_SignInX(), accounts, model));
+        buttons.add(signInButton(Platform.THREADS, Bundle.BTN_SignInThreads(), accounts, model));
         buttons.add(exportButton(Platform.X, Bundle.BTN_AddX(), accounts, model));
         buttons.add(exportButton(Platform.LINKEDIN, Bundle.BTN_AddLinkedIn(), accounts, model));
         buttons.add(exportButton(Platform.THREADS, Bundle.BTN_AddThreads(), accounts, model));
@@ -153,9 +182,67 @@ final class AccountsDialog {
         b.addActionListener(e -> {
             JTextField handle = field("handle", "");
             Forms form = new Forms().add(Bundle.LBL_ExportHandle(), handle).addWide(new JLabel(Bundle.LBL_ExportNote(p.displayName())));
-            ask(Bundle.TITLE_Export(p.displayName()), form.panel(), () -> accounts.addExport(p.id(), handle.getText().trim()), model);
+            ask(Bundle.TITLE_Export(p.displayName()), form.panel(), Bundle.MSG_Checking(),
+                    cancelled -> accounts.addExport(p.id(), handle.getText().trim()), model);
         });
         return b;
+    }
+
+    /** Opens the sign-in page: the system browser (tests put their own browser here). */
+    static volatile java.util.function.Consumer<java.net.URI> browser = AccountsDialog::openInSystemBrowser;
+    /** The loopback port the app registered (tests use 0, any free one). */
+    static volatile int signInPort = Accounts.DEFAULT_PORT;
+
+    /** X or Threads by signing in: the steps to register an app, its id (and secret), then the browser. */
+    private static JButton signInButton(Platform p, String label, Accounts accounts, DefaultListModel<AccountRef> model) {
+        JButton b = button("signin." + p.id(), label);
+        b.addActionListener(e -> {
+            String redirect = "http://127.0.0.1:" + (signInPort == 0 ? Accounts.DEFAULT_PORT : signInPort) + "/callback";
+            boolean threads = p == Platform.THREADS;
+            JTextField clientId = field("clientId", "");
+            JPasswordField secret = new JPasswordField(28);
+            secret.setName("clientSecret");
+            JTextField folder = field("imageFolder", "");
+            JTextField url = field("imageUrl", "");
+            Forms form = new Forms().addWide(new JLabel(threads ? Bundle.LBL_StepsThreads(redirect) : Bundle.LBL_StepsX(redirect)))
+                    .add(threads ? Bundle.LBL_AppId() : Bundle.LBL_ClientId(), clientId);
+            if (threads) {
+                form.add(Bundle.LBL_AppSecret(), secret).add(Bundle.LBL_ImageFolder(), folder).add(Bundle.LBL_ImageUrl(), url);
+            }
+            ask(Bundle.TITLE_SignIn(p.displayName()), form.panel(), Bundle.MSG_InBrowser(p.displayName()), cancelled -> {
+                char[] s = threads ? secret.getPassword() : null;
+                AccountRef a;
+                try (SignIn in = accounts.signIn(p.id(), clientId.getText().trim(), s, signInPort)) {
+                    browser.accept(in.browserUrl());
+                    a = in.await(java.time.Duration.ofMinutes(5), cancelled);
+                } finally {
+                    if (s != null) {
+                        java.util.Arrays.fill(s, '\0');
+                    }
+                }
+                String f = folder.getText().trim();
+                String u = url.getText().trim();
+                return threads && !(f.isEmpty() && u.isEmpty()) ? accounts.imageHost(a.id(), f, u) : a;
+            }, model);
+        });
+        return b;
+    }
+
+    private static void openInSystemBrowser(java.net.URI uri) {
+        try {
+            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+                java.awt.Desktop.getDesktop().browse(uri);
+                return;
+            }
+        } catch (java.io.IOException | UnsupportedOperationException ex) {
+            java.util.logging.Logger.getLogger(AccountsDialog.class.getName()).log(java.util.logging.Level.INFO,
+                    "no system browser; the URL display opens the sign-in", ex);
+        }
+        try {
+            org.openide.awt.HtmlBrowser.URLDisplayer.getDefault().showURLExternal(uri.toURL());
+        } catch (java.net.MalformedURLException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static JButton button(String name, String label) {
@@ -172,11 +259,12 @@ final class AccountsDialog {
     }
 
     interface Adder {
-        AccountRef add() throws PublishException;
+        /** @param cancelled true once the form is closed (a sign-in stops waiting for the browser) */
+        AccountRef add(java.util.function.BooleanSupplier cancelled) throws PublishException;
     }
 
     /** Shows the form; on OK signs in off the EDT, keeping the form open with the error if it fails. */
-    private static void ask(String title, JPanel form, Adder adder, DefaultListModel<AccountRef> model) {
+    private static void ask(String title, JPanel form, String working, Adder adder, DefaultListModel<AccountRef> model) {
         DialogDescriptor d = new DialogDescriptor(form, title);
         d.createNotificationLineSupport();
         d.setClosingOptions(new Object[]{DialogDescriptor.CANCEL_OPTION});
@@ -185,18 +273,18 @@ final class AccountsDialog {
             if (e.getSource() != DialogDescriptor.OK_OPTION) {
                 return;
             }
-            d.getNotificationLineSupport().setInformationMessage(Bundle.MSG_Checking());
+            d.getNotificationLineSupport().setInformationMessage(working);
             d.setValid(false);
             QueueScheduler.RP.post(() -> {
                 try {
-                    AccountRef added = adder.add();
+                    AccountRef added = adder.add(() -> dialog[0] != null && !dialog[0].isShowing());
                     SwingUtilities.invokeLater(() -> {
                         if (!model.contains(added)) {
                             model.addElement(added);
                         }
                         dialog[0].setVisible(false);
                     });
-                } catch (PublishException | PublishSetupException ex) {
+                } catch (PublishException | PublishSetupException | SignInException ex) {
                     String said = Sentences.of(ex);
                     SwingUtilities.invokeLater(() -> {
                         d.getNotificationLineSupport().setErrorMessage(said);

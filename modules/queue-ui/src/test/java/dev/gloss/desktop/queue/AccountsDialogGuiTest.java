@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.publish.Accounts;
+import dev.gloss.publish.Endpoints;
+import dev.gloss.publish.FakeOAuth;
+import dev.gloss.publish.impl.threads.FakeThreads;
+import dev.gloss.publish.impl.x.FakeX;
 import dev.gloss.publish.FileSecretStore;
 import dev.gloss.publish.Pds;
 import dev.gloss.publish.PdsExtension;
@@ -106,6 +110,82 @@ class AccountsDialogGuiTest {
                     "the app password went to the secret store");
             assertTrue(Files.readString(ws.root().resolve("accounts").resolve(m.id() + ".json")).indexOf("masto-token") < 0,
                     "no secret in the workspace");
+        }
+    }
+
+    /**
+     * Sign In to X… and Sign In to Threads…: the steps, the app's id (and Threads' secret and image
+     * folder), OK; a browser follows the address the dialog opens to the loopback X and Threads and
+     * back; the accounts arrive in the list with their tokens in the secret store only.
+     */
+    @Test
+    void xAndThreadsAreAddedBySigningInInTheBrowser() throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no display: GUI test skipped");
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
+        Workspace ws = Workspace.open(tmp.resolve("ws"));
+        Secrets secrets = new Secrets(new FileSecretStore(tmp.resolve("secrets")), Map.<String, String>of()::get);
+        Accounts accounts = new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
+                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
+        java.util.function.Consumer<java.net.URI> systemBrowser = AccountsDialog.browser;
+        int port = AccountsDialog.signInPort;
+        List<java.net.URI> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AccountsDialog.browser = uri -> {
+            opened.add(uri);
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    FakeOAuth.browse(uri);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        };
+        AccountsDialog.signInPort = 0;
+        try (FakeX x = new FakeX("1470000000000000001", "alice_research");
+                FakeThreads threads = new FakeThreads("25025320", "alice.research")) {
+            Endpoints.save(ws, new Endpoints("x", x.url(), x.url().resolve("/i/oauth2/authorize"), x.url().resolve("/2/oauth2/token")));
+            Endpoints.save(ws, new Endpoints("threads", threads.api(), threads.url().resolve("/oauth/authorize"),
+                    threads.url().resolve("/oauth/access_token")));
+            SwingUtilities.invokeLater(() -> AccountsDialog.show(ws, accounts));
+            JDialog main = waitForDialog("Publishing Accounts");
+
+            add(main, "signin.x", "Sign In to X", form -> text(form, "clientId").setText(FakeX.CLIENT_ID));
+            SwingUtilities.invokeLater(() -> ((AbstractButton) find(main, "signin.threads")).doClick());
+            JDialog form = waitForDialog("Sign In to Threads");
+            SwingUtilities.invokeAndWait(() -> {
+                text(form, "clientId").setText(FakeThreads.APP_ID);
+                ((JPasswordField) find(form, "clientSecret")).setText(FakeThreads.APP_SECRET);
+                text(form, "imageFolder").setText(tmp.resolve("www").toString());
+                text(form, "imageUrl").setText("https://example.org/gloss/");
+            });
+            screenshot(form, "accounts-sign-in-threads.png");
+            SwingUtilities.invokeAndWait(() -> buttonLabelled(form, "OK").doClick());
+            waitFor(() -> onEdt(() -> !form.isShowing()), "the Threads sign-in to finish (it says: " + onEdt(() -> notification(form)) + ")");
+
+            JList<?> list = (JList<?>) find(main, "accounts");
+            waitFor(() -> onEdt(() -> list.getModel().getSize()) == 2, "two accounts in the list");
+            screenshot(main, "accounts-signed-in.png");
+            List<String> rows = onEdt(() -> {
+                java.util.ArrayList<String> r = new java.util.ArrayList<>();
+                for (int i = 0; i < list.getModel().getSize(); i++) {
+                    r.add(AccountsDialog.row((AccountRef) list.getModel().getElementAt(i)));
+                }
+                return r;
+            });
+            assertEquals(List.of("X · alice_research  " + x.url(), "Threads · alice.research  " + threads.api()), rows);
+            assertEquals(2, opened.size(), "the browser was opened once per sign-in");
+            SwingUtilities.invokeAndWait(() -> main.setVisible(false));
+            for (AccountRef a : Workspace.open(ws.root()).accounts()) {
+                String tokens = new String(secrets.credential(a.id()).orElseThrow());
+                assertTrue(tokens.contains("access"), "tokens in the secret store");
+                assertTrue(Files.readString(ws.root().resolve("accounts").resolve(a.id() + ".json")).indexOf("access") < 0,
+                        "no token in the workspace");
+                if (a.kind().equals("threads")) {
+                    assertEquals(tmp.resolve("www").toAbsolutePath().toString(), a.option("imageFolder"));
+                }
+            }
+        } finally {
+            AccountsDialog.browser = systemBrowser;
+            AccountsDialog.signInPort = port;
         }
     }
 

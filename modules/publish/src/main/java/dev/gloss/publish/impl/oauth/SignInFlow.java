@@ -23,15 +23,31 @@ public final class SignInFlow implements AutoCloseable {
     private final String displayName;
     private final String clientId;
     private final String clientSecret;
+    /** The listener; null when the user pastes the address the browser was sent back to. */
     private final LoopbackReceiver receiver;
+    private final URI pastedRedirect;
     private final Pkce pkce = Pkce.create();
 
-    private SignInFlow(OAuthProvider provider, String displayName, String clientId, String clientSecret, LoopbackReceiver receiver) {
+    private SignInFlow(OAuthProvider provider, String displayName, String clientId, String clientSecret, LoopbackReceiver receiver,
+            URI pastedRedirect) {
         this.provider = provider;
         this.displayName = displayName;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.receiver = receiver;
+        this.pastedRedirect = pastedRedirect;
+    }
+
+    /**
+     * A sign-in with no listener, for an app whose platform takes only an https redirect (Meta
+     * refuses http even on 127.0.0.1): the browser is sent to {@code redirect}, which nothing
+     * answers, and the user pastes the address it shows into {@link #finish}.
+     */
+    public static SignInFlow pasted(OAuthProvider provider, String displayName, String clientId, String clientSecret, URI redirect) {
+        if (clientId == null || clientId.isBlank()) {
+            throw new SignInException(SignInException.Reason.NO_CLIENT_ID, displayName);
+        }
+        return new SignInFlow(provider, displayName, clientId.strip(), clientSecret, null, redirect);
     }
 
     /**
@@ -46,7 +62,7 @@ public final class SignInFlow implements AutoCloseable {
             throw new SignInException(SignInException.Reason.NO_CLIENT_ID, displayName);
         }
         try {
-            return new SignInFlow(provider, displayName, clientId.strip(), clientSecret, LoopbackReceiver.open(port));
+            return new SignInFlow(provider, displayName, clientId.strip(), clientSecret, LoopbackReceiver.open(port), null);
         } catch (IOException e) {
             throw new SignInException(e, SignInException.Reason.PORT_TAKEN, port, String.valueOf(e.getMessage()));
         }
@@ -54,11 +70,30 @@ public final class SignInFlow implements AutoCloseable {
 
     /** The page to open in the browser. */
     public URI authorizationUrl() {
-        return provider.authorizationUrl(clientId, receiver.redirectUri(), pkce);
+        return provider.authorizationUrl(clientId, redirectUri(), pkce);
     }
 
     public URI redirectUri() {
-        return receiver.redirectUri();
+        return receiver == null ? pastedRedirect : receiver.redirectUri();
+    }
+
+    /**
+     * Finishes a {@link #pasted} sign-in with the address the browser was sent back to (its
+     * query carries the code and state), checked and exchanged as {@link #await} does.
+     *
+     * @throws SignInException for every way it can go wrong
+     */
+    public OAuthTokens finish(TokenEndpoint tokens, String pastedAddress) {
+        String raw;
+        try {
+            raw = new URI(pastedAddress == null ? "" : pastedAddress.strip()).getRawQuery();
+        } catch (java.net.URISyntaxException e) {
+            raw = null;
+        }
+        if (raw == null) {
+            throw new SignInException(SignInException.Reason.NOT_THE_ADDRESS, displayName);
+        }
+        return exchange(tokens, new LoopbackReceiver.Answer(LoopbackReceiver.query(raw)));
     }
 
     /**
@@ -77,6 +112,10 @@ public final class SignInFlow implements AutoCloseable {
             throw cancelled.getAsBoolean() ? new SignInException(SignInException.Reason.CANCELLED, displayName)
                     : new SignInException(SignInException.Reason.TIMED_OUT, displayName, Math.max(1, timeout.toMinutes()));
         }
+        return exchange(tokens, answer);
+    }
+
+    private OAuthTokens exchange(TokenEndpoint tokens, LoopbackReceiver.Answer answer) {
         if (!pkce.state().equals(answer.get("state"))) {
             throw new SignInException(SignInException.Reason.STATE_MISMATCH, displayName);
         }
@@ -84,7 +123,7 @@ public final class SignInFlow implements AutoCloseable {
             throw new SignInException(SignInException.Reason.REFUSED, displayName, words(answer));
         }
         try {
-            return tokens.exchange(provider, clientId, clientSecret, answer.get("code"), receiver.redirectUri(), pkce);
+            return tokens.exchange(provider, clientId, clientSecret, answer.get("code"), redirectUri(), pkce);
         } catch (RemoteException e) {
             throw e.isTransient() ? new SignInException(e, SignInException.Reason.UNREACHABLE, displayName, e.host(), e)
                     : new SignInException(e, SignInException.Reason.TOKEN_REFUSED, displayName, e.host(), e);
@@ -104,6 +143,8 @@ public final class SignInFlow implements AutoCloseable {
 
     @Override
     public void close() {
-        receiver.close();
+        if (receiver != null) {
+            receiver.close();
+        }
     }
 }
