@@ -25,6 +25,7 @@ public enum Theme {
 
     private static final Logger LOG = Logger.getLogger(Theme.class.getName());
     private static final String NODE = "laf";
+    private static final String VIEW_TAB_UI = "org.netbeans.swing.laf.flatlaf.ui.FlatViewTabDisplayerUI";
     private static final String KEY = "laf";
     private final String lafClass;
 
@@ -72,11 +73,32 @@ public enum Theme {
     /** Installs {@code laf} and has every window (dialogs and popups too) take it now. */
     static void apply(LookAndFeel laf) throws UnsupportedLookAndFeelException {
         UIManager.setLookAndFeel(laf);
+        forgetViewTabColours();
         for (Window w : Window.getWindows()) {
             SwingUtilities.updateComponentTreeUI(w);
             w.invalidate();
             w.validate();
             w.repaint();
+        }
+    }
+
+    /**
+     * NetBeans' FlatLaf view tabs (Library, Composer, Queue) read their colours once and keep
+     * them in static fields behind a flag; clearing the flag makes the next tab painter read
+     * the new theme's. (The editor tabs' painter keeps its colours in final fields: the paper
+     * tabs take the new colours at the next start.)
+     */
+    private static void forgetViewTabColours() {
+        ClassLoader loader = Lookup.getDefault().lookup(ClassLoader.class);
+        try {
+            Class<?> ui = Class.forName(VIEW_TAB_UI, false, loader != null ? loader : Theme.class.getClassLoader());
+            java.lang.reflect.Field ready = ui.getDeclaredField("colorsReady");
+            ready.setAccessible(true);
+            ready.setBoolean(null, false);
+        } catch (ClassNotFoundException e) {
+            LOG.log(Level.FINE, "No NetBeans FlatLaf view tabs here", e);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.INFO, "The view tabs keep their colours until the next start", e);
         }
     }
 
