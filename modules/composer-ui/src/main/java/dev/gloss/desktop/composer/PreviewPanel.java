@@ -147,9 +147,10 @@ final class PreviewPanel extends JPanel {
             return;
         }
         PlatformRules r = rules.stream().filter(x -> x.platform() == p).findFirst().orElse(PlatformRules.of(p));
-        PostThread t = thread;
         Workspace ws = workspace;
         String handle = ThreadChecks.handle(p, ws.accounts());
+        // the posts as the account on the platform publishes them: numbered when it wants numbering
+        PostThread t = dev.gloss.threads.Numbering.wanted(p, ws.accounts()) ? dev.gloss.threads.Numbering.numbered(thread) : thread;
         RP.post(() -> {
             Paper paper = t.paperId() == null ? null : ws.paper(t.paperId()).orElse(null);
             // the card and quotes are Bluesky's embeds; the other platforms make their own previews
