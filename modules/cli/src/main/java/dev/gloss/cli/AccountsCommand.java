@@ -35,16 +35,17 @@ public final class AccountsCommand implements CliCommand {
     @Override
     public List<String> usage() {
         return List.of(
-                "accounts add bluesky --service URL --handle H [--json]   app password on stdin",
-                "accounts add mastodon --service URL [--replies unlisted|public] [--json]   access token on stdin",
-                "accounts add x|linkedin|threads [--handle H] [--json]  export to files, no secret",
+                "accounts add bluesky --service URL --handle H [--numbering] [--json]   app password on stdin",
+                "accounts add mastodon --service URL [--replies unlisted|public] [--numbering] [--json]   access token on stdin",
+                "accounts add x|linkedin|threads [--handle H] [--numbering] [--json]  export to files, no secret",
+                "  --numbering: each post of a thread goes out with \" 1/4\"-style numbering at its end",
                 "accounts list [--json]",
                 "accounts remove ID|HANDLE");
     }
 
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("service", "handle", "replies"), Set.of("json"));
+        Args args = Args.parse(argv, Set.of("service", "handle", "replies"), Set.of("json", "numbering"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("accounts needs add, list or remove; see gloss accounts --help");
@@ -96,6 +97,9 @@ public final class AccountsCommand implements CliCommand {
             case "x", "linkedin", "threads" -> a = accounts.addExport(kind, args.get("handle"));
             default -> throw new CliException("unknown account kind \"" + kind + "\"; use bluesky, mastodon, x, linkedin or threads");
         }
+        if (args.has("numbering")) {
+            a = accounts.setNumbering(a.id(), true);
+        }
         if (args.has("json")) {
             cli.json(Map.of("id", a.id()));
         } else if (a.service() == null) {
@@ -140,7 +144,8 @@ public final class AccountsCommand implements CliCommand {
         }
         for (AccountRef a : all) {
             cli.out().println(a.id() + "  " + a.kind() + "  " + a.handle()
-                    + (a.service() == null ? "" : "  " + a.service()) + "  (" + secretState(secrets, a) + ")");
+                    + (a.service() == null ? "" : "  " + a.service()) + "  (" + secretState(secrets, a) + ")"
+                    + (a.numbered() ? "  numbered" : ""));
         }
         return 0;
     }
@@ -166,6 +171,7 @@ public final class AccountsCommand implements CliCommand {
         m.put("service", a.service());
         m.put("remoteId", a.remoteId());
         m.put("maxCharacters", a.maxCharacters());
+        m.put("numbering", a.numbered());
         m.put("secret", secret);
         return m;
     }
