@@ -1,14 +1,21 @@
 package dev.gloss.desktop.reader.open;
 
 import dev.gloss.desktop.core.Sentences;
+import dev.gloss.desktop.reader.navigate.PositionMemory;
 import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.RasterKeeper;
+import dev.gloss.desktop.reader.render.ReadingPosition;
 import dev.gloss.desktop.reader.render.PdfBoxLogging;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.pdf.raster.PageRasters;
+import java.awt.image.BufferedImage;
 import dev.gloss.workspace.Ids;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +40,13 @@ public final class DocumentLoader {
 
     /** What became of an attempt to open; all called on the event thread. */
     public interface Callback {
+        /**
+         * What a reader showed of this file last time, kept on disk, before the file is open (not
+         * called when none is kept); {@link #loaded} or {@link #failed} follows.
+         */
+        default void kept(PageRasters.View view) {
+        }
+
         void loaded(OpenDocument doc);
 
         /** The file cannot be shown; {@code sentence} says why. */
@@ -43,15 +57,27 @@ public final class DocumentLoader {
     private final Callback callback;
     /** Asks the user for a password on the event thread: (file name, problem or null) to password or null. */
     private final BiFunction<String, String, char[]> prompt;
+    /** Where the pages shown last time are kept; null to read none. */
+    private final PageRasters rasters;
 
-    DocumentLoader(Path file, Callback callback, BiFunction<String, String, char[]> prompt) {
+    DocumentLoader(Path file, Callback callback, BiFunction<String, String, char[]> prompt, PageRasters rasters) {
         this.file = file;
         this.callback = callback;
         this.prompt = prompt;
+        this.rasters = rasters;
     }
 
+    /** A loader that reads nothing kept on disk. */
     public DocumentLoader(Path file, Callback callback) {
-        this(file, callback, PasswordPrompt::ask);
+        this(file, callback, PasswordPrompt::ask, null);
+    }
+
+    /**
+     * A loader that first shows what {@code rasters} kept of the file (the view last shown, then
+     * the pages about the remembered reading position, stretched until rendered).
+     */
+    public DocumentLoader(Path file, Callback callback, PageRasters rasters) {
+        this(file, callback, PasswordPrompt::ask, rasters);
     }
 
     /** Starts opening; returns at once. */
@@ -62,10 +88,11 @@ public final class DocumentLoader {
 
     private void attempt(char[] password) {
         try {
+            String sha = password == null ? showKeptView() : null;
             PdfDocument pdf = PdfDocument.open(file, password);
             OpenDocument doc;
             try {
-                doc = new OpenDocument(pdf, password, Ids.sha256(file));
+                doc = new OpenDocument(pdf, password, sha != null ? sha : Ids.sha256(file));
             } catch (IOException | RuntimeException e) {
                 pdf.close();
                 throw e;
@@ -74,6 +101,7 @@ public final class DocumentLoader {
             if (PaperFinder.isPaper(file, doc.sha256())) {
                 doc.hideFileMarkup();
             }
+            readKeptPages(doc);
             SwingUtilities.invokeLater(() -> callback.loaded(doc));
         } catch (PdfException e) {
             LOG.log(Level.FINE, "Cannot open " + file, e);
@@ -93,6 +121,47 @@ public final class DocumentLoader {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /**
+     * Hands the view kept of this file to the callback, before the file is opened (a hash costs
+     * milliseconds, opening a PDF in a new JVM most of a second); returns the file's hash, or
+     * null when it cannot be read (opening then says why). An encrypted file has nothing kept.
+     */
+    private String showKeptView() {
+        if (rasters == null) {
+            return null;
+        }
+        String sha;
+        try {
+            sha = Ids.sha256(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Cannot hash " + file, e);
+            return null;
+        }
+        PageRasters.View view = rasters.view(sha);
+        if (view != null) {
+            SwingUtilities.invokeLater(() -> callback.kept(view));
+        }
+        return sha;
+    }
+
+    /** Reads the kept pages about the reading position the document will open at. */
+    private void readKeptPages(OpenDocument doc) {
+        if (rasters == null || doc.pdf().encrypted()) {
+            return;
+        }
+        int page = PositionMemory.standard().recall(doc.sha256()).map(ReadingPosition::page).orElse(1);
+        page = Math.max(1, Math.min(doc.pageCount(), page));
+        Map<Integer, BufferedImage> pages = new HashMap<>();
+        for (int p : RasterKeeper.near(page, doc.pageCount())) {
+            // the widest kept: it is stretched to the page's size at the zoom it opens at
+            BufferedImage img = rasters.page(doc.sha256(), p, !doc.fileMarkupHidden(), Integer.MAX_VALUE);
+            if (img != null) {
+                pages.put(p, img);
+            }
+        }
+        doc.setKeptPages(pages);
     }
 
     private void askAndRetry(String problem, PdfException why) {
