@@ -37,14 +37,15 @@ public final class AccountsCommand implements CliCommand {
     @Override
     public List<String> usage() {
         return List.of(
-                "accounts add bluesky --service URL --handle H [--json]   app password on stdin",
-                "accounts add mastodon --service URL [--replies unlisted|public] [--json]   access token on stdin",
-                "accounts add x --client-id ID [--client-secret] [--port N] [--timeout SECONDS] [--json]   sign in in the browser",
-                "accounts add threads --client-id ID [--image-folder DIR --image-url URL] [--port N] [--timeout SECONDS] [--json]"
+                "accounts add bluesky --service URL --handle H [--numbering] [--json]   app password on stdin",
+                "accounts add mastodon --service URL [--replies unlisted|public] [--numbering] [--json]   access token on stdin",
+                "accounts add x --client-id ID [--client-secret] [--port N] [--timeout SECONDS] [--numbering] [--json]   sign in in the browser",
+                "accounts add threads --client-id ID [--image-folder DIR --image-url URL] [--port N] [--timeout SECONDS] [--numbering] [--json]"
                         + "   app secret on stdin; sign in in the browser",
                 "accounts add x|threads --client-id ID --redirect https://127.0.0.1:PORT/callback ...   no listener:"
                         + " paste the address the browser shows (for Meta apps, which take only https)",
-                "accounts add x|linkedin|threads [--handle H] [--json]  export to files, no secret",
+                "accounts add x|linkedin|threads [--handle H] [--numbering] [--json]  export to files, no secret",
+                "  --numbering: each post of a thread goes out with \" 1/4\"-style numbering at its end",
                 "accounts set ID|HANDLE --image-folder DIR --image-url URL   where a Threads account's images are published",
                 "accounts list [--json]",
                 "accounts remove ID|HANDLE");
@@ -53,7 +54,7 @@ public final class AccountsCommand implements CliCommand {
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
         Args args = Args.parse(argv, Set.of("service", "handle", "replies", "client-id", "port", "timeout",
-                "image-folder", "image-url", "redirect"), Set.of("json", "client-secret"));
+                "image-folder", "image-url", "redirect"), Set.of("json", "client-secret", "numbering"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("accounts needs add, list or remove; see gloss accounts --help");
@@ -121,6 +122,9 @@ public final class AccountsCommand implements CliCommand {
                 }
             }
             default -> throw new CliException("unknown account kind \"" + kind + "\"; use bluesky, mastodon, x, linkedin or threads");
+        }
+        if (args.has("numbering")) {
+            a = accounts.setNumbering(a.id(), true);
         }
         if (args.has("json")) {
             cli.json(Map.of("id", a.id()));
@@ -228,7 +232,8 @@ public final class AccountsCommand implements CliCommand {
         }
         for (AccountRef a : all) {
             cli.out().println(a.id() + "  " + a.kind() + "  " + a.handle()
-                    + (a.service() == null ? "" : "  " + a.service()) + "  (" + secretState(secrets, a) + ")");
+                    + (a.service() == null ? "" : "  " + a.service()) + "  (" + secretState(secrets, a) + ")"
+                    + (a.numbered() ? "  numbered" : ""));
         }
         return 0;
     }
@@ -254,6 +259,7 @@ public final class AccountsCommand implements CliCommand {
         m.put("service", a.service());
         m.put("remoteId", a.remoteId());
         m.put("maxCharacters", a.maxCharacters());
+        m.put("numbering", a.numbered());
         m.put("secret", secret);
         return m;
     }

@@ -87,6 +87,21 @@ class PublishCommandsTest {
     }
 
     @Test
+    void anAccountAddedWithNumberingGetsEachPostNumbered() throws Exception {
+        String account = id(CliRun.of("--workspace", ws, "accounts", "add", "x", "--handle", "gloss_dev", "--numbering", "--json"));
+        assertTrue(Json.MAPPER.readTree(CliRun.of("--workspace", ws, "accounts", "list", "--json").out()).get(0)
+                .path("numbering").asBoolean());
+        String thread = thread("Hello from the command line.", "Bye.");
+        String entry = id(CliRun.of("--workspace", ws, "queue", "add", thread, "--account", account, "--at", "now", "--json"));
+
+        CliRun due = CliRun.of("--workspace", ws, "queue", "publish-due");
+
+        assertEquals(0, due.code(), due.err());
+        assertEquals("Hello from the command line. 1/2", Files.readString(Path.of(ws, "exports", entry, "x", "01.txt")));
+        assertEquals("Bye. 2/2", Files.readString(Path.of(ws, "exports", entry, "x", "02.txt")));
+    }
+
+    @Test
     void slotsFeedNextSlotAndEntriesCanBeCancelledAndRetried() throws Exception {
         CliRun.of("--workspace", ws, "accounts", "add", "linkedin");
         assertEquals(0, CliRun.of("--workspace", ws, "slots", "add", "MONDAY", "09:00", "--zone", "Europe/Berlin").code());

@@ -81,10 +81,12 @@ public final class Accounts {
             throw e.isTransient() ? new PublishSetupException(PublishSetupException.Reason.SIGN_IN_UNREACHABLE, e, e.host(), h, said(e))
                     : new PublishSetupException(PublishSetupException.Reason.SIGN_IN_REFUSED, e, e.host(), h, said(e));
         }
-        String id = existing("bluesky", url, s.handle()).map(AccountRef::id).orElseGet(Ids::newId);
+        Optional<AccountRef> before = existing("bluesky", url, s.handle());
+        String id = before.map(AccountRef::id).orElseGet(Ids::newId);
         secrets.saveCredential(id, appPassword);
         secrets.saveSession(id, Json.compact(s));
-        return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "bluesky", url.toString(), s.handle(), s.did(), null));
+        return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "bluesky", url.toString(), s.handle(), s.did(), null)
+                .withNumbering(before.map(AccountRef::numbered).orElse(false)));
     }
 
     /**
@@ -115,10 +117,11 @@ public final class Accounts {
                     : new PublishSetupException(PublishSetupException.Reason.TOKEN_REFUSED, e, e.host(), said(e));
         }
         String handle = who.username() + "@" + url.getHost();
-        String id = existing("mastodon", url, handle).map(AccountRef::id).orElseGet(Ids::newId);
+        Optional<AccountRef> before = existing("mastodon", url, handle);
+        String id = before.map(AccountRef::id).orElseGet(Ids::newId);
         secrets.saveCredential(id, token);
         return workspace.save(Kind.ACCOUNTS, new AccountRef(id, "mastodon", url.toString(), handle, who.id(),
-                instance.maxCharacters(), replies));
+                instance.maxCharacters(), replies).withNumbering(before.map(AccountRef::numbered).orElse(false)));
     }
 
     /**
@@ -232,6 +235,14 @@ public final class Accounts {
         String h = handle == null || handle.isBlank() ? kind : handle.strip();
         Optional<AccountRef> same = list().stream().filter(a -> a.isExport() && kind.equals(a.kind()) && h.equals(a.handle())).findFirst();
         return same.orElseGet(() -> workspace.save(Kind.ACCOUNTS, new AccountRef(Ids.newId(), kind, null, h, null, null)));
+    }
+
+    /**
+     * Has {@code idOrHandle}'s threads published (and previewed) with {@code " 1/4"}-style
+     * numbering at the end of each post, or without.
+     */
+    public AccountRef setNumbering(String idOrHandle, boolean on) {
+        return workspace.save(Kind.ACCOUNTS, find(idOrHandle).withNumbering(on));
     }
 
     /**

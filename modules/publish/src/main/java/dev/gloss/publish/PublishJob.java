@@ -108,8 +108,9 @@ public final class PublishJob {
         return (from == null ? clock.instant() : from).minus(Duration.ofMinutes(1));
     }
 
+    /** The thread as this account publishes it: numbered when the account wants numbering. */
     public PostThread thread() {
-        return thread;
+        return dev.gloss.threads.Numbering.forAccount(thread, account);
     }
 
     public AccountRef account() {

@@ -129,9 +129,12 @@ public final class ThreadChecks {
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** What stops {@code thread} from going out whole to {@code account}; empty when it fits. */
+    /**
+     * What stops {@code thread} from going out whole to {@code account}; empty when it fits. The
+     * posts are counted as the account publishes them, with their numbering when it wants one.
+     */
     public static List<Problem> check(PostThread thread, AccountRef account, Path workspaceRoot) {
-        return check(thread, rules(account), workspaceRoot);
+        return check(Numbering.forAccount(thread, account), rules(account), workspaceRoot);
     }
 
     /** What stops {@code thread} from fitting {@code rules}; image files are looked for under {@code workspaceRoot}. */

@@ -61,6 +61,19 @@ public record AccountRef(String id, String kind, String service, String handle, 
         return new AccountRef(id, kind, service, handle, remoteId, maxCharacters, replies, next);
     }
 
+    /** The option that has each post of a thread published (and previewed) with {@code " 1/4"}-style numbering at its end. */
+    public static final String NUMBERING = "numbering";
+
+    /** Whether this account's threads go out numbered ({@link #NUMBERING}). */
+    public boolean numbered() {
+        return "true".equals(options.get(NUMBERING));
+    }
+
+    /** This account with numbering on or off. */
+    public AccountRef withNumbering(boolean on) {
+        return withOption(NUMBERING, on ? "true" : null);
+    }
+
     /** Whether the account's threads are written to files for pasting by hand instead of published. */
     @JsonIgnore
     public boolean isExport() {

@@ -76,7 +76,7 @@ final class PreviewPanel extends JPanel {
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEADING, 8, 6));
         top.add(new JLabel(Bundle.LBL_PreviewAs()));
         top.add(platform);
-        column.setBackground(UIManager.getColor("TextField.background"));
+        column.setBackground(columnColor());
         JScrollPane scroll = new JScrollPane(column);
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, Glyphs.border()));
         scroll.getVerticalScrollBar().setUnitIncrement(24);
@@ -85,6 +85,26 @@ final class PreviewPanel extends JPanel {
         body.add(message, "message");
         add(top, BorderLayout.NORTH);
         add(body, BorderLayout.CENTER);
+    }
+
+    /**
+     * A new look (Options ▸ Appearance): the posts are drawn again, since their link colours,
+     * fonts and text styles were taken from the old one.
+     */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (column != null) {
+            column.setBackground(columnColor());
+            if (thread != null) {
+                rebuild();
+            }
+        }
+    }
+
+    private static java.awt.Color columnColor() {
+        // not a UIResource: the column keeps the text background when the look is updated
+        return new java.awt.Color(UIManager.getColor("TextField.background").getRGB());
     }
 
     /** Shows {@code t} (may be null) held to {@code r}; keeps the chosen platform when it is still chosen. */
@@ -127,9 +147,10 @@ final class PreviewPanel extends JPanel {
             return;
         }
         PlatformRules r = rules.stream().filter(x -> x.platform() == p).findFirst().orElse(PlatformRules.of(p));
-        PostThread t = thread;
         Workspace ws = workspace;
         String handle = ThreadChecks.handle(p, ws.accounts());
+        // the posts as the account on the platform publishes them: numbered when it wants numbering
+        PostThread t = dev.gloss.threads.Numbering.wanted(p, ws.accounts()) ? dev.gloss.threads.Numbering.numbered(thread) : thread;
         RP.post(() -> {
             Paper paper = t.paperId() == null ? null : ws.paper(t.paperId()).orElse(null);
             // the card and quotes are Bluesky's embeds; the other platforms make their own previews

@@ -60,6 +60,8 @@ final class PreviewPost extends JPanel {
         }
     }
 
+    private final String shownText;
+
     PreviewPost(Platform platform, String handle, Content content, int number, int total, Path root) {
         this(platform, handle, content, number, total, root, LinkCard.WIDTH);
     }
@@ -67,6 +69,7 @@ final class PreviewPost extends JPanel {
     /** @param cardWidth how wide the link card may be, to fit the column it is shown in */
     PreviewPost(Platform platform, String handle, Content content, int number, int total, Path root, int cardWidth) {
         super(new BorderLayout(10, 0));
+        this.shownText = content.text();
         setOpaque(false);
         setBorder(BorderFactory.createEmptyBorder(10, 12, number == total ? 12 : 0, 12));
         setName("preview." + number);
@@ -103,6 +106,11 @@ final class PreviewPost extends JPanel {
             body.add(card);
         }
         add(body, BorderLayout.CENTER);
+    }
+
+    /** For tests: the text shown, as the platform will get it (with its numbering when the account wants one). */
+    String shownText() {
+        return shownText;
     }
 
     /** For tests: the link card drawn under the text, or null. */

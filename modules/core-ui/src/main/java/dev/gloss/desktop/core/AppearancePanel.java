@@ -17,7 +17,7 @@ import org.openide.util.NbBundle;
     "LBL_Theme=Theme:",
     "LBL_Light=&Light (FlatLaf)",
     "LBL_Dark=&Dark (FlatLaf)",
-    "LBL_RestartNote=<html>The theme changes the next time Gloss starts.</html>"
+    "LBL_ThemeNote=<html>The theme changes as soon as you press OK or Apply, and Gloss keeps it for the next start.</html>"
 })
 final class AppearancePanel extends JPanel implements OptionsPage.Form {
     private final JRadioButton light = new JRadioButton();
@@ -41,7 +41,7 @@ final class AppearancePanel extends JPanel implements OptionsPage.Form {
         add(dark, c);
         c.gridy = 2;
         c.insets = new Insets(12, 0, 0, 0);
-        JLabel note = new JLabel(Bundle.LBL_RestartNote());
+        JLabel note = new JLabel(Bundle.LBL_ThemeNote());
         note.setEnabled(false);
         add(note, c);
         c.gridy = 3;
@@ -57,7 +57,7 @@ final class AppearancePanel extends JPanel implements OptionsPage.Form {
 
     @Override
     public void store() {
-        Theme.choose(dark.isSelected() ? Theme.DARK : Theme.LIGHT);
+        Theme.switchTo(dark.isSelected() ? Theme.DARK : Theme.LIGHT);
     }
 
     @Override

@@ -1,18 +1,31 @@
 package dev.gloss.desktop.core;
 
+import java.awt.Window;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.prefs.Preferences;
+import javax.swing.LookAndFeel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+import javax.swing.UnsupportedLookAndFeelException;
+import org.openide.util.Lookup;
 import org.openide.util.NbPreferences;
 
 /**
  * The application's look and feel: FlatLaf light by default, FlatLaf dark on request. The
- * platform reads the class name from the {@code laf} preference node while it starts, so a
- * change takes effect at the next start.
+ * platform reads the class name from the {@code laf} preference node while it starts; a choice
+ * made in Options is kept there for the next start and applied at once to every open window
+ * ({@link #switchTo}). The platform's own listener on the look and feel puts NetBeans' colours
+ * and tab painters back for the new look; components that derive colours from the look
+ * recompute them in their {@code updateUI}.
  */
 public enum Theme {
     LIGHT("com.formdev.flatlaf.FlatLightLaf"),
     DARK("com.formdev.flatlaf.FlatDarkLaf");
 
+    private static final Logger LOG = Logger.getLogger(Theme.class.getName());
     private static final String NODE = "laf";
+    private static final String VIEW_TAB_UI = "org.netbeans.swing.laf.flatlaf.ui.FlatViewTabDisplayerUI";
     private static final String KEY = "laf";
     private final String lafClass;
 
@@ -33,6 +46,60 @@ public enum Theme {
     /** Chooses the theme for the next start. */
     public static void choose(Theme theme) {
         prefs().put(KEY, theme.lafClass);
+    }
+
+    /**
+     * Chooses {@code theme} for the next start and shows it now, on the event thread. When the
+     * look cannot be loaded the choice is still kept and the windows stay as they are.
+     */
+    public static void switchTo(Theme theme) {
+        choose(theme);
+        if (!SwingUtilities.isEventDispatchThread()) {
+            SwingUtilities.invokeLater(() -> switchTo(theme));
+            return;
+        }
+        if (theme.lafClass.equals(UIManager.getLookAndFeel() == null ? null : UIManager.getLookAndFeel().getClass().getName())) {
+            return;
+        }
+        try {
+            ClassLoader loader = Lookup.getDefault().lookup(ClassLoader.class);
+            Class<?> c = Class.forName(theme.lafClass, true, loader != null ? loader : Theme.class.getClassLoader());
+            apply((LookAndFeel) c.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | UnsupportedLookAndFeelException | ClassCastException e) {
+            LOG.log(Level.WARNING, "Could not switch the look and feel to " + theme.lafClass + "; it applies at the next start", e);
+        }
+    }
+
+    /** Installs {@code laf} and has every window (dialogs and popups too) take it now. */
+    static void apply(LookAndFeel laf) throws UnsupportedLookAndFeelException {
+        UIManager.setLookAndFeel(laf);
+        forgetViewTabColours();
+        for (Window w : Window.getWindows()) {
+            SwingUtilities.updateComponentTreeUI(w);
+            w.invalidate();
+            w.validate();
+            w.repaint();
+        }
+    }
+
+    /**
+     * NetBeans' FlatLaf view tabs (Library, Composer, Queue) read their colours once and keep
+     * them in static fields behind a flag; clearing the flag makes the next tab painter read
+     * the new theme's. (The editor tabs' painter keeps its colours in final fields: the paper
+     * tabs take the new colours at the next start.)
+     */
+    private static void forgetViewTabColours() {
+        ClassLoader loader = Lookup.getDefault().lookup(ClassLoader.class);
+        try {
+            Class<?> ui = Class.forName(VIEW_TAB_UI, false, loader != null ? loader : Theme.class.getClassLoader());
+            java.lang.reflect.Field ready = ui.getDeclaredField("colorsReady");
+            ready.setAccessible(true);
+            ready.setBoolean(null, false);
+        } catch (ClassNotFoundException e) {
+            LOG.log(Level.FINE, "No NetBeans FlatLaf view tabs here", e);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.INFO, "The view tabs keep their colours until the next start", e);
+        }
     }
 
     /** Makes FlatLaf light the default when the user has chosen nothing yet. */

@@ -104,6 +104,26 @@ class MastodonPublishTest {
     }
 
     @Test
+    void anAccountThatWantsNumberingGetsEachPostNumbered() throws Exception {
+        account = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(waits)).setNumbering(account.id(), true);
+        assertTrue(ws.get(dev.gloss.workspace.Kind.ACCOUNTS, account.id()).orElseThrow().numbered(), readAccount());
+        PostThread thread = Fixtures.thread(ws, "numbered", List.of(Post.of("First post #research  "), Post.of("Second post"),
+                Post.of("Third post https://example.com/x")));
+
+        queue.add(thread.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        assertEquals(List.of("First post #research 1/3", "Second post 2/3", "Third post https://example.com/x 3/3"),
+                server.statuses().stream().map(FakeMastodon.Status::text).toList());
+        assertEquals("First post #research  ", ws.get(dev.gloss.workspace.Kind.THREADS, thread.id()).orElseThrow().posts().get(0).text(),
+                "the saved thread keeps its text without the numbers");
+        AccountRef again = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(waits))
+                .addMastodon(server.url().toString(), TOKEN.toCharArray());
+        assertTrue(again.numbered(), "adding the account again keeps its numbering");
+    }
+
+    @Test
     void aFivePostThreadWithAnImageGoesOutAsARepliesChain() throws Exception {
         server.slowMedia();
         Path png = Fixtures.png(ws.root().resolve("img/chart.png"), 64, 48);

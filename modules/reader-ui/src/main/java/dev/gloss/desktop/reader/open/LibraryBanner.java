@@ -26,16 +26,7 @@ public final class LibraryBanner extends JPanel {
 
     public LibraryBanner(Runnable addToLibrary) {
         super(new BorderLayout(12, 0));
-        Color line = UIManager.getColor("Separator.foreground");
-        setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createMatteBorder(0, 0, 1, 0, line == null ? Color.GRAY : line),
-                BorderFactory.createEmptyBorder(4, 10, 4, 6)));
-        Color info = UIManager.getColor("Component.accentColor");
-        Color bg = UIManager.getColor("Panel.background");
-        if (info != null && bg != null) {
-            // a tint of the accent colour, readable in the light and the dark theme
-            setBackground(mix(bg, info, 0.14));
-        }
+        colour();
         JLabel text = new JLabel(Bundle.LBL_NotInLibrary());
         Mnemonics.setLocalizedText(add, Bundle.BTN_AddToLibrary());
         add.addActionListener(e -> {
@@ -48,6 +39,26 @@ public final class LibraryBanner extends JPanel {
         right.add(add);
         add(text, BorderLayout.CENTER);
         add(right, BorderLayout.EAST);
+    }
+
+    /** A new look (Options ▸ Appearance): the tint and the line follow it. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        colour();
+    }
+
+    private void colour() {
+        Color line = UIManager.getColor("Separator.foreground");
+        setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 0, 1, 0, line == null ? Color.GRAY : line),
+                BorderFactory.createEmptyBorder(4, 10, 4, 6)));
+        Color info = UIManager.getColor("Component.accentColor");
+        Color bg = UIManager.getColor("Panel.background");
+        if (info != null && bg != null) {
+            // a tint of the accent colour, readable in the light and the dark theme
+            setBackground(mix(bg, info, 0.14));
+        }
     }
 
     /** Offers the button again (adding failed; the user was told why). */

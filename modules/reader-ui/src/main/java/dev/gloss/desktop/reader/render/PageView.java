@@ -80,6 +80,13 @@ public final class PageView extends JComponent implements Scrollable {
         layout = computeLayout();
     }
 
+    /** A new look (Options ▸ Appearance): the colour around the pages follows it. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        setBackground(backdrop());
+    }
+
     /** The colour around the pages: a shade darker than panels, so white pages stand out. */
     public static Color backdrop() {
         Color c = UIManager.getColor("Panel.background");
