@@ -3,6 +3,7 @@ package dev.gloss.desktop.reader;
 import dev.gloss.desktop.reader.annotate.AnnotationModel;
 import dev.gloss.desktop.reader.navigate.HistoryMemory;
 import dev.gloss.desktop.reader.navigate.PositionMemory;
+import dev.gloss.desktop.reader.open.DamageBanner;
 import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.desktop.reader.open.LibraryAdder;
 import dev.gloss.desktop.reader.open.LibraryBanner;
@@ -195,12 +196,22 @@ public final class ReaderTopComponent extends TopComponent {
         }
         reader = new ReaderPanel(doc, undo);
         JPanel page = new JPanel(new BorderLayout());
+        JPanel bars = new JPanel();
+        bars.setLayout(new BoxLayout(bars, BoxLayout.Y_AXIS));
+        DamageBanner damaged = DamageBanner.of(doc);
+        if (damaged != null) {
+            // a damaged file that opened must not pass for a whole one
+            bars.add(damaged);
+        }
         if (!doc.fileMarkupHidden()) {
             // not a paper when it was opened: offer to add it (hidden once it is one)
             ReaderPanel added = reader;
             banner = new LibraryBanner(() -> LibraryAdder.add(doc, (ws, paper) -> attachPaper(added, ws, paper),
                     () -> banner.ready()));
-            page.add(banner, BorderLayout.NORTH);
+            bars.add(banner);
+        }
+        if (bars.getComponentCount() > 0) {
+            page.add(bars, BorderLayout.NORTH);
         }
         page.add(reader, BorderLayout.CENTER);
         body.add(page, "reader");
