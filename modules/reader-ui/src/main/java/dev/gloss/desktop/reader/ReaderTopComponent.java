@@ -80,6 +80,8 @@ public final class ReaderTopComponent extends TopComponent {
     private LibraryBanner banner;
     private boolean closed;
     private boolean navigated;
+    /** The file could not be shown. */
+    private boolean failed;
     private final java.util.List<java.util.function.Consumer<ReaderPanel>> pending = new java.util.ArrayList<>();
     private Annotation selectedInLookup;
     private final WorkspaceListener paperListener = this::paperChanged;
@@ -151,6 +153,11 @@ public final class ReaderTopComponent extends TopComponent {
             navigated = true;
             pending.add(action);
         }
+    }
+
+    /** Whether this tab could not open its file (it is not reopened at the next start). */
+    boolean failedToOpen() {
+        return failed && reader == null;
     }
 
     /** The file shown. */
@@ -357,6 +364,11 @@ public final class ReaderTopComponent extends TopComponent {
             return;
         }
         messageText.setText("<html><div style='text-align:center'>" + escape(sentence) + "</div></html>");
+        if (reason != PdfException.Reason.INTERRUPTED) {
+            // said once, here: the tab does not come back at the next start (Try Again may still open it)
+            failed = true;
+            OpenPapers.standard().forget(file);
+        }
         boolean password = reason.needsPassword();
         retry.setText(password ? Bundle.BTN_EnterPassword() : Bundle.BTN_TryAgain());
         retry.setVisible(password || reason.isTransient());
