@@ -40,6 +40,7 @@ public final class DamageBanner extends JPanel {
             text.setIcon(small(warning));
         }
         add(text, BorderLayout.CENTER);
+        text.setToolTipText(sentence); // the whole sentence where a narrow window cuts it
         getAccessibleContext().setAccessibleName(sentence);
     }
 
