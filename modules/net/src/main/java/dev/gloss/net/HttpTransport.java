@@ -366,13 +366,9 @@ public final class HttpTransport {
             try {
                 JsonNode n = Json.MAPPER.readTree(body);
                 if (n != null && n.isObject()) {
-                    error = text(n, "error");
-                    // XRPC says {error, message}; Mastodon says {error, error_description}; Unpaywall {error: true, message}
-                    message = Optional.ofNullable(text(n, "message")).orElse(text(n, "error_description"));
-                    if (message == null && error != null && error.contains(" ")) {
-                        message = error;
-                        error = null;
-                    }
+                    String[] said = said(n);
+                    error = said[0];
+                    message = said[1];
                 }
             } catch (IOException e) {
                 String first = new String(body, charsetOf(headers)).strip().lines().findFirst().orElse("");
@@ -382,12 +378,47 @@ public final class HttpTransport {
         return new RemoteException(host, status, error, message, retryAfter(status, headers));
     }
 
+    /**
+     * The error name and the server's words from an error body, as each service writes it: XRPC
+     * {@code {error, message}}; Mastodon and OAuth {@code {error, error_description}}; Unpaywall
+     * {@code {error: true, message}}; X's problem details {@code {title, detail, type}} (or v1.1's
+     * {@code {errors: [{code, message}]}}); LinkedIn {@code {message, serviceErrorCode, code}};
+     * Meta's Graph API {@code {error: {message, type, code}}}.
+     */
+    static String[] said(JsonNode n) {
+        JsonNode graph = n.get("error");
+        if (graph != null && graph.isObject()) {
+            String type = text(graph, "type");
+            JsonNode code = graph.get("code");
+            String name = type == null ? null : code != null && code.canConvertToInt() ? type + " " + code.asInt() : type;
+            return new String[]{name, text(graph, "message")};
+        }
+        String error = text(n, "error");
+        String message = Optional.ofNullable(text(n, "message")).or(() -> Optional.ofNullable(text(n, "error_description")))
+                .orElse(text(n, "detail"));
+        if (message == null && n.path("errors").isArray() && !n.path("errors").isEmpty()) {
+            JsonNode first = n.path("errors").get(0);
+            message = Optional.ofNullable(text(first, "message")).orElse(text(first, "detail"));
+        }
+        if (error == null) {
+            error = Optional.ofNullable(text(n, "code")).orElse(text(n, "title"));
+        }
+        if (message == null && error != null && error.contains(" ")) {
+            message = error;
+            error = null;
+        }
+        return new String[]{error, message};
+    }
+
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v != null && v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
     }
 
-    /** {@code Retry-After} in seconds or as an HTTP date; else Bluesky's {@code ratelimit-reset} (epoch seconds). */
+    /**
+     * {@code Retry-After} in seconds or as an HTTP date; else, on a 429, the end of the window in
+     * epoch seconds: Bluesky's {@code ratelimit-reset}, X's {@code x-rate-limit-reset}.
+     */
     Duration retryAfter(int status, HttpHeaders headers) {
         Optional<String> after = headers.firstValue("retry-after");
         Instant now = clock.instant();
@@ -404,7 +435,7 @@ public final class HttpTransport {
                 }
             }
         }
-        Optional<String> reset = headers.firstValue("ratelimit-reset");
+        Optional<String> reset = headers.firstValue("ratelimit-reset").or(() -> headers.firstValue("x-rate-limit-reset"));
         if (status == 429 && reset.isPresent()) {
             try {
                 Instant at = Instant.ofEpochSecond(Long.parseLong(reset.get().strip()));

@@ -50,6 +50,7 @@ public final class RemoteException extends ReasonedCheckedException {
     private final String error;
     private final String serverMessage;
     private final Duration retryAfter;
+    private final boolean throttled;
 
     /**
      * @param host          the server's host (for messages)
@@ -70,12 +71,26 @@ public final class RemoteException extends ReasonedCheckedException {
 
     private RemoteException(String host, int status, String error, String serverMessage, Duration retryAfter, Reason reason,
             List<Object> args) {
+        this(host, status, error, serverMessage, retryAfter, reason, args, false);
+    }
+
+    private RemoteException(String host, int status, String error, String serverMessage, Duration retryAfter, Reason reason,
+            List<Object> args, boolean throttled) {
         super(null, reason, args.toArray());
         this.host = host;
         this.status = status;
         this.error = error;
         this.serverMessage = serverMessage;
         this.retryAfter = retryAfter;
+        this.throttled = throttled;
+    }
+
+    /**
+     * The same failure, known to be a rate limit although its status is not 429: Meta's Graph API
+     * answers 400 with error code 4, 17, 32 or 613 when an app or user made too many calls.
+     */
+    public RemoteException throttled() {
+        return new RemoteException(host, status, error, serverMessage, retryAfter, reason(), args(), true);
     }
 
     /** No response arrived (the connection was lost, reset or closed), with the system's words. */
@@ -182,7 +197,12 @@ public final class RemoteException extends ReasonedCheckedException {
 
     /** Worth trying again later: no response (offline included), 429 (rate limited) or a 5xx server error; never a cancel. */
     public boolean isTransient() {
-        return reason() != Reason.CANCELLED && (status == 0 || status == 429 || status >= 500);
+        return reason() != Reason.CANCELLED && (status == 0 || status == 429 || status >= 500 || throttled);
+    }
+
+    /** A rate limit: 429, or a service's own way of saying so ({@link #throttled()}). */
+    public boolean isRateLimit() {
+        return status == 429 || throttled;
     }
 
     /** Whether the user cancelled it. */

@@ -121,6 +121,54 @@ public final class Accounts {
                 instance.maxCharacters(), replies));
     }
 
+    /**
+     * The loopback port Gloss listens on for a sign-in's answer unless told otherwise: X and
+     * LinkedIn match the redirect address exactly, so the app registers
+     * {@code http://127.0.0.1:8765/callback}.
+     */
+    public static final int DEFAULT_PORT = 8765;
+
+    /**
+     * Starts signing in to X or Threads with the user's own app: opens the loopback
+     * listener; the caller opens {@link SignIn#browserUrl()} and awaits the answer.
+     *
+     * @param clientSecret the app's secret (Threads needs it; an X "Web App" has one), or null; the caller zeroes it
+     * @param port         the loopback port, {@link #DEFAULT_PORT} or 0 for any free one
+     * @throws SignInException when the client id is missing or the port is taken
+     */
+    public SignIn signIn(String platform, String clientId, char[] clientSecret, int port) {
+        dev.gloss.publish.impl.oauth.OAuthPlatform p = dev.gloss.publish.impl.OAuthPlatforms.of(platform);
+        String secret = clientSecret == null || clientSecret.length == 0 ? null : new String(clientSecret);
+        if (p.needsSecret() && secret == null) {
+            throw new SignInException(SignInException.Reason.NO_CLIENT_SECRET, p.displayName());
+        }
+        Endpoints e = Endpoints.of(workspace, platform);
+        dev.gloss.publish.impl.oauth.SignInFlow flow = dev.gloss.publish.impl.oauth.SignInFlow.start(p.provider(e), p.displayName(),
+                clientId, secret, port);
+        return new SignIn(this, p, e, flow, clientId.strip(), http, retry, java.time.Clock.systemUTC());
+    }
+
+    /** Saves a signed-in account (the same account again keeps its id and gets the new tokens). */
+    AccountRef saveSignedIn(String platform, Endpoints e, dev.gloss.publish.impl.oauth.OAuthPlatform.Identity who,
+            dev.gloss.publish.impl.oauth.OAuthTokens tokens, String clientId) {
+        String api = e.api().toString();
+        Optional<AccountRef> same = list().stream().filter(a -> platform.equals(a.kind()) && api.equals(a.service())
+                && who.remoteId().equals(a.remoteId())).findFirst();
+        String id = same.map(AccountRef::id).orElseGet(Ids::newId);
+        char[] secret = tokens.toSecret();
+        try {
+            secrets.saveCredential(id, secret);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+        AccountRef a = same.orElse(new AccountRef(id, platform, api, who.handle(), who.remoteId(), null, null, null));
+        a = new AccountRef(id, platform, api, who.handle(), who.remoteId(), null, null, a.options());
+        if (clientId != null) {
+            a = a.withOption("clientId", clientId);
+        }
+        return workspace.save(Kind.ACCOUNTS, a);
+    }
+
     /** An export target (x, linkedin, threads): no secret, the thread is written to files. */
     public AccountRef addExport(String platform, String handle) {
         String kind = platform.strip().toLowerCase(Locale.ROOT);
@@ -128,7 +176,7 @@ public final class Accounts {
             throw new PublishSetupException(PublishSetupException.Reason.NOT_AN_EXPORT_TARGET, platform);
         }
         String h = handle == null || handle.isBlank() ? kind : handle.strip();
-        Optional<AccountRef> same = list().stream().filter(a -> kind.equals(a.kind()) && h.equals(a.handle())).findFirst();
+        Optional<AccountRef> same = list().stream().filter(a -> a.isExport() && kind.equals(a.kind()) && h.equals(a.handle())).findFirst();
         return same.orElseGet(() -> workspace.save(Kind.ACCOUNTS, new AccountRef(Ids.newId(), kind, null, h, null, null)));
     }
 

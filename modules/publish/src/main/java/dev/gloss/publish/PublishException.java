@@ -42,7 +42,25 @@ public class PublishException extends ReasonedCheckedException {
         /** [] A bug: the log has the details. */
         INTERNAL,
         /** [the kept reason's developer line] A newer Gloss kept a reason this one does not know. */
-        UNKNOWN_REASON
+        UNKNOWN_REASON,
+        /** [platform, handle, host] The sign-in expired or was revoked and cannot be renewed (the log has the server's words). */
+        SIGN_IN_AGAIN,
+        /** [platform, handle, host, post number, posts, until (epoch milliseconds)] A rate limit longer than Gloss waits. */
+        RATE_LIMITED,
+        /** [platform, handle, post number, posts] The platform says the post is there already, but it was not found among the account's posts. */
+        ALREADY_THERE_UNSEEN,
+        /** [platform, handle, posts wanted, used, total, hours] The platform's daily publishing quota has no room for the thread. */
+        QUOTA_USED,
+        /** [platform, handle] The thread has images, and no public address for them is set (Threads downloads them). */
+        NO_IMAGE_HOST,
+        /** [image address, the reason or the server's words] The public address of an image does not answer with it. */
+        IMAGE_NOT_PUBLIC,
+        /** [folder, FileFailure] An image could not be copied into the folder behind the public address. */
+        IMAGE_HOST_UNWRITABLE,
+        /** [platform, handle, post number, posts, url or id] Another copy of a post went out and could not be deleted. */
+        DUPLICATE_LEFT,
+        /** [platform, handle, post number, images] Gloss publishes one image per post to this platform. */
+        ONE_IMAGE_ONLY
     }
 
     public PublishException(Reason reason, Object... args) {

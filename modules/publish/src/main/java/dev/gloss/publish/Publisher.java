@@ -6,7 +6,7 @@ package dev.gloss.publish;
  * queue entry at a time. Found in {@link org.openide.util.Lookup}:
  * <pre>{@code
  * Publisher p = Lookup.getDefault().lookupAll(Publisher.class).stream()
- *         .filter(x -> x.supports(account.kind())).findFirst().orElseThrow();
+ *         .filter(x -> x.supports(account)).findFirst().orElseThrow();
  * }</pre>
  * Registered with {@code @ServiceProvider(service = Publisher.class)}: Bluesky, Mastodon, and an
  * export to files for X, LinkedIn and Threads. {@link QueueService} calls them; callers rarely
@@ -37,6 +37,14 @@ package dev.gloss.publish;
 public interface Publisher {
     /** Whether it publishes to accounts of this kind ({@link dev.gloss.workspace.AccountRef#kind()}). */
     boolean supports(String accountKind);
+
+    /**
+     * Whether it publishes to this account: by its kind, unless a publisher tells accounts of one
+     * kind apart (an X account signed in, or one whose threads are exported to files).
+     */
+    default boolean supports(dev.gloss.workspace.AccountRef account) {
+        return supports(account.kind());
+    }
 
     /**
      * Publishes every post of the job's thread that is not published yet on the job's target,

@@ -463,7 +463,7 @@ public final class QueueService {
                     .orElseThrow(() -> new PublishException(PublishException.Reason.THREAD_GONE, entry.threadId()));
             AccountRef account = workspace.get(Kind.ACCOUNTS, target.accountId())
                     .orElseThrow(() -> new PublishException(PublishException.Reason.ACCOUNT_GONE, target.accountId()));
-            Publisher p = publishers.stream().filter(x -> x.supports(account.kind())).findFirst()
+            Publisher p = publishers.stream().filter(x -> x.supports(account)).findFirst()
                     .orElseThrow(() -> new PublishException(PublishException.Reason.NO_PUBLISHER, account.kind()));
             p.publish(new PublishJob(workspace, entry, target, thread, account, secrets, http, retry, clock, overall));
             LOG.log(Level.FINE, "published queue entry {0}", what);
@@ -483,7 +483,7 @@ public final class QueueService {
     }
 
     private Publisher publisherFor(AccountRef account) {
-        return publishers.stream().filter(x -> x.supports(account.kind())).findFirst()
+        return publishers.stream().filter(x -> x.supports(account)).findFirst()
                 .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_PUBLISHER, account.kind()));
     }
 

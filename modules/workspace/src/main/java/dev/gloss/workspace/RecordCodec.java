@@ -20,8 +20,8 @@ import java.util.List;
  * cache written for another shape of the model is not read.
  * <p>
  * Supported component types: {@code String}, {@code int}, {@code long}, {@code double},
- * {@code boolean} and their boxes, {@link Instant}, enums, records of these, and {@code List}s
- * of them; anything else is refused when the codec is made (so nothing is silently dropped).
+ * {@code boolean} and their boxes, {@link Instant}, enums, records of these, {@code List}s
+ * of them and {@code Map}s from {@code String} to them; anything else is refused when the codec is made (so nothing is silently dropped).
  * Objects are rebuilt through the canonical constructor, as Jackson builds them from JSON.
  *
  * @param <T> the record type
@@ -172,6 +172,9 @@ final class RecordCodec<T> {
         if (t instanceof ParameterizedType p && p.getRawType() == List.class) {
             return new ListValue(valueOf(p.getActualTypeArguments()[0], where + "[]"));
         }
+        if (t instanceof ParameterizedType p && p.getRawType() == java.util.Map.class && p.getActualTypeArguments()[0] == String.class) {
+            return new MapValue(valueOf(p.getActualTypeArguments()[1], where + "{}"));
+        }
         if (!(t instanceof Class<?> c)) {
             throw new IllegalArgumentException("the cache cannot keep " + where + " of type " + t);
         }
@@ -310,6 +313,42 @@ final class RecordCodec<T> {
         @Override
         public String describe() {
             return inner.describe() + "?";
+        }
+    }
+
+    /** A map with string keys, in its own order (a sorted map stays sorted). */
+    private record MapValue(Value element) implements Value {
+        @Override
+        public void write(Out out, Object v) {
+            if (v == null) {
+                out.writeInt(-1);
+                return;
+            }
+            java.util.Map<?, ?> map = (java.util.Map<?, ?>) v;
+            out.writeInt(map.size());
+            for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
+                out.writeString((String) e.getKey());
+                element.write(out, e.getValue());
+            }
+        }
+
+        @Override
+        public Object read(In in) {
+            int n = in.readInt();
+            if (n < 0) {
+                return null;
+            }
+            java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                String k = in.readString();
+                map.put(k, element.read(in));
+            }
+            return map;
+        }
+
+        @Override
+        public String describe() {
+            return "map<string," + element.describe() + ">";
         }
     }
 

@@ -203,7 +203,15 @@ public final class Workspace {
 
     /** Derived, local-only data (index, caches, locks): never shared, safe to delete. */
     public Path derivedFolder() {
-        return root.resolve(".gloss");
+        return derivedFolder(root);
+    }
+
+    /**
+     * The derived folder of the workspace in {@code dir}, whether or not it is open (for what
+     * must start before the workspace is read, such as the pages a reader kept).
+     */
+    public static Path derivedFolder(Path dir) {
+        return dir.toAbsolutePath().normalize().resolve(".gloss");
     }
 
     // ---- settings -------------------------------------------------------------------------

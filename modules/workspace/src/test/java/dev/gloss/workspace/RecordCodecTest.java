@@ -44,7 +44,9 @@ class RecordCodecTest {
                         T),
                 QueueTarget.scheduled("mastodon", "acc2", null, T)), T, T);
         AccountRef account = new AccountRef("acc1", "mastodon", "https://m.example", "@me", "42", 500);
-        return List.of(full, sparse, paper, noYear, fromArxiv, thread, entry, account);
+        AccountRef withOptions = new AccountRef("acc2", "threads", "https://graph.threads.net/v1.0", "me", "42", null, null,
+                java.util.Map.of("imageFolder", "/srv/www/img", "imageUrl", "https://example.org/img/"));
+        return List.of(full, sparse, paper, noYear, fromArxiv, thread, entry, account, withOptions);
     }
 
     @Test
@@ -82,7 +84,7 @@ class RecordCodecTest {
     record Renamed(String id, int total) {
     }
 
-    record WithMap(String id, Map<String, String> extra) {
+    record WithMap(String id, Map<Integer, String> extra) {
     }
 
     @Test

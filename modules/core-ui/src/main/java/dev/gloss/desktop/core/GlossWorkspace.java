@@ -43,6 +43,14 @@ public final class GlossWorkspace {
         return prop != null && !prop.isBlank() ? Path.of(prop) : Workspace.defaultFolder();
     }
 
+    /**
+     * The workspace's derived, local folder ({@code .gloss}), known before the workspace is open:
+     * what a start shows first (the pages kept from last time) must not wait for the workspace.
+     */
+    public static Path derivedFolder() {
+        return Workspace.derivedFolder(folder());
+    }
+
     /** Opens (or creates, with the demo paper) the workspace; called once at startup, off the EDT. */
     static void open() {
         try {

@@ -87,6 +87,7 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
         view.setPropertyColumns("authors", Bundle.COL_Authors(), "year", Bundle.COL_Year(), "arxiv", Bundle.COL_Arxiv(),
                 "annotations", Bundle.COL_Annotations(), "threads", Bundle.COL_Threads(), "added", Bundle.COL_Added());
         view.getOutline().setRootVisible(false);
+        view.getOutline().setRowHeight(Thumbnails.ROW_HEIGHT); // each paper's first page beside its title
         // titles with emoji (a paper's own, or a thread's) show them as images on this machine too
         view.getOutline().getColumnModel().getColumn(0).setCellRenderer(
                 new EmojiTitleRenderer(view.getOutline().getDefaultRenderer(Object.class)));

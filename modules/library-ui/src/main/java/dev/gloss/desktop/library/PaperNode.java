@@ -63,6 +63,18 @@ final class PaperNode extends AbstractNode {
         return row.paper();
     }
 
+    /** The paper's first page, once {@link Thumbnails} has it; the paper icon until then. */
+    @Override
+    public java.awt.Image getIcon(int type) {
+        java.awt.Image thumbnail = Thumbnails.shared().get(workspace, paper(), this::fireIconChange);
+        return thumbnail != null ? thumbnail : super.getIcon(type);
+    }
+
+    @Override
+    public java.awt.Image getOpenedIcon(int type) {
+        return getIcon(type);
+    }
+
     @Override
     public Action getPreferredAction() {
         return new AbstractAction(Bundle.ACT_Open()) {

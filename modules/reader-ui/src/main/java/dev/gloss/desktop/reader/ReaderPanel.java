@@ -25,11 +25,13 @@ import dev.gloss.desktop.reader.navigate.ThumbnailPanel;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.PageLook;
 import dev.gloss.desktop.reader.render.PageView;
+import dev.gloss.desktop.reader.render.RasterKeeper;
 import dev.gloss.desktop.reader.render.RenderCache;
 import dev.gloss.desktop.reader.render.RenderScheduler;
 import dev.gloss.desktop.reader.select.PageTexts;
 import dev.gloss.desktop.reader.select.SelectionModel;
 import dev.gloss.desktop.reader.select.SelectionOverlay;
+import dev.gloss.pdf.raster.PageRasters;
 import java.awt.BorderLayout;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
@@ -87,6 +89,8 @@ final class ReaderPanel extends JPanel {
     private final ClipTool clipTool = new ClipTool();
     private final KeyboardSelection keyboardSelection;
     private final ClipKeys clipKeys;
+    /** Keeps what is shown on disk for the next opening; null when nothing is kept. */
+    private final RasterKeeper keeper;
     /** Follows the page look chosen in Options or on any reader's toolbar (preference events come on their own thread). */
     private final java.util.prefs.PreferenceChangeListener lookListener = e -> {
         if (PageLook.isKey(e.getKey())) {
@@ -125,14 +129,26 @@ final class ReaderPanel extends JPanel {
     private int shownWidth = -1;
 
     ReaderPanel(OpenDocument doc) {
-        this(doc, new UndoRedo.Manager());
+        this(doc, new UndoRedo.Manager(), (PageRasters) null);
     }
 
     ReaderPanel(OpenDocument doc, UndoRedo.Manager undo) {
-        this(doc, undo, NbPreferences.forModule(ReaderPanel.class));
+        this(doc, undo, (PageRasters) null);
+    }
+
+    /**
+     * @param rasters where the pages shown are kept for the next opening (and where those of the
+     *                last one came from); null to keep none
+     */
+    ReaderPanel(OpenDocument doc, UndoRedo.Manager undo, PageRasters rasters) {
+        this(doc, undo, NbPreferences.forModule(ReaderPanel.class), rasters);
     }
 
     ReaderPanel(OpenDocument doc, UndoRedo.Manager undo, Preferences prefs) {
+        this(doc, undo, prefs, null);
+    }
+
+    ReaderPanel(OpenDocument doc, UndoRedo.Manager undo, Preferences prefs, PageRasters rasters) {
         super(new BorderLayout());
         this.doc = doc;
         this.prefs = prefs;
@@ -140,16 +156,25 @@ final class ReaderPanel extends JPanel {
         this.undo = undo;
         ThumbnailPanel[] thumbs = new ThumbnailPanel[1];
         PageView[] views = new PageView[1];
-        scheduler = new RenderScheduler(doc::render, new RenderCache(RenderCache.defaultBudget()), 2, key -> {
+        RasterKeeper[] keepers = new RasterKeeper[1];
+        RenderCache cache = new RenderCache(RenderCache.defaultBudget());
+        RasterKeeper.seed(doc, cache, PageLook.colors(prefs)); // before the first paint: the pages of last time, until rendered
+        scheduler = new RenderScheduler(doc::render, cache, 2, key -> {
             if (views[0] != null) {
                 views[0].rendered(key);
             }
             if (thumbs[0] != null) {
                 thumbs[0].rendered(key);
             }
+            if (keepers[0] != null) {
+                keepers[0].changed();
+            }
         });
         view = new PageView(doc, scheduler);
         views[0] = view;
+        keeper = rasters == null ? null : new RasterKeeper(doc, view, scheduler, rasters,
+                () -> getParent() != null ? getParent() : this);
+        keepers[0] = keeper;
         doc.setLook(PageLook.colors(prefs), PageLook.linkBorders(prefs));
         view.setSpread(PageLook.spread(prefs));
         texts = new PageTexts(doc);
@@ -196,6 +221,9 @@ final class ReaderPanel extends JPanel {
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getViewport().setBackground(view.getBackground());
+        if (keeper != null) {
+            scroll.getViewport().addChangeListener(e -> keeper.changed());
+        }
 
         thumbnails = new ThumbnailPanel(doc, scheduler, p -> view.jump(() -> view.goToPage(p)));
         thumbs[0] = thumbnails;
@@ -514,6 +542,9 @@ final class ReaderPanel extends JPanel {
 
     /** Stops rendering and closes the document (in the background: renders in progress finish). */
     void close() {
+        if (keeper != null) {
+            keeper.close();
+        }
         prefs.removePreferenceChangeListener(lookListener);
         previews.dispose();
         citations.close();

@@ -7,13 +7,16 @@ import dev.gloss.desktop.reader.open.DamageBanner;
 import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.desktop.reader.open.LibraryAdder;
 import dev.gloss.desktop.reader.open.LibraryBanner;
+import dev.gloss.desktop.reader.open.OpeningCard;
 import dev.gloss.desktop.reader.open.PaperFinder;
 import dev.gloss.desktop.reader.open.RecentFiles;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.PageView;
 import dev.gloss.desktop.reader.render.ReadingPosition;
 import dev.gloss.desktop.reader.render.Zoom;
+import dev.gloss.desktop.core.GlossWorkspace;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.pdf.raster.PageRasters;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
@@ -76,6 +79,8 @@ public final class ReaderTopComponent extends TopComponent {
     private final HistoryMemory histories = HistoryMemory.standard();
     private final Timer savePosition = new Timer(1500, e -> rememberPosition());
     private ReaderPanel reader;
+    /** The card shown while the file opens: the view kept from last time, or a line. */
+    private final OpeningCard opening;
     /** The "not in your library" line over a PDF that is not a paper, or null. */
     private LibraryBanner banner;
     private boolean closed;
@@ -97,9 +102,8 @@ public final class ReaderTopComponent extends TopComponent {
         setDisplayName(file.getFileName().toString());
         setToolTipText(file.toString());
         setLayout(new BorderLayout());
-        JLabel loading = new JLabel(Bundle.LBL_Opening(file.getFileName()), SwingConstants.CENTER);
-        loading.setEnabled(false);
-        body.add(loading, "loading");
+        opening = new OpeningCard(Bundle.LBL_Opening(file.getFileName()));
+        body.add(opening, "loading");
         body.add(messagePanel(), "message");
         add(body, BorderLayout.CENTER);
         savePosition.setRepeats(false);
@@ -177,18 +181,33 @@ public final class ReaderTopComponent extends TopComponent {
 
     private void load() {
         cards.show(body, "loading");
+        opening.waiting();
         new DocumentLoader(file, new DocumentLoader.Callback() {
             @Override
+            public void kept(PageRasters.View view) {
+                if (reader == null && !closed) {
+                    opening.show(view.image(), view.note());
+                }
+            }
+
+            @Override
             public void loaded(OpenDocument doc) {
+                opening.clear();
                 show(doc);
             }
 
             @Override
             public void failed(String sentence, PdfException.Reason reason) {
+                opening.clear();
                 dev.gloss.desktop.core.FirstPage.painted(); // no page is coming: nothing waits for it
                 showProblem(sentence, reason);
             }
-        }).start();
+        }, rasters()).start();
+    }
+
+    /** Where the pages a reader shows are kept between openings: the workspace's derived folder. */
+    private static PageRasters rasters() {
+        return PageRasters.in(GlossWorkspace.derivedFolder());
     }
 
     private void show(OpenDocument doc) {
@@ -201,7 +220,7 @@ public final class ReaderTopComponent extends TopComponent {
             handOver(same, doc);
             return;
         }
-        reader = new ReaderPanel(doc, undo);
+        reader = new ReaderPanel(doc, undo, rasters());
         JPanel page = new JPanel(new BorderLayout());
         JPanel bars = new JPanel();
         bars.setLayout(new BoxLayout(bars, BoxLayout.Y_AXIS));
@@ -222,7 +241,14 @@ public final class ReaderTopComponent extends TopComponent {
         }
         page.add(reader, BorderLayout.CENTER);
         body.add(page, "reader");
-        cards.show(body, "reader");
+        // a tab already on screen lays the reader out behind the opening card and shows it at its
+        // place at once (no frame at the top of page 1 first); one not yet laid out does so later
+        boolean laidOut = body.getWidth() > 0 && body.getHeight() > 0;
+        if (laidOut) {
+            body.validate();
+        } else {
+            cards.show(body, "reader");
+        }
         content.add(reader.selection());
         content.add(reader.annotations());
         // Back and Forward belong to the document: in its Lookup, and kept across a restart
@@ -254,7 +280,7 @@ public final class ReaderTopComponent extends TopComponent {
         shown.annotations().addChangeListener(e -> followSelection(shown));
         ReadingPosition start = memory.recall(doc.sha256()).orElse(null);
         // restore once the view has its size in the window
-        javax.swing.SwingUtilities.invokeLater(() -> {
+        Runnable restore = () -> {
             if (reader != shown) {
                 return;
             }
@@ -264,13 +290,19 @@ public final class ReaderTopComponent extends TopComponent {
                 view.setZoom(start != null ? start.zoom() : Zoom.FIT_WIDTH, null);
             }
             view.release();
+            cards.show(body, "reader");
             for (java.util.function.Consumer<ReaderPanel> action : pending) {
                 action.accept(shown);
             }
             pending.clear();
             view.requestFocusInWindow();
             updateStatus();
-        });
+        };
+        if (laidOut) {
+            restore.run();
+        } else {
+            javax.swing.SwingUtilities.invokeLater(restore);
+        }
         PaperFinder.find(doc, (ws, paper) -> attachPaper(shown, ws, paper));
         shown.editor().setAddToLibrary(() -> LibraryAdder.add(doc, (ws, paper) -> attachPaper(shown, ws, paper), () -> { }));
         LOG.log(java.util.logging.Level.INFO, "Reader opened {0} ({1} pages)", new Object[] {file, doc.pageCount()});

@@ -43,6 +43,12 @@ public final class ExportPublisher implements Publisher {
         return KINDS.contains(accountKind);
     }
 
+    /** Only the accounts whose threads are exported: one signed in is published natively. */
+    @Override
+    public boolean supports(dev.gloss.workspace.AccountRef account) {
+        return account.isExport();
+    }
+
     /** The export folder of an entry's target on a platform, relative to the workspace. */
     public static Path folder(String entryId, String platform) {
         return Path.of("exports", entryId, platform);

@@ -2,6 +2,7 @@ package dev.gloss.publish.impl.mastodon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gloss.publish.impl.ImageFile;
+import dev.gloss.publish.impl.Multipart;
 import dev.gloss.net.HttpTransport;
 import dev.gloss.net.RemoteException;
 import dev.gloss.net.Retry;

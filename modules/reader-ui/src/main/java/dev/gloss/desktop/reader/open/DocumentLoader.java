@@ -2,15 +2,22 @@ package dev.gloss.desktop.reader.open;
 
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.desktop.core.spi.UnlockedPapers;
+import dev.gloss.desktop.reader.navigate.PositionMemory;
 import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.RasterKeeper;
+import dev.gloss.desktop.reader.render.ReadingPosition;
 import dev.gloss.desktop.reader.render.PdfBoxLogging;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfException;
+import dev.gloss.pdf.raster.PageRasters;
+import java.awt.image.BufferedImage;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Paper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -20,10 +27,8 @@ import org.openide.util.NbBundle;
 import org.openide.util.RequestProcessor;
 
 /**
- * Opens a PDF for a reader tab off the event thread. An encrypted one opens with the password
- * remembered in the keyring when there is one; else the user is asked (one dialog at a time,
- * see {@link PasswordPrompt}) as often as they want to try one, and may have it remembered.
- * An encrypted paper that opened is handed to the search index for this run ({@link UnlockedPapers}).
+ * Opens a PDF for a reader tab off the event thread, asking for a password on the event
+ * thread as often as the user wants to try one.
  */
 @NbBundle.Messages({
     "# {0} - file name",
@@ -40,6 +45,13 @@ public final class DocumentLoader {
 
     /** What became of an attempt to open; all called on the event thread. */
     public interface Callback {
+        /**
+         * What a reader showed of this file last time, kept on disk, before the file is open (not
+         * called when none is kept); {@link #loaded} or {@link #failed} follows.
+         */
+        default void kept(PageRasters.View view) {
+        }
+
         void loaded(OpenDocument doc);
 
         /** The file cannot be shown; {@code sentence} says why. */
@@ -57,15 +69,27 @@ public final class DocumentLoader {
     /** The file's key in the keyring, found when it first needs a password. */
     private String key;
     private boolean storedTried;
+    /** Where the pages shown last time are kept; null to read none. */
+    private final PageRasters rasters;
 
-    DocumentLoader(Path file, Callback callback, Asker prompt) {
+    DocumentLoader(Path file, Callback callback, Asker prompt, PageRasters rasters) {
         this.file = file;
         this.callback = callback;
         this.prompt = prompt;
+        this.rasters = rasters;
     }
 
+    /** A loader that reads nothing kept on disk. */
     public DocumentLoader(Path file, Callback callback) {
-        this(file, callback, PasswordPrompt::ask);
+        this(file, callback, PasswordPrompt::ask, null);
+    }
+
+    /**
+     * A loader that first shows what {@code rasters} kept of the file (the view last shown, then
+     * the pages about the remembered reading position, stretched until rendered).
+     */
+    public DocumentLoader(Path file, Callback callback, PageRasters rasters) {
+        this(file, callback, PasswordPrompt::ask, rasters);
     }
 
     /** Starts opening; returns at once. */
@@ -80,11 +104,12 @@ public final class DocumentLoader {
      */
     private void attempt(char[] password, boolean remember, boolean stored) {
         try {
+            String sha = password == null ? showKeptView() : null;
             PdfDocument pdf = PdfDocument.open(file, password);
             OpenDocument doc;
             Paper paper;
             try {
-                doc = new OpenDocument(pdf, password, Ids.sha256(file));
+                doc = new OpenDocument(pdf, password, sha != null ? sha : Ids.sha256(file));
                 paper = PaperFinder.paperWaiting(file, doc.sha256());
             } catch (IOException | RuntimeException e) {
                 pdf.close();
@@ -102,6 +127,7 @@ public final class DocumentLoader {
                     UnlockedPapers.tell(paper.id(), password);
                 }
             }
+            readKeptPages(doc);
             SwingUtilities.invokeLater(() -> callback.loaded(doc));
         } catch (PdfException e) {
             LOG.log(Level.FINE, "Cannot open " + file, e);
@@ -120,6 +146,47 @@ public final class DocumentLoader {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /**
+     * Hands the view kept of this file to the callback, before the file is opened (a hash costs
+     * milliseconds, opening a PDF in a new JVM most of a second); returns the file's hash, or
+     * null when it cannot be read (opening then says why). An encrypted file has nothing kept.
+     */
+    private String showKeptView() {
+        if (rasters == null) {
+            return null;
+        }
+        String sha;
+        try {
+            sha = Ids.sha256(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Cannot hash " + file, e);
+            return null;
+        }
+        PageRasters.View view = rasters.view(sha);
+        if (view != null) {
+            SwingUtilities.invokeLater(() -> callback.kept(view));
+        }
+        return sha;
+    }
+
+    /** Reads the kept pages about the reading position the document will open at. */
+    private void readKeptPages(OpenDocument doc) {
+        if (rasters == null || doc.pdf().encrypted()) {
+            return;
+        }
+        int page = PositionMemory.standard().recall(doc.sha256()).map(ReadingPosition::page).orElse(1);
+        page = Math.max(1, Math.min(doc.pageCount(), page));
+        Map<Integer, BufferedImage> pages = new HashMap<>();
+        for (int p : RasterKeeper.near(page, doc.pageCount())) {
+            // the widest kept: it is stretched to the page's size at the zoom it opens at
+            BufferedImage img = rasters.page(doc.sha256(), p, !doc.fileMarkupHidden(), Integer.MAX_VALUE);
+            if (img != null) {
+                pages.put(p, img);
+            }
+        }
+        doc.setKeptPages(pages);
     }
 
     /** Off the event thread: the remembered password first, else the user. */

@@ -53,6 +53,8 @@ public final class OpenDocument implements AutoCloseable {
     private volatile boolean secondTried;
     private volatile boolean closed;
     private volatile boolean fileMarkupHidden;
+    /** Pages read from disk with the document, to show until rendered; handed over once. */
+    private volatile java.util.Map<Integer, BufferedImage> keptPages = java.util.Map.of();
     private volatile PageColors pageColors = PageColors.PRINTED;
     private volatile boolean linkBorders = true;
     /** A running mean of how long a whole page takes to render, ms; negative before the first. */
@@ -284,6 +286,18 @@ public final class OpenDocument implements AutoCloseable {
     /** A copy of the password the file opened with (null when none); the caller clears it. */
     public char[] password() {
         return password == null ? null : password.clone();
+    }
+
+    /** Gives the document the pages kept on disk from an earlier reading (page to image). */
+    public void setKeptPages(java.util.Map<Integer, BufferedImage> pages) {
+        keptPages = java.util.Map.copyOf(pages);
+    }
+
+    /** The pages kept on disk that came with the document, once (later calls get none). */
+    java.util.Map<Integer, BufferedImage> takeKeptPages() {
+        java.util.Map<Integer, BufferedImage> p = keptPages;
+        keptPages = java.util.Map.of();
+        return p;
     }
 
     /** The first instance of the PDF, for background work that needs the whole document (re-anchoring). */

@@ -65,6 +65,8 @@ public final class PageView extends JComponent implements Scrollable {
     private int currentPage = 1;
     private int laidOutForWidth = -1;
     private boolean held;
+    /** Painting for {@link #snapshot}: the pages only, nothing scheduled, nothing announced. */
+    private boolean snapshotting;
     private boolean spread;
     private JumpListener jumpListener;
 
@@ -79,7 +81,7 @@ public final class PageView extends JComponent implements Scrollable {
     }
 
     /** The colour around the pages: a shade darker than panels, so white pages stand out. */
-    private static Color backdrop() {
+    public static Color backdrop() {
         Color c = UIManager.getColor("Panel.background");
         if (c == null) {
             c = new Color(0xF2F2F2);
@@ -432,12 +434,37 @@ public final class PageView extends JComponent implements Scrollable {
         g.setColor(getBackground());
         g.fillRect(clip.x, clip.y, clip.width, clip.height);
         double dev = g.getTransform().getScaleX();
-        deviceScale = dev >= 0.5 && dev <= 8 ? dev : 1;
+        if (!snapshotting) {
+            deviceScale = dev >= 0.5 && dev <= 8 ? dev : 1;
+        }
         int[] range = layout.visible(clip);
         for (int p = range[0]; p <= range[1] && p > 0; p++) {
             paintPage(g, p, clip);
         }
-        schedule();
+        if (!snapshotting) {
+            schedule();
+        }
+    }
+
+    /**
+     * What the view shows in its viewport, without the marks and selections over the pages (they
+     * come from the workspace, which a later start may not have read yet when it shows this):
+     * an opaque image the size of the visible area, for {@link RasterKeeper}.
+     */
+    BufferedImage snapshot() {
+        Rectangle vis = getVisibleRect();
+        BufferedImage img = new BufferedImage(Math.max(1, vis.width), Math.max(1, vis.height), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        snapshotting = true;
+        try {
+            g.translate(-vis.x, -vis.y);
+            g.setClip(vis);
+            paintComponent(g);
+        } finally {
+            snapshotting = false;
+            g.dispose();
+        }
+        return img;
     }
 
 
@@ -475,7 +502,12 @@ public final class PageView extends JComponent implements Scrollable {
                 PagePainting.message(g, getFont(), b, Bundle.MSG_PageFailed());
             } else {
                 BufferedImage best = scheduler.cache().best(page);
-                if (best != null) {
+                if (best != null && best.getWidth() == doc.geometry(page, plan.renderScale()).imageWidth()
+                        && best.getHeight() == doc.geometry(page, plan.renderScale()).imageHeight()) {
+                    // a kept image of this very size: drawn as a render would be, not resampled
+                    PagePainting.atDevicePixels(g, best, b.x, b.y);
+                    drawn = true;
+                } else if (best != null) {
                     PagePainting.stretched(g, best, b);
                     drawn = true;
                 } else {
@@ -483,10 +515,10 @@ public final class PageView extends JComponent implements Scrollable {
                 }
             }
         }
-        if (drawn) {
+        if (drawn && !snapshotting) {
             FirstPage.painted(); // the start's background work waits for the first page
         }
-        if (drawn && !overlays.isEmpty()) {
+        if (drawn && !overlays.isEmpty() && !snapshotting) {
             Graphics2D og = (Graphics2D) g.create(b.x, b.y, b.width, b.height);
             try {
                 og.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -508,6 +540,11 @@ public final class PageView extends JComponent implements Scrollable {
     /** True when the page's image at the current zoom and screen is rendered (whole pages only). */
     public boolean showsSharpImage(int page) {
         return scheduler.cached(RenderKey.page(page, plan().renderScale())) != null;
+    }
+
+    /** Device pixels per logical pixel of the screen the view was last painted on. */
+    double deviceScale() {
+        return deviceScale;
     }
 
     /** What to render for the current layout and screen. */

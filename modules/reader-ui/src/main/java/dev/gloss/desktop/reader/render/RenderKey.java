@@ -19,6 +19,14 @@ public record RenderKey(int page, long scaleMilli, int tileX, int tileY, int til
         return new RenderKey(page, Math.round(scale * 1000), 0, 0, 0, 0);
     }
 
+    /**
+     * A page image read from disk ({@link RasterKeeper}) rather than rendered here: stretched over
+     * its page until the page's own render is ready, and never asked for (its scale is negative).
+     */
+    public static RenderKey kept(int page, int width) {
+        return new RenderKey(page, -width, 0, 0, 0, 0);
+    }
+
     static RenderKey tile(int page, double scale, Rectangle tile) {
         return new RenderKey(page, Math.round(scale * 1000), tile.x, tile.y, tile.width, tile.height);
     }

@@ -1,12 +1,12 @@
-package dev.gloss.publish.impl.mastodon;
+package dev.gloss.publish.impl;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** A {@code multipart/form-data} body (RFC 7578) built in memory: text fields and one file. */
-final class Multipart {
+/** A {@code multipart/form-data} body (RFC 7578) built in memory: text fields and files (Mastodon, X). */
+public final class Multipart {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final String boundary = "gloss-" + HexFormat.of().formatHex(randomBytes());
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -17,7 +17,7 @@ final class Multipart {
         return b;
     }
 
-    Multipart field(String name, String value) {
+    public Multipart field(String name, String value) {
         head("Content-Disposition: form-data; name=\"" + quote(name) + "\"\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\n");
         body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
@@ -25,7 +25,7 @@ final class Multipart {
         return this;
     }
 
-    Multipart file(String name, String fileName, String contentType, byte[] data) {
+    public Multipart file(String name, String fileName, String contentType, byte[] data) {
         head("Content-Disposition: form-data; name=\"" + quote(name) + "\"; filename=\"" + quote(fileName) + "\"\r\n"
                 + "Content-Type: " + contentType + "\r\n\r\n");
         body.writeBytes(data);
@@ -33,11 +33,11 @@ final class Multipart {
         return this;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.size() + 64);
         out.writeBytes(body.toByteArray());
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));

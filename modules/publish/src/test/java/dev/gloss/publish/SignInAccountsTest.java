@@ -1,0 +1,99 @@
+package dev.gloss.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.publish.impl.oauth.OAuthTokens;
+import dev.gloss.publish.impl.threads.FakeThreads;
+import dev.gloss.publish.impl.x.FakeX;
+import dev.gloss.workspace.AccountRef;
+import dev.gloss.workspace.Post;
+import dev.gloss.workspace.PostThread;
+import dev.gloss.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Adding an X or Threads account by signing in (the loopback redirect, as the browser follows
+ * it), against the loopback servers named in the workspace's settings; then publishing to it.
+ */
+class SignInAccountsTest {
+    @TempDir
+    Path tmp;
+
+    static AccountRef signIn(Accounts accounts, String platform, String clientId, char[] secret) {
+        try (SignIn s = accounts.signIn(platform, clientId, secret, 0)) {
+            assertTrue(s.redirectUri().toString().matches("http://127\\.0\\.0\\.1:\\d+/callback"), s.redirectUri().toString());
+            CompletableFuture<Void> browser = CompletableFuture.runAsync(() -> {
+                try {
+                    FakeOAuth.browse(s.browserUrl());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            AccountRef a = s.await(Duration.ofSeconds(20), () -> false);
+            browser.join();
+            return a;
+        }
+    }
+
+    @Test
+    void anXAccountIsAddedBySigningInAndPublishesAThread() throws Exception {
+        try (FakeX x = new FakeX("1470000000000000001", "alice_research")) {
+            Workspace ws = Workspace.open(tmp.resolve("ws"));
+            Endpoints.save(ws, new Endpoints("x", x.url(), x.url().resolve("/i/oauth2/authorize"), x.url().resolve("/2/oauth2/token")));
+            Secrets secrets = Fixtures.secrets(tmp.resolve("secrets"));
+            Fixtures.Waits waits = new Fixtures.Waits();
+            Accounts accounts = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(waits));
+
+            AccountRef a = signIn(accounts, "x", FakeX.CLIENT_ID, null);
+
+            assertEquals("x", a.kind());
+            assertEquals("alice_research", a.handle());
+            assertEquals("1470000000000000001", a.remoteId());
+            assertEquals(x.url().toString(), a.service());
+            assertFalse(a.isExport());
+            OAuthTokens t = OAuthTokens.parse(secrets.credential(a.id()).orElseThrow());
+            assertTrue(t.refreshToken() != null && t.expiresAt() != null, "offline.access gave a refresh token");
+            assertFalse(Files.readString(ws.root().resolve("accounts").resolve(a.id() + ".json")).contains(t.accessToken()));
+            assertEquals(a.id(), signIn(accounts, "x", FakeX.CLIENT_ID, null).id(), "the same account signed in again keeps its id");
+            assertEquals(1, accounts.list().size());
+
+            PostThread thread = Fixtures.thread(ws, "two", List.of(Post.of("1/2 Signed in with PKCE."), Post.of("2/2 And published.")));
+            QueueService q = QueueService.builder(ws).clock(Clock.systemDefaultZone()).secrets(secrets)
+                    .http(Fixtures.transport()).retry(Fixtures.fastRetry(waits)).build();
+            q.add(thread.id(), a.id(), When.now());
+            Outcome o = q.publishDue().get(0);
+            assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+            assertEquals(2, x.posts().size());
+        }
+    }
+
+    @Test
+    void aThreadsAccountNeedsTheAppSecretAndGetsASixtyDayToken() throws Exception {
+        try (FakeThreads threads = new FakeThreads("25025320", "alice.research")) {
+            Workspace ws = Workspace.open(tmp.resolve("ws"));
+            Endpoints.save(ws, new Endpoints("threads", threads.api(), threads.url().resolve("/oauth/authorize"),
+                    threads.url().resolve("/oauth/access_token")));
+            Secrets secrets = Fixtures.secrets(tmp.resolve("secrets"));
+            Accounts accounts = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(new Fixtures.Waits()));
+
+            SignInException no = assertThrows(SignInException.class, () -> accounts.signIn("threads", FakeThreads.APP_ID, null, 0));
+            assertEquals(SignInException.Reason.NO_CLIENT_SECRET, no.reason());
+
+            AccountRef a = signIn(accounts, "threads", FakeThreads.APP_ID, FakeThreads.APP_SECRET.toCharArray());
+            assertEquals("alice.research", a.handle());
+            assertEquals("25025320", a.remoteId());
+            OAuthTokens t = OAuthTokens.parse(secrets.credential(a.id()).orElseThrow());
+            assertTrue(Duration.between(java.time.Instant.now(), t.expiresAt()).toDays() >= 59, "the long-lived token");
+        }
+    }
+}

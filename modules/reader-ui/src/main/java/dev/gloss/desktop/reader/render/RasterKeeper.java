@@ -1,0 +1,202 @@
+package dev.gloss.desktop.reader.render;
+
+import dev.gloss.pdf.PageColors;
+import dev.gloss.pdf.raster.PageRasters;
+import java.awt.Component;
+import java.awt.Graphics2D;
+import java.awt.GraphicsConfiguration;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.openide.util.RequestProcessor;
+
+/**
+ * Keeps on disk ({@link PageRasters}) what the reader shows once it has settled: the sharp
+ * images of the pages in view, and the view itself with where it sat in the tab and on the
+ * screen, so that the next time the file opens its tab, and before that the launcher's splash,
+ * show it at once. Runs a moment after the view stops moving and its pages are sharp, and once
+ * more when the tab closes; encoding and writing happen on a background thread of its own. An
+ * encrypted file's pages are never kept.
+ */
+public final class RasterKeeper {
+    private static final Logger LOG = Logger.getLogger(RasterKeeper.class.getName());
+    private static final RequestProcessor WRITER = new RequestProcessor("Gloss reader: keep pages", 1);
+    /** How long the view must stay as it is before it is kept. */
+    static final int SETTLE_MS = 1200;
+    private final OpenDocument doc;
+    private final PageView view;
+    private final RenderScheduler scheduler;
+    private final PageRasters rasters;
+    private final java.util.function.Supplier<Component> box;
+    private final Timer settle;
+    /** "page@width" of the pages kept in this session. */
+    private final Set<String> kept = new HashSet<>();
+    private String lastView = "";
+    private boolean closed;
+
+    /**
+     * @param box the tab's body, which the view's placement is measured in (the component that
+     *            will hold the "opening" card next time)
+     */
+    public RasterKeeper(OpenDocument doc, PageView view, RenderScheduler scheduler, PageRasters rasters,
+            java.util.function.Supplier<Component> box) {
+        this.doc = doc;
+        this.view = view;
+        this.scheduler = scheduler;
+        this.rasters = rasters;
+        this.box = box;
+        settle = new Timer(SETTLE_MS, e -> keep());
+        settle.setRepeats(false);
+    }
+
+    /** Waits until the writes posted so far are on disk (one writer, in order); off the event thread. */
+    public static void awaitWrites() {
+        WRITER.post(() -> { }).waitFinished();
+    }
+
+    /** Something in view changed (scrolled, zoomed, a page rendered): keep it once it settles. */
+    public void changed() {
+        if (!closed) {
+            settle.restart();
+        }
+    }
+
+    /** The tab closes: what it shows now is kept if it was not yet, then nothing more. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (settle.isRunning()) {
+            settle.stop();
+            keep();
+        }
+        closed = true;
+    }
+
+    /** Keeps what is in view, if its pages are sharp; on the event thread. */
+    void keep() {
+        if (closed || !view.isShowing() || doc.pdf().encrypted()) {
+            return;
+        }
+        Rectangle vis = view.getVisibleRect();
+        if (vis.isEmpty()) {
+            return;
+        }
+        RenderPlan plan = view.plan();
+        double scale = plan.renderScale();
+        int[] range = view.pageLayout().visible(vis);
+        if (range[0] <= 0) {
+            return;
+        }
+        // pages are kept in their printed colours only: a dark or sepia raster must never stand in
+        // for a printed page (the view, a picture of what was on screen, is kept either way)
+        boolean printed = doc.pageColors() == PageColors.PRINTED;
+        Map<Integer, BufferedImage> pages = new LinkedHashMap<>();
+        StringBuilder shown = new StringBuilder();
+        for (int p = range[0]; p <= range[1]; p++) {
+            if (plan.tiled(p)) {
+                for (RenderKey tile : plan.tiles(p, vis)) {
+                    BufferedImage img = scheduler.cached(tile);
+                    if (img == null) {
+                        return; // not sharp yet: its render will call again
+                    }
+                    shown.append(System.identityHashCode(img)).append(',');
+                }
+                continue; // tiles are not kept: too many, and for one zoom only
+            }
+            BufferedImage img = scheduler.cached(RenderKey.page(p, scale));
+            if (img == null) {
+                return;
+            }
+            shown.append(System.identityHashCode(img)).append(',');
+            if (printed && kept.add(p + "@" + img.getWidth())) {
+                pages.put(p, img);
+            }
+        }
+        String sha = doc.sha256();
+        boolean markup = !doc.fileMarkupHidden();
+        Component body = box.get();
+        String state = vis + " " + shown + markup + body.getSize();
+        BufferedImage shot = null;
+        ViewPlacement placement = null;
+        BufferedImage splash = null;
+        if (!state.equals(lastView) && view.deviceScale() == 1 && view.getParent() instanceof JViewport port) {
+            lastView = state;
+            shot = view.snapshot();
+            Point at = SwingUtilities.convertPoint(port, 0, 0, body);
+            placement = new ViewPlacement(body.getWidth(), body.getHeight(), at.x, at.y);
+            splash = splash(port, shot);
+        }
+        BufferedImage viewShot = shot;
+        String note = placement == null ? null : placement.note();
+        BufferedImage splashShot = splash;
+        WRITER.post(() -> {
+            for (Map.Entry<Integer, BufferedImage> e : pages.entrySet()) {
+                rasters.putPage(sha, e.getKey(), markup, e.getValue());
+            }
+            if (viewShot != null) {
+                rasters.putView(sha, viewShot, note);
+            }
+            if (splashShot != null) {
+                rasters.putSplash(sha, splashShot);
+            }
+        });
+    }
+
+    /**
+     * The view on a transparent image the size of its screen, at its place there: the JVM's splash
+     * screen centres its image on the screen, so a screen-sized one lands where the view was.
+     * Null when the view is not wholly on one screen.
+     */
+    private static BufferedImage splash(JViewport port, BufferedImage shot) {
+        GraphicsConfiguration gc = port.getGraphicsConfiguration();
+        if (gc == null || !port.isShowing()) {
+            return null;
+        }
+        Rectangle screen = gc.getBounds();
+        Point at = port.getLocationOnScreen();
+        Rectangle area = new Rectangle(at.x, at.y, shot.getWidth(), shot.getHeight());
+        if (!screen.contains(area) || screen.width > 8192 || screen.height > 8192) {
+            return null;
+        }
+        BufferedImage img = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.drawImage(shot, at.x - screen.x, at.y - screen.y, null);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
+     * Puts the pages kept for {@code doc} (read with it, see {@link OpenDocument#setKeptPages}) into a
+     * render cache, to be stretched over their pages until rendered; none when the pages open in
+     * other colours than printed.
+     */
+    public static void seed(OpenDocument doc, RenderCache cache, PageColors colors) {
+        Map<Integer, BufferedImage> pages = doc.takeKeptPages();
+        if (colors != PageColors.PRINTED) {
+            return; // kept pages are printed ones: not shown on dark or sepia pages
+        }
+        for (Map.Entry<Integer, BufferedImage> e : pages.entrySet()) {
+            cache.put(RenderKey.kept(e.getKey(), e.getValue().getWidth()), e.getValue());
+        }
+        LOG.log(Level.FINE, "Seeded {0} kept pages of {1}", new Object[] {pages.size(), doc.file()});
+    }
+
+    /** The pages near {@code page} worth reading ahead of a document's first paint. */
+    public static List<Integer> near(int page, int pageCount) {
+        return page < pageCount ? List.of(page, page + 1) : List.of(page);
+    }
+}
