@@ -69,7 +69,7 @@ class PasswordStoreTest {
             public void failed(String sentence, PdfException.Reason reason) {
                 done.complete(new Outcome(null, reason));
             }
-        }, asker).start();
+        }, asker, null).start();
         return done.get(60, TimeUnit.SECONDS);
     }
 
