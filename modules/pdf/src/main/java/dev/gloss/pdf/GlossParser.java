@@ -29,13 +29,19 @@ final class GlossParser extends PDFParser {
     private static final COSName STANDARD = COSName.getPDFName("Standard");
     private long declaredCount = -1;
     private boolean attachmentsLocked;
+    /** Set when the trailer was read as written: PDFBox prepares decryption only on that path. */
+    private boolean trailerAsWritten;
 
     private GlossParser(RandomAccessRead source, String password) throws IOException {
         super(source, password, null, null, IOUtils.createMemoryOnlyStreamCache());
     }
 
     /** A parsed file and what the parser saw on the way. */
-    record Parsed(PDDocument doc, long declaredCount, boolean attachmentsLocked) {
+    /**
+     * @param xrefRebuilt whether the cross-reference table or trailer was missing or unreadable,
+     *                    so that PDFBox rebuilt them by scanning the whole file (a truncated file)
+     */
+    record Parsed(PDDocument doc, long declaredCount, boolean attachmentsLocked, boolean xrefRebuilt) {
     }
 
     /** Parses {@code file} (leniently, as {@code Loader.loadPDF} does) with {@code password} ("" for none). */
@@ -44,7 +50,8 @@ final class GlossParser extends PDFParser {
         try {
             GlossParser parser = new GlossParser(source, password);
             PDDocument doc = parser.parse();
-            return new Parsed(doc, parser.declaredCount, parser.attachmentsLocked);
+            return new Parsed(doc, parser.declaredCount, parser.attachmentsLocked,
+                    !parser.trailerAsWritten);
         } catch (IOException | RuntimeException | Error e) {
             IOUtils.closeQuietly(source);
             throw e;
@@ -53,6 +60,8 @@ final class GlossParser extends PDFParser {
 
     @Override
     protected void prepareDecryption() throws IOException {
+        // PDFBox 3 calls this from retrieveTrailer only when it did not rebuild the trailer
+        trailerAsWritten = true;
         try {
             super.prepareDecryption();
         } catch (InvalidPasswordException e) {

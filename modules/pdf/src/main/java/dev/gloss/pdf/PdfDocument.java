@@ -44,6 +44,7 @@ public final class PdfDocument implements AutoCloseable {
     private final GlyphCollector collector = new GlyphCollector();
     private final int pageCount;
     private final List<Integer> missing;
+    private final List<Repair> repairs;
     private final boolean encrypted;
     private final Object lock = new Object();
     private final SoftReference<PageText>[] texts;
@@ -60,12 +61,18 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     /** @param missing the pages (from 1) the file claims but whose objects are lost: blank stand-ins */
-    @SuppressWarnings("unchecked")
     PdfDocument(Path file, PDDocument doc, int pageCount, List<Integer> missing) {
+        this(file, doc, pageCount, missing, Repair.of(false, !missing.isEmpty(), missing));
+    }
+
+    /** @param repairs what opening mended (see {@link #repairs()}) */
+    @SuppressWarnings("unchecked")
+    PdfDocument(Path file, PDDocument doc, int pageCount, List<Integer> missing, List<Repair> repairs) {
         this.file = file;
         this.doc = doc;
         this.pageCount = pageCount;
         this.missing = List.copyOf(missing);
+        this.repairs = List.copyOf(repairs);
         this.encrypted = doc.isEncrypted();
         this.texts = new SoftReference[pageCount];
         this.loosened = new boolean[pageCount];
@@ -178,6 +185,15 @@ public final class PdfDocument implements AutoCloseable {
      */
     public List<Integer> missingPages() {
         return missing;
+    }
+
+    /**
+     * What Gloss mended to open this file (its table of objects rebuilt, pages lost), in the
+     * order to tell it; empty for a whole file. A reader shows it so that a damaged file does not
+     * pass for a whole one.
+     */
+    public List<Repair> repairs() {
+        return repairs;
     }
 
     /** True when the file is encrypted (even if it opened with the empty password). */

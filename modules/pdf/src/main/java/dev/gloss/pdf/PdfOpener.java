@@ -117,7 +117,8 @@ final class PdfOpener {
             if (pages.count() == 0) {
                 throw new PdfException(PdfException.Reason.NO_PAGES);
             }
-            PdfDocument pdf = new PdfDocument(file, doc, pages.count(), pages.missing());
+            PdfDocument pdf = new PdfDocument(file, doc, pages.count(), pages.missing(),
+                    Repair.of(parsed.xrefRebuilt(), pages.rebuilt(), pages.missing()));
             if (abandoned.get()) {
                 // the caller gave up waiting; nobody will close it
                 doc.close();

@@ -72,6 +72,26 @@ final class IndexUpdater implements PageTextIndexer.Sink {
 
     // ---- sync ------------------------------------------------------------------------------
 
+    /**
+     * Forgets that the PDF of paper {@code paperId} could not be read (it may now be, e.g. with
+     * its password), so that the next pass tries its pages again.
+     */
+    void retry(String paperId) {
+        lock.lock();
+        try {
+            ensureState();
+            String key = IndexDocuments.key(paperId);
+            String state = textStates.get(key);
+            if (state != null && state.startsWith(FAILED)) {
+                textStates.remove(key);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not retry the pages of paper " + paperId, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Compares index and workspace and writes the differences; page text goes to the pool. */
     void syncPass(IndexRun run, boolean rebuild) {
         try {

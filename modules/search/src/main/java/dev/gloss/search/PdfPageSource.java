@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 final class PdfPageSource implements PageTextSource {
     private static final Logger LOG = Logger.getLogger(PdfPageSource.class.getName());
     private final Workspace workspace;
+    /** Passwords of encrypted papers, for this run only: in memory, never written. */
+    private final java.util.Map<String, char[]> passwords = new java.util.concurrent.ConcurrentHashMap<>();
 
     PdfPageSource(Workspace workspace) {
         this.workspace = workspace;
@@ -25,7 +27,7 @@ final class PdfPageSource implements PageTextSource {
 
     @Override
     public Pages open(Paper paper) throws Exception {
-        PdfDocument doc = PdfDocument.open(file(paper));
+        PdfDocument doc = PdfDocument.open(file(paper), passwords.get(paper.id()));
         return new Pages() {
             @Override
             public int count() {
@@ -42,6 +44,11 @@ final class PdfPageSource implements PageTextSource {
                 doc.close();
             }
         };
+    }
+
+    /** Reads paper {@code paperId} with {@code password} from now on (a copy is kept). */
+    void unlock(String paperId, char[] password) {
+        passwords.put(paperId, password.clone());
     }
 
     @Override

@@ -58,6 +58,7 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexStore store;
     private final IndexUpdater updater;
     private final HitSearcher hits;
+    private final PageTextSource source;
     private final ScheduledThreadPoolExecutor coordinator;
     private final Set<IndexRun> runs = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean commitScheduled = new AtomicBoolean();
@@ -71,6 +72,7 @@ public final class SearchIndex implements AutoCloseable {
         this.workspace = workspace;
         this.store = store;
         this.hits = new HitSearcher(store.analyzer());
+        this.source = source;
         this.coordinator = new ScheduledThreadPoolExecutor(1, PageTextIndexer.daemon("gloss-index-sync"));
         coordinator.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.updater = store.isReadOnly() || workspace == null ? null
@@ -181,6 +183,26 @@ public final class SearchIndex implements AutoCloseable {
         cancel();
         IndexRun run = newRun();
         coordinator.execute(() -> u.syncPass(run, true));
+        return run;
+    }
+
+    /**
+     * Gives the index the password of an encrypted paper (the reader opened it with it), kept in
+     * memory for the life of this index and never written, and indexes the paper's pages if
+     * they could not be read without it.
+     *
+     * @throws SearchException if the index is read-only
+     */
+    public IndexRun unlock(String paperId, char[] password) {
+        IndexUpdater u = requireWritable();
+        if (source instanceof PdfPageSource pdfs) {
+            pdfs.unlock(paperId, password);
+        }
+        IndexRun run = newRun();
+        coordinator.execute(() -> {
+            u.retry(paperId);
+            u.syncPass(run, false);
+        });
         return run;
     }
 

@@ -35,6 +35,11 @@ public final class LibrarySearch {
         return INDEX.join().search(query, limit);
     }
 
+    /** Runs {@code action} in the background once the index is open (never when it cannot be). */
+    static void whenOpen(java.util.function.Consumer<SearchIndex> action) {
+        INDEX.thenAcceptAsync(action, RP);
+    }
+
     static boolean isReady() {
         return INDEX.isDone() && !INDEX.isCompletedExceptionally();
     }

@@ -3,6 +3,7 @@ package dev.gloss.desktop.reader;
 import dev.gloss.desktop.reader.annotate.AnnotationModel;
 import dev.gloss.desktop.reader.navigate.HistoryMemory;
 import dev.gloss.desktop.reader.navigate.PositionMemory;
+import dev.gloss.desktop.reader.open.DamageBanner;
 import dev.gloss.desktop.reader.open.DocumentLoader;
 import dev.gloss.desktop.reader.open.LibraryAdder;
 import dev.gloss.desktop.reader.open.LibraryBanner;
@@ -84,6 +85,8 @@ public final class ReaderTopComponent extends TopComponent {
     private LibraryBanner banner;
     private boolean closed;
     private boolean navigated;
+    /** The file could not be shown. */
+    private boolean failed;
     private final java.util.List<java.util.function.Consumer<ReaderPanel>> pending = new java.util.ArrayList<>();
     private Annotation selectedInLookup;
     private final WorkspaceListener paperListener = this::paperChanged;
@@ -156,6 +159,11 @@ public final class ReaderTopComponent extends TopComponent {
         }
     }
 
+    /** Whether this tab could not open its file (it is not reopened at the next start). */
+    boolean failedToOpen() {
+        return failed && reader == null;
+    }
+
     /** The file shown. */
     public Path file() {
         return file;
@@ -214,12 +222,22 @@ public final class ReaderTopComponent extends TopComponent {
         }
         reader = new ReaderPanel(doc, undo, rasters());
         JPanel page = new JPanel(new BorderLayout());
+        JPanel bars = new JPanel();
+        bars.setLayout(new BoxLayout(bars, BoxLayout.Y_AXIS));
+        DamageBanner damaged = DamageBanner.of(doc);
+        if (damaged != null) {
+            // a damaged file that opened must not pass for a whole one
+            bars.add(damaged);
+        }
         if (!doc.fileMarkupHidden()) {
             // not a paper when it was opened: offer to add it (hidden once it is one)
             ReaderPanel added = reader;
             banner = new LibraryBanner(() -> LibraryAdder.add(doc, (ws, paper) -> attachPaper(added, ws, paper),
                     () -> banner.ready()));
-            page.add(banner, BorderLayout.NORTH);
+            bars.add(banner);
+        }
+        if (bars.getComponentCount() > 0) {
+            page.add(bars, BorderLayout.NORTH);
         }
         page.add(reader, BorderLayout.CENTER);
         body.add(page, "reader");
@@ -378,6 +396,11 @@ public final class ReaderTopComponent extends TopComponent {
             return;
         }
         messageText.setText("<html><div style='text-align:center'>" + escape(sentence) + "</div></html>");
+        if (reason != PdfException.Reason.INTERRUPTED) {
+            // said once, here: the tab does not come back at the next start (Try Again may still open it)
+            failed = true;
+            OpenPapers.standard().forget(file);
+        }
         boolean password = reason.needsPassword();
         retry.setText(password ? Bundle.BTN_EnterPassword() : Bundle.BTN_TryAgain());
         retry.setVisible(password || reason.isTransient());

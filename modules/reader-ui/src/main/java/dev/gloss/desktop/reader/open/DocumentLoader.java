@@ -1,6 +1,7 @@
 package dev.gloss.desktop.reader.open;
 
 import dev.gloss.desktop.core.Sentences;
+import dev.gloss.desktop.core.spi.UnlockedPapers;
 import dev.gloss.desktop.reader.navigate.PositionMemory;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.RasterKeeper;
@@ -11,12 +12,14 @@ import dev.gloss.pdf.PdfException;
 import dev.gloss.pdf.raster.PageRasters;
 import java.awt.image.BufferedImage;
 import dev.gloss.workspace.Ids;
+import dev.gloss.workspace.Paper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
@@ -32,7 +35,9 @@ import org.openide.util.RequestProcessor;
     "# {1} - reason",
     "MSG_CannotRead={0} cannot be read ({1}).",
     "# {0} - file name",
-    "MSG_NeedsPassword={0} needs a password."
+    "MSG_NeedsPassword={0} needs a password.",
+    "# {0} - file name",
+    "MSG_RememberedPasswordWrong=The password remembered for {0} no longer opens it."
 })
 public final class DocumentLoader {
     private static final Logger LOG = Logger.getLogger(DocumentLoader.class.getName());
@@ -53,14 +58,21 @@ public final class DocumentLoader {
         void failed(String sentence, PdfException.Reason reason);
     }
 
+    /** Asks the user for a password on the event thread: file name, problem or null, then the answer or null. */
+    interface Asker {
+        void ask(String fileName, String problem, Consumer<PasswordPrompt.Answer> then);
+    }
+
     private final Path file;
     private final Callback callback;
-    /** Asks the user for a password on the event thread: (file name, problem or null) to password or null. */
-    private final BiFunction<String, String, char[]> prompt;
+    private final Asker prompt;
+    /** The file's key in the keyring, found when it first needs a password. */
+    private String key;
+    private boolean storedTried;
     /** Where the pages shown last time are kept; null to read none. */
     private final PageRasters rasters;
 
-    DocumentLoader(Path file, Callback callback, BiFunction<String, String, char[]> prompt, PageRasters rasters) {
+    DocumentLoader(Path file, Callback callback, Asker prompt, PageRasters rasters) {
         this.file = file;
         this.callback = callback;
         this.prompt = prompt;
@@ -83,31 +95,44 @@ public final class DocumentLoader {
     /** Starts opening; returns at once. */
     public void start() {
         PdfBoxLogging.install();
-        RP.post(() -> attempt(null));
+        RP.post(() -> attempt(null, false, false));
     }
 
-    private void attempt(char[] password) {
+    /**
+     * @param remember whether to keep {@code password} in the keyring once it opens the file
+     * @param stored   whether {@code password} came from the keyring
+     */
+    private void attempt(char[] password, boolean remember, boolean stored) {
         try {
             String sha = password == null ? showKeptView() : null;
             PdfDocument pdf = PdfDocument.open(file, password);
             OpenDocument doc;
+            Paper paper;
             try {
                 doc = new OpenDocument(pdf, password, sha != null ? sha : Ids.sha256(file));
+                paper = PaperFinder.paperWaiting(file, doc.sha256());
             } catch (IOException | RuntimeException e) {
                 pdf.close();
                 throw e;
             }
             // before the first page is drawn: a paper's marks come from the workspace
-            if (PaperFinder.isPaper(file, doc.sha256())) {
+            if (paper != null) {
                 doc.hideFileMarkup();
+            }
+            if (password != null && password.length > 0) {
+                if (remember) {
+                    remember(password);
+                }
+                if (paper != null) {
+                    UnlockedPapers.tell(paper.id(), password);
+                }
             }
             readKeptPages(doc);
             SwingUtilities.invokeLater(() -> callback.loaded(doc));
         } catch (PdfException e) {
             LOG.log(Level.FINE, "Cannot open " + file, e);
             if (e.reason().needsPassword()) {
-                String problem = e.reason() == PdfException.Reason.WRONG_PASSWORD ? Sentences.of(e) : null;
-                SwingUtilities.invokeLater(() -> askAndRetry(problem, e));
+                needsPassword(e, stored);
             } else {
                 SwingUtilities.invokeLater(() -> callback.failed(Sentences.of(e), e.reason()));
             }
@@ -164,13 +189,68 @@ public final class DocumentLoader {
         doc.setKeptPages(pages);
     }
 
-    private void askAndRetry(String problem, PdfException why) {
-        char[] pw = prompt.apply(file.getFileName().toString(), problem);
-        if (pw == null) {
-            callback.failed(why.reason() == PdfException.Reason.WRONG_PASSWORD
-                    ? Sentences.of(why) : Bundle.MSG_NeedsPassword(file.getFileName()), PdfException.Reason.PASSWORD_REQUIRED);
-            return;
+    /** Off the event thread: the remembered password first, else the user. */
+    private void needsPassword(PdfException e, boolean stored) {
+        String problem;
+        if (stored) {
+            // changed since it was remembered: forget it and ask
+            try {
+                PasswordStore.forget(key());
+            } catch (IOException | RuntimeException ex) {
+                LOG.log(Level.INFO, "The keyring could not forget the password of " + file.getFileName(), ex);
+            }
+            problem = Bundle.MSG_RememberedPasswordWrong(file.getFileName());
+        } else {
+            if (!storedTried) {
+                storedTried = true;
+                Optional<char[]> remembered = readStored();
+                if (remembered.isPresent()) {
+                    attempt(remembered.get(), false, true);
+                    return;
+                }
+            }
+            problem = e.reason() == PdfException.Reason.WRONG_PASSWORD ? Sentences.of(e) : null;
         }
-        RP.post(() -> attempt(pw));
+        SwingUtilities.invokeLater(() -> askAndRetry(problem, e));
+    }
+
+    private void remember(char[] password) {
+        try {
+            PasswordStore.remember(key(), password);
+        } catch (IOException | RuntimeException ex) {
+            // the file is open all the same; it asks again next time
+            LOG.log(Level.INFO, "The keyring could not keep the password of " + file.getFileName(), ex);
+        }
+    }
+
+    private Optional<char[]> readStored() {
+        try {
+            return PasswordStore.read(key());
+        } catch (IOException | RuntimeException ex) {
+            // no keyring (or it refused): ask the user as if nothing was remembered
+            LOG.log(Level.INFO, "The keyring could not be read for " + file.getFileName(), ex);
+            return Optional.empty();
+        }
+    }
+
+    /** The keyring key of this file: its paper's id, or its bytes' hash. Off the event thread. */
+    private String key() throws IOException {
+        if (key == null) {
+            String sha = Ids.sha256(file);
+            Paper paper = PaperFinder.paperWaiting(file, sha);
+            key = PasswordStore.key(paper == null ? null : paper.id(), sha);
+        }
+        return key;
+    }
+
+    private void askAndRetry(String problem, PdfException why) {
+        prompt.ask(file.getFileName().toString(), problem, answer -> {
+            if (answer == null) {
+                callback.failed(why.reason() == PdfException.Reason.WRONG_PASSWORD
+                        ? Sentences.of(why) : Bundle.MSG_NeedsPassword(file.getFileName()), PdfException.Reason.PASSWORD_REQUIRED);
+                return;
+            }
+            RP.post(() -> attempt(answer.password(), answer.remember(), false));
+        });
     }
 }

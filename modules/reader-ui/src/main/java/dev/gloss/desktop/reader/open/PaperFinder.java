@@ -41,15 +41,20 @@ public final class PaperFinder {
      * Call off the event thread.
      */
     static boolean isPaper(Path file, String sha256) {
+        return paperWaiting(file, sha256) != null;
+    }
+
+    /** The paper a file is, or null; waits (a little) for the workspace. Call off the event thread. */
+    static Paper paperWaiting(Path file, String sha256) {
         try {
             Workspace ws = GlossWorkspace.future().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            return paperOf(ws, file, sha256) != null;
+            return paperOf(ws, file, sha256);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return null;
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             LOG.log(Level.FINE, "No workspace: " + file + " is read as a plain PDF", e);
-            return false;
+            return null;
         }
     }
 
