@@ -2,9 +2,13 @@ package dev.gloss.publish.impl.oauth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.gloss.publish.PublishException;
+import dev.gloss.publish.PublishJob;
+import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Json;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * What a sign-in left to keep, as one secret (JSON) in the keyring or the CLI's 0600 file: the
@@ -93,5 +97,26 @@ public record OAuthTokens(String accessToken, String refreshToken, Instant expir
     @Override
     public String toString() {
         return "OAuthTokens[expiresAt=" + expiresAt + ", refresh=" + (refreshToken != null) + ", scope=" + scope + "]";
+    }
+
+    /** The tokens the job's account keeps as its secret; the secret's characters wiped once read. */
+    public static OAuthTokens of(PublishJob job) throws PublishException {
+        AccountRef account = job.account();
+        char[] secret = job.secrets().requireCredential(account.id(), "@" + account.handle(), account.service());
+        try {
+            return parse(secret);
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** Keeps refreshed tokens as the job's account's secret (its characters wiped once written). */
+    public static void keep(PublishJob job, OAuthTokens fresh) {
+        char[] s = fresh.toSecret();
+        try {
+            job.secrets().saveCredential(job.account().id(), s);
+        } finally {
+            Arrays.fill(s, '\0');
+        }
     }
 }

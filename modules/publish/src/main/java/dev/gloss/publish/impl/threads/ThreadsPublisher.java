@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -69,28 +68,12 @@ public final class ThreadsPublisher implements Publisher {
     public void publish(PublishJob job) throws PublishException {
         job.requireFits();
         AccountRef account = job.account();
-        String handle = "@" + account.handle();
-        char[] secret = job.secrets().requireCredential(account.id(), handle, account.service());
-        OAuthTokens stored;
-        try {
-            stored = OAuthTokens.parse(secret);
-        } finally {
-            Arrays.fill(secret, '\0');
-        }
+        OAuthTokens stored = OAuthTokens.of(job);
         ThreadsTokens renew = new ThreadsTokens(job.http(), job.retry(), job.clock());
         AccessToken token = new AccessToken(stored, old -> old.tokenUrl() == null ? null : renew.refresh(old),
-                fresh -> save(job, account, fresh), job.clock(), ThreadsTokens.MARGIN);
+                fresh -> OAuthTokens.keep(job, fresh), job.clock(), ThreadsTokens.MARGIN);
         ThreadsClient client = new ThreadsClient(URI.create(account.service()), token, job.http(), job.retry());
         new Run(job, client, token, account).all();
-    }
-
-    private static void save(PublishJob job, AccountRef account, OAuthTokens fresh) {
-        char[] s = fresh.toSecret();
-        try {
-            job.secrets().saveCredential(account.id(), s);
-        } finally {
-            Arrays.fill(s, '\0');
-        }
     }
 
     private static final class Run {

@@ -17,7 +17,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,19 +63,12 @@ public final class XPublisher implements Publisher {
     public void publish(PublishJob job) throws PublishException {
         job.requireFits();
         AccountRef account = job.account();
-        String handle = "@" + account.handle();
-        char[] secret = job.secrets().requireCredential(account.id(), handle, account.service());
-        OAuthTokens stored;
-        try {
-            stored = OAuthTokens.parse(secret);
-        } finally {
-            Arrays.fill(secret, '\0');
-        }
+        OAuthTokens stored = OAuthTokens.of(job);
         TokenEndpoint endpoint = new TokenEndpoint(job.http(), job.retry(), job.clock());
         AccessToken token = new AccessToken(stored,
                 old -> old.refreshToken() == null || old.tokenUrl() == null ? null
                         : endpoint.refresh(old, OAuthProvider.ClientAuth.BASIC_WHEN_SECRET),
-                fresh -> save(job, account, fresh), job.clock());
+                fresh -> OAuthTokens.keep(job, fresh), job.clock());
         XClient client = new XClient(URI.create(account.service()), token, job.http(), job.retry());
         Run run = new Run(job, client, token, account);
         List<Post> posts = job.thread().posts();
@@ -88,15 +80,6 @@ public final class XPublisher implements Publisher {
                 continue;
             }
             parent = run.post(i, posts.size(), posts.get(i), parent, known.map(PublishedPost::key).orElse(null));
-        }
-    }
-
-    private static void save(PublishJob job, AccountRef account, OAuthTokens fresh) {
-        char[] s = fresh.toSecret();
-        try {
-            job.secrets().saveCredential(account.id(), s);
-        } finally {
-            Arrays.fill(s, '\0');
         }
     }
 
