@@ -17,6 +17,7 @@ import dev.gloss.pdf.PdfDocument;
 import dev.gloss.pdf.PdfLink;
 import dev.gloss.pdf.Reference;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.testing.ClipboardText;
 import dev.gloss.testing.Corpus;
 import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.Ids;
@@ -26,8 +27,6 @@ import java.awt.MouseInfo;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
-import java.awt.Toolkit;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.geom.Rectangle2D;
@@ -286,8 +285,7 @@ class CitationsGuiTest {
             return p;
         });
         click(robot, c);
-        waitFor("the entry copied", () -> String.valueOf(Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor))
-                .startsWith("Jie Tang, Jing Zhang"));
+        waitFor("the entry copied", () -> ClipboardText.now().startsWith("Jie Tang, Jing Zhang"));
         waitFor("the preview closed", () -> onEdt(() -> panel.previews().window() == null));
         assertNull(onEdt(() -> button(panel, "Add to Library")), "no Add to Library until papers can be fetched by id");
 

@@ -11,14 +11,13 @@ import dev.gloss.library.PaperImporter;
 import dev.gloss.pdf.FindHit;
 import dev.gloss.pdf.PageText;
 import dev.gloss.pdf.TextRange;
+import dev.gloss.testing.ClipboardText;
 import dev.gloss.testing.Corpus;
 import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
-import java.awt.Toolkit;
-import java.awt.datatransfer.DataFlavor;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import dev.gloss.pdf.PdfDocument;
@@ -230,8 +229,7 @@ class ReaderGuiTest {
         robot.keyPress(KeyEvent.VK_C);
         robot.keyRelease(KeyEvent.VK_C);
         robot.keyRelease(KeyEvent.VK_CONTROL);
-        waitFor("Ctrl+C to copy the selection", () -> "needles in haystacks".equals(
-                Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor)));
+        waitFor("Ctrl+C to copy the selection", () -> "needles in haystacks".equals(ClipboardText.now()));
 
         robot.keyPress(KeyEvent.VK_4); // blue
         robot.keyRelease(KeyEvent.VK_4);
