@@ -137,9 +137,12 @@ public final class QueueService {
         return all;
     }
 
-    /** The entry with this id. */
+    /**
+     * The entry with this id as its file holds it now: another process (cron's {@code gloss queue
+     * publish}) may have published or changed it since this workspace listed it.
+     */
     public QueueEntry get(String id) {
-        QueueEntry e = workspace.get(Kind.QUEUE, safe(id))
+        QueueEntry e = workspace.reread(Kind.QUEUE, safe(id))
                 .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
         return withPlatforms(e, kinds());
     }
@@ -265,7 +268,8 @@ public final class QueueService {
     public void delete(String id) {
         get(id);
         try (ObjectLock l = lockOrFail(id)) {
-            QueueEntry e = workspace.get(Kind.QUEUE, id)
+            // re-read under the lock: what another process published since must not be deleted
+            QueueEntry e = workspace.reread(Kind.QUEUE, id)
                     .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
             if (e.targets().stream().anyMatch(t -> t.state() == QueueState.PUBLISHED || t.postsOut() > 0)) {
                 throw new PublishSetupException(PublishSetupException.Reason.ALREADY_PUBLISHED, "remove", id);
@@ -370,7 +374,12 @@ public final class QueueService {
      * @return what happened; never throws for a publishing failure (that is {@link Outcome.Result#FAILED})
      */
     public Outcome publishNow(String id) {
-        get(id);
+        try {
+            get(id);
+        } catch (WorkspaceException e) {
+            // its file cannot be read: publish says so in its outcome and leaves the file alone
+            LOG.log(Level.FINE, "publishing an unreadable entry", e);
+        }
         return publish(id, true);
     }
 
