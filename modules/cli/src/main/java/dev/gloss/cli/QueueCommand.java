@@ -142,7 +142,15 @@ public final class QueueCommand implements CliCommand {
             }
             case "publish" -> {
                 args.expect(2, "queue publish needs one entry id");
-                xCostBeforePublishing(cli, ws, queue, queue.get(pos.get(1)), args.has("accept-x-cost"), args.has("json"));
+                QueueEntry entry;
+                try {
+                    entry = queue.get(pos.get(1));
+                } catch (dev.gloss.workspace.WorkspaceException unreadable) {
+                    entry = null; // publishing skips it and says why
+                }
+                if (entry != null) {
+                    xCostBeforePublishing(cli, ws, queue, entry, args.has("accept-x-cost"), args.has("json"));
+                }
                 Outcome o = queue.publishNow(pos.get(1));
                 if (args.has("json")) {
                     cli.json(outcome(o));

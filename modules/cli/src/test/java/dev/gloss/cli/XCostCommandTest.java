@@ -79,4 +79,35 @@ class XCostCommandTest {
         assertEquals(0, CliRun.of("--workspace", ws, "queue", "x-prices", "--published").code());
         assertEquals(XPrices.PUBLISHED, XPrices.of(Workspace.open(Path.of(ws))));
     }
+
+    @Test
+    void queuePublishSaysTheCostAndSpendsNothingUntilAccepted() throws Exception {
+        String old = System.getProperty("gloss.secrets");
+        System.setProperty("gloss.secrets", tmp.resolve("secrets").toString());
+        try {
+            Workspace w = Workspace.open(Path.of(ws));
+            Instant now = Instant.now();
+            // queued before costs were asked about
+            QueueEntry e = w.save(Kind.QUEUE, QueueEntry.scheduled(Ids.newId(), thread, now, "UTC",
+                    List.of(dev.gloss.workspace.QueueTarget.scheduled("x", "acc-x", "k", now)), now));
+
+            CliRun refused = CliRun.of("--workspace", ws, "queue", "publish", e.id());
+            assertEquals(2, refused.code());
+            assertTrue(refused.out().startsWith("x: On X this thread costs about $0.415"), refused.out());
+            assertTrue(refused.err().contains("costs money and was not confirmed: queue it again from the desktop, or run gloss queue publish"
+                    + " with --accept-x-cost"), refused.err());
+
+            assertEquals(0, CliRun.of("--workspace", ws, "queue", "retry", e.id()).code());
+            CliRun accepted = CliRun.of("--workspace", ws, "queue", "publish", e.id(), "--accept-x-cost");
+            assertEquals("2026-12-07", Workspace.open(Path.of(ws)).get(Kind.ACCOUNTS, "acc-x").orElseThrow().option(XPrices.ACCEPTED));
+            assertTrue(accepted.err().contains("No password or token is stored for @alice_research on https://api.x.com"),
+                    "past the cost, on to the token this test has none of: " + accepted.err());
+        } finally {
+            if (old == null) {
+                System.clearProperty("gloss.secrets");
+            } else {
+                System.setProperty("gloss.secrets", old);
+            }
+        }
+    }
 }

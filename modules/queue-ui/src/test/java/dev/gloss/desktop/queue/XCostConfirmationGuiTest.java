@@ -65,6 +65,7 @@ class XCostConfirmationGuiTest {
         SwingUtilities.invokeAndWait(move::doClick);
         assertTrue(onEdt(cost::getText).contains("costs about $0.415"), "as written: " + onEdt(cost::getText));
         SwingUtilities.invokeAndWait(move::doClick);
+        Thread.sleep(500); // painted before the picture
         Gui.screenshot(onEdt(() -> new Rectangle(ask.getLocationOnScreen(), ask.getSize())), "x-cost-confirmation.png");
         SwingUtilities.invokeAndWait(() -> ((AbstractButton) find(ask, "acceptXCost")).doClick());
 
