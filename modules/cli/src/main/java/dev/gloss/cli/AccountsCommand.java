@@ -39,7 +39,8 @@ public final class AccountsCommand implements CliCommand {
         return List.of(
                 "accounts add bluesky --service URL --handle H [--numbering] [--json]   app password on stdin",
                 "accounts add mastodon --service URL [--replies unlisted|public] [--numbering] [--json]   access token on stdin",
-                "accounts add x --client-id ID [--client-secret] [--port N] [--timeout SECONDS] [--numbering] [--json]   sign in in the browser",
+                "accounts add x --client-id ID [--client-secret] [--port N] [--timeout SECONDS] [--numbering] [--json]   sign in in the browser"
+                        + " (or paste the address it ends on)",
                 "accounts add threads --client-id ID [--image-folder DIR --image-url URL] [--port N] [--timeout SECONDS] [--numbering] [--json]"
                         + "   app secret on stdin; sign in in the browser",
                 "accounts add x|threads --client-id ID --redirect https://127.0.0.1:PORT/callback ...   no listener:"
@@ -185,7 +186,9 @@ public final class AccountsCommand implements CliCommand {
             say.println("  " + s.browserUrl());
             say.println("Your " + name + " app must have the redirect address " + s.redirectUri()
                     + ". Waiting up to " + timeout + " seconds for the browser to come back...");
-            a = s.await(java.time.Duration.ofSeconds(timeout), () -> Thread.currentThread().isInterrupted());
+            say.println("If the browser runs on another machine and cannot come back here, paste the address it ends on"
+                    + " (" + s.redirectUri() + "?code=...&state=...) and press Enter.");
+            a = s.await(java.time.Duration.ofSeconds(timeout), () -> Thread.currentThread().isInterrupted(), pastedLine(stdin));
         } finally {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
@@ -195,6 +198,30 @@ public final class AccountsCommand implements CliCommand {
             a = accounts.imageHost(a.id(), args.get("image-folder"), args.get("image-url"));
         }
         return a;
+    }
+
+    /**
+     * The first non-blank line of {@code stdin}, read on a daemon thread so that the loopback can
+     * answer first; null until there is one (and for ever when stdin ends without one).
+     */
+    private static java.util.function.Supplier<String> pastedLine(BufferedReader stdin) {
+        java.util.concurrent.atomic.AtomicReference<String> line = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                for (String l = stdin.readLine(); l != null; l = stdin.readLine()) {
+                    if (!l.isBlank()) {
+                        line.set(l.strip());
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                java.util.logging.Logger.getLogger(AccountsCommand.class.getName()).log(java.util.logging.Level.FINE,
+                        "standard input closed while waiting for the browser", e);
+            }
+        }, "gloss-pasted-address");
+        reader.setDaemon(true);
+        reader.start();
+        return line::get;
     }
 
     /** The first line of stdin; on a terminal, a prompt without echo. */

@@ -4,6 +4,7 @@ import dev.gloss.publish.Accounts;
 import dev.gloss.publish.Outcome;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.When;
+import dev.gloss.publish.XPrices;
 import dev.gloss.threads.Languages;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Kind;
@@ -50,17 +51,23 @@ public final class QueueCommand implements CliCommand {
     @Override
     public List<String> usage() {
         return List.of(
-                "queue add THREAD --account ACCOUNT [--account ACCOUNT...] --at now|ISO-DATE-TIME|next-slot [--lang TAG] [--cw TEXT] [--json]",
+                "queue add THREAD --account ACCOUNT [--account ACCOUNT...] --at now|ISO-DATE-TIME|next-slot [--lang TAG] [--cw TEXT]"
+                        + " [--accept-x-cost] [--links-to-last] [--json]",
                 "                                    one entry, one account per platform (or --account a,b,c)",
+                "  --accept-x-cost: accept what posting to an X account costs (asked once per account and price list)",
+                "  --links-to-last: on X only, move the links of earlier posts into the last one (a post with a link costs more)",
+                "queue x-prices [--post $ --link $ --media $ --alt-text $ --as-of YYYY-MM-DD | --published]"
+                        + "   X's price list the cost is counted by",
                 "queue list [--json]                 each entry with the state of each platform",
                 "queue cancel ID [--platform P] | queue retry ID [--platform P] | queue reschedule ID --at WHEN",
-                "queue publish ID [--json]           publish one entry now, whatever its time",
+                "queue publish ID [--accept-x-cost] [--json]   publish one entry now, whatever its time",
                 "queue publish-due [--dry-run] [--json]   publish everything due (for cron); exit 0 even if one failed");
     }
 
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
-        Args args = Args.parse(argv, Set.of("account", "at", "lang", "cw", "platform"), Set.of("json", "dry-run"));
+        Args args = Args.parse(argv, Set.of("account", "at", "lang", "cw", "platform", "post", "link", "media", "alt-text", "as-of"),
+                Set.of("json", "dry-run", "accept-x-cost", "links-to-last", "published"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("queue needs add, list, cancel, retry, reschedule, publish or publish-due; see gloss queue --help");
@@ -85,7 +92,13 @@ public final class QueueCommand implements CliCommand {
                 if (args.has("lang") || args.has("cw")) {
                     publishing(ws, pos.get(1), args.get("lang"), args.get("cw"));
                 }
-                QueueEntry e = queue.add(pos.get(1), accounts.stream().map(AccountRef::id).toList(), when);
+                QueueService.XChoice x = new QueueService.XChoice(args.has("accept-x-cost"), args.has("links-to-last"));
+                QueueEntry e = queue.add(pos.get(1), accounts.stream().map(AccountRef::id).toList(), when, x);
+                // what X charges, said each time a thread is queued for it (stderr under --json)
+                for (QueueTarget t : e.targets()) {
+                    queue.xCost(e.threadId(), t.accountId(), t.movesLinks()).ifPresent(c -> (args.has("json") ? cli.err() : cli.out())
+                            .println("x: " + Messages.phrase(c) + (t.movesLinks() ? " Links moved to the last post." : "")));
+                }
                 if (args.has("json")) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", e.id());
@@ -129,6 +142,15 @@ public final class QueueCommand implements CliCommand {
             }
             case "publish" -> {
                 args.expect(2, "queue publish needs one entry id");
+                QueueEntry entry;
+                try {
+                    entry = queue.get(pos.get(1));
+                } catch (dev.gloss.workspace.WorkspaceException unreadable) {
+                    entry = null; // publishing skips it and says why
+                }
+                if (entry != null) {
+                    xCostBeforePublishing(cli, ws, queue, entry, args.has("accept-x-cost"), args.has("json"));
+                }
                 Outcome o = queue.publishNow(pos.get(1));
                 if (args.has("json")) {
                     cli.json(outcome(o));
@@ -152,7 +174,39 @@ public final class QueueCommand implements CliCommand {
                 args.expect(1, "queue publish-due takes no arguments");
                 return publishDue(cli, ws, queue, args.has("dry-run"), args.has("json"));
             }
+            case "x-prices" -> {
+                args.expect(1, "queue x-prices takes no arguments, only options");
+                XPrices prices = args.has("published") ? XPrices.PUBLISHED
+                        : XPrices.of(ws).with(args.get("post"), args.get("link"), args.get("media"), args.get("alt-text"), args.get("as-of"));
+                if (args.has("published") || args.has("post") || args.has("link") || args.has("media") || args.has("alt-text")
+                        || args.has("as-of")) {
+                    prices.save(ws);
+                }
+                cli.out().println("X's prices as of " + prices.asOf() + (prices.equals(XPrices.PUBLISHED) ? " (as X published them)" : " (this workspace's)")
+                        + ": a post " + XPrices.dollars(prices.post()) + ", a post with a link " + XPrices.dollars(prices.postWithLink())
+                        + ", an image upload " + XPrices.dollars(prices.mediaUpload()) + ", an alt text " + XPrices.dollars(prices.altText()) + ".");
+                return 0;
+            }
             default -> throw new CliException("unknown queue action \"" + pos.get(0) + "\"; see gloss queue --help");
+        }
+    }
+
+    /**
+     * Says what the entry's X targets cost before they go out, and with {@code accept} remembers
+     * it was accepted for an account that never was (else that target fails, saying so).
+     */
+    private static void xCostBeforePublishing(Cli cli, Workspace ws, QueueService queue, QueueEntry e, boolean accept, boolean json) {
+        for (QueueTarget t : e.targets()) {
+            if (!t.isWaiting()) {
+                continue;
+            }
+            queue.xCost(e.threadId(), t.accountId(), t.movesLinks()).ifPresent(c -> {
+                (json ? cli.err() : cli.out()).println("x: " + Messages.phrase(c));
+                AccountRef a = ws.get(Kind.ACCOUNTS, t.accountId()).orElseThrow();
+                if (accept && a.option(XPrices.ACCEPTED) == null) {
+                    queue.acceptXCost(a.id());
+                }
+            });
         }
     }
 

@@ -123,11 +123,41 @@ class AccountsSignInTest {
             PostThread t = new PostThread(Ids.newId(), "CLI X", List.of("x"), null,
                     List.of(Post.of("1/2 Signed in from the command line."), Post.of("2/2 And published.")), Instant.now(), Instant.now());
             w.save(Kind.THREADS, t);
-            assertEquals(0, CliRun.of("--workspace", ws, "queue", "add", t.id(), "--account", "alice_research", "--at", "now").code());
+            assertEquals(0, CliRun.of("--workspace", ws, "queue", "add", t.id(), "--account", "alice_research", "--at", "now",
+                    "--accept-x-cost").code());
             CliRun due = CliRun.of("--workspace", ws, "queue", "publish-due");
             assertEquals(0, due.code(), due.err());
             assertEquals(2, x.posts().size());
             assertEquals(x.posts().get(0).id(), x.posts().get(1).replyTo());
+        }
+    }
+
+    @Test
+    void theAddressABrowserElsewhereEndedOnIsPastedOnStdin() throws Exception {
+        try (FakeX x = new FakeX("1470000000000000001", "alice_research")) {
+            Workspace w = Workspace.open(Path.of(ws));
+            Endpoints.save(w, new Endpoints("x", x.url(), x.url().resolve("/i/oauth2/authorize"), x.url().resolve("/2/oauth2/token")));
+            java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+            java.io.PipedInputStream stdin = new java.io.PipedInputStream(typing);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(List.of("--workspace", ws, "accounts", "add", "x",
+                    "--client-id", FakeX.CLIENT_ID, "--port", "0"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), stdin));
+            Matcher m = URL.matcher("");
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20); System.nanoTime() < end && !m.find(); Thread.sleep(20)) {
+                m = URL.matcher(out.toString(StandardCharsets.UTF_8));
+            }
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("paste the address it ends on"), out.toString(StandardCharsets.UTF_8));
+            // the browser on another machine is sent to this one's loopback, which it cannot reach
+            String ended = FakeOAuth.allow(URI.create(m.group(1)));
+            Thread.sleep(600);
+            assertFalse(run.isDone(), "still waiting: " + err);
+            typing.write(("\n" + ended + "\n").getBytes(StandardCharsets.UTF_8));
+            typing.flush();
+
+            assertEquals(0, run.get(30, TimeUnit.SECONDS), err.toString(StandardCharsets.UTF_8));
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("Added x account alice_research (id "), out.toString(StandardCharsets.UTF_8));
         }
     }
 

@@ -39,6 +39,8 @@ public class PublishException extends ReasonedCheckedException {
         SIGN_IN_REFUSED,
         /** [handle, host, the server's words or null] Mastodon answered 401. */
         TOKEN_REJECTED,
+        /** [handle, cost (an {@link XCost})] Publishing to this X account costs money and was never confirmed. */
+        X_COST_UNCONFIRMED,
         /** [] A bug: the log has the details. */
         INTERNAL,
         /** [the kept reason's developer line] A newer Gloss kept a reason this one does not know. */

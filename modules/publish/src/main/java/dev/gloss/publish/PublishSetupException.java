@@ -87,7 +87,13 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
         /** {0} is in the past. */
         IN_THE_PAST,
         /** {0} does not exist in {1}: the clocks skip it for daylight saving. */
-        SKIPPED_BY_DST
+        SKIPPED_BY_DST,
+        /** {0} is not a price in dollars of at least 0 (such as 0.015). */
+        NOT_A_PRICE,
+        /** {0} is not the date of a price list (YYYY-MM-DD). */
+        NOT_A_PRICE_DATE,
+        /** Publishing to the X account {0} costs money and was not confirmed yet: {1}, an {@link XCost}. */
+        X_COST_UNCONFIRMED
     }
 
     private final Reason reason;

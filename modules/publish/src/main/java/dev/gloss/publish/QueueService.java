@@ -4,6 +4,8 @@ import dev.gloss.net.HttpTransport;
 import dev.gloss.net.Retry;
 import dev.gloss.threads.PostEmbeds;
 import dev.gloss.threads.ThreadChecks;
+import dev.gloss.threads.LinksToLast;
+import dev.gloss.threads.Numbering;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Ids;
 import dev.gloss.workspace.Kind;
@@ -137,9 +139,12 @@ public final class QueueService {
         return all;
     }
 
-    /** The entry with this id. */
+    /**
+     * The entry with this id as its file holds it now: another process (cron's {@code gloss queue
+     * publish}) may have published or changed it since this workspace listed it.
+     */
     public QueueEntry get(String id) {
-        QueueEntry e = workspace.get(Kind.QUEUE, safe(id))
+        QueueEntry e = workspace.reread(Kind.QUEUE, safe(id))
                 .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
         return withPlatforms(e, kinds());
     }
@@ -158,6 +163,57 @@ public final class QueueService {
      *                               such is named), or the time cannot be used
      */
     public QueueEntry add(String threadId, List<String> accountIds, When when) {
+        return add(threadId, accountIds, when, XChoice.NONE);
+    }
+
+    /**
+     * How a thread is queued for an X account (X's API charges per post, more for a post with a
+     * link): whether the user accepts what it costs, and whether its links move to its last post
+     * there (the other platforms get the thread as written).
+     */
+    public record XChoice(boolean acceptCost, boolean linksToLast) {
+        public static final XChoice NONE = new XChoice(false, false);
+    }
+
+    /**
+     * What publishing the thread to this account costs, counted as it would go out (numbered,
+     * its links moved when {@code linksToLast}); empty for an account that is not published to
+     * through X's API (another platform, an X export target).
+     */
+    public Optional<XCost> xCost(String threadId, String accountId, boolean linksToLast) {
+        PostThread thread = workspace.get(Kind.THREADS, safe(threadId))
+                .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_THREAD, threadId));
+        AccountRef account = workspace.get(Kind.ACCOUNTS, safe(accountId))
+                .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ACCOUNT, accountId));
+        return costs(account) ? Optional.of(XCost.of(asGoingOut(thread, account, linksToLast), XPrices.of(workspace))) : Optional.empty();
+    }
+
+    /** Whether publishing to the account costs money and its cost was not accepted for the workspace's price list yet. */
+    public boolean xCostToConfirm(AccountRef account) {
+        return costs(account) && !XPrices.of(workspace).asOf().toString().equals(account.option(XPrices.ACCEPTED));
+    }
+
+    /** Remembers that the account's user accepted the cost of X's API by the workspace's price list. */
+    public AccountRef acceptXCost(String accountId) {
+        return workspace.update(Kind.ACCOUNTS, safe(accountId), a -> a.withOption(XPrices.ACCEPTED, XPrices.of(workspace).asOf().toString()));
+    }
+
+    private static boolean costs(AccountRef a) {
+        return "x".equals(a.kind()) && !a.isExport();
+    }
+
+    /** The thread as it goes out to {@code account}: its links moved to the last post when asked, numbered when the account wants it. */
+    private static PostThread asGoingOut(PostThread thread, AccountRef account, boolean linksToLast) {
+        PostThread t = linksToLast ? LinksToLast.apply(thread, account) : thread;
+        return Numbering.forAccount(t, account);
+    }
+
+    /**
+     * Schedules a thread for its accounts; an X account whose cost was not accepted for the
+     * current price list is refused ({@link PublishSetupException.Reason#X_COST_UNCONFIRMED},
+     * with the cost) unless {@code x} accepts it, which is then remembered for the account.
+     */
+    public QueueEntry add(String threadId, List<String> accountIds, When when, XChoice x) {
         PostThread thread = workspace.get(Kind.THREADS, safe(threadId))
                 .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_THREAD, threadId));
         if (accountIds.isEmpty()) {
@@ -174,11 +230,19 @@ public final class QueueService {
                         account.handle(), account.kind());
             }
             publisherFor(account);
-            List<ThreadChecks.Problem> problems = ThreadChecks.check(thread, account, workspace.root());
+            boolean move = costs(account) && x.linksToLast() && LinksToLast.beforeLast(thread);
+            List<ThreadChecks.Problem> problems = ThreadChecks.check(move ? LinksToLast.apply(thread, account) : thread,
+                    account, workspace.root());
             if (!problems.isEmpty()) {
                 throw new PublishSetupException(problems, thread.id(), account.kind());
             }
             accounts.add(account);
+        }
+        for (AccountRef account : accounts) {
+            if (xCostToConfirm(account) && !x.acceptCost()) {
+                throw new PublishSetupException(PublishSetupException.Reason.X_COST_UNCONFIRMED, account.handle(),
+                        xCost(thread.id(), account.id(), x.linksToLast()).orElseThrow());
+            }
         }
         if (byPlatform.containsKey("bluesky") && thread.paperId() != null) {
             // drawn now and kept in the workspace, so every clone uploads the same thumbnail
@@ -189,8 +253,14 @@ public final class QueueService {
         Instant now = clock.instant();
         Timing t = resolve(when, accounts.stream().map(AccountRef::id).toList(), null);
         String id = Ids.newId();
+        for (AccountRef account : accounts) {
+            if (xCostToConfirm(account)) {
+                acceptXCost(account.id());
+            }
+        }
         List<QueueTarget> targets = accounts.stream()
-                .map(a -> QueueTarget.scheduled(a.kind(), a.id(), QueueTarget.keyBaseOf(id, a.kind()), now)).toList();
+                .map(a -> QueueTarget.scheduled(a.kind(), a.id(), QueueTarget.keyBaseOf(id, a.kind()), now)
+                        .withLinksToLast(costs(a) && x.linksToLast() && LinksToLast.beforeLast(thread))).toList();
         return workspace.save(Kind.QUEUE, QueueEntry.scheduled(id, thread.id(), t.at, t.zone.getId(), targets, now));
     }
 
@@ -265,7 +335,8 @@ public final class QueueService {
     public void delete(String id) {
         get(id);
         try (ObjectLock l = lockOrFail(id)) {
-            QueueEntry e = workspace.get(Kind.QUEUE, id)
+            // re-read under the lock: what another process published since must not be deleted
+            QueueEntry e = workspace.reread(Kind.QUEUE, id)
                     .orElseThrow(() -> new PublishSetupException(PublishSetupException.Reason.NO_SUCH_ENTRY, id));
             if (e.targets().stream().anyMatch(t -> t.state() == QueueState.PUBLISHED || t.postsOut() > 0)) {
                 throw new PublishSetupException(PublishSetupException.Reason.ALREADY_PUBLISHED, "remove", id);
@@ -370,7 +441,12 @@ public final class QueueService {
      * @return what happened; never throws for a publishing failure (that is {@link Outcome.Result#FAILED})
      */
     public Outcome publishNow(String id) {
-        get(id);
+        try {
+            get(id);
+        } catch (WorkspaceException e) {
+            // its file cannot be read: publish says so in its outcome and leaves the file alone
+            LOG.log(Level.FINE, "publishing an unreadable entry", e);
+        }
         return publish(id, true);
     }
 
@@ -465,7 +541,13 @@ public final class QueueService {
                     .orElseThrow(() -> new PublishException(PublishException.Reason.ACCOUNT_GONE, target.accountId()));
             Publisher p = publishers.stream().filter(x -> x.supports(account)).findFirst()
                     .orElseThrow(() -> new PublishException(PublishException.Reason.NO_PUBLISHER, account.kind()));
-            p.publish(new PublishJob(workspace, entry, target, thread, account, secrets, http, retry, clock, overall));
+            if (costs(account) && account.option(XPrices.ACCEPTED) == null) {
+                // queued before costs were asked about (or by hand): nothing is spent unconfirmed
+                throw new PublishException(PublishException.Reason.X_COST_UNCONFIRMED, account.handle(),
+                        XCost.of(asGoingOut(thread, account, target.movesLinks()), XPrices.of(workspace)));
+            }
+            PostThread going = target.movesLinks() ? LinksToLast.apply(thread, account) : thread;
+            p.publish(new PublishJob(workspace, entry, target, going, account, secrets, http, retry, clock, overall));
             LOG.log(Level.FINE, "published queue entry {0}", what);
             return null;
         } catch (PublishException e) {

@@ -70,7 +70,19 @@ public final class SignIn implements AutoCloseable {
      * @throws SignInException for every way it can go wrong, in one sentence
      */
     public AccountRef await(Duration timeout, BooleanSupplier cancelled) {
-        return finish(flow.await(new TokenEndpoint(http, retry, clock), timeout, cancelled));
+        return await(timeout, cancelled, () -> null);
+    }
+
+    /**
+     * Waits for the browser as {@link #await(Duration, BooleanSupplier)} does, or for the address
+     * the browser ended on to be pasted (no browser could be opened here, or the redirect never
+     * reaches this machine): whichever comes first finishes the sign-in, its state checked.
+     *
+     * @param pasted asked about twice a second: the pasted address, or null while there is none
+     * @throws SignInException for every way it can go wrong, in one sentence
+     */
+    public AccountRef await(Duration timeout, BooleanSupplier cancelled, java.util.function.Supplier<String> pasted) {
+        return finish(flow.await(new TokenEndpoint(http, retry, clock), timeout, cancelled, pasted));
     }
 
     /**

@@ -240,11 +240,20 @@ public final class FakeOAuth {
 
     /** The browser: opens the authorization URL and follows the redirect back to the loopback listener. */
     public static void browse(URI authorize) throws Exception {
+        String location = allow(authorize);
+        java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(java.net.http.HttpRequest.newBuilder(URI.create(location)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A browser on another machine: allows the app and stops at the redirect, which never
+     * reaches this one. Returns the address it ended on, for the user to paste.
+     */
+    public static String allow(URI authorize) throws Exception {
         java.net.http.HttpClient c = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         java.net.http.HttpResponse<String> r = c.send(java.net.http.HttpRequest.newBuilder(authorize).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-        String location = r.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + r.body()));
-        c.send(java.net.http.HttpRequest.newBuilder(URI.create(location)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + r.body()));
     }
 }

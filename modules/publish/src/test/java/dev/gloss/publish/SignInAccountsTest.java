@@ -70,7 +70,7 @@ class SignInAccountsTest {
             PostThread thread = Fixtures.thread(ws, "two", List.of(Post.of("1/2 Signed in with PKCE."), Post.of("2/2 And published.")));
             QueueService q = QueueService.builder(ws).clock(Clock.systemDefaultZone()).secrets(secrets)
                     .http(Fixtures.transport()).retry(Fixtures.fastRetry(waits)).build();
-            q.add(thread.id(), a.id(), When.now());
+            q.add(thread.id(), List.of(a.id()), When.now(), new QueueService.XChoice(true, false));
             Outcome o = q.publishDue().get(0);
             assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
             assertEquals(2, x.posts().size());
@@ -94,6 +94,43 @@ class SignInAccountsTest {
             assertEquals("25025320", a.remoteId());
             OAuthTokens t = OAuthTokens.parse(secrets.credential(a.id()).orElseThrow());
             assertTrue(Duration.between(java.time.Instant.now(), t.expiresAt()).toDays() >= 59, "the long-lived token");
+        }
+    }
+
+    @Test
+    void theAddressPastedFromABrowserElsewhereFinishesTheSignInWhileTheLoopbackWaits() throws Exception {
+        try (FakeX x = new FakeX("1470000000000000001", "alice_research")) {
+            Workspace ws = Workspace.open(tmp.resolve("ws"));
+            Endpoints.save(ws, new Endpoints("x", x.url(), x.url().resolve("/i/oauth2/authorize"), x.url().resolve("/2/oauth2/token")));
+            Accounts accounts = new Accounts(ws, Fixtures.secrets(tmp.resolve("secrets")), Fixtures.transport(),
+                    Fixtures.fastRetry(new Fixtures.Waits()));
+            java.util.concurrent.atomic.AtomicReference<String> pasted = new java.util.concurrent.atomic.AtomicReference<>();
+
+            try (SignIn first = accounts.signIn("x", FakeX.CLIENT_ID, null, 0);
+                    SignIn other = accounts.signIn("x", FakeX.CLIENT_ID, null, 0)) {
+                // an address from another sign-in (another state) is refused, not exchanged
+                pasted.set(FakeOAuth.allow(other.browserUrl()));
+                SignInException mismatch = assertThrows(SignInException.class,
+                        () -> first.await(Duration.ofSeconds(20), () -> false, pasted::get));
+                assertEquals(SignInException.Reason.STATE_MISMATCH, mismatch.reason());
+            }
+            try (SignIn s = accounts.signIn("x", FakeX.CLIENT_ID, null, 0)) {
+                pasted.set(null);
+                String ended = FakeOAuth.allow(s.browserUrl());
+                assertTrue(ended.startsWith(s.redirectUri() + "?"), "the browser was sent to the loopback, which it never reached: " + ended);
+                CompletableFuture<AccountRef> waiting = CompletableFuture.supplyAsync(() -> s.await(Duration.ofSeconds(20), () -> false, pasted::get));
+                Thread.sleep(700);
+                assertFalse(waiting.isDone(), "waiting for the browser or a paste");
+                pasted.set("  " + ended + "\n");
+
+                AccountRef a = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals("alice_research", a.handle());
+            }
+            try (SignIn s = accounts.signIn("x", FakeX.CLIENT_ID, null, 0)) {
+                SignInException notIt = assertThrows(SignInException.class,
+                        () -> s.await(Duration.ofSeconds(20), () -> false, () -> "alice_research"));
+                assertEquals(SignInException.Reason.NOT_THE_ADDRESS, notIt.reason());
+            }
         }
     }
 }

@@ -19,15 +19,15 @@ import java.util.function.Function;
  */
 public final class Kind<T> {
     public static final Kind<Paper> PAPERS = new Kind<>("paper", Paper.class, Paper::id,
-            p -> Path.of("papers", p.id(), "paper.json"), Layout.PAPER_FOLDERS);
+            p -> Path.of("papers", p.id(), "paper.json"), id -> Path.of("papers", id, "paper.json"), Layout.PAPER_FOLDERS);
     public static final Kind<Annotation> ANNOTATIONS = new Kind<>("annotation", Annotation.class, Annotation::id,
-            a -> Path.of("papers", a.paperId(), "annotations", a.id() + ".json"), Layout.ANNOTATION_FOLDERS);
+            a -> Path.of("papers", a.paperId(), "annotations", a.id() + ".json"), id -> null, Layout.ANNOTATION_FOLDERS);
     public static final Kind<PostThread> THREADS = new Kind<>("thread", PostThread.class, PostThread::id,
-            t -> Path.of("threads", t.id() + ".json"), Layout.flat("threads"));
+            t -> Path.of("threads", t.id() + ".json"), id -> Path.of("threads", id + ".json"), Layout.flat("threads"));
     public static final Kind<QueueEntry> QUEUE = new Kind<>("queue entry", QueueEntry.class, QueueEntry::id,
-            q -> Path.of("queue", q.id() + ".json"), Layout.flat("queue"));
+            q -> Path.of("queue", q.id() + ".json"), id -> Path.of("queue", id + ".json"), Layout.flat("queue"));
     public static final Kind<AccountRef> ACCOUNTS = new Kind<>("account", AccountRef.class, AccountRef::id,
-            a -> Path.of("accounts", a.id() + ".json"), Layout.flat("accounts"));
+            a -> Path.of("accounts", a.id() + ".json"), id -> Path.of("accounts", id + ".json"), Layout.flat("accounts"));
 
     public static final List<Kind<?>> ALL = List.of(PAPERS, ANNOTATIONS, THREADS, QUEUE, ACCOUNTS);
 
@@ -35,15 +35,19 @@ public final class Kind<T> {
     private final Class<T> type;
     private final Function<T, String> id;
     private final Function<T, Path> relativePath;
+    /** The file of an id alone; null for an annotation (its paper's folder is part of its path). */
+    private final Function<String, Path> relativePathOfId;
     private final Layout layout;
     /** Made on first use: the object mapper costs ~100 ms to make in a new JVM, and a valid cache needs none. */
     private volatile ObjectReader reader;
 
-    private Kind(String name, Class<T> type, Function<T, String> id, Function<T, Path> relativePath, Layout layout) {
+    private Kind(String name, Class<T> type, Function<T, String> id, Function<T, Path> relativePath,
+            Function<String, Path> relativePathOfId, Layout layout) {
         this.name = name;
         this.type = type;
         this.id = id;
         this.relativePath = relativePath;
+        this.relativePathOfId = relativePathOfId;
         this.layout = layout;
     }
 
@@ -72,6 +76,11 @@ public final class Kind<T> {
 
     Path pathOf(T value) {
         return relativePath.apply(value);
+    }
+
+    /** Where the object with this id lives, when the id alone says it (null for an annotation). */
+    Path pathOfId(String objectId) {
+        return relativePathOfId.apply(objectId);
     }
 
     /** Every object file of this kind under {@code root}, skipping temp files. */

@@ -40,7 +40,7 @@ public record QueueEntry(
         for (QueueTarget t : targets == null ? List.<QueueTarget>of() : targets) {
             ts.add(t.keyBase() != null || id == null ? t
                     : new QueueTarget(t.platform(), t.accountId(), t.state(), t.at(), QueueTarget.keyBaseOf(id, t.platform()),
-                            t.posts(), t.attempts(), t.reason(), t.failure(), t.updated()));
+                            t.posts(), t.attempts(), t.reason(), t.failure(), t.updated(), t.linksToLast()));
         }
         targets = List.copyOf(ts);
     }

@@ -32,6 +32,8 @@ import java.util.Optional;
  *                 {@code failure} (shown as it is); null otherwise
  * @param failure  why it failed, for the CLI and the desktop to phrase; null unless failed
  * @param updated  when its state last changed
+ * @param linksToLast true when the thread goes out here with the links of its earlier posts moved
+ *                 into its last one (X charges more for a post with a link); null: as written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QueueTarget(
@@ -44,11 +46,29 @@ public record QueueTarget(
         int attempts,
         String reason,
         StoredReason failure,
-        Instant updated) {
+        Instant updated,
+        Boolean linksToLast) {
 
     public QueueTarget {
         posts = posts == null ? List.of() : List.copyOf(posts);
         state = state == null ? QueueState.SCHEDULED : state;
+        linksToLast = Boolean.TRUE.equals(linksToLast) ? Boolean.TRUE : null;
+    }
+
+    public QueueTarget(String platform, String accountId, QueueState state, Instant at, String keyBase, List<PublishedPost> posts,
+            int attempts, String reason, StoredReason failure, Instant updated) {
+        this(platform, accountId, state, at, keyBase, posts, attempts, reason, failure, updated, null);
+    }
+
+    /** Whether the thread goes out here with its links moved to its last post. */
+    @JsonIgnore
+    public boolean movesLinks() {
+        return Boolean.TRUE.equals(linksToLast);
+    }
+
+    /** With the links of the thread moved to its last post here, or not. */
+    public QueueTarget withLinksToLast(boolean move) {
+        return new QueueTarget(platform, accountId, state, at, keyBase, posts, attempts, reason, failure, updated, move);
     }
 
     /** A target not started yet, its keys derived from {@code keyBase}. */
@@ -63,29 +83,29 @@ public record QueueTarget(
 
     /** In another state, without a failure. */
     public QueueTarget withState(QueueState newState, Instant when) {
-        return new QueueTarget(platform, accountId, newState, at, keyBase, posts, attempts, null, null, when);
+        return new QueueTarget(platform, accountId, newState, at, keyBase, posts, attempts, null, null, when, linksToLast);
     }
 
     /** Failed, for this reason. */
     public QueueTarget withFailure(StoredReason why, Instant when) {
-        return new QueueTarget(platform, accountId, QueueState.FAILED, at, keyBase, posts, attempts, null, why, when);
+        return new QueueTarget(platform, accountId, QueueState.FAILED, at, keyBase, posts, attempts, null, why, when, linksToLast);
     }
 
     /** With its own time (null: its entry's). */
     public QueueTarget withAt(Instant newAt) {
-        return new QueueTarget(platform, accountId, state, newAt, keyBase, posts, attempts, reason, failure, updated);
+        return new QueueTarget(platform, accountId, state, newAt, keyBase, posts, attempts, reason, failure, updated, linksToLast);
     }
 
     public QueueTarget withAttempts(int newAttempts) {
-        return new QueueTarget(platform, accountId, state, at, keyBase, posts, newAttempts, reason, failure, updated);
+        return new QueueTarget(platform, accountId, state, at, keyBase, posts, newAttempts, reason, failure, updated, linksToLast);
     }
 
     public QueueTarget withPlatform(String newPlatform) {
-        return new QueueTarget(newPlatform, accountId, state, at, keyBase, posts, attempts, reason, failure, updated);
+        return new QueueTarget(newPlatform, accountId, state, at, keyBase, posts, attempts, reason, failure, updated, linksToLast);
     }
 
     public QueueTarget withPosts(List<PublishedPost> newPosts) {
-        return new QueueTarget(platform, accountId, state, at, keyBase, newPosts, attempts, reason, failure, updated);
+        return new QueueTarget(platform, accountId, state, at, keyBase, newPosts, attempts, reason, failure, updated, linksToLast);
     }
 
     /** With what is known of one post, replacing what was known of it before. */

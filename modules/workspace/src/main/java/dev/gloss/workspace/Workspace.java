@@ -389,27 +389,47 @@ public final class Workspace {
     public <T> T update(Kind<T> kind, String id, UnaryOperator<T> change) {
         requireSafe(id);
         try (ObjectLock l = locks.lock(lockName(kind, id))) {
-            T current = get(kind, id).orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id));
-            T fresh = reread(kind, id, current);
+            T fresh = reread(kind, id).orElseThrow(() -> new WorkspaceException(WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id));
             T next = change.apply(fresh);
             return save(kind, next);
         }
     }
 
     /**
-     * The object as its file holds it now. A file that cannot be read is never written over with
-     * the cached copy: it becomes a {@link Problem} and the update is refused.
+     * The object as its file holds it now, not as this workspace read it: another process (cron's
+     * {@code gloss queue publish} on the same clone) may have rewritten, added or removed it since.
+     * The cache and the listeners learn the difference. Call it holding the object's lock to act
+     * on what it returns. A file that cannot be read is never written over with the cached copy:
+     * it becomes a {@link Problem} and this throws.
+     *
+     * @return empty when there is no such file (an annotation not cached: its path needs its paper)
+     * @throws WorkspaceException if the file exists but cannot be read
      */
-    private <T> T reread(Kind<T> kind, String id, T cached) {
-        Path file = root.resolve(kind.pathOf(cached));
-        try {
-            return stored(kind, id, file);
-        } catch (NoSuchFileException e) {
-            // removed outside Gloss: the windows that show it are told now
-            forget(kind, id);
-            fire(new WorkspaceEvent(kind, id, WorkspaceEvent.Change.REMOVED, cached));
-            throw new WorkspaceException(e, WorkspaceException.Reason.NO_SUCH_OBJECT, kind, id);
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> reread(Kind<T> kind, String id) {
+        requireSafe(id);
+        Map<String, Object> objects = loaded(kind);
+        T cached = (T) objects.get(id);
+        Path relative = cached != null ? kind.pathOf(cached) : kind.pathOfId(id);
+        if (relative == null) {
+            return Optional.empty();
         }
+        T fresh;
+        try {
+            fresh = stored(kind, id, root.resolve(relative));
+        } catch (NoSuchFileException e) {
+            if (cached != null) {
+                // removed outside Gloss: the windows that show it are told now
+                forget(kind, id);
+                fire(new WorkspaceEvent(kind, id, WorkspaceEvent.Change.REMOVED, cached));
+            }
+            return Optional.empty();
+        }
+        if (!fresh.equals(cached)) {
+            objects.put(id, fresh);
+            fire(new WorkspaceEvent(kind, id, cached == null ? WorkspaceEvent.Change.ADDED : WorkspaceEvent.Change.CHANGED, fresh));
+        }
+        return Optional.of(fresh);
     }
 
     private <T> void refuseIfUnreadable(Kind<T> kind, String id, Path file) {

@@ -34,15 +34,19 @@ import org.openide.util.NbBundle;
  * Mastodon are signed in to once to check them, and their app password or token goes to the
  * keyring, never into the workspace; X and Threads are signed in to in the system browser with
  * the user's own app (the loopback redirect), their tokens going to the keyring; X, LinkedIn and
- * Threads can also be export targets, for which a queued thread is written out as files to paste.
+ * Threads can also be copy-only export targets, for which a queued thread is written out as files
+ * to paste. When the browser cannot be opened or its redirect never comes back, the sign-in form
+ * shows the address to copy and takes the address the browser ended on ({@link PastedRedirect}).
  */
 @NbBundle.Messages({
     "TITLE_Accounts=Publishing Accounts",
     "BTN_AddBluesky=Add &Bluesky…",
     "BTN_AddMastodon=Add &Mastodon…",
-    "BTN_AddX=Add &X…",
-    "BTN_AddLinkedIn=Add &LinkedIn…",
-    "BTN_AddThreads=Add T&hreads…",
+    "BTN_AddX=X (cop&y-only)…",
+    "BTN_AddLinkedIn=&LinkedIn (copy-only)…",
+    "BTN_AddThreads=Threads (copy-o&nly)…",
+    "LBL_AddAccount=Add an account Gloss publishes to:",
+    "LBL_CopyOnly=<html>Or a <b>copy-only</b> target: Gloss writes each queued thread to files for you to paste; it posts nothing.</html>",
     "BTN_Remove=&Remove",
     "TITLE_Bluesky=Add a Bluesky Account",
     "TITLE_Mastodon=Add a Mastodon Account",
@@ -65,8 +69,8 @@ import org.openide.util.NbBundle;
     "# {2} - server",
     "LBL_AccountRow={0} · {1}  {2}",
     "MSG_Checking=Signing in to check the account…",
-    "BTN_SignInX=Sign In to X…",
-    "BTN_SignInThreads=Sign In to Threads…",
+    "BTN_SignInX=Sign In to &X…",
+    "BTN_SignInThreads=Sign In to T&hreads…",
     "# {0} - platform",
     "TITLE_SignIn=Sign In to {0}",
     "LBL_ClientId=&Client id:",
@@ -136,15 +140,19 @@ final class AccountsDialog {
                     cancelled -> accounts.addMastodon(instance.getText().trim(), token.getPassword(),
                             replies.getSelectedIndex() == 1 ? "public" : "unlisted"), model);
         });
-        JPanel buttons = new JPanel(new GridLayout(3, 3, 6, 6));
-        buttons.add(bluesky);
-        buttons.add(mastodon);
-        buttons.add(signInButton(Platform.X, Bundle.BTN_SignInX(), accounts, model));
-        buttons.add(signInButton(Platform.THREADS, Bundle.BTN_SignInThreads(), accounts, model));
-        buttons.add(exportButton(Platform.X, Bundle.BTN_AddX(), accounts, model));
-        buttons.add(exportButton(Platform.LINKEDIN, Bundle.BTN_AddLinkedIn(), accounts, model));
-        buttons.add(exportButton(Platform.THREADS, Bundle.BTN_AddThreads(), accounts, model));
-        buttons.add(remove);
+        // signing in is the main way to add an account; copy-only export targets come second, named as such
+        JPanel publishing = row(bluesky, mastodon,
+                signInButton(Platform.X, Bundle.BTN_SignInX(), accounts, model),
+                signInButton(Platform.THREADS, Bundle.BTN_SignInThreads(), accounts, model));
+        JPanel copyOnly = row(exportButton(Platform.X, Bundle.BTN_AddX(), accounts, model),
+                exportButton(Platform.LINKEDIN, Bundle.BTN_AddLinkedIn(), accounts, model),
+                exportButton(Platform.THREADS, Bundle.BTN_AddThreads(), accounts, model));
+        JPanel buttons = new JPanel(new GridLayout(0, 1, 0, 4));
+        buttons.add(new JLabel(Bundle.LBL_AddAccount()));
+        buttons.add(publishing);
+        buttons.add(new JLabel(Bundle.LBL_CopyOnly()));
+        buttons.add(copyOnly);
+        buttons.add(row(remove));
         remove.addActionListener(e -> {
             AccountRef a = list.getSelectedValue();
             if (a != null) {
@@ -175,6 +183,15 @@ final class AccountsDialog {
             platform = a.kind();
         }
         return Bundle.LBL_AccountRow(platform, a.handle(), a.service() == null ? "" : a.service());
+    }
+
+    /** Buttons side by side, from the left. */
+    private static JPanel row(JButton... buttons) {
+        JPanel p = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEADING, 6, 0));
+        for (JButton b : buttons) {
+            p.add(b);
+        }
+        return p;
     }
 
     private static JButton exportButton(Platform p, String label, Accounts accounts, DefaultListModel<AccountRef> model) {
@@ -209,12 +226,15 @@ final class AccountsDialog {
             if (threads) {
                 form.add(Bundle.LBL_AppSecret(), secret).add(Bundle.LBL_ImageFolder(), folder).add(Bundle.LBL_ImageUrl(), url);
             }
+            PastedRedirect elsewhere = new PastedRedirect();
+            form.addWide(elsewhere.panel());
             ask(Bundle.TITLE_SignIn(p.displayName()), form.panel(), Bundle.MSG_InBrowser(p.displayName()), cancelled -> {
                 char[] s = threads ? secret.getPassword() : null;
                 AccountRef a;
                 try (SignIn in = accounts.signIn(p.id(), clientId.getText().trim(), s, signInPort)) {
-                    browser.accept(in.browserUrl());
-                    a = in.await(java.time.Duration.ofMinutes(5), cancelled);
+                    elsewhere.show(in.browserUrl());
+                    openBrowser(in.browserUrl());
+                    a = in.await(java.time.Duration.ofMinutes(5), cancelled, elsewhere::pasted);
                 } finally {
                     if (s != null) {
                         java.util.Arrays.fill(s, '\0');
@@ -226,6 +246,16 @@ final class AccountsDialog {
             }, model);
         });
         return b;
+    }
+
+    /** Opens the sign-in page; when no browser opens, the address to copy is already on the form. */
+    private static void openBrowser(java.net.URI uri) {
+        try {
+            browser.accept(uri);
+        } catch (RuntimeException ex) {
+            java.util.logging.Logger.getLogger(AccountsDialog.class.getName()).log(java.util.logging.Level.INFO,
+                    "no browser could be opened; the sign-in address is shown to copy", ex);
+        }
     }
 
     private static void openInSystemBrowser(java.net.URI uri) {

@@ -28,8 +28,8 @@ import org.openide.util.NbBundle;
 /**
  * Add to Queue…: a thread, the platforms it goes to (one account each), and when (now, the next
  * free weekly slot, or a date-time): one entry, one time, every platform. Each account's checks
- * run before anything is queued; afterwards {@link QueueConfirmation} says where and when, with
- * Undo.
+ * run before anything is queued, and an X account's cost is confirmed ({@link XCostConfirmation});
+ * afterwards {@link QueueConfirmation} says where and when, with Undo.
  */
 @NbBundle.Messages({
     "TITLE_AddToQueue=Add to Publishing Queue",
@@ -177,12 +177,25 @@ final class AddToQueueDialog {
                         return;
                     }
                 }
+                // X charges per post: its cost is confirmed (once per account and price list) before it is queued
+                QueueService.XChoice x = QueueService.XChoice.NONE;
+                QueueService queue = QueueService.builder(ws).build();
+                for (AccountRef target : chosenAccounts) {
+                    if (XCostConfirmation.needed(queue, chosen, target)) {
+                        XCostConfirmation.Answer answer = XCostConfirmation.ask(queue, chosen, target);
+                        if (!answer.accepted()) {
+                            return;
+                        }
+                        x = new QueueService.XChoice(true, answer.linksToLast());
+                    }
+                }
+                QueueService.XChoice xChoice = x;
                 background.accept(() -> {
                     try {
                         ws.update(dev.gloss.workspace.Kind.THREADS, threadId,
                                 t -> java.util.Objects.equals(t.language(), chosenLang) && java.util.Objects.equals(t.contentWarning(),
                                         cw.isEmpty() ? null : cw) ? t : t.withPublishing(chosenLang, cw, java.time.Instant.now()));
-                        QueueEntry queued = QueueService.builder(ws).build().add(threadId, accountIds, w);
+                        QueueEntry queued = QueueService.builder(ws).build().add(threadId, accountIds, w, xChoice);
                         javax.swing.SwingUtilities.invokeLater(() -> QueueConfirmation.show(ws, queued, background));
                     } catch (PublishSetupException ex) {
                         // e.g. the last free slot was taken meanwhile: said where the user looks next

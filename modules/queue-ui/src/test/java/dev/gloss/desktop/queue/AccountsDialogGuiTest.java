@@ -189,6 +189,60 @@ class AccountsDialogGuiTest {
         }
     }
 
+    /**
+     * A browser that cannot be opened here (a remote desktop): the sign-in form shows the address
+     * to copy; a browser on another machine allows Gloss and ends on the loopback address, which
+     * never reaches this one; the user pastes that address and Finish Sign-In completes it.
+     */
+    @Test
+    void aSignInWhoseBrowserCannotComeBackIsFinishedByPastingTheAddress() throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no display: GUI test skipped");
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
+        Workspace ws = Workspace.open(tmp.resolve("ws"));
+        Secrets secrets = new Secrets(new FileSecretStore(tmp.resolve("secrets")), Map.<String, String>of()::get);
+        Accounts accounts = new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
+                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
+        java.util.function.Consumer<java.net.URI> systemBrowser = AccountsDialog.browser;
+        int port = AccountsDialog.signInPort;
+        AccountsDialog.browser = uri -> {
+            throw new UnsupportedOperationException("no browser on this desktop");
+        };
+        AccountsDialog.signInPort = 0;
+        try (FakeX x = new FakeX("1470000000000000001", "alice_research")) {
+            Endpoints.save(ws, new Endpoints("x", x.url(), x.url().resolve("/i/oauth2/authorize"), x.url().resolve("/2/oauth2/token")));
+            SwingUtilities.invokeLater(() -> AccountsDialog.show(ws, accounts));
+            JDialog main = waitForDialog("Publishing Accounts");
+            screenshot(main, "accounts-sign-in-or-copy-only.png");
+            assertEquals("X (copy-only)…", onEdt(() -> ((AbstractButton) find(main, "add.x")).getText()), "exports are named as such");
+
+            SwingUtilities.invokeLater(() -> ((AbstractButton) find(main, "signin.x")).doClick());
+            JDialog form = waitForDialog("Sign In to X");
+            assertTrue(onEdt(() -> !find(form, "authorizeUrl").isShowing()), "the fallback waits until a sign-in starts");
+            SwingUtilities.invokeAndWait(() -> text(form, "clientId").setText(FakeX.CLIENT_ID));
+            SwingUtilities.invokeAndWait(() -> buttonLabelled(form, "OK").doClick());
+            waitFor(() -> onEdt(() -> find(form, "authorizeUrl").isShowing() && !text(form, "authorizeUrl").getText().isEmpty()),
+                    "the address to copy");
+            String authorize = onEdt(() -> text(form, "authorizeUrl").getText());
+            assertTrue(authorize.startsWith(x.url() + "/i/oauth2/authorize?"), authorize);
+
+            String ended = FakeOAuth.allow(java.net.URI.create(authorize));
+            SwingUtilities.invokeAndWait(() -> text(form, "pastedAddress").setText(ended));
+            screenshot(form, "accounts-sign-in-pasted.png");
+            SwingUtilities.invokeAndWait(() -> ((AbstractButton) find(form, "finishPasted")).doClick());
+            waitFor(() -> onEdt(() -> !form.isShowing()), "the pasted sign-in to finish (it says: " + onEdt(() -> notification(form)) + ")");
+
+            JList<?> list = (JList<?>) find(main, "accounts");
+            waitFor(() -> onEdt(() -> list.getModel().getSize()) == 1, "the X account in the list");
+            assertEquals("X · alice_research  " + x.url(), onEdt(() -> AccountsDialog.row((AccountRef) list.getModel().getElementAt(0))));
+            SwingUtilities.invokeAndWait(() -> main.setVisible(false));
+            AccountRef a = Workspace.open(ws.root()).accounts().get(0);
+            assertTrue(new String(secrets.credential(a.id()).orElseThrow()).contains("access"), "tokens in the secret store");
+        } finally {
+            AccountsDialog.browser = systemBrowser;
+            AccountsDialog.signInPort = port;
+        }
+    }
+
     interface Fill {
         void fill(JDialog form) throws Exception;
     }

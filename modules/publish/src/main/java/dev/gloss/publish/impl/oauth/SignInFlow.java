@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * One sign-in in the system browser (RFC 8252): a loopback listener is opened, the browser is
@@ -102,11 +103,26 @@ public final class SignInFlow implements AutoCloseable {
      * @throws SignInException for every way it can go wrong
      */
     public OAuthTokens await(TokenEndpoint tokens, Duration timeout, BooleanSupplier cancelled) {
+        return await(tokens, timeout, cancelled, () -> null);
+    }
+
+    /**
+     * Waits for the browser to come back to the loopback listener, or for the user to paste the
+     * address it ended on (a browser on another machine, a redirect that never reaches this
+     * one), whichever comes first; either is checked (its state) and exchanged the same way.
+     *
+     * @param pasted asked about twice a second: the pasted address, or null while there is none
+     * @throws SignInException for every way it can go wrong
+     */
+    public OAuthTokens await(TokenEndpoint tokens, Duration timeout, BooleanSupplier cancelled, Supplier<String> pasted) {
         LoopbackReceiver.Answer answer;
         try {
-            answer = receiver.await(timeout, cancelled, this::page);
+            answer = receiver.await(timeout, () -> cancelled.getAsBoolean() || pasted.get() != null, this::page);
         } catch (IOException e) {
             throw new SignInException(e, SignInException.Reason.PORT_TAKEN, receiver.port(), String.valueOf(e.getMessage()));
+        }
+        if (answer == null && !cancelled.getAsBoolean() && pasted.get() != null) {
+            return finish(tokens, pasted.get());
         }
         if (answer == null) {
             throw cancelled.getAsBoolean() ? new SignInException(SignInException.Reason.CANCELLED, displayName)

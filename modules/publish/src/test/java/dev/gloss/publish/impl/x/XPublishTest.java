@@ -63,7 +63,8 @@ class XPublishTest {
         secrets = Fixtures.secrets(tmp.resolve("secrets"));
         waits = new Fixtures.Waits();
         OAuthTokens t = XClientTest.signIn(x.url(), FakeX.CLIENT_ID, null);
-        account = ws.save(Kind.ACCOUNTS, new AccountRef(Ids.newId(), "x", x.url().toString(), "alice_research", USER, null));
+        account = ws.save(Kind.ACCOUNTS, new AccountRef(Ids.newId(), "x", x.url().toString(), "alice_research", USER, null)
+                .withOption(dev.gloss.publish.XPrices.ACCEPTED, dev.gloss.publish.XPrices.PUBLISHED.asOf().toString()));
         secrets.saveCredential(account.id(), t.toSecret());
         queue = queue(ws, secrets);
     }
