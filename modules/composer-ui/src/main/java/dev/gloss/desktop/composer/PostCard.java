@@ -6,7 +6,9 @@ import dev.gloss.desktop.core.text.EmojiPicker;
 import dev.gloss.desktop.core.text.TextEditing;
 import dev.gloss.desktop.core.widgets.TextChanges;
 import dev.gloss.threads.emoji.EmojiIndex;
+import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.Splitter;
 import dev.gloss.workspace.Post;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -18,6 +20,7 @@ import java.awt.event.FocusEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.AbstractAction;
@@ -136,11 +139,17 @@ final class PostCard extends JPanel implements CardMenu.Card {
     private volatile String countText = "";
     private volatile List<PlatformRules> countRules = List.of();
     private List<PlatformRules> rules = List.of();
+    /** The platforms whose account numbers its posts. */
+    private Set<Platform> numbered = Set.of();
+    private volatile Set<Platform> countNumbered = Set.of();
+    /** How many posts the thread has (the card is made again when that changes). */
+    private final int total;
     private boolean updating;
 
     PostCard(CardActions actions, int index, int total, Post post) {
         this.actions = actions;
         this.index = index;
+        this.total = total;
         setName("card." + index);
         setLayout(new BorderLayout(0, 4));
         setOpaque(false);
@@ -325,7 +334,16 @@ final class PostCard extends JPanel implements CardMenu.Card {
 
     /** The rules to count against (the thread's platforms changed). */
     void setRules(List<PlatformRules> newRules) {
+        setRules(newRules, Set.of());
+    }
+
+    /**
+     * The rules to count against, and the platforms whose account numbers its posts: there the
+     * counter counts the " n/N" the post is published with.
+     */
+    void setRules(List<PlatformRules> newRules, Set<Platform> numberedOn) {
         rules = List.copyOf(newRules);
+        numbered = Set.copyOf(numberedOn);
         requestCount();
     }
 
@@ -339,6 +357,7 @@ final class PostCard extends JPanel implements CardMenu.Card {
     void requestCount() {
         countText = area.getText();
         countRules = rules;
+        countNumbered = numbered;
         countTask.schedule(0);
     }
 
@@ -346,9 +365,10 @@ final class PostCard extends JPanel implements CardMenu.Card {
     private void count() {
         String text = countText;
         List<PlatformRules> r = countRules;
-        PostCounts counts = PostCounts.of(text, r);
+        Set<Platform> on = countNumbered;
+        PostCounts counts = PostCounts.of(text, r, on, total > 1 ? Splitter.suffix(index + 1, total) : "");
         SwingUtilities.invokeLater(() -> {
-            if (text.equals(area.getText()) && r.equals(rules)) {
+            if (text.equals(area.getText()) && r.equals(rules) && on.equals(numbered)) {
                 show(counts);
             }
         });
