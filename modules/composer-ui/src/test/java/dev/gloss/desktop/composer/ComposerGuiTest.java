@@ -279,8 +279,21 @@ class ComposerGuiTest {
         PostCard second = onEdt(() -> view.cardList().cards().get(1));
         SwingUtilities.invokeAndWait(() -> second.textArea().requestFocusInWindow());
         waitFor("the short post focused", () -> onEdtQuiet(() -> second.expanded() && !first.expanded()));
-        waitFor("the long post cut to a few lines", () -> onEdtQuiet(() -> first.textArea().getHeight()
-                <= PostCard.COLLAPSED_LINES * first.textArea().getFontMetrics(first.textArea().getFont()).getHeight() + 8));
+        waitFor("the long post cut to a few lines", () -> onEdtQuiet(() -> first.moreLinesMarker() != null
+                && first.textArea().getHeight() <= PostCard.COLLAPSED_LINES * first.textArea().getFontMetrics(first.textArea().getFont()).getHeight()
+                        + first.moreLinesMarker().height + 12));
+        // the "+N lines" marker sits under the last line shown: it covers none of its text
+        java.awt.Rectangle marker = onEdt(first::moreLinesMarker);
+        java.awt.Rectangle lastLine = onEdt(() -> {
+            javax.swing.JTextPane a = first.textArea();
+            int row = a.getFontMetrics(a.getFont()).getHeight();
+            int end = a.viewToModel2D(new java.awt.Point(a.getWidth() - 1, a.getInsets().top + PostCard.COLLAPSED_LINES * row - row / 2));
+            java.awt.Rectangle start = a.modelToView2D(javax.swing.text.Utilities.getRowStart(a, end)).getBounds();
+            java.awt.Rectangle stop = a.modelToView2D(javax.swing.text.Utilities.getRowEnd(a, end)).getBounds();
+            return start.union(stop);
+        });
+        assertTrue(marker.y >= lastLine.y + lastLine.height, "the marker " + marker + " is under the last line shown " + lastLine);
+        assertTrue(marker.y + marker.height <= onEdt(() -> first.textArea().getHeight()), "the marker is inside the post");
         int collapsed = onEdt(first::getHeight);
         assertFalse(onEdt(() -> first.counterLabels().isEmpty()), "its counters still show");
         screenshot("composer-collapsed.png");
