@@ -191,6 +191,21 @@ class ComposerGuiTest {
         assertFalse(onEdt(warning::isShowing), "the flag goes once alt text is written");
         assertEquals("Bar chart of steering success by layer",
                 onEdt(() -> view.model().editor().post(0).images().get(0).alt()));
+        // alt text with an emoji draws it in colour, as the post does
+        String withEmoji = "Bar chart \uD83D\uDCCA of steering success by layer";
+        SwingUtilities.invokeAndWait(() -> alt.setText(withEmoji));
+        assertTrue(dev.gloss.desktop.core.text.EmojiImages.awaitLoaded(20_000));
+        Thread.sleep(300);
+        java.awt.Rectangle chart = onEdt(() -> {
+            java.awt.Rectangle a = alt.modelToView2D(withEmoji.indexOf("\uD83D")).getBounds();
+            java.awt.Rectangle b = alt.modelToView2D(withEmoji.indexOf("\uD83D") + 2).getBounds();
+            java.awt.Point p = a.getLocation();
+            SwingUtilities.convertPointToScreen(p, alt);
+            return new java.awt.Rectangle(p.x, p.y, Math.max(1, b.x - a.x), a.height);
+        });
+        assertTrue(dev.gloss.desktop.core.text.EmojiPixels.coloured(chart, dev.gloss.desktop.core.text.EmojiPixels.TINTED) >= 20,
+                "the alt text's emoji in colour");
+        assertEquals(withEmoji, onEdt(() -> view.model().editor().post(0).images().get(0).alt()));
 
         // "Add clip from the paper": the second clip, picked from the menu of the paper's clips
         SwingUtilities.invokeAndWait(() -> view.actions().chooseClip(0, card.grip()));
