@@ -139,7 +139,7 @@ class CitationCardLibraryGuiTest {
         assertNull(onEdt(() -> button("Add to Library")));
         AbstractButton open = onEdt(() -> button("Open"));
         assertNotNull(open, "the card says Open for a paper the library has");
-        assertEquals("Open \u201cGoogle's Neural Machine Translation System\u201d from the library", onEdt(open::getToolTipText));
+        assertEquals("Open \u201c" + wu.title() + "\u201d from the library", onEdt(open::getToolTipText), "the library's title");
         screenshot("citation-card-open");
         click(open);
         waitFor("the library's copy asked to open", () -> askedToOpen(ws.paperFile(wu)));
