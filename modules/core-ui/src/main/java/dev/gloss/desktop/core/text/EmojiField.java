@@ -57,13 +57,14 @@ public class EmojiField extends JTextPane {
         }
     }
 
+    /** A text field's font and border, unless the caller chose its own (a bold title keeps its weight). */
     private void looksLikeAField() {
         java.awt.Font font = UIManager.getFont("TextField.font");
-        if (font != null) {
+        if (font != null && (getFont() == null || getFont() instanceof javax.swing.plaf.UIResource)) {
             setFont(font);
         }
         javax.swing.border.Border border = UIManager.getBorder("TextField.border");
-        if (border != null) {
+        if (border != null && (getBorder() == null || getBorder() instanceof javax.swing.plaf.UIResource)) {
             setBorder(border);
         }
     }
