@@ -174,7 +174,7 @@ public final class Previews {
         rendering = RP.post(() -> {
             List<BufferedImage> parts = new ArrayList<>();
             // whether the card says Add to Library or Open: the library's list is read here, off the event thread
-            Paper known = library == null || link == null ? null : library.inLibrary(link);
+            Paper known = library == null || link == null ? null : inLibrary(library, link);
             try {
                 for (PageArea a : areas(c.target())) {
                     BufferedImage drawn = cuts.get(PictureCache.key(a, scale * device));
@@ -192,6 +192,16 @@ public final class Previews {
             LibraryEntry entry = library == null || link == null ? null : new LibraryEntry(library, link, known);
             SwingUtilities.invokeLater(() -> show(c, at, picture, scale, device, start, entry));
         });
+    }
+
+    /** The library's paper for the link; null (the card offers Add) when the library cannot say. */
+    private static Paper inLibrary(PaperLinks library, String link) {
+        try {
+            return library.inLibrary(link);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Could not look " + link + " up in the library", e);
+            return null;
+        }
     }
 
     /** The card's entry as the library sees it: the link it is added from, and the paper when the library has it. */
