@@ -1,6 +1,7 @@
 package dev.gloss.desktop.composer;
 
 import dev.gloss.threads.Platform;
+import dev.gloss.threads.Numbering;
 import dev.gloss.threads.PlatformRules;
 import dev.gloss.threads.QuotePosts;
 import dev.gloss.threads.ThreadChecks;
@@ -19,10 +20,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.openide.awt.UndoRedo;
 
 /**
@@ -173,6 +176,12 @@ final class ComposerModel {
     /** The rules the open thread is held to (none when no thread is open). */
     List<PlatformRules> rules() {
         return editor == null ? List.of() : ThreadChecks.rules(editor.platforms(), ws.accounts());
+    }
+
+    /** The open thread's platforms whose (first) account numbers its posts, as the preview and the publishers number them. */
+    Set<Platform> numbered() {
+        return editor == null ? Set.of() : editor.platforms().stream()
+                .filter(p -> Numbering.wanted(p, ws.accounts())).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Writes the open draft now (focus loss, closing); completes when it is on disk. */

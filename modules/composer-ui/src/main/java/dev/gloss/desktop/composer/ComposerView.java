@@ -2,6 +2,7 @@ package dev.gloss.desktop.composer;
 
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.Platform;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.WorkspaceListener;
 import java.awt.BorderLayout;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -235,7 +237,8 @@ final class ComposerView extends JPanel implements CardActions.View {
             case META -> {
                 header.show(attached);
                 List<PlatformRules> rules = model.rules();
-                cardList.cards().forEach(card -> card.setRules(rules));
+                Set<Platform> numbered = model.numbered();
+                cardList.cards().forEach(card -> card.setRules(rules, numbered));
             }
         }
         status.setText(Bundle.LBL_Unsaved());
@@ -247,11 +250,12 @@ final class ComposerView extends JPanel implements CardActions.View {
         List<PostCard> cards = new ArrayList<>();
         if (attached != null) {
             List<PlatformRules> rules = model.rules();
+            Set<Platform> numbered = model.numbered();
             int n = attached.size();
             int width = cardList.getWidth() - cardList.getInsets().left - cardList.getInsets().right;
             for (int i = 0; i < n; i++) {
                 PostCard card = new PostCard(actions, i, n, attached.post(i));
-                card.setRules(rules);
+                card.setRules(rules, numbered);
                 card.presize(width);
                 int index = i;
                 card.textArea().addFocusListener(new java.awt.event.FocusAdapter() {

@@ -82,8 +82,8 @@ final class ImageStrip extends JPanel {
 
     /** One image: thumbnail, alt text, remove. */
     private final class Row extends JPanel {
-        /** Alt text is a sentence or two: it wraps in the narrow column instead of scrolling out of sight. */
-        private final javax.swing.JTextArea alt = new javax.swing.JTextArea(2, 10);
+        /** Alt text is a sentence or two: it wraps in the narrow column instead of scrolling out of sight, emoji in colour. */
+        private final dev.gloss.desktop.core.text.EmojiField alt = new dev.gloss.desktop.core.text.EmojiField("", 10, 2);
         private final JLabel warning = new JLabel(Bundle.LBL_AltMissing(), Glyphs.warning(), SwingConstants.LEADING);
         private boolean updating;
 
@@ -108,13 +108,7 @@ final class ImageStrip extends JPanel {
                 }
             });
             alt.setName("alt." + image);
-            alt.setLineWrap(true);
-            alt.setWrapStyleWord(true);
-            alt.setBorder(javax.swing.UIManager.getBorder("TextField.border"));
-            // Tab and Shift+Tab move on, as in a field, rather than typing a tab
-            alt.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
-            alt.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-            alt.putClientProperty("JTextArea.placeholderText", Bundle.HINT_Alt());
+            alt.putClientProperty("JTextField.placeholderText", Bundle.HINT_Alt());
             alt.getAccessibleContext().setAccessibleName(Bundle.HINT_Alt());
             alt.setText(img.alt() == null ? "" : img.alt());
             TextChanges.onEdit(alt.getDocument(), () -> {

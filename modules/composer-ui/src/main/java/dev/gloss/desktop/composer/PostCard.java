@@ -6,7 +6,9 @@ import dev.gloss.desktop.core.text.EmojiPicker;
 import dev.gloss.desktop.core.text.TextEditing;
 import dev.gloss.desktop.core.widgets.TextChanges;
 import dev.gloss.threads.emoji.EmojiIndex;
+import dev.gloss.threads.Platform;
 import dev.gloss.threads.PlatformRules;
+import dev.gloss.threads.Splitter;
 import dev.gloss.workspace.Post;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -18,6 +20,7 @@ import java.awt.event.FocusEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.AbstractAction;
@@ -64,20 +67,24 @@ final class PostCard extends JPanel implements CardMenu.Card {
     static final int COLLAPSED_LINES = 5;
 
     /** The post's text: an editor pane that draws emoji as images (core-ui's text widgets). */
-    private final JTextPane area = new JTextPane() {
+    private final PostText area = new PostText();
+
+    /** The post's text pane, cut to a few lines while another card has the keyboard. */
+    private final class PostText extends JTextPane {
         @Override
         public java.awt.Dimension getPreferredSize() {
             java.awt.Dimension d = super.getPreferredSize();
             // as wide as the card lets it be: the lines wrap, they never widen the column
             d.width = Math.min(d.width, Math.max(getWidth(), 1));
-            if (!expanded) {
-                d.height = Math.min(d.height, collapsedHeight());
+            if (!expanded && d.height > collapsedHeight()) {
+                // room under the last line shown for the "+N lines" marker, so it covers no text
+                d.height = collapsedHeight() + markerStrip();
             }
             return d;
         }
 
         /**
-         * A cut post says so: a fade over the last line shown and, at its end, how many lines
+         * A cut post says so: a fade over the last line shown and, under its end, how many lines
          * are hidden, so no line disappears unnoticed.
          */
         @Override
@@ -86,28 +93,40 @@ final class PostCard extends JPanel implements CardMenu.Card {
             int hidden = hiddenLines();
             if (!expanded && hidden > 0) {
                 int fade = rowHeight();
+                int textEnd = collapsedHeight() - getInsets().bottom;
                 Color bg = getBackground();
                 java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
-                g2.setPaint(new java.awt.GradientPaint(0, getHeight() - fade, new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0),
-                        0, getHeight(), bg));
-                g2.fillRect(0, getHeight() - fade, getWidth(), fade);
-                String more = Bundle.LBL_MoreLines(hidden);
-                java.awt.Font f = small(getFont());
-                java.awt.FontMetrics fm = g2.getFontMetrics(f);
-                int w = fm.stringWidth(more) + 12;
-                int h = fm.getHeight() + 2;
-                int x = getWidth() - w - 2;
-                int y = getHeight() - h - 1;
-                g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                g2.setPaint(new java.awt.GradientPaint(0, textEnd - fade, new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 0),
+                        0, textEnd, bg));
+                g2.fillRect(0, textEnd - fade, getWidth(), fade);
+                // the strip under it: the top of the next line would show there
                 g2.setColor(bg);
-                g2.fillRoundRect(x, y, w, h, h, h);
+                g2.fillRect(0, textEnd, getWidth(), getHeight() - textEnd);
+                String more = Bundle.LBL_MoreLines(hidden);
+                java.awt.Rectangle r = moreMarker(hidden);
+                java.awt.FontMetrics fm = g2.getFontMetrics(small(getFont()));
+                g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                g2.fillRoundRect(r.x, r.y, r.width, r.height, r.height, r.height);
                 g2.setColor(Glyphs.border());
-                g2.drawRoundRect(x, y, w - 1, h - 1, h, h);
+                g2.drawRoundRect(r.x, r.y, r.width - 1, r.height - 1, r.height, r.height);
                 g2.setColor(Glyphs.muted());
-                g2.setFont(f);
-                javax.swing.plaf.basic.BasicGraphicsUtils.drawString(this, g2, more, x + 6, y + 1 + fm.getAscent());
+                g2.setFont(small(getFont()));
+                javax.swing.plaf.basic.BasicGraphicsUtils.drawString(this, g2, more, r.x + 6, r.y + 1 + fm.getAscent());
                 g2.dispose();
             }
+        }
+
+        /** Where the "+N lines" marker goes: at the right, under the last line shown. */
+        java.awt.Rectangle moreMarker(int hidden) {
+            java.awt.FontMetrics fm = getFontMetrics(small(getFont()));
+            int w = fm.stringWidth(Bundle.LBL_MoreLines(hidden)) + 12;
+            int h = fm.getHeight() + 2;
+            return new java.awt.Rectangle(getWidth() - w - 2, collapsedHeight() - getInsets().bottom + 1, w, h);
+        }
+
+        /** The height added under a cut post for its marker. */
+        private int markerStrip() {
+            return getFontMetrics(small(getFont())).getHeight() + 4;
         }
 
         private int collapsedHeight() {
@@ -115,16 +134,17 @@ final class PostCard extends JPanel implements CardMenu.Card {
             return COLLAPSED_LINES * rowHeight() + in.top + in.bottom;
         }
 
-        /** Lines of the post below the collapsed card's edge (0 when it all shows). */
+        /** Lines of the post below the collapsed card's last line (0 when it all shows). */
         private int hiddenLines() {
             int full = super.getPreferredSize().height;
-            return full <= getHeight() ? 0 : (full - getHeight() + rowHeight() - 1) / rowHeight();
+            return full <= getHeight() ? 0 : (full - collapsedHeight() + rowHeight() - 1) / rowHeight();
         }
 
         private int rowHeight() {
             return getFontMetrics(getFont()).getHeight();
         }
-    };
+    }
+
     /** Whether the post shows all its text: while the keyboard is in its card. */
     private boolean expanded;
     private final java.beans.PropertyChangeListener focusFollower = e -> followFocus();
@@ -136,11 +156,17 @@ final class PostCard extends JPanel implements CardMenu.Card {
     private volatile String countText = "";
     private volatile List<PlatformRules> countRules = List.of();
     private List<PlatformRules> rules = List.of();
+    /** The platforms whose account numbers its posts. */
+    private Set<Platform> numbered = Set.of();
+    private volatile Set<Platform> countNumbered = Set.of();
+    /** How many posts the thread has (the card is made again when that changes). */
+    private final int total;
     private boolean updating;
 
     PostCard(CardActions actions, int index, int total, Post post) {
         this.actions = actions;
         this.index = index;
+        this.total = total;
         setName("card." + index);
         setLayout(new BorderLayout(0, 4));
         setOpaque(false);
@@ -325,7 +351,16 @@ final class PostCard extends JPanel implements CardMenu.Card {
 
     /** The rules to count against (the thread's platforms changed). */
     void setRules(List<PlatformRules> newRules) {
+        setRules(newRules, Set.of());
+    }
+
+    /**
+     * The rules to count against, and the platforms whose account numbers its posts: there the
+     * counter counts the " n/N" the post is published with.
+     */
+    void setRules(List<PlatformRules> newRules, Set<Platform> numberedOn) {
         rules = List.copyOf(newRules);
+        numbered = Set.copyOf(numberedOn);
         requestCount();
     }
 
@@ -339,6 +374,7 @@ final class PostCard extends JPanel implements CardMenu.Card {
     void requestCount() {
         countText = area.getText();
         countRules = rules;
+        countNumbered = numbered;
         countTask.schedule(0);
     }
 
@@ -346,9 +382,10 @@ final class PostCard extends JPanel implements CardMenu.Card {
     private void count() {
         String text = countText;
         List<PlatformRules> r = countRules;
-        PostCounts counts = PostCounts.of(text, r);
+        Set<Platform> on = countNumbered;
+        PostCounts counts = PostCounts.of(text, r, on, total > 1 ? Splitter.suffix(index + 1, total) : "");
         SwingUtilities.invokeLater(() -> {
-            if (text.equals(area.getText()) && r.equals(rules)) {
+            if (text.equals(area.getText()) && r.equals(rules) && on.equals(numbered)) {
                 show(counts);
             }
         });
@@ -441,6 +478,12 @@ final class PostCard extends JPanel implements CardMenu.Card {
         public java.awt.Insets getBorderInsets(java.awt.Component c) {
             return new java.awt.Insets(6, 8, 6, 8);
         }
+    }
+
+    /** For tests: where the "+N lines" marker of the cut post is drawn in its text area; null when the post shows whole. */
+    java.awt.Rectangle moreLinesMarker() {
+        int hidden = area.hiddenLines();
+        return expanded || hidden == 0 ? null : area.moreMarker(hidden);
     }
 
     /** For tests: the counter labels now shown. */

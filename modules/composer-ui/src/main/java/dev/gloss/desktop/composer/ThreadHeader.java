@@ -1,6 +1,5 @@
 package dev.gloss.desktop.composer;
 
-import dev.gloss.desktop.core.text.TextEditing;
 
 import dev.gloss.desktop.core.widgets.TextChanges;
 import dev.gloss.threads.Platform;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.JPanel;
-import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.UIManager;
 import org.openide.util.NbBundle;
@@ -35,7 +33,8 @@ import org.openide.util.NbBundle;
 final class ThreadHeader extends JPanel {
     private final ComposerModel model;
     private final ThreadPicker picker;
-    private final JTextField title = new JTextField();
+    /** The title draws its emoji in colour, as the picker above it does. */
+    private final dev.gloss.desktop.core.text.EmojiField title = new dev.gloss.desktop.core.text.EmojiField("", 10, 1);
     private final Map<Platform, JToggleButton> toggles = new EnumMap<>(Platform.class);
     private final JPanel tools = new JPanel(new WrapLayout(FlowLayout.LEADING, 4, 0));
     private boolean updating;
@@ -52,12 +51,11 @@ final class ThreadHeader extends JPanel {
         c.insets = new Insets(0, 0, 6, 0);
         add(picker, c);
         title.setName("title");
-        title.setColumns(10);
         title.putClientProperty("JTextField.placeholderText", Bundle.HINT_Title());
         title.getAccessibleContext().setAccessibleName(Bundle.ACSN_Title());
         title.setFont(title.getFont().deriveFont(Font.BOLD));
         TextChanges.onEdit(title.getDocument(), this::titleTyped);
-        TextEditing.install(title); // the emoji picker (Ctrl+.), :short_name: completion, paste repair
+        // the emoji picker (Ctrl+.), :short_name: completion and paste repair come with the field
         add(title, c);
         JPanel platforms = new JPanel(new WrapLayout(FlowLayout.LEADING, 3, 2));
         for (Platform pl : Platform.values()) {
@@ -108,7 +106,7 @@ final class ThreadHeader extends JPanel {
         return toggles.get(p);
     }
 
-    JTextField titleField() {
+    javax.swing.text.JTextComponent titleField() {
         return title;
     }
 

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Emoji in the composer on a machine with no emoji font (issue 25): a ZWJ family, a flag and a
  * skin tone pasted into a post, a thread and a microscope typed by their short names, each drawn
- * in colour in the post's editor and in the Bluesky preview, and counted as one character each.
+ * in colour in the post's editor and in the Bluesky preview, and counted as one character each;
+ * a flag in the thread's title in colour too.
  */
 @GuiTest
 class ComposerEmojiGuiTest {
@@ -129,6 +130,14 @@ class ComposerEmojiGuiTest {
         for (String e : new String[] {FAMILY, FLAG, THUMB}) {
             assertTrue(colouredAt(previewText, expected, e, EmojiPixels.VIVID) >= 20, e + " in colour in the preview");
         }
+
+        // the thread's title, typed above the posts, draws its emoji too
+        JTextComponent title = onEdt(() -> view.header().titleField());
+        String titled = "Week 12 " + FLAG;
+        SwingUtilities.invokeAndWait(() -> title.setText(titled));
+        waitFor("the title saved", () -> onEdt(() -> titled.equals(view.model().editor().thread().title())));
+        Thread.sleep(300);
+        assertTrue(colouredAt(title, titled, FLAG, EmojiPixels.VIVID) >= 20, "the flag in colour in the title");
     }
 
     /** Coloured pixels on the screen where {@code emoji} is drawn in {@code c}. */

@@ -191,6 +191,21 @@ class ComposerGuiTest {
         assertFalse(onEdt(warning::isShowing), "the flag goes once alt text is written");
         assertEquals("Bar chart of steering success by layer",
                 onEdt(() -> view.model().editor().post(0).images().get(0).alt()));
+        // alt text with an emoji draws it in colour, as the post does
+        String withEmoji = "Bar chart \uD83D\uDCCA of steering success by layer";
+        SwingUtilities.invokeAndWait(() -> alt.setText(withEmoji));
+        assertTrue(dev.gloss.desktop.core.text.EmojiImages.awaitLoaded(20_000));
+        Thread.sleep(300);
+        java.awt.Rectangle chart = onEdt(() -> {
+            java.awt.Rectangle a = alt.modelToView2D(withEmoji.indexOf("\uD83D")).getBounds();
+            java.awt.Rectangle b = alt.modelToView2D(withEmoji.indexOf("\uD83D") + 2).getBounds();
+            java.awt.Point p = a.getLocation();
+            SwingUtilities.convertPointToScreen(p, alt);
+            return new java.awt.Rectangle(p.x, p.y, Math.max(1, b.x - a.x), a.height);
+        });
+        assertTrue(dev.gloss.desktop.core.text.EmojiPixels.coloured(chart, dev.gloss.desktop.core.text.EmojiPixels.TINTED) >= 20,
+                "the alt text's emoji in colour");
+        assertEquals(withEmoji, onEdt(() -> view.model().editor().post(0).images().get(0).alt()));
 
         // "Add clip from the paper": the second clip, picked from the menu of the paper's clips
         SwingUtilities.invokeAndWait(() -> view.actions().chooseClip(0, card.grip()));
@@ -279,8 +294,21 @@ class ComposerGuiTest {
         PostCard second = onEdt(() -> view.cardList().cards().get(1));
         SwingUtilities.invokeAndWait(() -> second.textArea().requestFocusInWindow());
         waitFor("the short post focused", () -> onEdtQuiet(() -> second.expanded() && !first.expanded()));
-        waitFor("the long post cut to a few lines", () -> onEdtQuiet(() -> first.textArea().getHeight()
-                <= PostCard.COLLAPSED_LINES * first.textArea().getFontMetrics(first.textArea().getFont()).getHeight() + 8));
+        waitFor("the long post cut to a few lines", () -> onEdtQuiet(() -> first.moreLinesMarker() != null
+                && first.textArea().getHeight() <= PostCard.COLLAPSED_LINES * first.textArea().getFontMetrics(first.textArea().getFont()).getHeight()
+                        + first.moreLinesMarker().height + 12));
+        // the "+N lines" marker sits under the last line shown: it covers none of its text
+        java.awt.Rectangle marker = onEdt(first::moreLinesMarker);
+        java.awt.Rectangle lastLine = onEdt(() -> {
+            javax.swing.JTextPane a = first.textArea();
+            int row = a.getFontMetrics(a.getFont()).getHeight();
+            int end = a.viewToModel2D(new java.awt.Point(a.getWidth() - 1, a.getInsets().top + PostCard.COLLAPSED_LINES * row - row / 2));
+            java.awt.Rectangle start = a.modelToView2D(javax.swing.text.Utilities.getRowStart(a, end)).getBounds();
+            java.awt.Rectangle stop = a.modelToView2D(javax.swing.text.Utilities.getRowEnd(a, end)).getBounds();
+            return start.union(stop);
+        });
+        assertTrue(marker.y >= lastLine.y + lastLine.height, "the marker " + marker + " is under the last line shown " + lastLine);
+        assertTrue(marker.y + marker.height <= onEdt(() -> first.textArea().getHeight()), "the marker is inside the post");
         int collapsed = onEdt(first::getHeight);
         assertFalse(onEdt(() -> first.counterLabels().isEmpty()), "its counters still show");
         screenshot("composer-collapsed.png");

@@ -39,6 +39,27 @@ class PostCountsTest {
     }
 
     @Test
+    void aNumberedPlatformCountsTheNumberingItsPostIsPublishedWith() {
+        String text = "Attention is all you need.  ";
+        PostCounts c = PostCounts.of(text, X_AND_BLUESKY, java.util.Set.of(Platform.BLUESKY), " 2/4");
+        assertEquals(text.length() + "/280", c.counts().get(0).label(), "X's account does not number: the text as written");
+        assertEquals((text.stripTrailing() + " 2/4").length() + "/300", c.counts().get(1).label(),
+                "Bluesky counts the text as published: trailing spaces dropped, \" 2/4\" added");
+        assertEquals(PlatformRules.of(Platform.BLUESKY).count(dev.gloss.threads.Numbering.numbered(
+                List.of("a", text, "c", "d")).get(1)), c.counts().get(1).length(), "what the publisher sends");
+
+        // 298 characters fit Bluesky's 300 as written, not with " 2/4": the overflow starts 4 earlier
+        String full = "a".repeat(298);
+        PostCounts plain = PostCounts.of(full, List.of(PlatformRules.of(Platform.BLUESKY)));
+        assertTrue(plain.fitsAll());
+        PostCounts numbered = PostCounts.of(full, List.of(PlatformRules.of(Platform.BLUESKY)), java.util.Set.of(Platform.BLUESKY), " 2/4");
+        assertEquals("302/300", numbered.counts().get(0).label());
+        assertEquals(296, numbered.overflowStart());
+        assertTrue(PostCounts.of(full.substring(0, 296), List.of(PlatformRules.of(Platform.BLUESKY)), java.util.Set.of(Platform.BLUESKY),
+                " 2/4").fitsAll(), "the part before the mark fits with its numbering");
+    }
+
+    @Test
     void accountLimitsOverrideTheDefault() {
         List<AccountRef> accounts = List.of(new AccountRef("a1", "mastodon", "https://m.example", "me", null, 1000),
                 new AccountRef("a2", "mastodon", "https://n.example", "me", null, 800),

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The preview for a platform whose account wants numbering shows each post with its " n/N", as
- * it will be published; a platform whose account does not shows the text as written.
+ * it will be published, and the cards' counters count it; a platform whose account does not
+ * shows and counts the text as written.
  */
 @GuiTest
 class PreviewNumberingGuiTest {
@@ -77,11 +78,24 @@ class PreviewNumberingGuiTest {
             assertEquals(demo.posts().get(i).text().stripTrailing() + " " + (i + 1) + "/" + n, shown.get(i));
         }
 
+        // the card's counters count what each platform will get: Bluesky's with the " 2/N" its account adds
+        String second = demo.posts().get(1).text();
+        String blueskyCount = (second.stripTrailing() + " 2/" + n).length() + "/300";
+        String mastodonCount = second.length() + "/500";
+        waitFor("the second card's counters", () -> onEdt(() -> (state = counters(1).toString()) != null
+                && counters(1).contains("Bluesky " + blueskyCount) && counters(1).contains("Mastodon " + mastodonCount)));
+
         SwingUtilities.invokeAndWait(() -> view.preview().setPlatform(Platform.MASTODON));
         waitFor("the Mastodon preview", () -> onEdt(() -> view.preview().posts().size() == n
                 && !view.preview().posts().get(0).shownText().endsWith(" 1/" + n)));
         assertEquals(demo.posts().stream().map(p -> p.text()).toList(),
                 onEdt(() -> view.preview().posts().stream().map(PreviewPost::shownText).toList()));
+    }
+
+    /** The counter labels of card {@code i}, as shown (on the event thread). */
+    private List<String> counters(int i) {
+        return view.cardList().cards().get(i).counterLabels().stream()
+                .map(javax.swing.JLabel::getText).toList();
     }
 
     private static void waitFor(String what, Callable<Boolean> done) throws Exception {

@@ -8,6 +8,8 @@ import javax.swing.LookAndFeel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.UnsupportedLookAndFeelException;
+import org.netbeans.swing.tabcontrol.TabDisplayer;
+import org.netbeans.swing.tabcontrol.plaf.BasicTabDisplayerUI;
 import org.openide.util.Lookup;
 import org.openide.util.NbPreferences;
 
@@ -76,6 +78,7 @@ public enum Theme {
         forgetViewTabColours();
         for (Window w : Window.getWindows()) {
             SwingUtilities.updateComponentTreeUI(w);
+            paperTabsInNewColours(w);
             w.invalidate();
             w.validate();
             w.repaint();
@@ -85,8 +88,8 @@ public enum Theme {
     /**
      * NetBeans' FlatLaf view tabs (Library, Composer, Queue) read their colours once and keep
      * them in static fields behind a flag; clearing the flag makes the next tab painter read
-     * the new theme's. (The editor tabs' painter keeps its colours in final fields: the paper
-     * tabs take the new colours at the next start.)
+     * the new theme's. (The editor tabs' renderer keeps its colours in static final fields: see
+     * {@link #paperTabsInNewColours}.)
      */
     private static void forgetViewTabColours() {
         ClassLoader loader = Lookup.getDefault().lookup(ClassLoader.class);
@@ -99,6 +102,28 @@ public enum Theme {
             LOG.log(Level.FINE, "No NetBeans FlatLaf view tabs here", e);
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.log(Level.INFO, "The view tabs keep their colours until the next start", e);
+        }
+    }
+
+    /**
+     * The paper (editor) tab rows of a window draw their tabs with an {@link EditorTabRenderer},
+     * which reads the new look's colours as it paints: the look's own renderer keeps the colours
+     * it read first in static final fields, which no switch can change.
+     */
+    static void paperTabsInNewColours(java.awt.Container root) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (c instanceof TabDisplayer d && d.getType() == TabDisplayer.TYPE_EDITOR && d.getUI() instanceof BasicTabDisplayerUI ui) {
+                try {
+                    java.lang.reflect.Field renderer = BasicTabDisplayerUI.class.getDeclaredField("defaultRenderer");
+                    renderer.setAccessible(true);
+                    renderer.set(ui, new EditorTabRenderer(d));
+                    d.repaint();
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    LOG.log(Level.INFO, "The paper tabs keep their colours until the next start", e);
+                }
+            } else if (c instanceof java.awt.Container inner) {
+                paperTabsInNewColours(inner);
+            }
         }
     }
 

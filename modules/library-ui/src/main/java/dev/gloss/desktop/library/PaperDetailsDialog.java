@@ -2,6 +2,7 @@ package dev.gloss.desktop.library;
 
 import dev.gloss.desktop.core.widgets.Forms;
 import dev.gloss.desktop.core.Sentences;
+import dev.gloss.desktop.core.text.EmojiField;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Paper;
 import dev.gloss.workspace.Workspace;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
+import javax.swing.text.JTextComponent;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.StatusDisplayer;
@@ -37,13 +39,14 @@ final class PaperDetailsDialog {
     }
 
     static void edit(Workspace ws, Paper paper) {
-        JTextField title = field(paper.title());
-        JTextField authors = field(String.join("; ", paper.authors()));
-        JTextField year = field(paper.year() == null ? "" : paper.year().toString());
-        JTextField venue = field(paper.venue());
-        JTextField arxiv = field(paper.arxivId());
-        JTextField doi = field(paper.doi());
-        JTextField tags = field(String.join(", ", paper.tags()));
+        Form f = new Form(paper);
+        JTextComponent title = f.title;
+        JTextComponent authors = f.authors;
+        JTextComponent year = f.year;
+        JTextComponent venue = f.venue;
+        JTextComponent arxiv = f.arxiv;
+        JTextComponent doi = f.doi;
+        JTextComponent tags = f.tags;
         JPanel form = new Forms().add(Bundle.LBL_Title(), title).add(Bundle.LBL_Authors(), authors)
                 .add(Bundle.LBL_Year(), year).add(Bundle.LBL_Venue(), venue).add(Bundle.LBL_ArxivId(), arxiv)
                 .add(Bundle.LBL_Doi(), doi).add(Bundle.LBL_Tags(), tags).panel();
@@ -76,9 +79,35 @@ final class PaperDetailsDialog {
         }
     }
 
-    private static JTextField field(String value) {
-        JTextField f = new JTextField(value == null ? "" : value, 36);
-        return f;
+    /** The dialog's fields, so tests can reach them: the texts people write draw their emoji in colour. */
+    static final class Form {
+        final JTextComponent title;
+        final JTextComponent authors;
+        final JTextComponent year;
+        final JTextComponent venue;
+        final JTextComponent arxiv;
+        final JTextComponent doi;
+        final JTextComponent tags;
+
+        Form(Paper paper) {
+            title = words(paper.title());
+            authors = words(String.join("; ", paper.authors()));
+            year = field(paper.year() == null ? "" : paper.year().toString());
+            venue = words(paper.venue());
+            arxiv = field(paper.arxivId());
+            doi = field(paper.doi());
+            tags = words(String.join(", ", paper.tags()));
+        }
+    }
+
+    /** A field for words, which may hold emoji. */
+    private static JTextComponent words(String value) {
+        return new EmojiField(value, 36, 1);
+    }
+
+    /** A field for an identifier or a number. */
+    private static JTextComponent field(String value) {
+        return new JTextField(value == null ? "" : value, 36);
     }
 
     private static String blankToNull(String s) {

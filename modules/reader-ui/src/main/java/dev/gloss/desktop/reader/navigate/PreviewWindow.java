@@ -44,11 +44,21 @@ import org.openide.util.NbBundle;
     "TIP_OpenReference=Open {0} in the browser",
     "CTL_QuoteReference=Quote in Thread",
     "TIP_QuoteReference=Add the reference to the thread in the composer",
-    "CTL_GoToReference=Go to Reference"
+    "CTL_GoToReference=Go to Reference",
+    "CTL_AddReference=Add to Library",
+    "# {0} - arXiv id, DOI or address",
+    "TIP_AddReference=Add {0} to the library and open it",
+    "CTL_OpenPaper=Open",
+    "# {0} - title of the paper",
+    "TIP_OpenPaper=Open \u201c{0}\u201d from the library"
 })
 public final class PreviewWindow extends JWindow {
-    /** What the card's buttons do; null actions leave their button out. */
-    record CardActions(Runnable copy, String openAddress, Runnable open, Runnable quote) {
+    /**
+     * What the card's buttons do; null actions leave their button out. {@code add} (the entry is
+     * not in the library) and {@code openPaper} (it is) are never both given.
+     */
+    record CardActions(Runnable copy, String openAddress, Runnable open, Runnable quote, String libraryLink, Runnable add,
+            Runnable openPaper, String paperTitle) {
     }
 
     private final Citation citation;
@@ -139,6 +149,13 @@ public final class PreviewWindow extends JWindow {
         if (a.quote() != null) {
             buttons.add(Box.createHorizontalStrut(6));
             buttons.add(button(Bundle.CTL_QuoteReference(), Bundle.TIP_QuoteReference(), a.quote()));
+        }
+        if (a.add() != null) {
+            buttons.add(Box.createHorizontalStrut(6));
+            buttons.add(button(Bundle.CTL_AddReference(), Bundle.TIP_AddReference(a.libraryLink()), a.add()));
+        } else if (a.openPaper() != null) {
+            buttons.add(Box.createHorizontalStrut(6));
+            buttons.add(button(Bundle.CTL_OpenPaper(), Bundle.TIP_OpenPaper(a.paperTitle()), a.openPaper()));
         }
         card.add(buttons);
         return card;

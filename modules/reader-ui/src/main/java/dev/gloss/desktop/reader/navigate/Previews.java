@@ -1,5 +1,8 @@
 package dev.gloss.desktop.reader.navigate;
 
+import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.desktop.core.spi.PaperLinks;
+import dev.gloss.desktop.core.spi.PaperOpener;
 import dev.gloss.desktop.core.spi.ThreadComposerService;
 import dev.gloss.desktop.reader.render.OpenDocument;
 import dev.gloss.desktop.reader.render.PageView;
@@ -8,6 +11,8 @@ import dev.gloss.pdf.CitationTarget;
 import dev.gloss.pdf.PageArea;
 import dev.gloss.pdf.PdfException;
 import dev.gloss.pdf.Reference;
+import dev.gloss.workspace.Paper;
+import dev.gloss.workspace.Workspace;
 import java.awt.AWTEvent;
 import java.awt.KeyEventDispatcher;
 import java.awt.KeyboardFocusManager;
@@ -24,6 +29,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
@@ -163,8 +169,12 @@ public final class Previews {
         double scale = previewScale(c.target());
         double device = deviceScale();
         OpenDocument doc = view.document();
+        PaperLinks library = PaperLinks.getDefault();
+        String link = c.target().reference() == null ? null : libraryLink(c.target().reference());
         rendering = RP.post(() -> {
             List<BufferedImage> parts = new ArrayList<>();
+            // whether the card says Add to Library or Open: the library's list is read here, off the event thread
+            Paper known = library == null || link == null ? null : inLibrary(library, link);
             try {
                 for (PageArea a : areas(c.target())) {
                     BufferedImage drawn = cuts.get(PictureCache.key(a, scale * device));
@@ -179,17 +189,32 @@ public final class Previews {
                 return;
             }
             BufferedImage picture = PreviewWindow.stack(parts);
-            SwingUtilities.invokeLater(() -> show(c, at, picture, scale, device, start));
+            LibraryEntry entry = library == null || link == null ? null : new LibraryEntry(library, link, known);
+            SwingUtilities.invokeLater(() -> show(c, at, picture, scale, device, start, entry));
         });
     }
 
-    private void show(Citation c, Point at, BufferedImage picture, double scale, double device, long start) {
+    /** The library's paper for the link; null (the card offers Add) when the library cannot say. */
+    private static Paper inLibrary(PaperLinks library, String link) {
+        try {
+            return library.inLibrary(link);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Could not look " + link + " up in the library", e);
+            return null;
+        }
+    }
+
+    /** The card's entry as the library sees it: the link it is added from, and the paper when the library has it. */
+    private record LibraryEntry(PaperLinks links, String link, Paper known) {
+    }
+
+    private void show(Citation c, Point at, BufferedImage picture, double scale, double device, long start, LibraryEntry entry) {
         if (opening != c || !view.isShowing()) {
             return;
         }
         opening = null;
         Window owner = SwingUtilities.getWindowAncestor(view);
-        PreviewWindow w = new PreviewWindow(owner, c, picture, scale, device, cardActions(c), () -> follow(c));
+        PreviewWindow w = new PreviewWindow(owner, c, picture, scale, device, cardActions(c, entry), () -> follow(c));
         w.forwardWheel(this::wheel);
         Rectangle marker = markerOnScreen(c, at);
         w.placeNear(marker, view.getGraphicsConfiguration());
@@ -409,20 +434,50 @@ public final class Previews {
         return new Rectangle(p.x, p.y, r.width, r.height);
     }
 
-    private PreviewWindow.CardActions cardActions(Citation c) {
+    private PreviewWindow.CardActions cardActions(Citation c, LibraryEntry entry) {
         Reference r = c.target().reference();
         if (r == null) {
             return null;
         }
         String address = address(r);
         ThreadComposerService composer = ThreadComposerService.getDefault();
+        Runnable add = entry == null || entry.known() != null ? null : () -> {
+            close();
+            entry.links().add(entry.link()); // in the background, with its progress; opens the paper when it is in
+        };
+        Workspace ws = GlossWorkspace.future().getNow(null);
+        Runnable openPaper = entry == null || entry.known() == null || ws == null ? null : () -> {
+            close();
+            PaperOpener.open(ws, entry.known());
+        };
         return new PreviewWindow.CardActions(() -> copy(r), address, address == null ? null : () -> {
             close();
             browser.open(address);
         }, composer == null || !composer.quotesText() ? null : () -> {
             close();
             composer.quoteText(quote(r));
-        });
+        }, entry == null ? null : entry.link(), add, openPaper, entry == null || entry.known() == null ? null
+                : entry.known().title() != null ? entry.known().title() : entry.link());
+    }
+
+    /**
+     * What the entry is added to the library from: its arXiv id, else its DOI, else its address
+     * when that is a PDF's; null when it has none of them (a publisher's page is not a paper).
+     */
+    static String libraryLink(Reference r) {
+        if (r.arxivId() != null) {
+            return "arXiv:" + r.arxivId();
+        }
+        if (r.doi() != null) {
+            return r.doi();
+        }
+        if (r.url() != null) {
+            String path = r.url().replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
+            if ((path.startsWith("http://") || path.startsWith("https://")) && path.endsWith(".pdf")) {
+                return r.url();
+            }
+        }
+        return null;
     }
 
     /** Where the entry's "Open Link" goes: its own address, else its DOI's or arXiv page. */
