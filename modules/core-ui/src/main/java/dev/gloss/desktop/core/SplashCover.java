@@ -4,16 +4,14 @@ import java.awt.Frame;
 import java.awt.Graphics;
 import java.awt.Point;
 import java.awt.Rectangle;
-import java.awt.Window;
 import java.awt.SplashScreen;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.awt.event.HierarchyEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.net.URL;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
@@ -35,10 +33,9 @@ import org.openide.util.RequestProcessor;
  * painted the page ({@link FirstPage#shown()}). The picture is transparent around the page: the
  * window's bars and side windows show as they come. The cover takes no mouse events.
  * <p>
- * AWT closes the splash before it maps the first window, which the X server then fills with its
- * background until the event thread paints it (a grey flash of 0.1–0.3 s under load). So AWT is
- * kept from closing it ({@code java.awt} is opened to Gloss in {@code etc/gloss.conf}; without
- * that, AWT closes it as before), and the cover closes it once it has painted the same picture.
+ * AWT closes the splash as it maps the first window, which the X server fills with its background
+ * until the event thread paints it: so the frame is painted at once, in the very call that shows
+ * it, instead of when the window system's work on the event thread lets its paint event through.
  */
 final class SplashCover extends JComponent {
     private static final Logger LOG = Logger.getLogger(SplashCover.class.getName());
@@ -52,6 +49,8 @@ final class SplashCover extends JComponent {
 
     private final Rectangle splashBounds;
     private volatile BufferedImage image;
+    /** The part of the picture that is not transparent (the page), on the screen; null until read. */
+    private volatile Rectangle shown;
 
     private SplashCover(Rectangle splashBounds) {
         this.splashBounds = splashBounds;
@@ -62,23 +61,25 @@ final class SplashCover extends JComponent {
     /**
      * Called as the modules start, before the window system builds the main window: when the JVM
      * shows a splash, reads its picture (in the background) and covers the main frame with it.
+     *
+     * @return completes once the picture is read (at once when there is no splash)
      */
-    static void installIfSplash() {
+    static CompletableFuture<Void> installIfSplash() {
         SplashScreen splash;
         try {
             splash = SplashScreen.getSplashScreen();
         } catch (UnsupportedOperationException e) { // headless too
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         if (splash == null || !splash.isVisible()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         URL url = splash.getImageURL();
         SplashCover cover = new SplashCover(splash.getBounds());
-        holdSplash();
-        CompletableFuture.runAsync(() -> cover.read(url), READER);
+        CompletableFuture<Void> read = CompletableFuture.runAsync(() -> cover.read(url), READER);
         SwingUtilities.invokeLater(() -> cover.attach(mainFrame()));
         FirstPage.shown().thenRun(() -> SwingUtilities.invokeLater(cover::detach));
+        return read;
     }
 
     /** The frame the window system will take: its own if it made one already, else one made now. */
@@ -97,12 +98,35 @@ final class SplashCover extends JComponent {
         try {
             BufferedImage img = ImageIO.read(url);
             if (img != null) {
+                Rectangle opaque = opaqueBounds(img);
+                shown = new Rectangle(splashBounds.x + opaque.x, splashBounds.y + opaque.y, opaque.width, opaque.height);
                 image = img;
                 SwingUtilities.invokeLater(this::repaint);
             }
         } catch (IOException e) {
             LOG.log(Level.INFO, "The splash's picture cannot be read again; the window shows without it", e);
         }
+    }
+
+    /** The bounds of the pixels that are not fully transparent. */
+    static Rectangle opaqueBounds(BufferedImage img) {
+        int x0 = img.getWidth();
+        int y0 = img.getHeight();
+        int x1 = -1;
+        int y1 = -1;
+        int[] row = new int[img.getWidth()];
+        for (int y = 0; y < img.getHeight(); y++) {
+            img.getRGB(0, y, row.length, 1, row, 0, row.length);
+            for (int x = 0; x < row.length; x++) {
+                if ((row[x] >>> 24) != 0) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y);
+                    y1 = y;
+                }
+            }
+        }
+        return x1 < 0 ? new Rectangle() : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
     }
 
     private void attach(JFrame frame) {
@@ -115,35 +139,22 @@ final class SplashCover extends JComponent {
             }
         });
         pane.add(this, Integer.valueOf(LAYER));
-    }
-
-    /** Keeps AWT from closing the splash as the first window shows; false when it cannot. */
-    private static boolean holdSplash() {
-        try {
-            Field first = Window.class.getDeclaredField("beforeFirstWindowShown");
-            first.setAccessible(true);
-            ((AtomicBoolean) first.get(null)).set(false);
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) { // not opened, or another JDK
-            LOG.log(Level.FINE, "AWT closes the splash itself", e);
-            return false;
-        }
-    }
-
-    /** Closes the splash if it is still up (the cover shows the same picture now, or is gone). */
-    private static void closeSplash() {
-        try {
-            SplashScreen splash = SplashScreen.getSplashScreen();
-            if (splash != null && splash.isVisible()) {
-                splash.close();
+        frame.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && frame.isShowing() && getParent() == pane) {
+                // called from within show(), just after the window was mapped: paint it now, the
+                // page first (the whole window takes longer: its bars are painted the first time)
+                setBounds(0, 0, pane.getWidth(), pane.getHeight());
+                Rectangle page = shown;
+                if (page != null) {
+                    Point at = getLocationOnScreen();
+                    paintImmediately(page.x - at.x, page.y - at.y, page.width, page.height);
+                }
+                frame.getRootPane().paintImmediately(0, 0, frame.getRootPane().getWidth(), frame.getRootPane().getHeight());
             }
-        } catch (IllegalStateException | UnsupportedOperationException e) {
-            LOG.log(Level.FINE, "The splash is closed already", e);
-        }
+        });
     }
 
     private void detach() {
-        closeSplash();
         early = null;
         if (getParent() instanceof JLayeredPane pane) {
             pane.remove(this);
@@ -158,7 +169,6 @@ final class SplashCover extends JComponent {
         if (img != null && isShowing()) {
             Point at = getLocationOnScreen();
             g.drawImage(img, splashBounds.x - at.x, splashBounds.y - at.y, null);
-            SwingUtilities.invokeLater(SplashCover::closeSplash); // once this paint is on the screen
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.gloss.desktop.core;
 
 import java.awt.Color;
 import java.awt.Frame;
-import java.awt.SplashScreen;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +18,10 @@ public final class SplashCoverProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        SplashCover.installIfSplash();
-        boolean[] splashUp = new boolean[1];
-        SwingUtilities.invokeAndWait(() -> { // after the cover's attach, queued before
+        SplashCover.installIfSplash().get(); // the picture is read long before the platform shows its window
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
+        SwingUtilities.invokeLater(() -> { // after the cover's attach, queued before
             JFrame frame = null;
             for (Frame f : Frame.getFrames()) {
                 if (f instanceof JFrame j && SplashCover.MAIN_FRAME.equals(j.getName())) {
@@ -31,13 +31,22 @@ public final class SplashCoverProbe {
             frame.getContentPane().setBackground(Color.LIGHT_GRAY);
             frame.setBounds(100, 100, 800, 600);
             frame.setVisible(true);
-            splashUp[0] = SplashScreen.getSplashScreen() != null && SplashScreen.getSplashScreen().isVisible();
+            java.awt.Toolkit.getDefaultToolkit().sync();
+            shown.countDown();
+            try { // the event thread stays busy, as the window system's is after it shows the frame
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         });
-        System.out.println("shown splashUp=" + splashUp[0]);
+        shown.await();
+        System.out.println("shown");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null;) {
-            if (line.equals("splash?")) {
-                System.out.println("splash=" + (SplashScreen.getSplashScreen() != null && SplashScreen.getSplashScreen().isVisible()));
+            if (line.equals("release")) {
+                release.countDown();
+                SwingUtilities.invokeAndWait(() -> { });
+                System.out.println("released");
             } else if (line.equals("painted")) {
                 FirstPage.painted();
                 SwingUtilities.invokeAndWait(() -> { });
