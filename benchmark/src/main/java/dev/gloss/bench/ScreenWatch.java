@@ -30,10 +30,16 @@ import javax.imageio.ImageIO;
  * <p>
  * The page is the largest connected white area of the last photograph that holds ink, so
  * every reader is judged the same way whatever its window and zoom.
+ * <p>
+ * With {@code -Dscreenwatch.window=NAME} the screen counts as settled only once a visible window
+ * of that name is up: a splash screen that shows the page (Gloss's kept view) is still while the
+ * JVM boots behind it, and must not end the watch before the reader's own window takes over.
  */
 public final class ScreenWatch {
     /** Consecutive photographs differing in fewer pixels than this are the same (a caret blinks). */
     private static final int SAME = 2_000;
+    /** The name of the window that must be up before the screen can count as settled, or null. */
+    private static final String WINDOW = System.getProperty("screenwatch.window");
 
     private ScreenWatch() {
     }
@@ -47,13 +53,14 @@ public final class ScreenWatch {
 
     /** What the photographs showed. */
     record Result(double windowMs, double usefulMs, double sharpMs, double endMs, int frames, Rectangle page,
-            double sharpCpuMs) {
+            double sharpCpuMs, double usefulCpuMs) {
         String json() {
             return String.format(Locale.ROOT,
                     "{\"windowMs\":%.1f,\"usefulMs\":%.1f,\"sharpMs\":%.1f,\"endMs\":%.1f,\"frames\":%d,\"page\":\"%s\","
-                            + "\"sharpCpuMs\":%.0f}",
+                            + "\"sharpCpuMs\":%.0f,\"usefulCpuMs\":%.0f}",
                     windowMs, usefulMs, sharpMs, endMs, frames,
-                    page == null ? "" : page.x + "," + page.y + "," + page.width + "x" + page.height, sharpCpuMs);
+                    page == null ? "" : page.x + "," + page.y + "," + page.width + "x" + page.height, sharpCpuMs,
+                    usefulCpuMs);
         }
     }
 
@@ -95,6 +102,7 @@ public final class ScreenWatch {
                 .redirectOutput(out.resolve("command.log").toFile()).start();
         double stableSince = 0;
         byte[] last = empty;
+        boolean windowUp = WINDOW == null;
         while (true) {
             byte[] f = luma(robot.createScreenCapture(screen));
             double ms = (System.nanoTime() - t0) / 1e6;
@@ -109,7 +117,11 @@ public final class ScreenWatch {
             if (ms > maxS * 1000) {
                 break;
             }
-            if (ms - stableSince > settleS * 1000 && differing(empty, f) >= SAME && pageOf(f, w, h) != null) {
+            if (!windowUp && windowShown(WINDOW)) {
+                windowUp = true;
+                stableSince = ms; // settling starts with the window, whatever the splash showed before
+            }
+            if (windowUp && ms - stableSince > settleS * 1000 && differing(empty, f) >= SAME && pageOf(f, w, h) != null) {
                 break;
             }
             Thread.sleep(40);
@@ -138,6 +150,15 @@ public final class ScreenWatch {
         System.out.println(r.json());
         System.out.flush();
         return p;
+    }
+
+    /** Whether a visible window of this name is on the display (asked of xdotool). */
+    static boolean windowShown(String name) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^" + name)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(5, TimeUnit.SECONDS);
+        return out.lines().anyMatch(l -> l.matches("\\d+"));
     }
 
     /**
@@ -184,12 +205,13 @@ public final class ScreenWatch {
         }
         Rectangle page = pageOf(last, w, h);
         if (page == null) {
-            return new Result(window, -1, -1, end, frames.size(), null, -1);
+            return new Result(window, -1, -1, end, frames.size(), null, -1, -1);
         }
         double[] reference = blocks(last, w, page);
         double useful = -1;
         double sharp = -1;
         double sharpCpu = -1;
+        double usefulCpu = -1;
         // the first photograph from which on every later one shows the page (a flicker back to
         // an empty page counts against the reader)
         for (int i = frames.size() - 1; i >= 1; i--) {
@@ -198,6 +220,7 @@ public final class ScreenWatch {
                 break;
             }
             useful = frames.get(i).ms();
+            usefulCpu = frames.get(i).cpuMs();
         }
         for (int i = frames.size() - 1; i >= 1; i--) {
             if (!same(last, frames.get(i).luma(), w, page)) {
@@ -206,7 +229,7 @@ public final class ScreenWatch {
             sharp = frames.get(i).ms();
             sharpCpu = frames.get(i).cpuMs();
         }
-        return new Result(window, useful, sharp, end, frames.size(), page, sharpCpu);
+        return new Result(window, useful, sharp, end, frames.size(), page, sharpCpu, usefulCpu);
     }
 
     /** The page's box: the largest 4-connected area of white (with its holes) holding some ink. */

@@ -96,7 +96,8 @@ public final class AnnotationsTopComponent extends TopComponent {
         files.allInstances();
         annotations.allInstances();
         TopComponent.getRegistry().addPropertyChangeListener(registryListener);
-        GlossWorkspace.whenReady(ws -> {
+        // the rows after the start's first page: they would take a core from it
+        GlossWorkspace.whenReadyAfterFirstPage(ws -> {
             if (isOpened()) {
                 panel.attach(ws);
                 followPaper();

@@ -98,7 +98,8 @@ public final class ComposerTopComponent extends TopComponent {
     @Override
     protected void componentOpened() {
         if (model == null) {
-            GlossWorkspace.whenReady(this::attach);
+            // the view (cards, previews, emoji) after the start's first page: it would take a core from it
+            GlossWorkspace.whenReadyAfterFirstPage(this::attach);
         } else {
             LIVE.add(model);
         }

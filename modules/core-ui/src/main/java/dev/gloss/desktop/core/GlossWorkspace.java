@@ -110,6 +110,17 @@ public final class GlossWorkspace {
     }
 
     /**
+     * As {@link #whenReady}, but once the start's first page is on the screen too ({@link
+     * FirstPage}): for the windows beside the reader, whose rows and views would otherwise be
+     * built, loaded and compiled while that page is, on the same two cores. A start that opens no
+     * paper fills them as soon as the main window shows.
+     */
+    public static void whenReadyAfterFirstPage(Consumer<Workspace> action) {
+        READY.thenAcceptBoth(FirstPage.shown(), (ws, shown) -> org.openide.windows.WindowManager.getDefault()
+                .invokeWhenUIReady(() -> SwingUtilities.invokeLater(() -> action.accept(ws))));
+    }
+
+    /**
      * The workspace, waiting for it if needed. Only for background threads: on the event thread
      * use {@link #whenReady}.
      */

@@ -7,7 +7,8 @@ import org.openide.windows.WindowManager;
 /**
  * Runs before the window system picks its look and feel ({@code validate} is early enough,
  * {@code @OnStart} is not), so the first start is already in FlatLaf light; once the module is
- * on, every closing dialog gives the keyboard back ({@link FocusAfterDialogs}).
+ * on, every closing dialog gives the keyboard back ({@link FocusAfterDialogs}), and the main frame
+ * is covered with the launcher's splash before the window system builds it ({@link SplashCover}).
  */
 public final class Installer extends ModuleInstall {
     @Override
@@ -17,6 +18,7 @@ public final class Installer extends ModuleInstall {
 
     @Override
     public void restored() {
+        SplashCover.installIfSplash();
         FocusAfterDialogs.install(() -> WindowManager.getDefault().getMainWindow());
     }
 }

@@ -207,7 +207,8 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
 
     @Override
     protected void componentOpened() {
-        GlossWorkspace.whenReady(this::attach);
+        // the papers' rows after the start's first page: they would take a core from it
+        GlossWorkspace.whenReadyAfterFirstPage(this::attach);
         // The library is the home of the app: in front of anything else the platform puts in its mode.
         org.openide.windows.WindowManager.getDefault().invokeWhenUIReady(this::requestVisible);
     }

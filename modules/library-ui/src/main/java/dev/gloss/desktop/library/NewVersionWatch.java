@@ -39,7 +39,7 @@ public final class NewVersionWatch implements Runnable {
         Lookup.Result<Paper> papers = tc.getLookup().lookupResult(Paper.class);
         LookupListener l = ev -> {
             for (Paper p : papers.allInstances()) {
-                GlossWorkspace.whenReady(ws -> PaperUpdates.opened(ws, p));
+                GlossWorkspace.whenReadyAfterFirstPage(ws -> PaperUpdates.opened(ws, p)); // arXiv is asked after the page
             }
         };
         papers.addLookupListener(l);

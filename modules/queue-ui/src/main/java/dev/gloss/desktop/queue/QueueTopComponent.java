@@ -209,7 +209,8 @@ public final class QueueTopComponent extends TopComponent {
 
     @Override
     protected void componentOpened() {
-        GlossWorkspace.whenReady(this::attach);
+        // minimized at the start: its entries (and the publishing classes) after the start's first page
+        GlossWorkspace.whenReadyAfterFirstPage(this::attach);
     }
 
     /** Shows {@code ws}'s queue and follows its changes (on the EDT). */

@@ -1,0 +1,174 @@
+package dev.gloss.desktop.core;
+
+import java.awt.Frame;
+import java.awt.Graphics;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.SplashScreen;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.HierarchyEvent;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URL;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.imageio.ImageIO;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLayeredPane;
+import javax.swing.SwingUtilities;
+import org.openide.util.RequestProcessor;
+
+/**
+ * The kept page stays on the screen while the main window takes over from the launcher's splash.
+ * <p>
+ * When {@code ./gloss FILE.pdf} finds the file's last view kept, the JVM shows it as its splash
+ * screen ({@code -splash:}), and AWT closes that splash as the main window appears: the window's
+ * first paint would be an empty editor area, the reader's tab and its kept view a moment later.
+ * So the main frame is made here, before the window system makes its own (it takes a frame named
+ * {@value #MAIN_FRAME} that exists already), with the splash's picture over everything, at the
+ * very place on the screen the splash had it, from the frame's first paint until the reader has
+ * painted the page ({@link FirstPage#shown()}). The picture is transparent around the page: the
+ * window's bars and side windows show as they come. The cover takes no mouse events.
+ * <p>
+ * AWT closes the splash as it maps the first window, which the X server fills with its background
+ * until the event thread paints it: so the frame is painted at once, in the very call that shows
+ * it, instead of when the window system's work on the event thread lets its paint event through.
+ */
+final class SplashCover extends JComponent {
+    private static final Logger LOG = Logger.getLogger(SplashCover.class.getName());
+    /** The name of the frame the window system takes as its main window when it exists already. */
+    static final String MAIN_FRAME = "NbMainWindow";
+    /** Above the window system's sliding windows and drag images. */
+    private static final int LAYER = JLayeredPane.DRAG_LAYER + 100;
+    private static final RequestProcessor READER = new RequestProcessor("Gloss splash cover", 1);
+    /** The frame made here, held until the window system has it (AWT holds frames weakly). */
+    private static JFrame early;
+
+    private final Rectangle splashBounds;
+    private volatile BufferedImage image;
+    /** The part of the picture that is not transparent (the page), on the screen; null until read. */
+    private volatile Rectangle shown;
+
+    private SplashCover(Rectangle splashBounds) {
+        this.splashBounds = splashBounds;
+        setOpaque(false);
+        setFocusable(false);
+    }
+
+    /**
+     * Called as the modules start, before the window system builds the main window: when the JVM
+     * shows a splash, reads its picture (in the background) and covers the main frame with it.
+     *
+     * @return completes once the picture is read (at once when there is no splash)
+     */
+    static CompletableFuture<Void> installIfSplash() {
+        SplashScreen splash;
+        try {
+            splash = SplashScreen.getSplashScreen();
+        } catch (UnsupportedOperationException e) { // headless too
+            return CompletableFuture.completedFuture(null);
+        }
+        if (splash == null || !splash.isVisible()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        URL url = splash.getImageURL();
+        SplashCover cover = new SplashCover(splash.getBounds());
+        CompletableFuture<Void> read = CompletableFuture.runAsync(() -> cover.read(url), READER);
+        SwingUtilities.invokeLater(() -> cover.attach(mainFrame()));
+        FirstPage.shown().thenRun(() -> SwingUtilities.invokeLater(cover::detach));
+        return read;
+    }
+
+    /** The frame the window system will take: its own if it made one already, else one made now. */
+    private static JFrame mainFrame() {
+        for (Frame f : Frame.getFrames()) {
+            if (f instanceof JFrame j && MAIN_FRAME.equals(j.getName())) {
+                return j;
+            }
+        }
+        early = new JFrame();
+        early.setName(MAIN_FRAME);
+        return early;
+    }
+
+    private void read(URL url) {
+        try {
+            BufferedImage img = ImageIO.read(url);
+            if (img != null) {
+                Rectangle opaque = opaqueBounds(img);
+                shown = new Rectangle(splashBounds.x + opaque.x, splashBounds.y + opaque.y, opaque.width, opaque.height);
+                image = img;
+                SwingUtilities.invokeLater(this::repaint);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "The splash's picture cannot be read again; the window shows without it", e);
+        }
+    }
+
+    /** The bounds of the pixels that are not fully transparent. */
+    static Rectangle opaqueBounds(BufferedImage img) {
+        int x0 = img.getWidth();
+        int y0 = img.getHeight();
+        int x1 = -1;
+        int y1 = -1;
+        int[] row = new int[img.getWidth()];
+        for (int y = 0; y < img.getHeight(); y++) {
+            img.getRGB(0, y, row.length, 1, row, 0, row.length);
+            for (int x = 0; x < row.length; x++) {
+                if ((row[x] >>> 24) != 0) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y);
+                    y1 = y;
+                }
+            }
+        }
+        return x1 < 0 ? new Rectangle() : new Rectangle(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+    }
+
+    private void attach(JFrame frame) {
+        JLayeredPane pane = frame.getLayeredPane();
+        setBounds(0, 0, pane.getWidth(), pane.getHeight());
+        pane.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                setBounds(0, 0, pane.getWidth(), pane.getHeight());
+            }
+        });
+        pane.add(this, Integer.valueOf(LAYER));
+        frame.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && frame.isShowing() && getParent() == pane) {
+                // called from within show(), just after the window was mapped: paint it now, the
+                // page first (the whole window takes longer: its bars are painted the first time)
+                setBounds(0, 0, pane.getWidth(), pane.getHeight());
+                Rectangle page = shown;
+                if (page != null) {
+                    Point at = getLocationOnScreen();
+                    paintImmediately(page.x - at.x, page.y - at.y, page.width, page.height);
+                }
+                frame.getRootPane().paintImmediately(0, 0, frame.getRootPane().getWidth(), frame.getRootPane().getHeight());
+            }
+        });
+    }
+
+    private void detach() {
+        early = null;
+        if (getParent() instanceof JLayeredPane pane) {
+            pane.remove(this);
+            pane.repaint(getBounds());
+        }
+        image = null;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        BufferedImage img = image;
+        if (img != null && isShowing()) {
+            Point at = getLocationOnScreen();
+            g.drawImage(img, splashBounds.x - at.x, splashBounds.y - at.y, null);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.gloss.desktop.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gloss.testing.GuiTest;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kept page stays on the screen while the main window takes over from the JVM's splash: a
+ * JVM started with a real {@code -splash:} picture (transparent but for a "page" block at its
+ * place on the screen) shows the main frame; the frame has the block at the same place on the
+ * screen, painted within the call that showed it (the probe looks before its event thread is
+ * free to paint), and the block goes once the reader has painted ({@link FirstPage#painted()}).
+ */
+@GuiTest
+class SplashCoverGuiTest {
+    private static final Color PAGE = new Color(120, 20, 30);
+    private static final Rectangle BLOCK = new Rectangle(300, 200, 240, 160);
+
+    @Test
+    void theFramesFirstPaintHasTheSplashsPageUntilTheReaderPaints(@TempDir Path dir) throws Exception {
+        Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+        BufferedImage picture = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = picture.createGraphics();
+        g.setColor(PAGE);
+        g.fill(BLOCK);
+        g.dispose();
+        Path png = dir.resolve("splash.png");
+        ImageIO.write(picture, "png", png.toFile());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-splash:" + png, "-cp", System.getProperty("java.class.path"), SplashCoverProbe.class.getName()))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
+            assertEquals("shown", out.readLine());
+            Robot robot = new Robot();
+            int cx = BLOCK.x + BLOCK.width / 2;
+            int cy = BLOCK.y + BLOCK.height / 2;
+            // the probe's event thread is still held: what is on the screen was painted by show()
+            assertTrue(near(robot.getPixelColor(cx, cy), PAGE), "the page block, painted by the main frame as it showed: "
+                    + robot.getPixelColor(cx, cy));
+            assertTrue(near(robot.getPixelColor(BLOCK.x + BLOCK.width + 40, cy), Color.LIGHT_GRAY),
+                    "around the page, the frame's own content");
+            in.println("release");
+            assertEquals("released", out.readLine());
+            in.println("painted");
+            assertEquals("done", out.readLine());
+            waitFor(() -> near(robot.getPixelColor(cx, cy), Color.LIGHT_GRAY), "the cover to go once the reader painted");
+            in.println("exit");
+        } finally {
+            p.waitFor(10, TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
+    }
+
+    private interface Check {
+        boolean ok() throws IOException;
+    }
+
+    private static void waitFor(Check check, String what) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!check.ok()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static boolean near(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue()) < 24;
+    }
+}
