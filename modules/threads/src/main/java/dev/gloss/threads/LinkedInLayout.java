@@ -11,7 +11,9 @@ import java.util.Locale;
  * thread's first posts as fit in its 3,000 characters, the rest as the author's comments on it
  * (each comment as many whole posts as fit in LinkedIn's 1,250 characters, the first of them the
  * "first comment"), or as one LinkedIn post per thread post. The account's {@link #OPTION}
- * chooses; the default is one post and comments. The publisher and the checks before queueing
+ * chooses; the default is one post and comments. The one post shows the thread's images, or, when
+ * the account chooses a document or the thread has more than one figure clip, a document: a PDF
+ * carousel of the images, one a page ({@link #document}). The publisher and the checks before queueing
  * both lay a thread out here, so what is checked is what is sent.
  */
 public final class LinkedInLayout {
@@ -33,7 +35,9 @@ public final class LinkedInLayout {
         /** One post with the thread's first part, the rest as the author's comments (the default). */
         POST_AND_COMMENTS("post+comments"),
         /** One LinkedIn post per thread post. */
-        POSTS("posts");
+        POSTS("posts"),
+        /** As {@link #POST_AND_COMMENTS}, the post showing the thread's images as a document (a PDF carousel). */
+        DOCUMENT("document");
 
         private final String id;
 
@@ -114,6 +118,20 @@ public final class LinkedInLayout {
             i = to;
         }
         return out;
+    }
+
+    /** Whether the thread's one post carries its images as a document (a PDF carousel) rather than as images. */
+    public static boolean document(List<Post> posts, Shape shape) {
+        if (shape == Shape.DOCUMENT) {
+            return posts.stream().anyMatch(p -> !p.images().isEmpty());
+        }
+        return shape == Shape.POST_AND_COMMENTS
+                && posts.stream().flatMap(p -> p.images().stream()).filter(LinkedInLayout::isFigureClip).count() > 1;
+    }
+
+    /** A clip of a paper's figure, as the library keeps them: {@code papers/<paperId>/clips/<id>.png}. */
+    public static boolean isFigureClip(dev.gloss.workspace.PostImage image) {
+        return image.file() != null && image.file().replace('\\', '/').matches("(.*/)?clips/[^/]+");
     }
 
     /** The unit that holds thread post {@code index}. */

@@ -164,7 +164,7 @@ public final class ThreadChecks {
             }
         }
         int images = posts.stream().mapToInt(p -> p.images().size()).sum();
-        if (images > LinkedInLayout.MAX_IMAGES) {
+        if (images > LinkedInLayout.MAX_IMAGES && !LinkedInLayout.document(posts, shape)) {
             out.add(new Problem(Reason.TOO_MANY_IMAGES_ON_POST, 0, List.of(images, LinkedInLayout.MAX_IMAGES)));
         }
         return out;

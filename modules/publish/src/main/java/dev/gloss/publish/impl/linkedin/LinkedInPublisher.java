@@ -31,7 +31,8 @@ import org.openide.util.lookup.ServiceProvider;
 /**
  * Publishes a thread to LinkedIn with the Posts API as the member: laid out by
  * {@link LinkedInLayout} (one post and the author's comments on it, or one post per thread post),
- * the images uploaded first (Images API) with their alt text.
+ * the images uploaded first (Images API) with their alt text, or laid out into a PDF carousel
+ * ({@link LinkedInCarousel}) uploaded through the Documents API.
  * <p>
  * Exactly once, although LinkedIn takes no idempotency key: a unit's key is saved before its
  * request, its URN the moment LinkedIn answers (the {@code x-restli-id} header). Whenever a post
@@ -299,15 +300,34 @@ public final class LinkedInPublisher implements Publisher {
                     .map(LinkedInClient.Posted::urn);
         }
 
-        /** The images a post shows: the unit's own, or on the one post of a thread, every image of the thread. */
+        /**
+         * What a post shows: the unit's own images, or on the one post of a thread every image of
+         * the thread, as images or as a document (a PDF carousel, one image a page).
+         */
         private ObjectNode content(LinkedInLayout.Unit u) throws RemoteException, PublishException {
             List<PostImage> images = new ArrayList<>();
-            int to = shape == LinkedInLayout.Shape.POST_AND_COMMENTS ? posts.size() : u.to();
+            int to = shape == LinkedInLayout.Shape.POSTS ? u.to() : posts.size();
             for (int i = u.from(); i < to; i++) {
                 images.addAll(posts.get(i).images());
             }
             if (images.isEmpty()) {
                 return null;
+            }
+            if (LinkedInLayout.document(posts, shape)) {
+                List<ImageFile> figures = new ArrayList<>();
+                for (PostImage img : images) {
+                    figures.add(ImageFile.read(job.workspace().root(), img));
+                }
+                String title = job.thread().title() == null || job.thread().title().isBlank() ? "Figures" : job.thread().title();
+                byte[] pdf;
+                try {
+                    pdf = LinkedInCarousel.of(title, figures);
+                } catch (java.io.IOException e) {
+                    throw new PublishException(e, PublishException.Reason.INTERNAL);
+                }
+                LinkedInClient.Upload up = client.initializeDocument(author);
+                client.upload(up, pdf, "application/pdf");
+                return LinkedInClient.document(up.urn(), title);
             }
             List<String> urns = new ArrayList<>();
             List<String> alts = new ArrayList<>();

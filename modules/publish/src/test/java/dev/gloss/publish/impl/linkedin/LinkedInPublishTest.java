@@ -184,6 +184,38 @@ class LinkedInPublishTest {
     }
 
     @Test
+    void twoFigureClipsBecomeADocumentPostACarouselOfOnePageEach() throws Exception {
+        Fixtures.png(ws.root().resolve("papers/p1/clips/fig1.png"), 400, 300);
+        Fixtures.png(ws.root().resolve("papers/p1/clips/fig2.png"), 300, 300);
+        PostThread t = Fixtures.thread(ws, "LoRA figures", List.of(
+                Fixtures.withImage("1/3 The update by layer.", "papers/p1/clips/fig1.png", "Figure 1."),
+                Fixtures.withImage("2/3 And by rank.", "papers/p1/clips/fig2.png", "Figure 2."),
+                Post.of("3/3 Both from the paper.")));
+        QueueEntry e = queue.add(t.id(), account.id(), When.now());
+        Outcome o = queue.publishDue().get(0);
+
+        assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+        assertEquals(1, li.posts().size());
+        JsonNode media = li.posts().get(0).content().path("media");
+        assertEquals("LoRA figures", media.path("title").asText());
+        assertTrue(media.path("id").asText().startsWith("urn:li:document:"), media.toString());
+        FakeLinkedIn.Asset pdf = li.asset(media.path("id").asText());
+        assertEquals("application/pdf", pdf.contentType());
+        Path file = tmp.resolve("carousel.pdf");
+        Files.write(file, pdf.bytes());
+        try (dev.gloss.pdf.PdfDocument d = dev.gloss.pdf.PdfDocument.open(file)) {
+            assertEquals(2, d.pageCount(), "one page a figure");
+        }
+        assertEquals(0, li.count("POST /rest/images"), "no image post: the figures are the document");
+        assertEquals(QueueState.PUBLISHED, queue.get(e.id()).state());
+
+        // the same figures draw the same bytes (another clone would upload the same document)
+        assertTrue(java.util.Arrays.equals(pdf.bytes(), LinkedInCarousel.of("LoRA figures", List.of(
+                dev.gloss.publish.impl.ImageFile.read(ws.root(), t.posts().get(0).images().get(0)),
+                dev.gloss.publish.impl.ImageFile.read(ws.root(), t.posts().get(1).images().get(0))))));
+    }
+
+    @Test
     void anAccountCanHaveOneLinkedInPostPerThreadPost() throws Exception {
         onePostEach();
         QueueEntry e = queue.add(fourPosts(ws).id(), account.id(), When.now());
