@@ -43,15 +43,16 @@ public final class AccountsCommand implements CliCommand {
                 "accounts add x --client-id ID [--client-secret] [--port N] [--timeout SECONDS] [--numbering] [--json]   sign in in the browser",
                 "accounts add threads --client-id ID [--image-folder DIR --image-url URL] [--port N] [--timeout SECONDS] [--numbering] [--json]"
                         + "   app secret on stdin; sign in in the browser",
-                "accounts add linkedin --client-id ID [--shape post+comments|posts] [--port N] [--timeout SECONDS] [--numbering] [--json]"
+                "accounts add linkedin --client-id ID [--shape post+comments|posts|document] [--port N] [--timeout SECONDS] [--numbering] [--json]"
                         + "   app secret on stdin; sign in in the browser",
-                "  --shape: post+comments (the default: one post, the rest as your comments on it) or posts (one LinkedIn post per post)",
+                "  --shape: post+comments (the default: one post, the rest as your comments on it), posts (one LinkedIn post per post)"
+                        + " or document (as post+comments, the images as a PDF carousel)",
                 "accounts add x|threads --client-id ID --redirect https://127.0.0.1:PORT/callback ...   no listener:"
                         + " paste the address the browser shows (for Meta apps, which take only https)",
                 "accounts add x|linkedin|threads [--handle H] [--numbering] [--json]  export to files, no secret",
                 "  --numbering: each post of a thread goes out with \" 1/4\"-style numbering at its end",
                 "accounts set ID|HANDLE --image-folder DIR --image-url URL   where a Threads account's images are published",
-                "accounts set ID|HANDLE --shape post+comments|posts   how a LinkedIn account's threads go out",
+                "accounts set ID|HANDLE --shape post+comments|posts|document   how a LinkedIn account's threads go out",
                 "accounts list [--json]",
                 "accounts remove ID|HANDLE");
     }
@@ -78,7 +79,11 @@ public final class AccountsCommand implements CliCommand {
                 if (args.get("shape") != null) {
                     AccountRef a = accounts.linkedInShape(pos.get(1), args.get("shape"));
                     cli.out().println("Threads of " + a.handle() + " go out on LinkedIn as "
-                            + (LinkedInLayout.shape(a) == LinkedInLayout.Shape.POSTS ? "one post per post." : "one post and your comments on it."));
+                            + switch (LinkedInLayout.shape(a)) {
+                                case POSTS -> "one post per post.";
+                                case DOCUMENT -> "one post showing the images as a document, and your comments on it.";
+                                case POST_AND_COMMENTS -> "one post and your comments on it.";
+                            });
                     return 0;
                 }
                 AccountRef a = accounts.imageHost(pos.get(1), args.get("image-folder"), args.get("image-url"));

@@ -32,7 +32,7 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
         TOKEN_REFUSED,
         /** {0} is not a reply visibility (unlisted or public). */
         NOT_A_REPLY_VISIBILITY,
-        /** {0} is not a LinkedIn shape (post+comments or posts). */
+        /** {0} is not a LinkedIn shape (post+comments, posts or document). */
         NOT_A_LINKEDIN_SHAPE,
         /** {0} (a handle) is a {1} account; only a signed-in LinkedIn account has a shape. */
         SHAPE_LINKEDIN_ONLY,

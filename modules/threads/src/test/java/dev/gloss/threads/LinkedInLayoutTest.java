@@ -56,6 +56,19 @@ class LinkedInLayoutTest {
     }
 
     @Test
+    void moreThanOneFigureClipOrTheAccountsChoiceMakesADocument() {
+        Post clip1 = new Post("a", List.of(new PostImage("papers/p1/clips/c1.png", "Figure 1.")), List.of());
+        Post clip2 = new Post("b", List.of(new PostImage("papers/p1/clips/c2.png", "Figure 2.")), List.of());
+        Post photo = new Post("c", List.of(new PostImage("images/photo.png", "A photo.")), List.of());
+        assertTrue(LinkedInLayout.document(List.of(clip1, clip2), Shape.POST_AND_COMMENTS));
+        assertTrue(!LinkedInLayout.document(List.of(clip1, photo), Shape.POST_AND_COMMENTS), "one clip: images");
+        assertTrue(!LinkedInLayout.document(List.of(clip1, clip2), Shape.POSTS), "one post each: each shows its own");
+        assertTrue(LinkedInLayout.document(List.of(photo), Shape.DOCUMENT));
+        assertTrue(!LinkedInLayout.document(List.of(Post.of("text only")), Shape.DOCUMENT), "no images: no document");
+        assertEquals(Shape.DOCUMENT, LinkedInLayout.shape(native_("document")));
+    }
+
+    @Test
     void anAccountCanChooseOnePostPerThreadPost() {
         assertEquals(Shape.POST_AND_COMMENTS, LinkedInLayout.shape(native_(null)), "the default");
         assertEquals(Shape.POSTS, LinkedInLayout.shape(native_("posts")));

@@ -72,6 +72,7 @@ import org.openide.util.NbBundle;
     "LBL_Shape=A &thread becomes:",
     "LBL_ShapePostAndComments=One post, the rest as your comments on it",
     "LBL_ShapePosts=One LinkedIn post per post",
+    "LBL_ShapeDocument=One post showing the figures as a document (a PDF carousel), the rest as comments",
     "# {0} - the redirect address",
     "LBL_StepsLinkedIn=<html>1. At linkedin.com/developers create an app, add the products <b>Share on LinkedIn</b> and<br>"
             + "<b>Sign In with LinkedIn using OpenID Connect</b>, and on its Auth tab add the redirect URL <b>{0}</b>.<br>"
@@ -222,7 +223,8 @@ final class AccountsDialog {
             }
             // LinkedIn: the app's secret (no PKCE for ordinary apps) and the shape a thread takes there
             boolean linkedIn = p == Platform.LINKEDIN;
-            JComboBox<String> shape = new JComboBox<>(new String[]{Bundle.LBL_ShapePostAndComments(), Bundle.LBL_ShapePosts()});
+            JComboBox<String> shape = new JComboBox<>(new String[]{Bundle.LBL_ShapePostAndComments(), Bundle.LBL_ShapePosts(),
+                Bundle.LBL_ShapeDocument()});
             shape.setName("shape");
             if (linkedIn) {
                 form = new Forms().addWide(new JLabel(Bundle.LBL_StepsLinkedIn(redirect))).add(Bundle.LBL_ClientId(), clientId)
@@ -239,8 +241,9 @@ final class AccountsDialog {
                         java.util.Arrays.fill(s, '\0');
                     }
                 }
-                if (linkedIn && shape.getSelectedIndex() == 1) {
-                    a = accounts.linkedInShape(a.id(), dev.gloss.threads.LinkedInLayout.Shape.POSTS.id());
+                if (linkedIn && shape.getSelectedIndex() > 0) {
+                    // the choices in the order of LinkedInLayout.Shape: post+comments (the default), posts, document
+                    a = accounts.linkedInShape(a.id(), dev.gloss.threads.LinkedInLayout.Shape.values()[shape.getSelectedIndex()].id());
                 }
                 String f = folder.getText().trim();
                 String u = url.getText().trim();
