@@ -133,10 +133,10 @@ public final class Accounts {
     public static final int DEFAULT_PORT = 8765;
 
     /**
-     * Starts signing in to X or Threads with the user's own app: opens the loopback
+     * Starts signing in to X, LinkedIn or Threads with the user's own app: opens the loopback
      * listener; the caller opens {@link SignIn#browserUrl()} and awaits the answer.
      *
-     * @param clientSecret the app's secret (Threads needs it; an X "Web App" has one), or null; the caller zeroes it
+     * @param clientSecret the app's secret (Threads and LinkedIn need it; an X "Web App" has one), or null; the caller zeroes it
      * @param port         the loopback port, {@link #DEFAULT_PORT} or 0 for any free one
      * @throws SignInException when the client id is missing or the port is taken
      */
