@@ -4,6 +4,7 @@ import dev.gloss.publish.Accounts;
 import dev.gloss.publish.Endpoints;
 import dev.gloss.publish.Secrets;
 import dev.gloss.publish.SignIn;
+import dev.gloss.threads.LinkedInLayout;
 import dev.gloss.workspace.AccountRef;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -43,11 +44,16 @@ public final class AccountsCommand implements CliCommand {
                         + " (or paste the address it ends on)",
                 "accounts add threads --client-id ID [--image-folder DIR --image-url URL] [--port N] [--timeout SECONDS] [--numbering] [--json]"
                         + "   app secret on stdin; sign in in the browser",
+                "accounts add linkedin --client-id ID [--shape post+comments|posts|document] [--port N] [--timeout SECONDS] [--numbering] [--json]"
+                        + "   app secret on stdin; sign in in the browser",
+                "  --shape: post+comments (the default: one post, the rest as your comments on it), posts (one LinkedIn post per post)"
+                        + " or document (as post+comments, the images as a PDF carousel)",
                 "accounts add x|threads --client-id ID --redirect https://127.0.0.1:PORT/callback ...   no listener:"
                         + " paste the address the browser shows (for Meta apps, which take only https)",
                 "accounts add x|linkedin|threads [--handle H] [--numbering] [--json]  export to files, no secret",
                 "  --numbering: each post of a thread goes out with \" 1/4\"-style numbering at its end",
                 "accounts set ID|HANDLE --image-folder DIR --image-url URL   where a Threads account's images are published",
+                "accounts set ID|HANDLE --shape post+comments|posts|document   how a LinkedIn account's threads go out",
                 "accounts list [--json]",
                 "accounts remove ID|HANDLE");
     }
@@ -55,7 +61,7 @@ public final class AccountsCommand implements CliCommand {
     @Override
     public int run(Cli cli, List<String> argv) throws Exception {
         Args args = Args.parse(argv, Set.of("service", "handle", "replies", "client-id", "port", "timeout",
-                "image-folder", "image-url", "redirect"), Set.of("json", "client-secret", "numbering"));
+                "image-folder", "image-url", "redirect", "shape"), Set.of("json", "client-secret", "numbering"));
         List<String> pos = args.positionals();
         if (pos.isEmpty()) {
             throw new CliException("accounts needs add, list or remove; see gloss accounts --help");
@@ -71,6 +77,16 @@ public final class AccountsCommand implements CliCommand {
             }
             case "set" -> {
                 args.expect(2, "accounts set needs one account id or handle");
+                if (args.get("shape") != null) {
+                    AccountRef a = accounts.linkedInShape(pos.get(1), args.get("shape"));
+                    cli.out().println("Threads of " + a.handle() + " go out on LinkedIn as "
+                            + switch (LinkedInLayout.shape(a)) {
+                                case POSTS -> "one post per post.";
+                                case DOCUMENT -> "one post showing the images as a document, and your comments on it.";
+                                case POST_AND_COMMENTS -> "one post and your comments on it.";
+                            });
+                    return 0;
+                }
                 AccountRef a = accounts.imageHost(pos.get(1), args.get("image-folder"), args.get("image-url"));
                 cli.out().println(a.option("imageFolder") == null ? "Images of " + a.handle() + " are no longer published."
                         : "Images of " + a.handle() + " are copied to " + a.option("imageFolder") + " and given to Threads as "
@@ -114,12 +130,15 @@ public final class AccountsCommand implements CliCommand {
             }
             case "x", "linkedin", "threads" -> {
                 if (args.get("client-id") == null) {
-                    if (args.has("image-folder") || args.has("image-url")) {
-                        throw new CliException("--image-folder and --image-url go with signing in: add --client-id");
+                    if (args.has("image-folder") || args.has("image-url") || args.has("shape")) {
+                        throw new CliException("--image-folder, --image-url and --shape go with signing in: add --client-id");
                     }
                     a = accounts.addExport(kind, args.get("handle"));
                 } else {
                     a = signIn(cli, accounts, args, kind);
+                    if (args.get("shape") != null) {
+                        a = accounts.linkedInShape(a.id(), args.get("shape"));
+                    }
                 }
             }
             default -> throw new CliException("unknown account kind \"" + kind + "\"; use bluesky, mastodon, x, linkedin or threads");
@@ -155,7 +174,8 @@ public final class AccountsCommand implements CliCommand {
         String name = "x".equals(kind) ? "X" : "threads".equals(kind) ? "Threads" : "LinkedIn";
         // one reader for every line: the secret first, then (pasting) the address
         BufferedReader stdin = new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8));
-        char[] secret = "threads".equals(kind) || args.has("client-secret") ? secret(cli, name + " app secret: ", stdin) : null;
+        // Threads and LinkedIn always take the app's secret (LinkedIn has PKCE only for apps it enables on request)
+        char[] secret = "threads".equals(kind) || "linkedin".equals(kind) || args.has("client-secret") ? secret(cli, name + " app secret: ", stdin) : null;
         // where the instructions go: stdout, unless it carries the JSON answer
         java.io.PrintStream say = args.has("json") ? cli.err() : cli.out();
         AccountRef a;
@@ -250,7 +270,7 @@ public final class AccountsCommand implements CliCommand {
         Secrets secrets = Secrets.standard();
         List<AccountRef> all = accounts.list();
         if (json) {
-            cli.json(all.stream().map(a -> row(a, secretState(secrets, a))).toList());
+            cli.json(all.stream().map(a -> row(a, secretState(secrets, a), accounts.signInEnds(a).orElse(null))).toList());
             return 0;
         }
         if (all.isEmpty()) {
@@ -260,7 +280,9 @@ public final class AccountsCommand implements CliCommand {
         for (AccountRef a : all) {
             cli.out().println(a.id() + "  " + a.kind() + "  " + a.handle()
                     + (a.service() == null ? "" : "  " + a.service()) + "  (" + secretState(secrets, a) + ")"
-                    + (a.numbered() ? "  numbered" : ""));
+                    + (a.numbered() ? "  numbered" : "")
+                    + accounts.signInEnds(a).map(end -> "  sign in again before " + end.atZone(java.time.ZoneId.systemDefault()).toLocalDate())
+                            .orElse(""));
         }
         return 0;
     }
@@ -278,7 +300,7 @@ public final class AccountsCommand implements CliCommand {
         }).orElse("no secret: set " + Secrets.envName(a.id()));
     }
 
-    private static Map<String, Object> row(AccountRef a, String secret) {
+    private static Map<String, Object> row(AccountRef a, String secret, java.time.Instant signInEnds) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("kind", a.kind());
@@ -288,6 +310,9 @@ public final class AccountsCommand implements CliCommand {
         m.put("maxCharacters", a.maxCharacters());
         m.put("numbering", a.numbered());
         m.put("secret", secret);
+        if (signInEnds != null) {
+            m.put("signInEnds", signInEnds.toString());
+        }
         return m;
     }
 }

@@ -1,12 +1,9 @@
 package dev.gloss.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gloss.publish.Endpoints;
 import dev.gloss.publish.FakeOAuth;
+import dev.gloss.publish.impl.linkedin.FakeLinkedIn;
 import dev.gloss.publish.impl.threads.FakeThreads;
 import dev.gloss.publish.impl.x.FakeX;
 import dev.gloss.workspace.Ids;
@@ -34,11 +31,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code gloss accounts add x|threads --client-id ...}: the loopback sign-in from the command
- * line, run in-process while a "browser" follows the address it prints, against the loopback X
- * and Threads named in the workspace's settings; then publishing to the account.
+ * {@code gloss accounts add x|linkedin|threads --client-id ...}: the loopback sign-in from the
+ * command line, run in-process while a "browser" follows the address it prints, against the
+ * loopback X, LinkedIn and Threads named in the workspace's settings; then publishing to the account.
  */
 class AccountsSignInTest {
     private static final Pattern URL = Pattern.compile("^  (http://\\S+)$", Pattern.MULTILINE);
@@ -256,6 +256,51 @@ class AccountsSignInTest {
             assertEquals(2, late.code(), late.err());
             assertEquals("gloss: No answer came from the browser within a minute; run gloss accounts add again to sign in to X\n", late.err());
             assertEquals("[]", CliRun.of("--workspace", ws, "accounts", "list", "--json").out().strip());
+        }
+    }
+
+    @Test
+    void aLinkedInAccountTakesTheAppSecretOnStdinItsShapeAndSaysWhenToSignInAgain() throws Exception {
+        try (FakeLinkedIn li = new FakeLinkedIn("782bbtaQ")) {
+            Workspace w = Workspace.open(Path.of(ws));
+            Endpoints.save(w, new Endpoints("linkedin", li.url(), li.url().resolve("/oauth/v2/authorization"),
+                    li.url().resolve("/oauth/v2/accessToken")));
+
+            CliRun add = signIn(FakeLinkedIn.CLIENT_SECRET + "\n", true, "--workspace", ws, "accounts", "add", "linkedin",
+                    "--client-id", FakeLinkedIn.CLIENT_ID, "--port", "0", "--shape", "posts");
+
+            assertEquals(0, add.code(), add.err());
+            assertTrue(add.out().startsWith("Open this address in your browser and sign in to LinkedIn:\n  " + li.url() + "/oauth/v2/authorization?"),
+                    add.out());
+            assertTrue(add.out().contains("scope=openid%20profile%20w_member_social"), add.out());
+            assertFalse(add.out().contains("code_challenge"), "no PKCE: LinkedIn's ordinary apps use their secret");
+            assertTrue(add.out().contains("Added linkedin account Alice Researcher (id "), add.out());
+            JsonNode row = Json.MAPPER.readTree(CliRun.of("--workspace", ws, "accounts", "list", "--json").out()).get(0);
+            String id = row.path("id").asText();
+            assertEquals("782bbtaQ", row.path("remoteId").asText());
+            Instant ends = Instant.parse(row.path("signInEnds").asText());
+            assertTrue(java.time.Duration.between(Instant.now(), ends).toDays() >= 59, "sixty days: " + ends);
+            assertTrue(CliRun.of("--workspace", ws, "accounts", "list").out().contains("  sign in again before "
+                    + ends.atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
+            assertEquals("posts", Json.MAPPER.readTree(Path.of(ws, "accounts", id + ".json").toFile()).path("options")
+                    .path("linkedinShape").asText());
+            assertFalse(Files.readString(Path.of(ws, "accounts", id + ".json")).contains("access_token"), "no token in the workspace");
+
+            CliRun back = CliRun.of("--workspace", ws, "accounts", "set", "Alice Researcher", "--shape", "post+comments");
+            assertEquals("Threads of Alice Researcher go out on LinkedIn as one post and your comments on it.\n", back.out(), back.err());
+            CliRun bad = CliRun.of("--workspace", ws, "accounts", "set", id, "--shape", "carousel");
+            assertEquals(2, bad.code());
+            assertTrue(bad.err().startsWith("gloss: \"carousel\" is not a LinkedIn shape; choose post+comments"), bad.err());
+
+            PostThread t = new PostThread(Ids.newId(), "CLI LinkedIn", List.of("linkedin"), null,
+                    List.of(Post.of("1/2 Signed in from the command line #ResearchMonday"), Post.of("2/2 And published (once).")),
+                    Instant.now(), Instant.now());
+            w.save(Kind.THREADS, t);
+            assertEquals(0, CliRun.of("--workspace", ws, "queue", "add", t.id(), "--account", id, "--at", "now").code());
+            CliRun due = CliRun.of("--workspace", ws, "queue", "publish-due");
+            assertEquals(0, due.code(), due.err());
+            assertEquals(1, li.posts().size(), "a short thread is one LinkedIn post");
+            assertEquals("1/2 Signed in from the command line #ResearchMonday\n\n2/2 And published (once).", li.posts().get(0).shown());
         }
     }
 }

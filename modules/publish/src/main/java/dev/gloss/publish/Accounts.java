@@ -6,6 +6,7 @@ import dev.gloss.net.HttpTransport;
 import dev.gloss.net.RemoteException;
 import dev.gloss.net.Retry;
 import dev.gloss.publish.impl.mastodon.MastodonClient;
+import dev.gloss.threads.LinkedInLayout;
 import dev.gloss.threads.Platform;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Ids;
@@ -132,10 +133,10 @@ public final class Accounts {
     public static final int DEFAULT_PORT = 8765;
 
     /**
-     * Starts signing in to X or Threads with the user's own app: opens the loopback
+     * Starts signing in to X, LinkedIn or Threads with the user's own app: opens the loopback
      * listener; the caller opens {@link SignIn#browserUrl()} and awaits the answer.
      *
-     * @param clientSecret the app's secret (Threads needs it; an X "Web App" has one), or null; the caller zeroes it
+     * @param clientSecret the app's secret (Threads and LinkedIn need it; an X "Web App" has one), or null; the caller zeroes it
      * @param port         the loopback port, {@link #DEFAULT_PORT} or 0 for any free one
      * @throws SignInException when the client id is missing or the port is taken
      */
@@ -224,6 +225,46 @@ public final class Accounts {
         AccountRef next = a.withOption(dev.gloss.publish.impl.threads.ThreadsPublisher.IMAGE_FOLDER, dir)
                 .withOption(dev.gloss.publish.impl.threads.ThreadsPublisher.IMAGE_URL, url);
         return workspace.save(Kind.ACCOUNTS, next);
+    }
+
+    /**
+     * How {@code idOrHandle}'s threads go out on LinkedIn: {@code post+comments} (one post, the
+     * rest as the author's comments on it; the default) or {@code posts} (one post each).
+     */
+    public AccountRef linkedInShape(String idOrHandle, String shape) {
+        AccountRef a = find(idOrHandle);
+        if (!Platform.LINKEDIN.id().equals(a.kind()) || a.isExport()) {
+            throw new PublishSetupException(PublishSetupException.Reason.SHAPE_LINKEDIN_ONLY, a.handle(), a.kind());
+        }
+        LinkedInLayout.Shape s;
+        try {
+            s = LinkedInLayout.Shape.fromId(shape);
+        } catch (IllegalArgumentException e) {
+            throw new PublishSetupException(PublishSetupException.Reason.NOT_A_LINKEDIN_SHAPE, shape);
+        }
+        return workspace.save(Kind.ACCOUNTS, a.withOption(LinkedInLayout.OPTION, s == null ? null : s.id()));
+    }
+
+    /**
+     * When a signed-in account's sign-in ends for good: the expiry of a token that nothing renews
+     * (LinkedIn's 60 days, for the apps LinkedIn gives no refresh token); empty when it is renewed,
+     * does not expire, or is not known.
+     */
+    public Optional<java.time.Instant> signInEnds(AccountRef a) {
+        return signInEnds(secrets, a);
+    }
+
+    static Optional<java.time.Instant> signInEnds(Secrets secrets, AccountRef a) {
+        if (a.isExport() || !Endpoints.signsIn(a.kind())) {
+            return Optional.empty();
+        }
+        return secrets.credential(a.id()).map(secret -> {
+            try {
+                return dev.gloss.publish.impl.oauth.OAuthTokens.parse(secret);
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+        }).filter(t -> t.refreshToken() == null && !"threads".equals(a.kind())).map(t -> t.expiresAt());
     }
 
     /** An export target (x, linkedin, threads): no secret, the thread is written to files. */

@@ -62,7 +62,12 @@ public class PublishException extends ReasonedCheckedException {
         /** [platform, handle, post number, posts, url or id] Another copy of a post went out and could not be deleted. */
         DUPLICATE_LEFT,
         /** [platform, handle, post number, images] Gloss publishes one image per post to this platform. */
-        ONE_IMAGE_ONLY
+        ONE_IMAGE_ONLY,
+        /**
+         * [platform, handle, comment number, comments, the post's url] A comment's answer was lost and
+         * the platform lets Gloss read no comments: it may be there.
+         */
+        COMMENT_UNCERTAIN
     }
 
     public PublishException(Reason reason, Object... args) {

@@ -32,6 +32,12 @@ public class PublishSetupException extends RuntimeException implements Reasoned 
         TOKEN_REFUSED,
         /** {0} is not a reply visibility (unlisted or public). */
         NOT_A_REPLY_VISIBILITY,
+        /** {0} is not a LinkedIn shape (post+comments, posts or document). */
+        NOT_A_LINKEDIN_SHAPE,
+        /** {0} (a handle) is a {1} account; only a signed-in LinkedIn account has a shape. */
+        SHAPE_LINKEDIN_ONLY,
+        /** The sign-in of {0} (a handle) to {1} (a platform) ends at {2} (epoch milliseconds), before the entry goes out at {3}. */
+        SIGN_IN_ENDS_FIRST,
         /** {0} is not an export target (x, linkedin or threads). */
         NOT_AN_EXPORT_TARGET,
         /** The account {0} still has {1} scheduled queue entries. */

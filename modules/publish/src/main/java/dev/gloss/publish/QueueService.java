@@ -3,6 +3,7 @@ package dev.gloss.publish;
 import dev.gloss.net.HttpTransport;
 import dev.gloss.net.Retry;
 import dev.gloss.threads.PostEmbeds;
+import dev.gloss.threads.Platform;
 import dev.gloss.threads.ThreadChecks;
 import dev.gloss.threads.LinksToLast;
 import dev.gloss.threads.Numbering;
@@ -252,6 +253,13 @@ public final class QueueService {
         }
         Instant now = clock.instant();
         Timing t = resolve(when, accounts.stream().map(AccountRef::id).toList(), null);
+        for (AccountRef a : accounts) {
+            // a token nothing renews (LinkedIn's 60 days): said now, not when the entry fails
+            Accounts.signInEnds(secrets, a).filter(end -> end.isBefore(t.at)).ifPresent(end -> {
+                throw new PublishSetupException(PublishSetupException.Reason.SIGN_IN_ENDS_FIRST, a.handle(),
+                        Platform.fromId(a.kind()).displayName(), end.toEpochMilli(), t.at.toEpochMilli());
+            });
+        }
         String id = Ids.newId();
         for (AccountRef account : accounts) {
             if (xCostToConfirm(account)) {

@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     moment it is used. Errors {@code {"error", "error_description"}}.</li>
  * <li>LinkedIn ({@code /oauth/v2/authorization}, {@code POST /oauth/v2/accessToken}): client id
  *     and secret in the body (or PKCE for a native app with no secret), tokens of 60 days, scopes
- *     answered comma-separated.</li>
+ *     answered comma-separated; a refresh token only for an app LinkedIn approved for
+ *     programmatic refresh ({@link #withRefreshTokens()}).</li>
  * <li>Threads ({@code /oauth/authorize}, {@code POST /oauth/access_token}): client id and secret
  *     in the body, no PKCE, the answer {@code {access_token, user_id}}; errors in the Graph form.</li>
  * </ul>
@@ -51,6 +52,7 @@ public final class FakeOAuth {
     private final AtomicInteger refreshes = new AtomicInteger();
     private volatile String user;
     private volatile boolean refuse;
+    private volatile boolean linkedInRefresh;
     private volatile Duration accessLifetime;
     private volatile Duration clockSkew = Duration.ZERO;
 
@@ -61,6 +63,12 @@ public final class FakeOAuth {
         this.clientSecret = clientSecret;
         this.user = user;
         this.accessLifetime = style == Style.X ? Duration.ofHours(2) : style == Style.LINKEDIN ? Duration.ofDays(60) : Duration.ofHours(1);
+    }
+
+    /** LinkedIn: the app is one of the partners given refresh tokens. */
+    public FakeOAuth withRefreshTokens() {
+        linkedInRefresh = true;
+        return this;
     }
 
     public FakeOAuth refuseNext() {
@@ -164,7 +172,7 @@ public final class FakeOAuth {
                     return error(400, "invalid_request", "Value passed for the code verifier was invalid.");
                 }
             }
-            return issued(g.user(), g.scope(), g.scope().contains("offline.access") || style == Style.LINKEDIN && clientSecret != null);
+            return issued(g.user(), g.scope(), g.scope().contains("offline.access") || style == Style.LINKEDIN && linkedInRefresh);
         }
         if ("refresh_token".equals(grant) && style != Style.THREADS) {
             Token t = refresh.remove(String.valueOf(f.get("refresh_token")));

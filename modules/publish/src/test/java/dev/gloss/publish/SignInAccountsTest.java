@@ -1,13 +1,10 @@
 package dev.gloss.publish;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.gloss.publish.impl.linkedin.FakeLinkedIn;
 import dev.gloss.publish.impl.oauth.OAuthTokens;
 import dev.gloss.publish.impl.threads.FakeThreads;
 import dev.gloss.publish.impl.x.FakeX;
+import dev.gloss.threads.LinkedInLayout;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostThread;
@@ -20,6 +17,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Adding an X or Threads account by signing in (the loopback redirect, as the browser follows
@@ -131,6 +132,53 @@ class SignInAccountsTest {
                         () -> s.await(Duration.ofSeconds(20), () -> false, () -> "alice_research"));
                 assertEquals(SignInException.Reason.NOT_THE_ADDRESS, notIt.reason());
             }
+        }
+    }
+
+    @Test
+    void aLinkedInAccountSignsInWithTheAppSecretAndIsToldWhenItsSixtyDaysEnd() throws Exception {
+        try (FakeLinkedIn li = new FakeLinkedIn("782bbtaQ")) {
+            Workspace ws = Workspace.open(tmp.resolve("ws"));
+            Endpoints.save(ws, new Endpoints("linkedin", li.url(), li.url().resolve("/oauth/v2/authorization"),
+                    li.url().resolve("/oauth/v2/accessToken")));
+            Secrets secrets = Fixtures.secrets(tmp.resolve("secrets"));
+            Fixtures.Waits waits = new Fixtures.Waits();
+            Accounts accounts = new Accounts(ws, secrets, Fixtures.transport(), Fixtures.fastRetry(waits));
+
+            SignInException no = assertThrows(SignInException.class, () -> accounts.signIn("linkedin", FakeLinkedIn.CLIENT_ID, null, 0));
+            assertEquals(SignInException.Reason.NO_CLIENT_SECRET, no.reason(), "no PKCE for an ordinary LinkedIn app");
+            AccountRef a = signIn(accounts, "linkedin", FakeLinkedIn.CLIENT_ID, FakeLinkedIn.CLIENT_SECRET.toCharArray());
+
+            assertEquals("linkedin", a.kind());
+            assertEquals("Alice Researcher", a.handle(), "the member's name from /v2/userinfo");
+            assertEquals("782bbtaQ", a.remoteId(), "the member id: userinfo's sub");
+            OAuthTokens t = OAuthTokens.parse(secrets.credential(a.id()).orElseThrow());
+            assertEquals(null, t.refreshToken(), "LinkedIn gives refresh tokens to approved partners only");
+            java.time.Instant ends = accounts.signInEnds(a).orElseThrow();
+            assertTrue(Duration.between(java.time.Instant.now(), ends).toDays() >= 59, "sixty days: " + ends);
+            assertFalse(Files.readString(ws.root().resolve("accounts").resolve(a.id() + ".json")).contains(t.accessToken()));
+
+            assertEquals(LinkedInLayout.Shape.POSTS, LinkedInLayout.shape(accounts.linkedInShape(a.handle(), "posts")));
+            assertEquals(PublishSetupException.Reason.NOT_A_LINKEDIN_SHAPE,
+                    assertThrows(PublishSetupException.class, () -> accounts.linkedInShape(a.id(), "carousel")).reason());
+
+            PostThread thread = Fixtures.thread(ws, "two", List.of(Post.of("1/2 Signed in with the app's secret."), Post.of("2/2 And published.")));
+            QueueService q = QueueService.builder(ws).clock(Clock.systemDefaultZone()).secrets(secrets)
+                    .http(Fixtures.transport()).retry(Fixtures.fastRetry(waits)).build();
+            java.time.ZonedDateTime late = java.time.ZonedDateTime.now().plusDays(61);
+            PublishSetupException first = assertThrows(PublishSetupException.class, () -> q.add(thread.id(), a.id(), When.at(late)));
+            assertEquals(PublishSetupException.Reason.SIGN_IN_ENDS_FIRST, first.reason());
+            assertTrue(dev.gloss.workspace.Phrasebook.MODULES.phrase(first).startsWith("The sign-in of Alice Researcher to LinkedIn ends at "),
+                    dev.gloss.workspace.Phrasebook.MODULES.phrase(first));
+            q.add(thread.id(), a.id(), When.now());
+            Outcome o = q.publishDue().get(0);
+            assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
+            assertEquals(2, li.posts().size(), "one LinkedIn post per post, as the account chose");
+
+            li.oauth().withRefreshTokens();
+            AccountRef renewed = signIn(accounts, "linkedin", FakeLinkedIn.CLIENT_ID, FakeLinkedIn.CLIENT_SECRET.toCharArray());
+            assertEquals(a.id(), renewed.id(), "the same member signed in again keeps the account");
+            assertTrue(accounts.signInEnds(renewed).isEmpty(), "a partner app's refresh token renews it");
         }
     }
 }

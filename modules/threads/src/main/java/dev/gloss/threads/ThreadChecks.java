@@ -30,7 +30,8 @@ import java.util.Set;
  * <li>Threads: 500 characters and at most 5 distinct links per post: "Starting December 22, 2025,
  *     Threads posts containing more than 5 links will fail to post ... THREADS_API__LINK_LIMIT_EXCEEDED"
  *     (developers.facebook.com/documentation/threads/create-posts/text-attachments).</li>
- * <li>LinkedIn: 3,000 characters.</li>
+ * <li>LinkedIn: 3,000 characters a post, 1,250 a comment, 20 images a post, alt text of at most
+ *     4,086 characters; what goes in the one post and what in its comments is {@link LinkedInLayout}'s.</li>
  * </ul>
  */
 public final class ThreadChecks {
@@ -62,7 +63,11 @@ public final class ThreadChecks {
         /** Post {0}: the alt text of image {1} has {2} characters; {3} allows {4}. */
         ALT_TOO_LONG,
         /** Post {0} has {1} different links; {2} allows {3}. */
-        TOO_MANY_LINKS
+        TOO_MANY_LINKS,
+        /** Post {0} has {1} characters and goes in a LinkedIn comment, which allows {2}. */
+        COMMENT_TOO_LONG,
+        /** [0: the thread] The thread has {0} images, all for its one LinkedIn post, which shows {1}. */
+        TOO_MANY_IMAGES_ON_POST
     }
 
     /**
@@ -134,7 +139,35 @@ public final class ThreadChecks {
      * posts are counted as the account publishes them, with their numbering when it wants one.
      */
     public static List<Problem> check(PostThread thread, AccountRef account, Path workspaceRoot) {
-        return check(Numbering.forAccount(thread, account), rules(account), workspaceRoot);
+        PostThread numbered = Numbering.forAccount(thread, account);
+        List<Problem> out = check(numbered, rules(account), workspaceRoot);
+        if (Platform.LINKEDIN.id().equals(account.kind()) && !account.isExport()) {
+            out = new ArrayList<>(out);
+            out.addAll(linkedIn(numbered, LinkedInLayout.shape(account)));
+        }
+        return out;
+    }
+
+    /** What LinkedIn's shape asks beyond the per-post limits: short comments, and the images of one post. */
+    static List<Problem> linkedIn(PostThread thread, LinkedInLayout.Shape shape) {
+        List<Problem> out = new ArrayList<>();
+        List<Post> posts = thread.posts();
+        if (shape == LinkedInLayout.Shape.POSTS) {
+            return out; // each post its own LinkedIn post: the per-post checks say it all
+        }
+        for (LinkedInLayout.Unit u : LinkedInLayout.plan(posts, shape)) {
+            for (int i = u.from(); u.comment() && i < u.to(); i++) {
+                int length = posts.get(i).text().length();
+                if (length > LinkedInLayout.COMMENT_LIMIT) {
+                    out.add(new Problem(Reason.COMMENT_TOO_LONG, i + 1, List.of(length, LinkedInLayout.COMMENT_LIMIT)));
+                }
+            }
+        }
+        int images = posts.stream().mapToInt(p -> p.images().size()).sum();
+        if (images > LinkedInLayout.MAX_IMAGES && !LinkedInLayout.document(posts, shape)) {
+            out.add(new Problem(Reason.TOO_MANY_IMAGES_ON_POST, 0, List.of(images, LinkedInLayout.MAX_IMAGES)));
+        }
+        return out;
     }
 
     /** What stops {@code thread} from fitting {@code rules}; image files are looked for under {@code workspaceRoot}. */
@@ -165,8 +198,9 @@ public final class ThreadChecks {
                     out.add(new Problem(Reason.TOO_MANY_LINKS, n, List.of(links, name, THREADS_MAX_LINKS)));
                 }
             }
-            if (platform != Platform.LINKEDIN && platform != Platform.THREADS && p.images().size() > MAX_IMAGES) {
-                out.add(new Problem(Reason.TOO_MANY_IMAGES, n, List.of(p.images().size(), name, MAX_IMAGES)));
+            int maxImages = platform == Platform.LINKEDIN ? LinkedInLayout.MAX_IMAGES : MAX_IMAGES;
+            if (platform != Platform.THREADS && p.images().size() > maxImages) {
+                out.add(new Problem(Reason.TOO_MANY_IMAGES, n, List.of(p.images().size(), name, maxImages)));
             }
             int k = 0;
             for (PostImage img : p.images()) {
@@ -177,7 +211,8 @@ public final class ThreadChecks {
                 } else if (platform == Platform.BLUESKY && f.toFile().length() > BLUESKY_MAX_IMAGE_BYTES) {
                     out.add(new Problem(Reason.IMAGE_TOO_BIG, n, List.of(img.file(), f.toFile().length(), name, BLUESKY_MAX_IMAGE_BYTES)));
                 }
-                int maxAlt = platform == Platform.MASTODON ? MASTODON_MAX_ALT : platform == Platform.X ? X_MAX_ALT : 0;
+                int maxAlt = platform == Platform.MASTODON ? MASTODON_MAX_ALT : platform == Platform.X ? X_MAX_ALT
+                        : platform == Platform.LINKEDIN ? LinkedInLayout.MAX_ALT : 0;
                 int alt = img.alt() == null ? 0 : img.alt().codePointCount(0, img.alt().length());
                 if (maxAlt > 0 && alt > maxAlt) {
                     out.add(new Problem(Reason.ALT_TOO_LONG, n, List.of(k, alt, name, maxAlt)));

@@ -55,12 +55,12 @@ public final class NewPdf implements AutoCloseable {
         PDPage page = width == LETTER_WIDTH && height == LETTER_HEIGHT ? new PDPage(PDRectangle.LETTER)
                 : new PDPage(new PDRectangle(width, height));
         doc.addPage(page);
-        return new PageCanvas(new PDPageContentStream(doc, page));
+        return new PageCanvas(doc, new PDPageContentStream(doc, page));
     }
 
     /** A canvas drawing over what page {@code page} (from 1) already shows, such as its page number. */
     public PageCanvas drawOver(int page) throws IOException {
-        return new PageCanvas(new PDPageContentStream(doc, doc.getPage(page - 1),
+        return new PageCanvas(doc, new PDPageContentStream(doc, doc.getPage(page - 1),
                 PDPageContentStream.AppendMode.APPEND, true));
     }
 

@@ -2,19 +2,33 @@ package dev.gloss.pdf.draw;
 
 import java.awt.Color;
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Draws on one page of a {@link NewPdf}: text objects and stroked lines, in PDF user space
+ * Draws on one page of a {@link NewPdf}: text objects, stroked lines and images, in PDF user space
  * (points, origin bottom-left). The operators are those of a PDF content stream, written in the
  * order they are called; close the canvas when the page is drawn.
  */
 public final class PageCanvas implements AutoCloseable {
     private final PDPageContentStream cs;
+    private final PDDocument doc;
 
-    PageCanvas(PDPageContentStream cs) {
+    PageCanvas(PDDocument doc, PDPageContentStream cs) {
+        this.doc = doc;
         this.cs = cs;
+    }
+
+    /**
+     * An image (PNG or JPEG bytes) drawn into the box with its lower-left corner at
+     * ({@code x}, {@code y}), {@code width} by {@code height} points.
+     *
+     * @param name for the error when the bytes are no image PDFBox reads
+     */
+    public void image(byte[] bytes, String name, float x, float y, float width, float height) throws IOException {
+        cs.drawImage(PDImageXObject.createFromByteArray(doc, bytes, name), x, y, width, height);
     }
 
     /** One line of text at a baseline: a whole text object. */

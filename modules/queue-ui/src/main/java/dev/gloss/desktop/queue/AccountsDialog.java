@@ -32,7 +32,7 @@ import org.openide.util.NbBundle;
 /**
  * Accounts…: the publishing accounts of the workspace, for all five platforms. Bluesky and
  * Mastodon are signed in to once to check them, and their app password or token goes to the
- * keyring, never into the workspace; X and Threads are signed in to in the system browser with
+ * keyring, never into the workspace; X, LinkedIn and Threads are signed in to in the system browser with
  * the user's own app (the loopback redirect), their tokens going to the keyring; X, LinkedIn and
  * Threads can also be copy-only export targets, for which a queued thread is written out as files
  * to paste. When the browser cannot be opened or its redirect never comes back, the sign-in form
@@ -71,6 +71,17 @@ import org.openide.util.NbBundle;
     "MSG_Checking=Signing in to check the account…",
     "BTN_SignInX=Sign In to &X…",
     "BTN_SignInThreads=Sign In to T&hreads…",
+    "BTN_SignInLinkedIn=Sign In to Lin&kedIn…",
+    "LBL_ClientSecret=Client &secret:",
+    "LBL_Shape=A &thread becomes:",
+    "LBL_ShapePostAndComments=One post, the rest as your comments on it",
+    "LBL_ShapePosts=One LinkedIn post per post",
+    "LBL_ShapeDocument=One post showing the figures as a document (a PDF carousel), the rest as comments",
+    "# {0} - the redirect address",
+    "LBL_StepsLinkedIn=<html>1. At linkedin.com/developers create an app, add the products <b>Share on LinkedIn</b> and<br>"
+            + "<b>Sign In with LinkedIn using OpenID Connect</b>, and on its Auth tab add the redirect URL <b>{0}</b>.<br>"
+            + "2. Paste its client id and client secret below (the secret goes to the keyring).<br>"
+            + "3. OK opens your browser at LinkedIn; allow Gloss there and come back. The sign-in lasts 60 days.</html>",
     "# {0} - platform",
     "TITLE_SignIn=Sign In to {0}",
     "LBL_ClientId=&Client id:",
@@ -143,6 +154,7 @@ final class AccountsDialog {
         // signing in is the main way to add an account; copy-only export targets come second, named as such
         JPanel publishing = row(bluesky, mastodon,
                 signInButton(Platform.X, Bundle.BTN_SignInX(), accounts, model),
+                signInButton(Platform.LINKEDIN, Bundle.BTN_SignInLinkedIn(), accounts, model),
                 signInButton(Platform.THREADS, Bundle.BTN_SignInThreads(), accounts, model));
         JPanel copyOnly = row(exportButton(Platform.X, Bundle.BTN_AddX(), accounts, model),
                 exportButton(Platform.LINKEDIN, Bundle.BTN_AddLinkedIn(), accounts, model),
@@ -210,7 +222,7 @@ final class AccountsDialog {
     /** The loopback port the app registered (tests use 0, any free one). */
     static volatile int signInPort = Accounts.DEFAULT_PORT;
 
-    /** X or Threads by signing in: the steps to register an app, its id (and secret), then the browser. */
+    /** X, Threads or LinkedIn by signing in: the steps to register an app, its id (and secret), then the browser. */
     private static JButton signInButton(Platform p, String label, Accounts accounts, DefaultListModel<AccountRef> model) {
         JButton b = button("signin." + p.id(), label);
         b.addActionListener(e -> {
@@ -226,10 +238,19 @@ final class AccountsDialog {
             if (threads) {
                 form.add(Bundle.LBL_AppSecret(), secret).add(Bundle.LBL_ImageFolder(), folder).add(Bundle.LBL_ImageUrl(), url);
             }
+            // LinkedIn: the app's secret (no PKCE for ordinary apps) and the shape a thread takes there
+            boolean linkedIn = p == Platform.LINKEDIN;
+            JComboBox<String> shape = new JComboBox<>(new String[]{Bundle.LBL_ShapePostAndComments(), Bundle.LBL_ShapePosts(),
+                Bundle.LBL_ShapeDocument()});
+            shape.setName("shape");
+            if (linkedIn) {
+                form = new Forms().addWide(new JLabel(Bundle.LBL_StepsLinkedIn(redirect))).add(Bundle.LBL_ClientId(), clientId)
+                        .add(Bundle.LBL_ClientSecret(), secret).add(Bundle.LBL_Shape(), shape);
+            }
             PastedRedirect elsewhere = new PastedRedirect();
             form.addWide(elsewhere.panel());
             ask(Bundle.TITLE_SignIn(p.displayName()), form.panel(), Bundle.MSG_InBrowser(p.displayName()), cancelled -> {
-                char[] s = threads ? secret.getPassword() : null;
+                char[] s = threads || linkedIn ? secret.getPassword() : null;
                 AccountRef a;
                 try (SignIn in = accounts.signIn(p.id(), clientId.getText().trim(), s, signInPort)) {
                     elsewhere.show(in.browserUrl());
@@ -239,6 +260,10 @@ final class AccountsDialog {
                     if (s != null) {
                         java.util.Arrays.fill(s, '\0');
                     }
+                }
+                if (linkedIn && shape.getSelectedIndex() > 0) {
+                    // the choices in the order of LinkedInLayout.Shape: post+comments (the default), posts, document
+                    a = accounts.linkedInShape(a.id(), dev.gloss.threads.LinkedInLayout.Shape.values()[shape.getSelectedIndex()].id());
                 }
                 String f = folder.getText().trim();
                 String u = url.getText().trim();

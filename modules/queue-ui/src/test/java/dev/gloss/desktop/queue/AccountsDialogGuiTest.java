@@ -1,20 +1,18 @@
 package dev.gloss.desktop.queue;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.gloss.net.HttpTransport;
+import dev.gloss.net.Retry;
 import dev.gloss.publish.Accounts;
 import dev.gloss.publish.Endpoints;
 import dev.gloss.publish.FakeOAuth;
-import dev.gloss.publish.impl.threads.FakeThreads;
-import dev.gloss.publish.impl.x.FakeX;
 import dev.gloss.publish.FileSecretStore;
 import dev.gloss.publish.Pds;
 import dev.gloss.publish.PdsExtension;
 import dev.gloss.publish.Secrets;
-import dev.gloss.net.HttpTransport;
-import dev.gloss.net.Retry;
+import dev.gloss.publish.impl.linkedin.FakeLinkedIn;
 import dev.gloss.publish.impl.mastodon.FakeMastodon;
+import dev.gloss.publish.impl.threads.FakeThreads;
+import dev.gloss.publish.impl.x.FakeX;
 import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Workspace;
@@ -47,6 +45,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Accounts… in a real window: a Bluesky account (signed in to on the real loopback PDS), a
@@ -361,5 +361,67 @@ class AccountsDialogGuiTest {
         File dir = new File(System.getProperty("gloss.screenshots", "target/screenshots"));
         dir.mkdirs();
         ImageIO.write(new Robot().createScreenCapture(r), "png", new File(dir, name));
+    }
+
+    /**
+     * Sign In to LinkedIn…: the steps (the two products, the redirect URL), the client id and
+     * secret, the shape, OK; a browser follows the address to the loopback LinkedIn and back; the
+     * member arrives in the list, the tokens in the secret store only, the shape in the account.
+     */
+    @Test
+    void linkedInIsAddedBySigningInInTheBrowser() throws Exception {
+        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no display: GUI test skipped");
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
+        Workspace ws = Workspace.open(tmp.resolve("ws"));
+        Secrets secrets = new Secrets(new FileSecretStore(tmp.resolve("secrets")), Map.<String, String>of()::get);
+        Accounts accounts = new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
+                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
+        java.util.function.Consumer<java.net.URI> systemBrowser = AccountsDialog.browser;
+        int port = AccountsDialog.signInPort;
+        List<java.net.URI> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AccountsDialog.browser = uri -> {
+            opened.add(uri);
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    FakeOAuth.browse(uri);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        };
+        AccountsDialog.signInPort = 0;
+        try (FakeLinkedIn li = new FakeLinkedIn("782bbtaQ")) {
+            Endpoints.save(ws, new Endpoints("linkedin", li.url(), li.url().resolve("/oauth/v2/authorization"),
+                    li.url().resolve("/oauth/v2/accessToken")));
+            SwingUtilities.invokeLater(() -> AccountsDialog.show(ws, accounts));
+            JDialog main = waitForDialog("Publishing Accounts");
+            SwingUtilities.invokeLater(() -> ((AbstractButton) find(main, "signin.linkedin")).doClick());
+            JDialog form = waitForDialog("Sign In to LinkedIn");
+            SwingUtilities.invokeAndWait(() -> {
+                text(form, "clientId").setText(FakeLinkedIn.CLIENT_ID);
+                ((JPasswordField) find(form, "clientSecret")).setText(FakeLinkedIn.CLIENT_SECRET);
+                ((JComboBox<?>) find(form, "shape")).setSelectedIndex(1);
+            });
+            screenshot(form, "accounts-sign-in-linkedin.png");
+            SwingUtilities.invokeAndWait(() -> buttonLabelled(form, "OK").doClick());
+            waitFor(() -> onEdt(() -> !form.isShowing()), "the LinkedIn sign-in to finish (it says: " + onEdt(() -> notification(form)) + ")");
+
+            JList<?> list = (JList<?>) find(main, "accounts");
+            waitFor(() -> onEdt(() -> list.getModel().getSize()) == 1, "the member in the list");
+            screenshot(main, "accounts-linkedin-signed-in.png");
+            assertEquals("LinkedIn · Alice Researcher  " + li.url(), onEdt(() -> AccountsDialog.row((AccountRef) list.getModel().getElementAt(0))));
+            assertEquals(1, opened.size(), "the browser was opened once");
+            assertTrue(opened.get(0).getQuery().contains("scope=openid profile w_member_social"), opened.get(0).toString());
+            SwingUtilities.invokeAndWait(() -> main.setVisible(false));
+            AccountRef a = Workspace.open(ws.root()).accounts().get(0);
+            assertEquals("782bbtaQ", a.remoteId());
+            assertEquals("posts", a.option("linkedinShape"));
+            assertTrue(new String(secrets.credential(a.id()).orElseThrow()).contains("access"), "tokens in the secret store");
+            assertTrue(Files.readString(ws.root().resolve("accounts").resolve(a.id() + ".json")).indexOf("access") < 0,
+                    "no token in the workspace");
+        } finally {
+            AccountsDialog.browser = systemBrowser;
+            AccountsDialog.signInPort = port;
+        }
     }
 }

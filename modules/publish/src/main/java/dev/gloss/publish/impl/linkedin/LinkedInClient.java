@@ -50,6 +50,10 @@ public final class LinkedInClient {
     public record Upload(String uploadUrl, String urn) {
     }
 
+    /** One of the member's own posts, as LinkedIn lists it. */
+    public record Posted(String urn, String commentary, java.time.Instant createdAt) {
+    }
+
     /** A comment that exists. */
     public record Comment(String urn, String id, String actor, String text) {
     }
@@ -159,6 +163,37 @@ public final class LinkedInClient {
         ObjectNode c = Json.MAPPER.createObjectNode();
         c.putObject("media").put("title", title).put("id", urn);
         return c;
+    }
+
+    /** Posts a page of the author finder asks for. */
+    static final int PAGE = 50;
+    /** At most this many pages are read when looking for a post. */
+    static final int PAGES = 4;
+
+    /**
+     * The member's posts created at or after {@code since}, newest first ({@code GET
+     * /rest/posts?author=...&q=author&sortBy=CREATED}, a Rest.li FINDER). LinkedIn lets only apps
+     * with {@code r_member_social} read them, and answers 403 otherwise.
+     */
+    public List<Posted> ownPosts(String author, java.time.Instant since) throws RemoteException {
+        List<Posted> out = new ArrayList<>();
+        for (int page = 0; page < PAGES; page++) {
+            String path = "rest/posts?author=" + enc(author) + "&q=author&count=" + PAGE + "&start=" + page * PAGE + "&sortBy=CREATED";
+            JsonNode n = retry.run(() -> http.send(rest(path).header("X-RestLi-Method", "FINDER").GET()).json());
+            boolean older = false;
+            for (JsonNode p : n.path("elements")) {
+                java.time.Instant at = java.time.Instant.ofEpochMilli(p.path("createdAt").asLong(0));
+                if (at.isBefore(since)) {
+                    older = true;
+                    continue;
+                }
+                out.add(new Posted(p.path("id").asText(), p.path("commentary").asText(""), at));
+            }
+            if (older || n.path("elements").size() < PAGE) {
+                break;
+            }
+        }
+        return out;
     }
 
     /** The post a 422 duplicate refusal names, or null when the failure is something else. */

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * reserved character ends the text; at most 3000 characters; the same commentary again is 422
  * "Content is a duplicate of urn:li:share:…"), comments ({@code POST
  * /rest/socialActions/{urn}/comments}, 1250 characters; reading them needs {@code r_member_social},
- * 403 otherwise) and their deletion. Errors {@code {status, serviceErrorCode, code, message}}.
+ * 403 otherwise) and their deletion, and the author's posts ({@code GET /rest/posts?author=...&q=author},
+ * likewise only with {@code r_member_social}). Errors {@code {status, serviceErrorCode, code, message}};
+ * a 429 carries no {@code Retry-After} (LinkedIn's limits are daily, reset at midnight UTC).
  */
 public final class FakeLinkedIn extends FakeService {
     public static final String CLIENT_ID = "86bkhc4ow7rj0h";
@@ -132,6 +134,12 @@ public final class FakeLinkedIn extends FakeService {
             v.put(image ? "image" : "document", urn);
             return Reply.json(200, n);
         }
+        if (m.equals("GET") && p.equals("/rest/posts") && "author".equals(r.query().get("q"))) {
+            if (!scopes.contains("r_member_social")) {
+                return error(403, 100, "ACCESS_DENIED", "Not enough permissions to access: partnerApiPostsExternal.FINDER-author.20260101");
+            }
+            return postsBy(r.query());
+        }
         if (m.equals("POST") && p.equals("/rest/posts")) {
             if (!scopes.contains("w_member_social")) {
                 return error(403, 100, "ACCESS_DENIED", "Not enough permissions to access: partnerApiPostsExternal.CREATE.20260101");
@@ -214,6 +222,33 @@ public final class FakeLinkedIn extends FakeService {
         Post post = new Post("urn:li:share:" + ids.addAndGet(1000), author, commentary, render(commentary), content.isMissingNode() ? null : content, now);
         posts.add(post);
         return Reply.empty(201).with("x-restli-id", post.urn()).with("x-linkedin-id", post.urn());
+    }
+
+    /** The author finder: newest first (by creation), paged with start and count. */
+    private Reply postsBy(Map<String, String> q) {
+        String author = q.getOrDefault("author", "");
+        int start = Integer.parseInt(q.getOrDefault("start", "0"));
+        int count = Math.min(100, Integer.parseInt(q.getOrDefault("count", "10")));
+        List<Post> mine = new ArrayList<>(posts.stream().filter(x -> x.author().equals(author)).toList());
+        java.util.Collections.reverse(mine);
+        ObjectNode n = object();
+        ArrayNode el = n.putArray("elements");
+        for (Post x : mine.subList(Math.min(start, mine.size()), Math.min(start + count, mine.size()))) {
+            ObjectNode e = el.addObject();
+            e.put("author", x.author());
+            e.put("commentary", x.commentary());
+            e.put("createdAt", x.at().toEpochMilli());
+            e.put("publishedAt", x.at().toEpochMilli());
+            e.put("lastModifiedAt", x.at().toEpochMilli());
+            e.put("id", x.urn());
+            e.put("lifecycleState", "PUBLISHED");
+            e.put("visibility", "PUBLIC");
+            if (x.content() != null) {
+                e.set("content", x.content());
+            }
+        }
+        n.putObject("paging").put("start", start).put("count", count).put("total", mine.size()).putArray("links");
+        return Reply.json(200, n);
     }
 
     private synchronized Reply comment(String me, String post, JsonNode b) {

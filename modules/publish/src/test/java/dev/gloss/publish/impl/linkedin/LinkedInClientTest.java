@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.publish.FakeOAuth;
+import dev.gloss.threads.LinkedInCommentary;
 import dev.gloss.publish.Fixtures;
 import dev.gloss.net.RemoteException;
 import dev.gloss.publish.impl.oauth.OAuthProvider;
@@ -87,7 +88,7 @@ class LinkedInClientTest {
         assertTrue(up.urn().startsWith("urn:li:image:"));
         c.upload(up, Files.readAllBytes(png), "image/png");
         String text = "What a fine-tune changes (in brief) — see [1] & https://arxiv.org/abs/2106.09685 #ResearchMonday #LLMs";
-        String urn = c.createPost(me.urn(), Commentary.of(text), LinkedInClient.image(up.urn(), "Accuracy by layer."));
+        String urn = c.createPost(me.urn(), LinkedInCommentary.of(text), LinkedInClient.image(up.urn(), "Accuracy by layer."));
         assertTrue(urn.startsWith("urn:li:share:"), urn);
         FakeLinkedIn.Post p = li.posts().get(0);
         assertEquals(text, p.shown(), "every reserved character escaped, hashtags as templates");
@@ -99,9 +100,9 @@ class LinkedInClientTest {
     void unescapedCommentaryIsCutWhereLinkedInStopsReadingIt() {
         assertEquals("Results ", FakeLinkedIn.render("Results (table 2) are in"));
         assertEquals("a_b (c) @d [e] <f> *g* ~h~ |i| {j} \\k #l",
-                FakeLinkedIn.render(Commentary.escape("a_b (c) @d [e] <f> *g* ~h~ |i| {j} \\k #l")));
-        assertEquals("#ResearchMonday and #AI", FakeLinkedIn.render(Commentary.of("#ResearchMonday and #AI")));
-        assertEquals("{hashtag|\\#|ResearchMonday} and 1\\#", Commentary.of("#ResearchMonday and 1#"));
+                FakeLinkedIn.render(LinkedInCommentary.escape("a_b (c) @d [e] <f> *g* ~h~ |i| {j} \\k #l")));
+        assertEquals("#ResearchMonday and #AI", FakeLinkedIn.render(LinkedInCommentary.of("#ResearchMonday and #AI")));
+        assertEquals("{hashtag|\\#|ResearchMonday} and 1\\#", LinkedInCommentary.of("#ResearchMonday and 1#"));
     }
 
     @Test

@@ -1,7 +1,5 @@
-package dev.gloss.publish.impl.linkedin;
+package dev.gloss.threads;
 
-import dev.gloss.threads.Facet;
-import dev.gloss.threads.Facets;
 import java.util.List;
 
 /**
@@ -11,10 +9,10 @@ import java.util.List;
  * elements"); LinkedIn otherwise cuts the text at the first one it cannot read. A hashtag becomes
  * the hashtag template, {@code {hashtag|\#|ResearchMonday}}, so it is shown as one.
  */
-public final class Commentary {
+public final class LinkedInCommentary {
     static final String RESERVED = "|{}@[]()<>#\\*_~";
 
-    private Commentary() {
+    private LinkedInCommentary() {
     }
 
     /** The commentary for a text. */
