@@ -2,6 +2,7 @@ package dev.gloss.pdf;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Rectangle;
@@ -26,10 +27,13 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendComposite;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -267,6 +271,23 @@ final class GlossPageDrawer extends PageDrawer {
     /** The first pixel whose centre is past an edge at {@code v}. */
     private static int centreIn(double v) {
         return (int) Math.ceil(v - 0.5);
+    }
+
+    /**
+     * A group drawn with a separable blend mode (Multiply, Screen, ...) is composited by
+     * {@link SeparableBlend}: the same pixels as PDFBox's composite, a row at a time.
+     */
+    @Override
+    protected void showTransparencyGroupOnGraphics(PDTransparencyGroup form, Graphics2D graphics) throws IOException {
+        PDGraphicsState state = getGraphicsState();
+        BlendMode mode = state.getBlendMode();
+        if (mode == BlendMode.NORMAL || mode == BlendMode.COMPATIBLE || !mode.isSeparableBlendMode()) {
+            super.showTransparencyGroupOnGraphics(form, graphics);
+            return;
+        }
+        Composite general = state.getNonStrokingJavaComposite();
+        Composite fast = new SeparableBlend(mode, (float) state.getNonStrokeAlphaConstant(), general);
+        super.showTransparencyGroupOnGraphics(form, new CompositeSwap(graphics, BlendComposite.class, fast));
     }
 
     /**
