@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -35,6 +37,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -305,12 +310,30 @@ final class GlossPageDrawer extends PageDrawer {
     }
 
     @Override
-    public void showAnnotation(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation) throws IOException {
+    public void showAnnotation(PDAnnotation annotation) throws IOException {
         String subtype = annotation.getSubtype();
         if (PdfDocument.MARKUP_SUBTYPES.contains(subtype) ? markupDrawn.getAsBoolean()
-                : !"Link".equals(subtype) || linkBordersDrawn.getAsBoolean()) {
+                : !"Link".equals(subtype) || linkBordersDrawn.getAsBoolean() && !invisibleBorder(annotation)) {
             super.showAnnotation(annotation);
         }
+    }
+
+    /**
+     * A link with no appearance of its own and a border of width 0 (hyperref's /Border [0 0 0],
+     * hundreds per paper) draws nothing, but PDFBox would first build and then draw an empty
+     * appearance for each, on every page of every newly opened file.
+     */
+    static boolean invisibleBorder(PDAnnotation link) {
+        if (link.getAppearance() != null) {
+            return false;
+        }
+        PDBorderStyleDictionary style = link instanceof PDAnnotationLink l ? l.getBorderStyle() : null;
+        if (style != null) {
+            return style.getWidth() == 0;
+        }
+        // as PDFBox reads the width: the third number of /Border, 1 when there is none
+        COSArray border = link.getBorder();
+        return border.size() >= 3 && border.getObject(2) instanceof COSNumber width && width.floatValue() == 0;
     }
 
     @Override
