@@ -2,6 +2,7 @@ package dev.gloss.pdf;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Rectangle;
@@ -19,18 +20,26 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendComposite;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -270,6 +279,23 @@ final class GlossPageDrawer extends PageDrawer {
     }
 
     /**
+     * A group drawn with a separable blend mode (Multiply, Screen, ...) is composited by
+     * {@link SeparableBlend}: the same pixels as PDFBox's composite, a row at a time.
+     */
+    @Override
+    protected void showTransparencyGroupOnGraphics(PDTransparencyGroup form, Graphics2D graphics) throws IOException {
+        PDGraphicsState state = getGraphicsState();
+        BlendMode mode = state.getBlendMode();
+        if (mode == BlendMode.NORMAL || mode == BlendMode.COMPATIBLE || !mode.isSeparableBlendMode()) {
+            super.showTransparencyGroupOnGraphics(form, graphics);
+            return;
+        }
+        Composite general = state.getNonStrokingJavaComposite();
+        Composite fast = new SeparableBlend(mode, (float) state.getNonStrokeAlphaConstant(), general);
+        super.showTransparencyGroupOnGraphics(form, new CompositeSwap(graphics, BlendComposite.class, fast));
+    }
+
+    /**
      * A shading whose function fails (a division by zero in a calculator function, a sampled
      * function shorter than it says) is left out, as pdf.js leaves it out, and the rest of the
      * page is drawn.
@@ -284,12 +310,30 @@ final class GlossPageDrawer extends PageDrawer {
     }
 
     @Override
-    public void showAnnotation(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation annotation) throws IOException {
+    public void showAnnotation(PDAnnotation annotation) throws IOException {
         String subtype = annotation.getSubtype();
         if (PdfDocument.MARKUP_SUBTYPES.contains(subtype) ? markupDrawn.getAsBoolean()
-                : !"Link".equals(subtype) || linkBordersDrawn.getAsBoolean()) {
+                : !"Link".equals(subtype) || linkBordersDrawn.getAsBoolean() && !invisibleBorder(annotation)) {
             super.showAnnotation(annotation);
         }
+    }
+
+    /**
+     * A link with no appearance of its own and a border of width 0 (hyperref's /Border [0 0 0],
+     * hundreds per paper) draws nothing, but PDFBox would first build and then draw an empty
+     * appearance for each, on every page of every newly opened file.
+     */
+    static boolean invisibleBorder(PDAnnotation link) {
+        if (link.getAppearance() != null) {
+            return false;
+        }
+        PDBorderStyleDictionary style = link instanceof PDAnnotationLink l ? l.getBorderStyle() : null;
+        if (style != null) {
+            return style.getWidth() == 0;
+        }
+        // as PDFBox reads the width: the third number of /Border, 1 when there is none
+        COSArray border = link.getBorder();
+        return border.size() >= 3 && border.getObject(2) instanceof COSNumber width && width.floatValue() == 0;
     }
 
     @Override
