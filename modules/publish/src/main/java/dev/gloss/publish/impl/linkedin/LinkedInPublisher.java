@@ -7,7 +7,6 @@ import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
 import dev.gloss.publish.impl.ImageFile;
 import dev.gloss.publish.impl.oauth.AccessToken;
-import dev.gloss.publish.impl.oauth.OAuthTokens;
 import dev.gloss.threads.LinkedInCommentary;
 import dev.gloss.threads.LinkedInLayout;
 import dev.gloss.workspace.AccountRef;
@@ -76,9 +75,7 @@ public final class LinkedInPublisher implements Publisher {
     public void publish(PublishJob job) throws PublishException {
         job.requireFits();
         AccountRef account = job.account();
-        LinkedInPlatform platform = new LinkedInPlatform();
-        AccessToken token = new AccessToken(OAuthTokens.of(job), platform.refresher(job.http(), job.retry(), job.clock()),
-                fresh -> OAuthTokens.keep(job, fresh), job.clock(), platform.margin());
+        AccessToken token = new LinkedInPlatform().accessToken(job);
         LinkedInClient client = new LinkedInClient(URI.create(account.service()), token, account.option(VERSION_OPTION), job.http(),
                 job.retry());
         new Run(job, client, token).all();

@@ -1,6 +1,8 @@
 package dev.gloss.publish.impl.oauth;
 
 import dev.gloss.publish.Endpoints;
+import dev.gloss.publish.PublishException;
+import dev.gloss.publish.PublishJob;
 import dev.gloss.net.HttpTransport;
 import dev.gloss.net.RemoteException;
 import dev.gloss.net.Retry;
@@ -45,4 +47,10 @@ public interface OAuthPlatform {
 
     /** How long before expiry a token is renewed. */
     Duration margin();
+
+    /** The job's account's token as its publisher uses it: renewed before expiry, each renewal kept at once. */
+    default AccessToken accessToken(PublishJob job) throws PublishException {
+        return new AccessToken(OAuthTokens.of(job), refresher(job.http(), job.retry(), job.clock()),
+                fresh -> OAuthTokens.keep(job, fresh), job.clock(), margin());
+    }
 }

@@ -6,7 +6,6 @@ import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
 import dev.gloss.publish.impl.ImageFile;
 import dev.gloss.publish.impl.oauth.AccessToken;
-import dev.gloss.publish.impl.oauth.OAuthTokens;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.AtomicFiles;
 import dev.gloss.workspace.FileFailure;
@@ -68,10 +67,7 @@ public final class ThreadsPublisher implements Publisher {
     public void publish(PublishJob job) throws PublishException {
         job.requireFits();
         AccountRef account = job.account();
-        OAuthTokens stored = OAuthTokens.of(job);
-        ThreadsTokens renew = new ThreadsTokens(job.http(), job.retry(), job.clock());
-        AccessToken token = new AccessToken(stored, old -> old.tokenUrl() == null ? null : renew.refresh(old),
-                fresh -> OAuthTokens.keep(job, fresh), job.clock(), ThreadsTokens.MARGIN);
+        AccessToken token = new ThreadsPlatform().accessToken(job);
         ThreadsClient client = new ThreadsClient(URI.create(account.service()), token, job.http(), job.retry());
         new Run(job, client, token, account).all();
     }

@@ -6,9 +6,6 @@ import dev.gloss.publish.PublishJob;
 import dev.gloss.publish.Publisher;
 import dev.gloss.publish.impl.ImageFile;
 import dev.gloss.publish.impl.oauth.AccessToken;
-import dev.gloss.publish.impl.oauth.OAuthProvider;
-import dev.gloss.publish.impl.oauth.OAuthTokens;
-import dev.gloss.publish.impl.oauth.TokenEndpoint;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Post;
 import dev.gloss.workspace.PostImage;
@@ -63,12 +60,7 @@ public final class XPublisher implements Publisher {
     public void publish(PublishJob job) throws PublishException {
         job.requireFits();
         AccountRef account = job.account();
-        OAuthTokens stored = OAuthTokens.of(job);
-        TokenEndpoint endpoint = new TokenEndpoint(job.http(), job.retry(), job.clock());
-        AccessToken token = new AccessToken(stored,
-                old -> old.refreshToken() == null || old.tokenUrl() == null ? null
-                        : endpoint.refresh(old, OAuthProvider.ClientAuth.BASIC_WHEN_SECRET),
-                fresh -> OAuthTokens.keep(job, fresh), job.clock());
+        AccessToken token = new XPlatform().accessToken(job);
         XClient client = new XClient(URI.create(account.service()), token, job.http(), job.retry());
         Run run = new Run(job, client, token, account);
         List<Post> posts = job.thread().posts();
