@@ -18,6 +18,14 @@ public final class PublishDueMain {
     private PublishDueMain() {
     }
 
+    /** Starts one in a new JVM on this test's class path, its output (both streams) going to {@code output}. */
+    public static Process start(Path ws, Path secrets, Path go, Path output) throws java.io.IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PublishDueMain.class.getName(),
+                ws.toString(), secrets.toString(), go.toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
     public static void main(String[] args) throws Exception {
         Workspace ws = Workspace.open(Path.of(args[0]));
         Secrets secrets = new Secrets(new FileSecretStore(Path.of(args[1])), Map.<String, String>of()::get);

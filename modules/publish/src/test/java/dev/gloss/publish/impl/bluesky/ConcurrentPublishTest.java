@@ -52,9 +52,7 @@ class ConcurrentPublishTest {
 
             List<Process> procs = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                procs.add(new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                        PublishDueMain.class.getName(), s.ws().root().toString(), tmp.resolve("secrets").toString(), go.toString())
-                        .redirectErrorStream(true).redirectOutput(tmp.resolve("out-" + i + ".txt").toFile()).start());
+                procs.add(PublishDueMain.start(s.ws().root(), tmp.resolve("secrets"), go, tmp.resolve("out-" + i + ".txt")));
             }
             Files.writeString(go, "go");
             for (Process p : procs) {
@@ -121,9 +119,5 @@ class ConcurrentPublishTest {
             n++;
         }
         return n;
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

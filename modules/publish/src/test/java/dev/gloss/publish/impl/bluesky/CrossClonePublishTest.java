@@ -66,10 +66,7 @@ class CrossClonePublishTest {
     }
 
     private Process publishDue(Path ws, Path secrets, Path go, String name) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), PublishDueMain.class.getName(),
-                ws.toString(), secrets.toString(), go.toString())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve(name + ".txt").toFile()).start();
+        return PublishDueMain.start(ws, secrets, go, tmp.resolve(name + ".txt"));
     }
 
     private String output(String name) throws IOException {

@@ -348,10 +348,7 @@ class LinkedInPublishTest {
         li.hold("POST", "/rest/posts", 3000);
         Path go = tmp.resolve("go");
         Files.writeString(go, "");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), PublishDueMain.class.getName(),
-                ws.root().toString(), tmp.resolve("secrets").toString(), go.toString())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("killed.txt").toFile()).start();
+        Process p = PublishDueMain.start(ws.root(), tmp.resolve("secrets"), go, tmp.resolve("killed.txt"));
         try {
             // the second post's request is at LinkedIn (held there): the process is killed while it waits
             for (int i = 0; i < 600 && li.count("POST /rest/posts") < 2; i++) {
