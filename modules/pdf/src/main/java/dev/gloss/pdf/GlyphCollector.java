@@ -114,6 +114,62 @@ final class GlyphCollector extends PDFTextStripper {
         public RandomAccessRead getContentsForStreamParsing() throws IOException {
             return TextOnlyContent.of(page.getContentsForStreamParsing());
         }
+
+        /** The stripper asks the crop box's width and height for every glyph; read them from the array once. */
+        @Override
+        public PDRectangle getCropBox() {
+            return new ReadOnceRectangle(page.getCropBox());
+        }
+    }
+
+    /** A rectangle whose corners and size are read once: the same floats, without a COSArray look-up each time. */
+    private static final class ReadOnceRectangle extends PDRectangle {
+        private final float lowerLeftX;
+        private final float lowerLeftY;
+        private final float upperRightX;
+        private final float upperRightY;
+        private final float width;
+        private final float height;
+
+        ReadOnceRectangle(PDRectangle r) {
+            super(r.getCOSArray());
+            lowerLeftX = r.getLowerLeftX();
+            lowerLeftY = r.getLowerLeftY();
+            upperRightX = r.getUpperRightX();
+            upperRightY = r.getUpperRightY();
+            width = r.getWidth();
+            height = r.getHeight();
+        }
+
+        @Override
+        public float getLowerLeftX() {
+            return lowerLeftX;
+        }
+
+        @Override
+        public float getLowerLeftY() {
+            return lowerLeftY;
+        }
+
+        @Override
+        public float getUpperRightX() {
+            return upperRightX;
+        }
+
+        @Override
+        public float getUpperRightY() {
+            return upperRightY;
+        }
+
+        @Override
+        public float getWidth() {
+            return width;
+        }
+
+        @Override
+        public float getHeight() {
+            return height;
+        }
     }
 
     private static final class TextOnlyForm extends PDFormXObject {
