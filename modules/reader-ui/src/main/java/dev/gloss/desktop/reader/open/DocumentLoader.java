@@ -110,6 +110,7 @@ public final class DocumentLoader {
             Paper paper;
             try {
                 doc = new OpenDocument(pdf, password, sha != null ? sha : Ids.sha256(file));
+                doc.expectPaceOfEarlierDocuments();
                 paper = PaperFinder.paperWaiting(file, doc.sha256());
             } catch (IOException | RuntimeException e) {
                 pdf.close();

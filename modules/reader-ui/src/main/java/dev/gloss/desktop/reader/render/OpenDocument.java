@@ -59,6 +59,8 @@ public final class OpenDocument implements AutoCloseable {
     private volatile boolean linkBorders = true;
     /** A running mean of how long a whole page takes to render, ms; negative before the first. */
     private volatile double pageMillis = -1;
+    /** The same over every document of this JVM: a new document's first guess. */
+    private static volatile double pageMillisInJvm = -1;
 
     /** Reads the page table of an open PDF; call off the event thread. */
     public OpenDocument(PdfDocument pdf, char[] password, String sha256) {
@@ -162,7 +164,9 @@ public final class OpenDocument implements AutoCloseable {
             }
             long t = System.nanoTime();
             BufferedImage img = doc.render(key.page(), scale);
-            noteRender((System.nanoTime() - t) / 1e6);
+            double ms = (System.nanoTime() - t) / 1e6;
+            noteRender(ms);
+            noteRenderInJvm(ms);
             return img;
         } finally {
             renderers.add(doc);
@@ -200,6 +204,24 @@ public final class OpenDocument implements AutoCloseable {
     boolean slowToRender() {
         double ms = pageMillis;
         return ms < 0 || ms > SLOW_PAGE_MS;
+    }
+
+    /**
+     * Starts this document's running mean from the pages drawn before in this JVM: a file opened
+     * in a window that has drawn pages quickly gets no low-resolution pass first, which on a
+     * paper's first page cost as long as the sharp render beside it (fonts and content parsed
+     * twice, on two cores); a window whose pages were slow keeps it. Call before the first render.
+     */
+    public void expectPaceOfEarlierDocuments() {
+        if (pageMillis < 0) {
+            pageMillis = pageMillisInJvm;
+        }
+    }
+
+    /** Counts a whole page's render time into the mean over every document of this JVM. */
+    static void noteRenderInJvm(double ms) {
+        double mean = pageMillisInJvm;
+        pageMillisInJvm = mean < 0 ? ms : 0.75 * mean + 0.25 * ms;
     }
 
     /** Counts a whole page's render time into the running mean. */

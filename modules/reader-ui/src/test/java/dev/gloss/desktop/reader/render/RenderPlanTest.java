@@ -67,6 +67,25 @@ class RenderPlanTest {
     }
 
     @Test
+    void aDocumentOpenedInAWindowThatDrewPagesQuicklyGetsNoLowResolutionPass() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            OpenDocument.noteRenderInJvm(30); // earlier documents' pages took 30 ms
+        }
+        assertTrue(doc.slowToRender(), "its own pages: none rendered yet");
+        doc.expectPaceOfEarlierDocuments();
+        assertFalse(doc.slowToRender(), "a new document starts from the window's pace");
+        assertEquals(List.of(1, 2, 3), plan(100, 1, 900).wanted(new Rectangle(0, 0, 900, 700), 1, page -> false).stream()
+                .map(RenderKey::page).toList());
+        for (int i = 0; i < 20; i++) {
+            OpenDocument.noteRenderInJvm(600); // then pages full of figures
+        }
+        try (OpenDocument next = new OpenDocument(PdfDocument.open(doc.file()), null, doc.sha256())) {
+            next.expectPaceOfEarlierDocuments();
+            assertTrue(next.slowToRender(), "slow pages before: the quick pass comes back");
+        }
+    }
+
+    @Test
     void heavyPagesBringTheLowResolutionPassBack() {
         doc.noteRender(30);
         assertFalse(doc.slowToRender());
