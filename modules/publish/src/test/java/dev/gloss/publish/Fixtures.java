@@ -160,4 +160,16 @@ public final class Fixtures {
             }
         }
     }
+
+    /** Two queues (two clones of a workspace) publishing what is due at the same moment, on two threads: their first outcomes. */
+    public static List<Outcome> publishDueAtOnce(QueueService a, QueueService b) throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Outcome> fa = two.submit(() -> a.publishDue().get(0));
+            java.util.concurrent.Future<Outcome> fb = two.submit(() -> b.publishDue().get(0));
+            return List.of(fa.get(2, java.util.concurrent.TimeUnit.MINUTES), fb.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        } finally {
+            two.shutdownNow();
+        }
+    }
 }

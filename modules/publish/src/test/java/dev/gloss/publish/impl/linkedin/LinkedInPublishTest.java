@@ -32,9 +32,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -410,16 +407,8 @@ class LinkedInPublishTest {
     }
 
     static void both(QueueService a, QueueService b) throws Exception {
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            Future<Outcome> fa = two.submit(() -> a.publishDue().get(0));
-            Future<Outcome> fb = two.submit(() -> b.publishDue().get(0));
-            Outcome oa = fa.get(2, TimeUnit.MINUTES);
-            Outcome ob = fb.get(2, TimeUnit.MINUTES);
-            assertEquals(Outcome.Result.PUBLISHED, oa.result(), oa::line);
-            assertEquals(Outcome.Result.PUBLISHED, ob.result(), ob::line);
-        } finally {
-            two.shutdownNow();
+        for (Outcome o : Fixtures.publishDueAtOnce(a, b)) {
+            assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
         }
     }
 }

@@ -29,9 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,16 +255,8 @@ class XPublishTest {
         QueueService otherQueue = queue(other, otherSecrets);
         x.hold("POST", "/2/tweets", 400); // the first requests overlap
 
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            Future<Outcome> a = two.submit(() -> queue.publishDue().get(0));
-            Future<Outcome> b = two.submit(() -> otherQueue.publishDue().get(0));
-            Outcome oa = a.get(2, TimeUnit.MINUTES);
-            Outcome ob = b.get(2, TimeUnit.MINUTES);
-            assertEquals(Outcome.Result.PUBLISHED, oa.result(), oa::line);
-            assertEquals(Outcome.Result.PUBLISHED, ob.result(), ob::line);
-        } finally {
-            two.shutdownNow();
+        for (Outcome o : Fixtures.publishDueAtOnce(queue, otherQueue)) {
+            assertEquals(Outcome.Result.PUBLISHED, o.result(), o::line);
         }
         assertThreadOnce();
         assertEquals(tweetIds(), ids(queue.get(e.id())));
