@@ -33,9 +33,9 @@ import org.openide.util.RequestProcessor;
  * painted the page ({@link FirstPage#shown()}). The picture is transparent around the page: the
  * window's bars and side windows show as they come. The cover takes no mouse events.
  * <p>
- * AWT closes the splash as it maps the first window, which the X server fills with its background
- * until the event thread paints it: so the frame is painted at once, in the very call that shows
- * it, instead of when the window system's work on the event thread lets its paint event through.
+ * The frame is painted at once, in the very call that shows it, instead of when the window
+ * system's work on the event thread lets its paint event through; until then the splash stays on
+ * the screen under the frame, which the X server leaves unpainted ({@link SplashHold}).
  */
 final class SplashCover extends JComponent {
     private static final Logger LOG = Logger.getLogger(SplashCover.class.getName());
@@ -51,6 +51,8 @@ final class SplashCover extends JComponent {
     private volatile BufferedImage image;
     /** The part of the picture that is not transparent (the page), on the screen; null until read. */
     private volatile Rectangle shown;
+    /** The splash stays open under the frame until the frame has painted (event thread only). */
+    private boolean splashHeld;
 
     private SplashCover(Rectangle splashBounds) {
         this.splashBounds = splashBounds;
@@ -77,19 +79,31 @@ final class SplashCover extends JComponent {
         URL url = splash.getImageURL();
         SplashCover cover = new SplashCover(splash.getBounds());
         CompletableFuture<Void> read = CompletableFuture.runAsync(() -> cover.read(url), READER);
-        SwingUtilities.invokeLater(() -> cover.attach(mainFrame()));
+        SwingUtilities.invokeLater(() -> cover.attach(mainFrame(cover)));
         FirstPage.shown().thenRun(() -> SwingUtilities.invokeLater(cover::detach));
         return read;
     }
 
-    /** The frame the window system will take: its own if it made one already, else one made now. */
-    private static JFrame mainFrame() {
+    /**
+     * The frame the window system will take: its own if it made one already, else one made now,
+     * which keeps the splash on the screen under itself until it has painted ({@link SplashHold}).
+     */
+    private static JFrame mainFrame(SplashCover cover) {
         for (Frame f : Frame.getFrames()) {
             if (f instanceof JFrame j && MAIN_FRAME.equals(j.getName())) {
                 return j;
             }
         }
-        early = new JFrame();
+        early = new JFrame() {
+            @Override
+            @SuppressWarnings("deprecation") // setVisible(true) comes here
+            public void show() {
+                if (!isVisible()) {
+                    cover.splashHeld = SplashHold.hold(this);
+                }
+                super.show();
+            }
+        };
         early.setName(MAIN_FRAME);
         return early;
     }
@@ -150,11 +164,21 @@ final class SplashCover extends JComponent {
                     paintImmediately(page.x - at.x, page.y - at.y, page.width, page.height);
                 }
                 frame.getRootPane().paintImmediately(0, 0, frame.getRootPane().getWidth(), frame.getRootPane().getHeight());
+                releaseSplash();
             }
         });
     }
 
+    private void releaseSplash() {
+        if (splashHeld) {
+            splashHeld = false;
+            java.awt.Toolkit.getDefaultToolkit().sync(); // the frame's pixels first, then the splash goes
+            SplashHold.release();
+        }
+    }
+
     private void detach() {
+        releaseSplash();
         early = null;
         if (getParent() instanceof JLayeredPane pane) {
             pane.remove(this);

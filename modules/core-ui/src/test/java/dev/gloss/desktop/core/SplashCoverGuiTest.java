@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -29,14 +30,67 @@ import org.junit.jupiter.api.io.TempDir;
  * place on the screen) shows the main frame; the frame has the block at the same place on the
  * screen, painted within the call that showed it (the probe looks before its event thread is
  * free to paint), and the block goes once the reader has painted ({@link FirstPage#painted()}).
+ * Before that first paint, the splash itself is still on the screen under the mapped frame.
  */
 @GuiTest
 class SplashCoverGuiTest {
     private static final Color PAGE = new Color(120, 20, 30);
     private static final Rectangle BLOCK = new Rectangle(300, 200, 240, 160);
+    private static final int CX = BLOCK.x + BLOCK.width / 2;
+    private static final int CY = BLOCK.y + BLOCK.height / 2;
 
     @Test
     void theFramesFirstPaintHasTheSplashsPageUntilTheReaderPaints(@TempDir Path dir) throws Exception {
+        Process p = probe(dir, false);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
+            assertEquals("shown", out.readLine());
+            assertEquals("splash closed", out.readLine(), "the splash goes once the frame has painted");
+            Robot robot = new Robot();
+            // the probe's event thread is still held: what is on the screen was painted by show()
+            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the page block, painted by the main frame as it showed: "
+                    + robot.getPixelColor(CX, CY));
+            assertTrue(near(robot.getPixelColor(BLOCK.x + BLOCK.width + 40, CY), Color.LIGHT_GRAY),
+                    "around the page, the frame's own content");
+            in.println("release");
+            assertEquals("released", out.readLine());
+            in.println("painted");
+            assertEquals("done", out.readLine());
+            waitFor(() -> near(robot.getPixelColor(CX, CY), Color.LIGHT_GRAY), "the cover to go once the reader painted");
+            in.println("exit");
+        } finally {
+            p.waitFor(10, TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
+    }
+
+    /** Between the frame's mapping and its first paint, the splash's page, not an empty grey window. */
+    @Test
+    void theSplashStaysUnderTheFrameUntilTheFrameHasPainted(@TempDir Path dir) throws Exception {
+        Process p = probe(dir, true);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
+            assertEquals("painting", out.readLine());
+            Robot robot = new Robot();
+            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the splash's page while the mapped frame has not painted: "
+                    + robot.getPixelColor(CX, CY));
+            in.println("paint");
+            assertEquals("shown", out.readLine());
+            assertEquals("splash closed", out.readLine());
+            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the page block, now the frame's");
+            assertTrue(near(robot.getPixelColor(BLOCK.x + BLOCK.width + 40, CY), Color.LIGHT_GRAY),
+                    "around the page, the frame's own content");
+            in.println("release");
+            assertEquals("released", out.readLine());
+            in.println("exit");
+        } finally {
+            p.waitFor(10, TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
+    }
+
+    /** {@link SplashCoverProbe} in a JVM of its own, started with the splash and the options of gloss.conf. */
+    private static Process probe(Path dir, boolean holdFirstPaint) throws IOException {
         Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
         BufferedImage picture = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = picture.createGraphics();
@@ -46,29 +100,15 @@ class SplashCoverGuiTest {
         Path png = dir.resolve("splash.png");
         ImageIO.write(picture, "png", png.toFile());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-splash:" + png, "-cp", System.getProperty("java.class.path"), SplashCoverProbe.class.getName()))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-                PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
-            assertEquals("shown", out.readLine());
-            Robot robot = new Robot();
-            int cx = BLOCK.x + BLOCK.width / 2;
-            int cy = BLOCK.y + BLOCK.height / 2;
-            // the probe's event thread is still held: what is on the screen was painted by show()
-            assertTrue(near(robot.getPixelColor(cx, cy), PAGE), "the page block, painted by the main frame as it showed: "
-                    + robot.getPixelColor(cx, cy));
-            assertTrue(near(robot.getPixelColor(BLOCK.x + BLOCK.width + 40, cy), Color.LIGHT_GRAY),
-                    "around the page, the frame's own content");
-            in.println("release");
-            assertEquals("released", out.readLine());
-            in.println("painted");
-            assertEquals("done", out.readLine());
-            waitFor(() -> near(robot.getPixelColor(cx, cy), Color.LIGHT_GRAY), "the cover to go once the reader painted");
-            in.println("exit");
-        } finally {
-            p.waitFor(10, TimeUnit.SECONDS);
-            p.destroyForcibly();
+        List<String> cmd = new ArrayList<>(List.of(java, "-splash:" + png));
+        for (String open : List.of("java.desktop/java.awt", "java.desktop/sun.awt", "java.desktop/sun.awt.X11")) {
+            cmd.add("--add-opens=" + open + "=ALL-UNNAMED");
         }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SplashCoverProbe.class.getName()));
+        if (holdFirstPaint) {
+            cmd.add("holdFirstPaint");
+        }
+        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     private interface Check {
