@@ -1,6 +1,7 @@
 package dev.gloss.desktop.core;
 
 import dev.gloss.desktop.core.spi.PaperOpener;
+import dev.gloss.desktop.core.spi.PaperPreloader;
 import java.io.File;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.logging.Logger;
 import org.netbeans.spi.sendopts.Env;
 import org.netbeans.spi.sendopts.Option;
 import org.netbeans.spi.sendopts.OptionProcessor;
+import org.openide.util.Lookup;
 import org.openide.util.lookup.ServiceProvider;
 import org.openide.windows.WindowManager;
 
@@ -38,6 +40,12 @@ public final class FileArguments extends OptionProcessor {
         for (String name : names) {
             File f = resolve(env.getCurrentDirectory(), name);
             LOG.log(Level.INFO, "Command line: opening {0}", f);
+            if (!FirstPage.isPaperComing()) { // the first file's page is read while the window is built
+                PaperPreloader early = Lookup.getDefault().lookup(PaperPreloader.class);
+                if (early != null) {
+                    early.preload(f.toPath());
+                }
+            }
             FirstPage.paperComing();
             // before the main window exists (the first launch) this waits for it
             WindowManager.getDefault().invokeWhenUIReady(() -> PaperOpener.openFile(f));

@@ -26,6 +26,16 @@ public final class FirstPage {
         PAPER_COMING.set(true);
     }
 
+    /**
+     * Shows {@code picture} (the reader's view with the page drawn early, before its tab exists) at
+     * {@code onScreen} over the main window, until the reader has painted; any thread.
+     */
+    public static void showEarly(java.awt.image.BufferedImage picture, java.awt.Rectangle onScreen) {
+        if (!SHOWN.isDone()) {
+            SplashCover.cover(picture, onScreen);
+        }
+    }
+
     /** Whether the start opens a paper (so the reader needs no warm-up of its own). */
     public static boolean isPaperComing() {
         return PAPER_COMING.get();

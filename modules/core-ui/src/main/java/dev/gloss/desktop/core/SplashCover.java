@@ -22,7 +22,8 @@ import javax.swing.SwingUtilities;
 import org.openide.util.RequestProcessor;
 
 /**
- * The kept page stays on the screen while the main window takes over from the launcher's splash.
+ * The kept page stays on the screen while the main window takes over from the launcher's splash;
+ * a page drawn early, before the reader's tab exists, shows the same way ({@link #cover}).
  * <p>
  * When {@code ./gloss FILE.pdf} finds the file's last view kept, the JVM shows it as its splash
  * screen ({@code -splash:}), and AWT closes that splash as the main window appears: the window's
@@ -47,7 +48,11 @@ final class SplashCover extends JComponent {
     /** The frame made here, held until the window system has it (AWT holds frames weakly). */
     private static JFrame early;
 
-    private final Rectangle splashBounds;
+    /** The one cover of this start, once made (event thread). */
+    private static SplashCover current;
+
+    /** Where the picture's top left corner is on the screen (the splash's, or the view's). */
+    private volatile Rectangle splashBounds;
     private volatile BufferedImage image;
     /** The part of the picture that is not transparent (the page), on the screen; null until read. */
     private volatile Rectangle shown;
@@ -79,9 +84,45 @@ final class SplashCover extends JComponent {
         URL url = splash.getImageURL();
         SplashCover cover = new SplashCover(splash.getBounds());
         CompletableFuture<Void> read = CompletableFuture.runAsync(() -> cover.read(url), READER);
-        SwingUtilities.invokeLater(() -> cover.attach(mainFrame(cover)));
-        FirstPage.shown().thenRun(() -> SwingUtilities.invokeLater(cover::detach));
+        SwingUtilities.invokeLater(() -> {
+            if (current == null) {
+                current = cover;
+                cover.install();
+            }
+        });
         return read;
+    }
+
+    /**
+     * Covers the main frame with {@code picture} at {@code onScreen} until the reader has painted:
+     * the first page drawn early, before the reader's tab exists ({@link FirstPage#showEarly}).
+     * Replaces the splash's picture when there is one.
+     */
+    static void cover(BufferedImage picture, Rectangle onScreen) {
+        SwingUtilities.invokeLater(() -> {
+            if (FirstPage.shown().isDone()) {
+                return; // the reader was quicker
+            }
+            SplashCover cover = current;
+            if (cover == null) {
+                cover = new SplashCover(onScreen);
+                current = cover;
+                cover.install();
+            }
+            cover.splashBounds = onScreen;
+            cover.shown = new Rectangle(onScreen.x, onScreen.y, picture.getWidth(), picture.getHeight());
+            cover.image = picture;
+            if (cover.isShowing()) { // now: the window system's work keeps the event thread busy a while
+                Point at = cover.getLocationOnScreen();
+                cover.paintImmediately(onScreen.x - at.x, onScreen.y - at.y, picture.getWidth(), picture.getHeight());
+            }
+        });
+    }
+
+    /** On the event thread: over the main frame until the reader has painted. */
+    private void install() {
+        attach(mainFrame(this));
+        FirstPage.shown().thenRun(() -> SwingUtilities.invokeLater(this::detach));
     }
 
     /**
@@ -98,7 +139,7 @@ final class SplashCover extends JComponent {
             @Override
             @SuppressWarnings("deprecation") // setVisible(true) comes here
             public void show() {
-                if (!isVisible()) {
+                if (!isVisible() && splashShowing()) {
                     cover.splashHeld = SplashHold.hold(this);
                 }
                 super.show();
@@ -108,14 +149,28 @@ final class SplashCover extends JComponent {
         return early;
     }
 
+    private static boolean splashShowing() {
+        try {
+            SplashScreen splash = SplashScreen.getSplashScreen();
+            return splash != null && splash.isVisible();
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     private void read(URL url) {
         try {
             BufferedImage img = ImageIO.read(url);
             if (img != null) {
                 Rectangle opaque = opaqueBounds(img);
-                shown = new Rectangle(splashBounds.x + opaque.x, splashBounds.y + opaque.y, opaque.width, opaque.height);
-                image = img;
-                SwingUtilities.invokeLater(this::repaint);
+                Rectangle at = splashBounds;
+                SwingUtilities.invokeLater(() -> {
+                    if (image == null) { // not replaced by an early page meanwhile
+                        shown = new Rectangle(at.x + opaque.x, at.y + opaque.y, opaque.width, opaque.height);
+                        image = img;
+                        repaint();
+                    }
+                });
             }
         } catch (IOException e) {
             LOG.log(Level.INFO, "The splash's picture cannot be read again; the window shows without it", e);
@@ -190,9 +245,10 @@ final class SplashCover extends JComponent {
     @Override
     protected void paintComponent(Graphics g) {
         BufferedImage img = image;
+        Rectangle from = splashBounds;
         if (img != null && isShowing()) {
             Point at = getLocationOnScreen();
-            g.drawImage(img, splashBounds.x - at.x, splashBounds.y - at.y, null);
+            g.drawImage(img, from.x - at.x, from.y - at.y, null);
         }
     }
 }

@@ -104,13 +104,19 @@ public final class DocumentLoader {
      */
     private void attempt(char[] password, boolean remember, boolean stored) {
         try {
-            String sha = password == null ? showKeptView() : null;
-            PdfDocument pdf = PdfDocument.open(file, password);
+            // read while the window was built (a file on the command line), with its first pages
+            OpenDocument early = password == null ? EarlyPage.take(file) : null;
+            String sha = early != null ? early.sha256() : password == null ? showKeptView() : null;
+            PdfDocument pdf = early != null ? early.pdf() : PdfDocument.open(file, password);
             OpenDocument doc;
             Paper paper;
             try {
-                doc = new OpenDocument(pdf, password, sha != null ? sha : Ids.sha256(file));
-                doc.expectPaceOfEarlierDocuments();
+                if (early != null) {
+                    doc = early;
+                } else {
+                    doc = new OpenDocument(pdf, password, sha != null ? sha : Ids.sha256(file));
+                    doc.expectPaceOfEarlierDocuments();
+                }
                 paper = PaperFinder.paperWaiting(file, doc.sha256());
             } catch (IOException | RuntimeException e) {
                 pdf.close();

@@ -57,6 +57,9 @@ public final class OpenDocument implements AutoCloseable {
     private volatile java.util.Map<Integer, BufferedImage> keptPages = java.util.Map.of();
     private volatile PageColors pageColors = PageColors.PRINTED;
     private volatile boolean linkBorders = true;
+    /** Pages rendered before the reader's tab existed, in the look of that moment; handed over once. */
+    private volatile java.util.Map<RenderKey, BufferedImage> earlyRenders = java.util.Map.of();
+    private volatile String earlyLook = "";
     /** A running mean of how long a whole page takes to render, ms; negative before the first. */
     private volatile double pageMillis = -1;
     /** The same over every document of this JVM: a new document's first guess. */
@@ -313,6 +316,28 @@ public final class OpenDocument implements AutoCloseable {
     /** Gives the document the pages kept on disk from an earlier reading (page to image). */
     public void setKeptPages(java.util.Map<Integer, BufferedImage> pages) {
         keptPages = java.util.Map.copyOf(pages);
+    }
+
+    /**
+     * Keeps {@code img}, rendered for {@code key} before the reader's tab existed, for the tab's
+     * render cache: the tab shows it at once when it lays the page out at that scale in the same look.
+     */
+    public void addEarlyRender(RenderKey key, BufferedImage img) {
+        java.util.Map<RenderKey, BufferedImage> m = new java.util.HashMap<>(earlyRenders);
+        m.put(key, img);
+        earlyRenders = java.util.Map.copyOf(m);
+        earlyLook = look();
+    }
+
+    /** The early renders, once, if the document is still drawn as it was when they were made. */
+    java.util.Map<RenderKey, BufferedImage> takeEarlyRenders(PageColors colors) {
+        java.util.Map<RenderKey, BufferedImage> m = earlyRenders;
+        earlyRenders = java.util.Map.of();
+        return earlyLook.equals(colors + " " + linkBorders + " " + fileMarkupHidden) ? m : java.util.Map.of();
+    }
+
+    private String look() {
+        return pageColors + " " + linkBorders + " " + fileMarkupHidden;
     }
 
     /** The pages kept on disk that came with the document, once (later calls get none). */

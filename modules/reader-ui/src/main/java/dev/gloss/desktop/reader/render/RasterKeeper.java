@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.prefs.Preferences;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
+import org.openide.util.NbPreferences;
 import org.openide.util.RequestProcessor;
 
 /**
@@ -135,7 +137,7 @@ public final class RasterKeeper {
             shot = view.snapshot();
             Point at = SwingUtilities.convertPoint(port, 0, 0, body);
             placement = new ViewPlacement(body.getWidth(), body.getHeight(), at.x, at.y);
-            splash = splash(port, shot);
+            splash = splash(port, shot, doc.fileMarkupHidden());
         }
         BufferedImage viewShot = shot;
         String note = placement == null ? null : placement.note();
@@ -158,7 +160,7 @@ public final class RasterKeeper {
      * screen centres its image on the screen, so a screen-sized one lands where the view was.
      * Null when the view is not wholly on one screen.
      */
-    private static BufferedImage splash(JViewport port, BufferedImage shot) {
+    private static BufferedImage splash(JViewport port, BufferedImage shot, boolean paper) {
         GraphicsConfiguration gc = port.getGraphicsConfiguration();
         if (gc == null || !port.isShowing()) {
             return null;
@@ -169,6 +171,7 @@ public final class RasterKeeper {
         if (!screen.contains(area) || screen.width > 8192 || screen.height > 8192) {
             return null;
         }
+        rememberViewOnScreen(area, paper);
         BufferedImage img = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -182,9 +185,12 @@ public final class RasterKeeper {
     /**
      * Puts the pages kept for {@code doc} (read with it, see {@link OpenDocument#setKeptPages}) into a
      * render cache, to be stretched over their pages until rendered; none when the pages open in
-     * other colours than printed.
+     * other colours than printed. The pages rendered early ({@link OpenDocument#addEarlyRender}) go
+     * in as rendered.
      */
     public static void seed(OpenDocument doc, RenderCache cache, PageColors colors) {
+        // rendered while the window was built (EarlyPage): real renders, if drawn as they will be now
+        doc.takeEarlyRenders(colors).forEach(cache::put);
         Map<Integer, BufferedImage> pages = doc.takeKeptPages();
         if (colors != PageColors.PRINTED) {
             return; // kept pages are printed ones: not shown on dark or sepia pages
@@ -193,6 +199,38 @@ public final class RasterKeeper {
             cache.put(RenderKey.kept(e.getKey(), e.getValue().getWidth()), e.getValue());
         }
         LOG.log(Level.FINE, "Seeded {0} kept pages of {1}", new Object[] {pages.size(), doc.file()});
+    }
+
+    /**
+     * Where a reader's view last sat on the screen (kept with its view), for the next start's early
+     * page; one for papers, one for other files, whose tab has a banner above the view.
+     */
+    private static String viewOnScreenKey(boolean paper) {
+        return paper ? "viewOnScreen.paper" : "viewOnScreen.file";
+    }
+
+    private static void rememberViewOnScreen(Rectangle area, boolean paper) {
+        String value = area.x + "," + area.y + "," + area.width + "," + area.height;
+        Preferences prefs = NbPreferences.forModule(RasterKeeper.class);
+        if (!value.equals(prefs.get(viewOnScreenKey(paper), null))) {
+            prefs.put(viewOnScreenKey(paper), value);
+        }
+    }
+
+    /**
+     * Where a reader's view of a paper (or of another file) last sat on the screen, wholly on one
+     * screen at one device pixel per pixel (the window system puts the next start's window where
+     * this one's was); null if never.
+     */
+    public static Rectangle viewOnScreen(boolean paper) {
+        String[] v = NbPreferences.forModule(RasterKeeper.class).get(viewOnScreenKey(paper), "").split(",");
+        try {
+            Rectangle r = v.length == 4 ? new Rectangle(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
+                    Integer.parseInt(v[2]), Integer.parseInt(v[3])) : null;
+            return r != null && r.width > 0 && r.height > 0 && r.width <= 8192 && r.height <= 8192 ? r : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The pages near {@code page} worth reading ahead of a document's first paint. */

@@ -1,0 +1,122 @@
+package dev.gloss.desktop.reader.open;
+
+import dev.gloss.desktop.core.FirstPage;
+import dev.gloss.desktop.core.spi.PaperPreloader;
+import dev.gloss.desktop.reader.navigate.PositionMemory;
+import dev.gloss.desktop.reader.render.EarlyView;
+import dev.gloss.desktop.reader.render.OpenDocument;
+import dev.gloss.desktop.reader.render.PageLook;
+import dev.gloss.desktop.reader.render.PdfBoxLogging;
+import dev.gloss.desktop.reader.render.RasterKeeper;
+import dev.gloss.pdf.PdfDocument;
+import dev.gloss.workspace.Ids;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.prefs.Preferences;
+import org.openide.util.NbPreferences;
+import org.openide.util.RequestProcessor;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * The paper a start opens is read while the platform builds the window: a PDF on the command line
+ * is opened, and its first view rendered and painted ({@link EarlyView}) at the size the reader's
+ * view had last time, then shown over the main window at the place that view had on the screen
+ * ({@link FirstPage#showEarly}). The reader's tab, when it opens the same file, takes the open
+ * document with its rendered pages instead of opening it again ({@link DocumentLoader}).
+ * <p>
+ * A file that needs a password, or fails, is left to the tab, which asks or says why. A document
+ * no tab has taken after {@value #KEEP_S} s is closed.
+ */
+@ServiceProvider(service = PaperPreloader.class)
+public final class EarlyPage implements PaperPreloader {
+    private static final Logger LOG = Logger.getLogger(EarlyPage.class.getName());
+    private static final RequestProcessor RP = new RequestProcessor("Gloss reader: early page", 1);
+    static final int KEEP_S = 60;
+    private static final Map<Path, CompletableFuture<OpenDocument>> READ = new ConcurrentHashMap<>();
+
+    @Override
+    public void preload(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        CompletableFuture<OpenDocument> doc = new CompletableFuture<>();
+        if (READ.putIfAbsent(key, doc) != null) {
+            return;
+        }
+        RP.post(() -> {
+            OpenDocument d = null;
+            try {
+                d = read(key);
+            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                LOG.log(Level.FINE, "Not read early: " + key, e); // the tab reads it and says why
+            }
+            doc.complete(d);
+        });
+        RP.post(() -> {
+            if (READ.remove(key, doc)) {
+                OpenDocument d = doc.getNow(null);
+                if (d != null) {
+                    d.close();
+                }
+            }
+        }, KEEP_S * 1000);
+    }
+
+    /**
+     * The document read early for {@code file}, once (the caller owns it); waits while it is still
+     * being read. Null when none was, or it could not be read.
+     */
+    static OpenDocument take(Path file) {
+        CompletableFuture<OpenDocument> doc = READ.remove(file.toAbsolutePath().normalize());
+        if (doc == null) {
+            return null;
+        }
+        try {
+            return doc.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            doc.thenAccept(d -> {
+                if (d != null) {
+                    d.close();
+                }
+            });
+            return null;
+        } catch (ExecutionException e) {
+            return null;
+        }
+    }
+
+    private static OpenDocument read(Path file) throws Exception {
+        PdfBoxLogging.install();
+        PdfDocument pdf = PdfDocument.open(file, null);
+        OpenDocument doc;
+        try {
+            doc = new OpenDocument(pdf, null, Ids.sha256(file));
+        } catch (Exception | Error e) {
+            pdf.close();
+            throw e;
+        }
+        doc.expectPaceOfEarlierDocuments();
+        Preferences prefs = NbPreferences.forModule(EarlyPage.class); // the reader's, as its tabs read them
+        doc.setLook(PageLook.colors(prefs), PageLook.linkBorders(prefs));
+        // a paper's marks come from the workspace, and its tab has no banner above the view
+        boolean paper = PaperFinder.isPaper(file, doc.sha256());
+        if (paper) {
+            doc.hideFileMarkup();
+        }
+        Rectangle at = RasterKeeper.viewOnScreen(paper);
+        if (at != null) {
+            BufferedImage picture = EarlyView.draw(doc, at.getSize(), PageLook.spread(prefs),
+                    PositionMemory.standard().recall(doc.sha256()).orElse(null));
+            if (picture != null) {
+                FirstPage.showEarly(picture, at);
+            }
+        }
+        return doc;
+    }
+}
