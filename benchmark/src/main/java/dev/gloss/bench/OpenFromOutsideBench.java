@@ -53,7 +53,7 @@ final class OpenFromOutsideBench {
         Reader mupdf = (f, u) -> List.of("mupdf", f.toString());
         List<Row> rows = new ArrayList<>();
         try (XvfbDisplay x = XvfbDisplay.start(300)) {
-            // a second start, as a user has it: the first start left the module caches, the
+            // a later start, as a user has it: the first start left the module caches, the
             // class-data archive (written as the session ends) and the window layout; it opened
             // papers (their classes are in the archive), whose tabs are then forgotten. Its second
             // paper is handed to it while it runs: the first sample of the hand-over row.
@@ -61,6 +61,11 @@ final class OpenFromOutsideBench {
             first.add("--then");
             first.addAll(gloss.command(paper, template));
             List<JsonNode> prep = watch(x, first, 90, 4, "prep", GLOSS_WINDOW);
+            // and one start more, as users have had: a first start lays its windows out from the
+            // defaults, a later one from the proportions the one before saved, a few pixels apart;
+            // from the second start on they stay where they are (the early page is drawn where
+            // the reader's view was last time)
+            watch(x, gloss.command(paper, template), 60, 3, "prep-second", GLOSS_WINDOW);
             Files.deleteIfExists(template.resolve("config/Preferences/dev/gloss/desktop/reader/open.properties"));
             notes.add(String.format(Locale.ROOT, "the first start (no caches yet): page sharp after %.0f ms",
                     prep.get(0).path("sharpMs").asDouble()));
@@ -131,7 +136,7 @@ final class OpenFromOutsideBench {
         String condition = loaded ? ", with a competing load on every core" : "";
         String how = "the command's start until the page is on the screen as it finally is, photographed from outside "
                 + "(the whole 1600×1000 Xvfb screen, every ~60 ms; the page found as the largest white area with ink in the "
-                + "last photograph), a second start (module caches, class-data archive, window layout left by a first), "
+                + "last photograph), a third start (module caches, class-data archive, window layout left by two before), "
                 + "a fresh user directory each run, runs interleaved with Sioyek and mupdf"
                 + (loaded ? ", " + Runtime.getRuntime().availableProcessors() + " busy processes beside" : "")
                 + "; Gloss " + g.spread() + ", window at " + fmt(w.median()) + " ms, CPU of its processes until the sharp "
