@@ -37,18 +37,25 @@ public final class FileArguments extends OptionProcessor {
         if (names == null) {
             return;
         }
+        boolean first = true;
         for (String name : names) {
             File f = resolve(env.getCurrentDirectory(), name);
             LOG.log(Level.INFO, "Command line: opening {0}", f);
-            if (!FirstPage.isPaperComing()) { // the first file's page is read while the window is built
-                PaperPreloader early = Lookup.getDefault().lookup(PaperPreloader.class);
-                if (early != null) {
-                    early.preload(f.toPath());
-                }
+            if (first) { // its page is read while the window is built (or, running, makes its tab)
+                first = false;
+                preload(f.toPath());
             }
             FirstPage.paperComing();
             // before the main window exists (the first launch) this waits for it
             WindowManager.getDefault().invokeWhenUIReady(() -> PaperOpener.openFile(f));
+        }
+    }
+
+    /** Starts reading the paper the reader is about to open, if a reader is installed. */
+    static void preload(java.nio.file.Path file) {
+        PaperPreloader early = Lookup.getDefault().lookup(PaperPreloader.class);
+        if (early != null) {
+            early.preload(file);
         }
     }
 

@@ -60,17 +60,21 @@ public final class Startup implements Runnable {
             return;
         }
         try {
-            requests = OpenRequests.start(Path.of(user).resolve(OpenRequests.FOLDER), files -> WindowManager.getDefault()
-                    .invokeWhenUIReady(() -> {
-                        for (Path f : files) {
-                            PaperOpener.openFile(f.toFile());
-                        }
-                        Frame main = WindowManager.getDefault().getMainWindow();
-                        if ((main.getExtendedState() & Frame.ICONIFIED) != 0) {
-                            main.setExtendedState(main.getExtendedState() & ~Frame.ICONIFIED);
-                        }
-                        main.toFront();
-                    }));
+            requests = OpenRequests.start(Path.of(user).resolve(OpenRequests.FOLDER), files -> {
+                if (!files.isEmpty()) { // read while the window makes its tab
+                    FileArguments.preload(files.get(0));
+                }
+                WindowManager.getDefault().invokeWhenUIReady(() -> {
+                    for (Path f : files) {
+                        PaperOpener.openFile(f.toFile());
+                    }
+                    Frame main = WindowManager.getDefault().getMainWindow();
+                    if ((main.getExtendedState() & Frame.ICONIFIED) != 0) {
+                        main.setExtendedState(main.getExtendedState() & ~Frame.ICONIFIED);
+                    }
+                    main.toFront();
+                });
+            });
         } catch (IOException e) {
             // later launches then hand their files over the platform's slower way
             LOG.log(Level.INFO, "Open requests are off", e);

@@ -25,11 +25,13 @@ import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
- * The paper a start opens is read while the platform builds the window: a PDF on the command line
- * is opened, and its first view rendered and painted ({@link EarlyView}) at the size the reader's
- * view had last time, then shown over the main window at the place that view had on the screen
- * ({@link FirstPage#showEarly}). The reader's tab, when it opens the same file, takes the open
- * document with its rendered pages instead of opening it again ({@link DocumentLoader}).
+ * A paper about to open is read before its tab asks: a PDF on the command line while the platform
+ * builds the window, or one handed to the running window, while the window makes its tab. The
+ * file is opened, and its first view rendered and painted ({@link EarlyView}) at the size the
+ * reader's view had last time; at start, that view is shown over the main window at the place the
+ * reader's view had on the screen ({@link FirstPage#showEarly}). The tab, when it opens the same
+ * file, takes the open document instead of opening it again ({@link DocumentLoader}), with the
+ * pages rendered here (or being rendered: it waits for those, it does not render them twice).
  * <p>
  * A file that needs a password, or fails, is left to the tab, which asks or says why. A document
  * no tab has taken after {@value #KEEP_S} s is closed.
@@ -49,27 +51,28 @@ public final class EarlyPage implements PaperPreloader {
             return;
         }
         RP.post(() -> {
-            OpenDocument d = null;
             try {
-                d = read(key);
+                read(key, doc);
             } catch (Exception | OutOfMemoryError | StackOverflowError e) {
                 LOG.log(Level.FINE, "Not read early: " + key, e); // the tab reads it and says why
+            } finally {
+                doc.complete(null);
             }
-            doc.complete(d);
         });
         RP.post(() -> {
             if (READ.remove(key, doc)) {
-                OpenDocument d = doc.getNow(null);
-                if (d != null) {
-                    d.close();
-                }
+                doc.thenAccept(d -> {
+                    if (d != null) {
+                        d.close();
+                    }
+                });
             }
         }, KEEP_S * 1000);
     }
 
     /**
      * The document read early for {@code file}, once (the caller owns it); waits while it is still
-     * being read. Null when none was, or it could not be read.
+     * being opened (not while its first view is drawn). Null when none was, or it could not be read.
      */
     static OpenDocument take(Path file) {
         CompletableFuture<OpenDocument> doc = READ.remove(file.toAbsolutePath().normalize());
@@ -91,7 +94,12 @@ public final class EarlyPage implements PaperPreloader {
         }
     }
 
-    private static OpenDocument read(Path file) throws Exception {
+    /**
+     * Opens {@code file} and hands the document to {@code opened} (a tab may take it from then on),
+     * then draws its first view and shows it over the main window while the start has not shown a
+     * page yet. The tab asking for a page still being rendered here waits for that render.
+     */
+    private static void read(Path file, CompletableFuture<OpenDocument> opened) throws Exception {
         PdfBoxLogging.install();
         PdfDocument pdf = PdfDocument.open(file, null);
         OpenDocument doc;
@@ -101,14 +109,21 @@ public final class EarlyPage implements PaperPreloader {
             pdf.close();
             throw e;
         }
-        doc.expectPaceOfEarlierDocuments();
         Preferences prefs = NbPreferences.forModule(EarlyPage.class); // the reader's, as its tabs read them
-        doc.setLook(PageLook.colors(prefs), PageLook.linkBorders(prefs));
-        // a paper's marks come from the workspace, and its tab has no banner above the view
-        boolean paper = PaperFinder.isPaper(file, doc.sha256());
-        if (paper) {
-            doc.hideFileMarkup();
+        boolean paper;
+        try {
+            doc.expectPaceOfEarlierDocuments();
+            doc.setLook(PageLook.colors(prefs), PageLook.linkBorders(prefs));
+            // a paper's marks come from the workspace, and its tab has no banner above the view
+            paper = PaperFinder.isPaper(file, doc.sha256());
+            if (paper) {
+                doc.hideFileMarkup();
+            }
+        } catch (RuntimeException | Error e) {
+            doc.close();
+            throw e;
         }
+        opened.complete(doc);
         Rectangle at = RasterKeeper.viewOnScreen(paper);
         if (at != null) {
             BufferedImage picture = EarlyView.draw(doc, at.getSize(), PageLook.spread(prefs),
@@ -117,6 +132,5 @@ public final class EarlyPage implements PaperPreloader {
                 FirstPage.showEarly(picture, at);
             }
         }
-        return doc;
     }
 }

@@ -8,7 +8,7 @@ import javax.swing.JViewport;
  * The reader's view of a document, drawn before its tab exists: the view a new tab will show
  * first (its remembered position, or page 1 from the top at the width of the view) in a viewport
  * of a given size, painted by the tab's own {@link PageView} so the two are the same pixels. The
- * pages' renders are kept with the document ({@link OpenDocument#addEarlyRender}) for the tab's
+ * pages' renders are kept with the document ({@link OpenDocument#renderEarly}) for the tab's
  * cache.
  * <p>
  * The view is never shown: it is made, laid out and painted on the calling background thread
@@ -51,12 +51,11 @@ public final class EarlyView {
                 RenderKey key = RenderKey.page(p, plan.renderScale());
                 BufferedImage page;
                 try {
-                    page = doc.render(key);
+                    page = doc.renderEarly(key);
                 } catch (dev.gloss.pdf.PdfException | RuntimeException e) {
                     return null; // the tab says why when it renders the page itself
                 }
                 cache.put(key, page);
-                doc.addEarlyRender(key, page);
             }
             return view.snapshot();
         }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -58,8 +59,15 @@ public final class OpenDocument implements AutoCloseable {
     private volatile PageColors pageColors = PageColors.PRINTED;
     private volatile boolean linkBorders = true;
     /** Pages rendered before the reader's tab existed, in the look of that moment; handed over once. */
-    private volatile java.util.Map<RenderKey, BufferedImage> earlyRenders = java.util.Map.of();
-    private volatile String earlyLook = "";
+    /**
+     * Renders started before the reader's tab existed, each with the look it is drawn in: the tab
+     * takes those done into its cache, and a render it asks for that is still under way is waited
+     * for, not made twice.
+     */
+    private final ConcurrentHashMap<RenderKey, Early> early = new ConcurrentHashMap<>();
+
+    private record Early(CompletableFuture<BufferedImage> image, String look) {
+    }
     /** A running mean of how long a whole page takes to render, ms; negative before the first. */
     private volatile double pageMillis = -1;
     /** The same over every document of this JVM: a new document's first guess. */
@@ -155,6 +163,17 @@ public final class OpenDocument implements AutoCloseable {
 
     /** Renders a page or tile on the calling (background) thread. */
     public BufferedImage render(RenderKey key) throws PdfException, InterruptedException {
+        Early e = early.remove(key);
+        if (e != null && e.look().equals(look())) {
+            BufferedImage img = e.image().join(); // never fails: null when the early render did
+            if (img != null) {
+                return img;
+            }
+        }
+        return renderNow(key);
+    }
+
+    private BufferedImage renderNow(RenderKey key) throws PdfException, InterruptedException {
         openSecondRenderer();
         PdfDocument doc = renderers.take();
         try {
@@ -319,21 +338,32 @@ public final class OpenDocument implements AutoCloseable {
     }
 
     /**
-     * Keeps {@code img}, rendered for {@code key} before the reader's tab existed, for the tab's
-     * render cache: the tab shows it at once when it lays the page out at that scale in the same look.
+     * Renders a page or tile before the reader's tab exists, on the calling background thread; the
+     * tab gets the same image for the same key ({@link #takeEarlyRenders}, {@link #render}).
      */
-    public void addEarlyRender(RenderKey key, BufferedImage img) {
-        java.util.Map<RenderKey, BufferedImage> m = new java.util.HashMap<>(earlyRenders);
-        m.put(key, img);
-        earlyRenders = java.util.Map.copyOf(m);
-        earlyLook = look();
+    public BufferedImage renderEarly(RenderKey key) throws PdfException, InterruptedException {
+        Early e = new Early(new CompletableFuture<>(), look());
+        early.put(key, e);
+        try {
+            BufferedImage img = renderNow(key);
+            e.image().complete(img);
+            return img;
+        } finally {
+            e.image().complete(null); // failed: whoever asks renders it
+        }
     }
 
-    /** The early renders, once, if the document is still drawn as it was when they were made. */
+    /** The early renders done, once, that are drawn as the document is drawn now ({@code colors}). */
     java.util.Map<RenderKey, BufferedImage> takeEarlyRenders(PageColors colors) {
-        java.util.Map<RenderKey, BufferedImage> m = earlyRenders;
-        earlyRenders = java.util.Map.of();
-        return earlyLook.equals(colors + " " + linkBorders + " " + fileMarkupHidden) ? m : java.util.Map.of();
+        String now = colors + " " + linkBorders + " " + fileMarkupHidden;
+        java.util.Map<RenderKey, BufferedImage> done = new java.util.HashMap<>();
+        for (java.util.Map.Entry<RenderKey, Early> e : early.entrySet()) {
+            BufferedImage img = e.getValue().image().getNow(null);
+            if (img != null && e.getValue().look().equals(now) && early.remove(e.getKey(), e.getValue())) {
+                done.put(e.getKey(), img);
+            }
+        }
+        return done;
     }
 
     private String look() {

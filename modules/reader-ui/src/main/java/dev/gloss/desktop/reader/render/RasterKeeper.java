@@ -185,11 +185,11 @@ public final class RasterKeeper {
     /**
      * Puts the pages kept for {@code doc} (read with it, see {@link OpenDocument#setKeptPages}) into a
      * render cache, to be stretched over their pages until rendered; none when the pages open in
-     * other colours than printed. The pages rendered early ({@link OpenDocument#addEarlyRender}) go
+     * other colours than printed. The pages rendered early ({@link OpenDocument#renderEarly}) go
      * in as rendered.
      */
     public static void seed(OpenDocument doc, RenderCache cache, PageColors colors) {
-        // rendered while the window was built (EarlyPage): real renders, if drawn as they will be now
+        // rendered before the tab existed (EarlyPage): real renders, if drawn as they will be now
         doc.takeEarlyRenders(colors).forEach(cache::put);
         Map<Integer, BufferedImage> pages = doc.takeKeptPages();
         if (colors != PageColors.PRINTED) {

@@ -2,6 +2,8 @@ package dev.gloss.desktop.reader.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.desktop.reader.TestPdfs;
@@ -58,6 +60,24 @@ class EarlyViewTest {
         Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 30, "the end");
         try (Tab tab = new Tab(pdf, null, PageColors.values()[PageColors.values().length - 1])) {
             assertTrue(tab.rendered.contains(1), "page 1 rendered by the tab in its own look: " + tab.rendered);
+        }
+    }
+
+    /** A tab asking for a page rendered early (or still being rendered early) gets that render. */
+    @Test
+    void aRenderAskedForAgainIsTheEarlyOneNotASecond() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 30, "the end");
+        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
+        try {
+            RenderKey key = RenderKey.page(2, 1.25);
+            BufferedImage early = doc.renderEarly(key);
+            assertSame(early, doc.render(key));
+            assertNotSame(early, doc.render(key), "taken once: later renders are the tab's own");
+            BufferedImage again = doc.renderEarly(key);
+            doc.setLook(PageColors.values()[1], doc.linkBordersDrawn());
+            assertNotSame(again, doc.render(key), "drawn in another look: rendered again");
+        } finally {
+            doc.close();
         }
     }
 
