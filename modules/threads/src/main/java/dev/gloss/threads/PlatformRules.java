@@ -52,9 +52,11 @@ public record PlatformRules(Platform platform, int limit) {
      *     text, so the full text is counted.</li>
      * <li>Mastodon: grapheme clusters after replacing every URL with a scheme by 23 characters and
      *     every {@code @user@domain} by {@code @user}, as Mastodon's StatusLengthValidator does.</li>
-     * <li>LinkedIn: UTF-16 code units. LinkedIn documents its 3000 limit in "characters" without a
-     *     definition; its web composer measures JavaScript string length, where an emoji counts 2.
-     *     UTF-16 units are never fewer than graphemes, so this never accepts a post LinkedIn refuses.</li>
+     * <li>LinkedIn: UTF-16 code units of the post's commentary as Gloss sends it (reserved
+     *     characters escaped, hashtags as templates: {@link LinkedInCommentary}), the field the
+     *     3000 limit applies to. LinkedIn documents the limit in "characters" without a definition;
+     *     its web composer measures JavaScript string length, where an emoji counts 2. UTF-16 units
+     *     are never fewer than graphemes, so this never accepts a post LinkedIn refuses.</li>
      * <li>Threads: grapheme clusters, except that emoji count by their UTF-8 byte length, as
      *     Meta's Threads API documents for its 500-character limit.</li>
      * </ul>
@@ -65,7 +67,7 @@ public record PlatformRules(Platform platform, int limit) {
             case X -> XCount.count(t);
             case BLUESKY -> Graphemes.count(t);
             case MASTODON -> Graphemes.count(MastodonText.countable(t));
-            case LINKEDIN -> t.length();
+            case LINKEDIN -> LinkedInCommentary.of(t).length();
             case THREADS -> ThreadsCount.count(t);
         };
     }

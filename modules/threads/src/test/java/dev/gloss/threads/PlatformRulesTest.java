@@ -112,6 +112,17 @@ class PlatformRulesTest {
         assertEquals(2, count(Platform.LINKEDIN, E_ACUTE_COMBINING));
     }
 
+    /** What LinkedIn counts is the commentary sent: reserved characters escaped, hashtags as templates. */
+    @Test
+    void linkedInCountsTheEscapedCommentary() {
+        assertEquals(4, count(Platform.LINKEDIN, "a_b"));
+        assertEquals(5, count(Platform.LINKEDIN, "(x)"));
+        assertEquals(16, count(Platform.LINKEDIN, "#tag"), "{hashtag|\\#|tag}");
+        PlatformRules l = PlatformRules.of(Platform.LINKEDIN);
+        assertTrue(l.fits("a".repeat(3000)));
+        assertFalse(l.fits("a".repeat(2990) + "(x)".repeat(3)), "2,999 as written, 3,005 as sent");
+    }
+
     @Test
     void threadsCountsEmojiByUtf8Bytes() {
         assertEquals(3, count(Platform.THREADS, "abc"));
