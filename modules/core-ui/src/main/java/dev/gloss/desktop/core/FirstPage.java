@@ -31,9 +31,30 @@ public final class FirstPage {
      * {@code onScreen} over the main window, until the reader has painted; any thread.
      */
     public static void showEarly(java.awt.image.BufferedImage picture, java.awt.Rectangle onScreen) {
+        showEarly(picture, onScreen, null);
+    }
+
+    /**
+     * As {@link #showEarly(java.awt.image.BufferedImage, java.awt.Rectangle)}, and before the
+     * window is up through the JVM's splash screen too, which then shows {@code splashPicture}
+     * (the picture on a transparent screen-sized PNG, see {@link #splashShowing()}); any thread.
+     */
+    public static void showEarly(java.awt.image.BufferedImage picture, java.awt.Rectangle onScreen,
+            java.nio.file.Path splashPicture) {
         if (!SHOWN.isDone()) {
+            if (splashPicture != null) {
+                SplashCover.showOnSplash(splashPicture);
+            }
             SplashCover.cover(picture, onScreen);
         }
+    }
+
+    /**
+     * Whether the JVM's splash screen is still up (the launcher's picture of Gloss before the first
+     * page is drawn): a page drawn early can be shown through it before the main window is up.
+     */
+    public static boolean splashShowing() {
+        return !SHOWN.isDone() && SplashCover.splashShowing();
     }
 
     /** Whether the start opens a paper (so the reader needs no warm-up of its own). */

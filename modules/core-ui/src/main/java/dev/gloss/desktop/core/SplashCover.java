@@ -119,6 +119,22 @@ final class SplashCover extends JComponent {
         });
     }
 
+    /**
+     * Shows {@code picture} (a screen-sized PNG) through the JVM's splash screen while it is up; off
+     * the event thread, which the window system keeps busy until the window shows.
+     */
+    static void showOnSplash(java.nio.file.Path picture) {
+        try {
+            SplashScreen splash = SplashScreen.getSplashScreen();
+            if (splash != null && splash.isVisible()) {
+                splash.setImageURL(picture.toUri().toURL());
+            }
+        } catch (IOException | IllegalStateException | UnsupportedOperationException e) {
+            // closed meanwhile, or unreadable: the main window shows the page when it is up
+            LOG.log(Level.FINE, "The early page is not shown through the splash", e);
+        }
+    }
+
     /** On the event thread: over the main frame until the reader has painted. */
     private void install() {
         attach(mainFrame(this));
@@ -149,7 +165,7 @@ final class SplashCover extends JComponent {
         return early;
     }
 
-    private static boolean splashShowing() {
+    static boolean splashShowing() {
         try {
             SplashScreen splash = SplashScreen.getSplashScreen();
             return splash != null && splash.isVisible();
@@ -161,7 +177,10 @@ final class SplashCover extends JComponent {
     private void read(URL url) {
         try {
             BufferedImage img = ImageIO.read(url);
-            if (img != null) {
+            // a page kept by the reader is a screen-sized picture, transparent around the page; a
+            // smaller one is the launcher's picture of Gloss, which covers nothing
+            java.awt.Dimension screen = java.awt.Toolkit.getDefaultToolkit().getScreenSize();
+            if (img != null && img.getWidth() >= screen.width && img.getHeight() >= screen.height) {
                 Rectangle opaque = opaqueBounds(img);
                 Rectangle at = splashBounds;
                 SwingUtilities.invokeLater(() -> {

@@ -89,25 +89,74 @@ class SplashCoverGuiTest {
         }
     }
 
-    /** {@link SplashCoverProbe} in a JVM of its own, started with the splash and the options of gloss.conf. */
-    private static Process probe(Path dir, boolean holdFirstPaint) throws IOException {
+    /**
+     * A file seen for the first time: the launcher's small picture of Gloss as the splash, then the
+     * page drawn early shown through the splash before any window, and kept through the window's
+     * arrival until the frame has painted it.
+     */
+    @Test
+    void aPageDrawnEarlyShowsThroughTheSplashBeforeTheWindow(@TempDir Path dir) throws Exception {
+        BufferedImage brand = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = brand.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 200, 100);
+        g.dispose();
+        Path brandPng = dir.resolve("brand.png");
+        ImageIO.write(brand, "png", brandPng.toFile());
+        Path early = pagePicture(dir.resolve("early.png"));
+        Process p = start(brandPng, "early", early.toString(), String.valueOf(BLOCK.x), String.valueOf(BLOCK.y),
+                String.valueOf(BLOCK.width), String.valueOf(BLOCK.height), Integer.toHexString(PAGE.getRGB() & 0xFFFFFF));
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
+            assertEquals("splash up", out.readLine());
+            assertEquals("early", out.readLine());
+            Robot robot = new Robot();
+            waitFor(() -> near(robot.getPixelColor(CX, CY), PAGE), "the early page through the splash, no window yet");
+            in.println("go");
+            assertEquals("painting", out.readLine());
+            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the page while the mapped frame has not painted: "
+                    + robot.getPixelColor(CX, CY));
+            in.println("paint");
+            assertEquals("shown", out.readLine());
+            assertEquals("splash closed", out.readLine());
+            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the page, now painted by the frame");
+            assertTrue(near(robot.getPixelColor(BLOCK.x + BLOCK.width + 40, CY), Color.LIGHT_GRAY),
+                    "around the page, the frame's own content");
+            in.println("release");
+            assertEquals("released", out.readLine());
+            in.println("exit");
+        } finally {
+            p.waitFor(10, TimeUnit.SECONDS);
+            p.destroyForcibly();
+        }
+    }
+
+    /** A screen-sized picture, transparent but for the page block, as the reader keeps one. */
+    private static Path pagePicture(Path png) throws IOException {
         Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
         BufferedImage picture = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = picture.createGraphics();
         g.setColor(PAGE);
         g.fill(BLOCK);
         g.dispose();
-        Path png = dir.resolve("splash.png");
         ImageIO.write(picture, "png", png.toFile());
+        return png;
+    }
+
+    /** {@link SplashCoverProbe} in a JVM of its own, started with the kept page's splash and the options of gloss.conf. */
+    private static Process probe(Path dir, boolean holdFirstPaint) throws IOException {
+        Path png = pagePicture(dir.resolve("splash.png"));
+        return holdFirstPaint ? start(png, "holdFirstPaint") : start(png);
+    }
+
+    private static Process start(Path splash, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-splash:" + png));
+        List<String> cmd = new ArrayList<>(List.of(java, "-splash:" + splash));
         for (String open : List.of("java.desktop/java.awt", "java.desktop/sun.awt", "java.desktop/sun.awt.X11")) {
             cmd.add("--add-opens=" + open + "=ALL-UNNAMED");
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SplashCoverProbe.class.getName()));
-        if (holdFirstPaint) {
-            cmd.add("holdFirstPaint");
-        }
+        cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 

@@ -18,8 +18,26 @@ public final class SplashCoverProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean holdFirstPaint = args.length > 0 && args[0].equals("holdFirstPaint");
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        boolean early = args.length > 0 && args[0].equals("early");
+        boolean holdFirstPaint = early || args.length > 0 && args[0].equals("holdFirstPaint");
         SplashCover.installIfSplash().get(); // the picture is read long before the platform shows its window
+        if (early) { // a page drawn before the window: args[1] the picture on a screen-sized PNG, then its place
+            java.awt.Rectangle at = new java.awt.Rectangle(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(at.width, at.height,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = picture.createGraphics();
+            g.setColor(new Color(Integer.parseInt(args[6], 16)));
+            g.fillRect(0, 0, at.width, at.height);
+            g.dispose();
+            System.out.println(FirstPage.splashShowing() ? "splash up" : "no splash");
+            FirstPage.showEarly(picture, at, java.nio.file.Path.of(args[1]));
+            System.out.println("early");
+            if (!"go".equals(in.readLine())) {
+                System.exit(1);
+            }
+        }
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch painting = new java.util.concurrent.CountDownLatch(1);
@@ -56,7 +74,6 @@ public final class SplashCoverProbe {
                 Thread.currentThread().interrupt();
             }
         });
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         if (holdFirstPaint) {
             painting.await();
             java.awt.Toolkit.getDefaultToolkit().sync();

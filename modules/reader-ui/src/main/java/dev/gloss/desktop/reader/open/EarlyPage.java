@@ -1,6 +1,7 @@
 package dev.gloss.desktop.reader.open;
 
 import dev.gloss.desktop.core.FirstPage;
+import dev.gloss.desktop.core.GlossWorkspace;
 import dev.gloss.desktop.core.spi.PaperPreloader;
 import dev.gloss.desktop.reader.navigate.PositionMemory;
 import dev.gloss.desktop.reader.render.EarlyView;
@@ -9,7 +10,9 @@ import dev.gloss.desktop.reader.render.PageLook;
 import dev.gloss.desktop.reader.render.PdfBoxLogging;
 import dev.gloss.desktop.reader.render.RasterKeeper;
 import dev.gloss.pdf.PdfDocument;
+import dev.gloss.pdf.raster.PageRasters;
 import dev.gloss.workspace.Ids;
+import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -129,8 +132,28 @@ public final class EarlyPage implements PaperPreloader {
             BufferedImage picture = EarlyView.draw(doc, at.getSize(), PageLook.spread(prefs),
                     PositionMemory.standard().recall(doc.sha256()).orElse(null));
             if (picture != null) {
-                FirstPage.showEarly(picture, at);
+                FirstPage.showEarly(picture, at, splashPicture(doc, picture, at));
             }
         }
+    }
+
+    /**
+     * While the JVM's splash screen is still up (the launcher's picture of Gloss), the picture as the
+     * file's kept splash (where the launcher looks for it next time, too), for the splash to show
+     * now; null when the splash is gone, the view is not wholly on the screen, or the file is
+     * encrypted (its pages are never kept on disk).
+     */
+    private static Path splashPicture(OpenDocument doc, BufferedImage picture, Rectangle at) {
+        if (!FirstPage.splashShowing() || doc.pdf().encrypted()) {
+            return null;
+        }
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds();
+        if (!screen.contains(at)) {
+            return null;
+        }
+        PageRasters rasters = PageRasters.in(GlossWorkspace.derivedFolder());
+        rasters.putSplash(doc.sha256(), RasterKeeper.onScreen(screen, at.getLocation(), picture));
+        return rasters.splash(doc.sha256());
     }
 }

@@ -172,6 +172,14 @@ public final class RasterKeeper {
             return null;
         }
         rememberViewOnScreen(area, paper);
+        return onScreen(screen, area.getLocation(), shot);
+    }
+
+    /**
+     * {@code shot} at {@code at} on a transparent picture of {@code screen}'s size: what the
+     * launcher hands to the JVM's splash screen (which centres its picture on the screen).
+     */
+    public static BufferedImage onScreen(Rectangle screen, Point at, BufferedImage shot) {
         BufferedImage img = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
