@@ -42,10 +42,10 @@ public final class FirstPage {
     public static void showEarly(java.awt.image.BufferedImage picture, java.awt.Rectangle onScreen,
             java.nio.file.Path splashPicture) {
         if (!SHOWN.isDone()) {
+            SplashCover.cover(picture, onScreen);
             if (splashPicture != null) {
                 SplashCover.showOnSplash(splashPicture);
             }
-            SplashCover.cover(picture, onScreen);
         }
     }
 

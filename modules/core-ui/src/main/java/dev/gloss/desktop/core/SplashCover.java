@@ -48,8 +48,8 @@ final class SplashCover extends JComponent {
     /** The frame made here, held until the window system has it (AWT holds frames weakly). */
     private static JFrame early;
 
-    /** The one cover of this start, once made (event thread). */
-    private static SplashCover current;
+    /** The one cover of this start, once made (on the event thread). */
+    private static volatile SplashCover current;
 
     /** Where the picture's top left corner is on the screen (the splash's, or the view's). */
     private volatile Rectangle splashBounds;
@@ -99,6 +99,10 @@ final class SplashCover extends JComponent {
      * Replaces the splash's picture when there is one.
      */
     static void cover(BufferedImage picture, Rectangle onScreen) {
+        SplashCover made = current;
+        if (made != null) { // the picture now, for the frame's first paint if it comes first
+            made.set(picture, onScreen);
+        }
         SwingUtilities.invokeLater(() -> {
             if (FirstPage.shown().isDone()) {
                 return; // the reader was quicker
@@ -109,14 +113,18 @@ final class SplashCover extends JComponent {
                 current = cover;
                 cover.install();
             }
-            cover.splashBounds = onScreen;
-            cover.shown = new Rectangle(onScreen.x, onScreen.y, picture.getWidth(), picture.getHeight());
-            cover.image = picture;
+            cover.set(picture, onScreen);
             if (cover.isShowing()) { // now: the window system's work keeps the event thread busy a while
                 Point at = cover.getLocationOnScreen();
                 cover.paintImmediately(onScreen.x - at.x, onScreen.y - at.y, picture.getWidth(), picture.getHeight());
             }
         });
+    }
+
+    private void set(BufferedImage picture, Rectangle onScreen) {
+        splashBounds = onScreen;
+        shown = new Rectangle(onScreen.x, onScreen.y, picture.getWidth(), picture.getHeight());
+        image = picture;
     }
 
     /**
