@@ -37,7 +37,7 @@ public final class FirstPage {
     /**
      * As {@link #showEarly(java.awt.image.BufferedImage, java.awt.Rectangle)}, and before the
      * window is up through the JVM's splash screen too, which then shows {@code splashPicture}
-     * (the picture on a transparent screen-sized PNG, see {@link #splashShowing()}); any thread.
+     * (the picture on a transparent screen-sized PNG, see {@link #splashAwaitsPage()}); any thread.
      */
     public static void showEarly(java.awt.image.BufferedImage picture, java.awt.Rectangle onScreen,
             java.nio.file.Path splashPicture) {
@@ -50,11 +50,11 @@ public final class FirstPage {
     }
 
     /**
-     * Whether the JVM's splash screen is still up (the launcher's picture of Gloss before the first
-     * page is drawn): a page drawn early can be shown through it before the main window is up.
+     * Whether the JVM's splash screen is up with the launcher's picture of Gloss (not a page kept
+     * before): a page drawn early can be shown through it before the main window is up.
      */
-    public static boolean splashShowing() {
-        return !SHOWN.isDone() && SplashCover.splashShowing();
+    public static boolean splashAwaitsPage() {
+        return !SHOWN.isDone() && SplashCover.splashAwaitsPage();
     }
 
     /** Whether the start opens a paper (so the reader needs no warm-up of its own). */

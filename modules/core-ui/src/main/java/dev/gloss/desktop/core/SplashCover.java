@@ -127,6 +127,22 @@ final class SplashCover extends JComponent {
         image = picture;
     }
 
+    /** The JVM's splash is up with a picture smaller than the screen: the launcher's, not a kept page. */
+    static boolean splashAwaitsPage() {
+        try {
+            SplashScreen splash = SplashScreen.getSplashScreen();
+            java.awt.Dimension screen = java.awt.Toolkit.getDefaultToolkit().getScreenSize();
+            return splash != null && splash.isVisible() && !isPagePicture(splash.getSize(), screen);
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** A page kept by the reader is a screen-sized picture, transparent around the page. */
+    private static boolean isPagePicture(java.awt.Dimension picture, java.awt.Dimension screen) {
+        return picture.width >= screen.width && picture.height >= screen.height;
+    }
+
     /**
      * Shows {@code picture} (a screen-sized PNG) through the JVM's splash screen while it is up; off
      * the event thread, which the window system keeps busy until the window shows.
@@ -185,10 +201,9 @@ final class SplashCover extends JComponent {
     private void read(URL url) {
         try {
             BufferedImage img = ImageIO.read(url);
-            // a page kept by the reader is a screen-sized picture, transparent around the page; a
-            // smaller one is the launcher's picture of Gloss, which covers nothing
-            java.awt.Dimension screen = java.awt.Toolkit.getDefaultToolkit().getScreenSize();
-            if (img != null && img.getWidth() >= screen.width && img.getHeight() >= screen.height) {
+            // a smaller picture is the launcher's picture of Gloss, which covers nothing
+            if (img != null && isPagePicture(new java.awt.Dimension(img.getWidth(), img.getHeight()),
+                    java.awt.Toolkit.getDefaultToolkit().getScreenSize())) {
                 Rectangle opaque = opaqueBounds(img);
                 Rectangle at = splashBounds;
                 SwingUtilities.invokeLater(() -> {

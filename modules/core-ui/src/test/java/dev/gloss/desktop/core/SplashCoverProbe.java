@@ -31,7 +31,7 @@ public final class SplashCoverProbe {
             g.setColor(new Color(Integer.parseInt(args[6], 16)));
             g.fillRect(0, 0, at.width, at.height);
             g.dispose();
-            System.out.println(FirstPage.splashShowing() ? "splash up" : "no splash");
+            System.out.println(FirstPage.splashAwaitsPage() ? "splash up" : "no splash");
             FirstPage.showEarly(picture, at, java.nio.file.Path.of(args[1]));
             System.out.println("early");
             if (!"go".equals(in.readLine())) {

@@ -144,7 +144,7 @@ public final class EarlyPage implements PaperPreloader {
      * encrypted (its pages are never kept on disk).
      */
     private static Path splashPicture(OpenDocument doc, BufferedImage picture, Rectangle at) {
-        if (!FirstPage.splashShowing() || doc.pdf().encrypted()) {
+        if (!FirstPage.splashAwaitsPage() || doc.pdf().encrypted()) {
             return null;
         }
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
