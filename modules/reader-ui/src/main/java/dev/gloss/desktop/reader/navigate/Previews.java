@@ -257,7 +257,10 @@ public final class Previews {
             }
             AHEAD.post(() -> {
                 try {
-                    BufferedImage whole = doc.render(dev.gloss.desktop.reader.render.RenderKey.page(page, pageScale));
+                    // the view's own image of the page when it has one (it has the pages in view)
+                    dev.gloss.desktop.reader.render.RenderKey key = dev.gloss.desktop.reader.render.RenderKey.page(page, pageScale);
+                    BufferedImage inView = view.cached(key);
+                    BufferedImage whole = inView != null ? inView : doc.render(key);
                     wanted.forEach((a, scale) -> {
                         BufferedImage cut = cut(doc, whole, a, pageScale, scale);
                         if (cut != null) {

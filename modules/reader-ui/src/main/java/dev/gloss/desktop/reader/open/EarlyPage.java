@@ -15,6 +15,7 @@ import dev.gloss.workspace.Ids;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -43,6 +44,7 @@ import org.openide.util.lookup.ServiceProvider;
 public final class EarlyPage implements PaperPreloader {
     private static final Logger LOG = Logger.getLogger(EarlyPage.class.getName());
     private static final RequestProcessor RP = new RequestProcessor("Gloss reader: early page", 1);
+    private static final RequestProcessor HASH = new RequestProcessor("Gloss reader: early hash", 1);
     static final int KEEP_S = 60;
     private static final Map<Path, CompletableFuture<OpenDocument>> READ = new ConcurrentHashMap<>();
 
@@ -104,10 +106,19 @@ public final class EarlyPage implements PaperPreloader {
      */
     private static void read(Path file, CompletableFuture<OpenDocument> opened) throws Exception {
         PdfBoxLogging.install();
+        // the hash (tens of ms for a paper) beside the parse, on the other core
+        CompletableFuture<String> sha = new CompletableFuture<>();
+        HASH.post(() -> {
+            try {
+                sha.complete(Ids.sha256(file));
+            } catch (IOException | RuntimeException e) {
+                sha.completeExceptionally(e);
+            }
+        });
         PdfDocument pdf = PdfDocument.open(file, null);
         OpenDocument doc;
         try {
-            doc = new OpenDocument(pdf, null, Ids.sha256(file));
+            doc = new OpenDocument(pdf, null, sha.get());
         } catch (Exception | Error e) {
             pdf.close();
             throw e;

@@ -353,6 +353,12 @@ public final class OpenDocument implements AutoCloseable {
         }
     }
 
+    /** Whether {@code key} is being (or was) rendered early and not yet taken. */
+    boolean renderingEarly(RenderKey key) {
+        Early e = early.get(key);
+        return e != null && e.look().equals(look());
+    }
+
     /** The early renders done, once, that are drawn as the document is drawn now ({@code colors}). */
     java.util.Map<RenderKey, BufferedImage> takeEarlyRenders(PageColors colors) {
         String now = colors + " " + linkBorders + " " + fileMarkupHidden;

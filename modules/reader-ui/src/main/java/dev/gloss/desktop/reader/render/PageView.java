@@ -105,6 +105,11 @@ public final class PageView extends JComponent implements Scrollable {
         overlays.add(o);
     }
 
+    /** The image of {@code key} this view has rendered, if it is still in its cache; never renders. */
+    public BufferedImage cached(RenderKey key) {
+        return scheduler.cached(key);
+    }
+
     public PageLayout pageLayout() {
         return layout;
     }

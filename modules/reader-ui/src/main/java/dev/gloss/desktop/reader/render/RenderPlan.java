@@ -104,10 +104,12 @@ final class RenderPlan {
                 }
                 want.addAll(tiles(p, visible));
             } else {
-                if (progressive && !hasImage.test(p)) {
+                RenderKey sharp = RenderKey.page(p, s);
+                // a page being rendered early comes soon: a quick pass beside it would only slow it
+                if (progressive && !hasImage.test(p) && !doc.renderingEarly(sharp)) {
                     want.add(quick(p));
                 }
-                want.add(RenderKey.page(p, s));
+                want.add(sharp);
             }
         }
         for (int p : new int[] {range[1] + 1, range[1] + 2, range[0] - 1}) {
