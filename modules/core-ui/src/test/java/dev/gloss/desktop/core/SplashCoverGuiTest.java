@@ -70,19 +70,7 @@ class SplashCoverGuiTest {
         Process p = probe(dir, true);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
                 PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
-            assertEquals("painting", out.readLine());
-            Robot robot = new Robot();
-            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the splash's page while the mapped frame has not painted: "
-                    + robot.getPixelColor(CX, CY));
-            in.println("paint");
-            assertEquals("shown", out.readLine());
-            assertEquals("splash closed", out.readLine());
-            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the page block, now the frame's");
-            assertTrue(near(robot.getPixelColor(BLOCK.x + BLOCK.width + 40, CY), Color.LIGHT_GRAY),
-                    "around the page, the frame's own content");
-            in.println("release");
-            assertEquals("released", out.readLine());
-            in.println("exit");
+            pageThroughTheFramesFirstPaint(out, in, new Robot());
         } finally {
             p.waitFor(10, TimeUnit.SECONDS);
             p.destroyForcibly();
@@ -113,22 +101,30 @@ class SplashCoverGuiTest {
             Robot robot = new Robot();
             waitFor(() -> near(robot.getPixelColor(CX, CY), PAGE), "the early page through the splash, no window yet");
             in.println("go");
-            assertEquals("painting", out.readLine());
-            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the page while the mapped frame has not painted: "
-                    + robot.getPixelColor(CX, CY));
-            in.println("paint");
-            assertEquals("shown", out.readLine());
-            assertEquals("splash closed", out.readLine());
-            assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the page, now painted by the frame");
-            assertTrue(near(robot.getPixelColor(BLOCK.x + BLOCK.width + 40, CY), Color.LIGHT_GRAY),
-                    "around the page, the frame's own content");
-            in.println("release");
-            assertEquals("released", out.readLine());
-            in.println("exit");
+            pageThroughTheFramesFirstPaint(out, in, robot);
         } finally {
             p.waitFor(10, TimeUnit.SECONDS);
             p.destroyForcibly();
         }
+    }
+
+    /**
+     * With the probe's frame mapped and its first paint held: the splash's page on the screen, then,
+     * once painted, the frame's, and the splash closed.
+     */
+    private static void pageThroughTheFramesFirstPaint(BufferedReader out, PrintWriter in, Robot robot) throws IOException {
+        assertEquals("painting", out.readLine());
+        assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the splash's page while the mapped frame has not painted: "
+                + robot.getPixelColor(CX, CY));
+        in.println("paint");
+        assertEquals("shown", out.readLine());
+        assertEquals("splash closed", out.readLine());
+        assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the page, now painted by the frame");
+        assertTrue(near(robot.getPixelColor(BLOCK.x + BLOCK.width + 40, CY), Color.LIGHT_GRAY),
+                "around the page, the frame's own content");
+        in.println("release");
+        assertEquals("released", out.readLine());
+        in.println("exit");
     }
 
     /** A screen-sized picture, transparent but for the page block, as the reader keeps one. */
