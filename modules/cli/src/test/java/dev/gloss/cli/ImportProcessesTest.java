@@ -51,6 +51,15 @@ class ImportProcessesTest {
         return p.exitValue();
     }
 
+    /** Waits until {@code p}'s import has made its temp copy (or ended); the moment it was seen. */
+    private static long awaitTempCopy(Process p, Path ws) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && under(ws.resolve(".gloss/tmp"), "import-*").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return System.nanoTime();
+    }
+
     private static List<Path> under(Path folder, String glob) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -115,6 +124,14 @@ class ImportProcessesTest {
     @Test
     void anImportKilledAtAnyMomentLeavesNothingBehindAfterTheNextCommand() throws Exception {
         Path pdf = markedPdf();
+        // how long an import runs once its temp copy is there, on this machine now: the kills
+        // below land within it whatever the machine's speed
+        Path timed = dir.resolve("ws-timed");
+        Workspace.openOrCreate(timed);
+        Process whole = gloss(timed, dir.resolve("timed.txt"), "import", pdf.toString());
+        long begun = awaitTempCopy(whole, timed);
+        assertEquals(0, await(whole), Files.readString(dir.resolve("stderr.txt")));
+        int importMs = (int) Math.max(50, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun));
         Path ws = dir.resolve("ws");
         Workspace.openOrCreate(ws);
         Random random = new Random(23);
@@ -122,11 +139,8 @@ class ImportProcessesTest {
         for (int trial = 0; trial < 8; trial++) {
             Process p = gloss(ws, dir.resolve("import" + trial + ".txt"), "import", pdf.toString());
             // once the import has begun (its temp copy is there), at a random moment of it
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (p.isAlive() && under(ws.resolve(".gloss/tmp"), "import-*").isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            Thread.sleep(random.nextInt(1500));
+            awaitTempCopy(p, ws);
+            Thread.sleep(random.nextInt(importMs * 4 / 5));
             if (p.isAlive()) {
                 p.destroyForcibly(); // SIGKILL
                 killed++;
@@ -141,7 +155,7 @@ class ImportProcessesTest {
             Workspace.open(ws).papers().forEach(paper -> assertTrue(Files.isRegularFile(ws.resolve("papers").resolve(paper.id())
                     .resolve(paper.file())), "a paper without its PDF"));
         }
-        assertTrue(killed >= 4, "killed " + killed + " of 8 in the middle");
+        assertTrue(killed >= 4, "killed " + killed + " of 8 in the middle (an import runs " + importMs + " ms)");
         // importing again finishes what was cut: one paper, every mark once
         assertEquals(0, await(gloss(ws, dir.resolve("last.json"), "import", pdf.toString(), "--json")), Files.readString(dir.resolve("stderr.txt")));
         String id = Json.MAPPER.readTree(dir.resolve("last.json").toFile()).get(0).get("id").asText();
