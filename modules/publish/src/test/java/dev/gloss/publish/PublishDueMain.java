@@ -26,6 +26,27 @@ public final class PublishDueMain {
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
     }
 
+    /**
+     * Starts one on {@code ws} (secrets in {@code tmp}/secrets, output in {@code tmp}/killed.txt) and
+     * kills it (SIGKILL) once {@code service} has received {@code requests} requests of
+     * {@code methodAndPath}, the last of them held there by the service.
+     */
+    public static void killWhenAt(Path ws, Path tmp, FakeService service, String methodAndPath, int requests) throws Exception {
+        Path go = tmp.resolve("go");
+        Files.writeString(go, "");
+        Path output = tmp.resolve("killed.txt");
+        Process p = start(ws, tmp.resolve("secrets"), go, output);
+        try {
+            for (int i = 0; i < 600 && service.count(methodAndPath) < requests; i++) {
+                Thread.sleep(50);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(requests, service.count(methodAndPath), Files.readString(output));
+        } finally {
+            p.destroyForcibly();
+            org.junit.jupiter.api.Assertions.assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Workspace ws = Workspace.open(Path.of(args[0]));
         Secrets secrets = new Secrets(new FileSecretStore(Path.of(args[1])), Map.<String, String>of()::get);

@@ -343,19 +343,8 @@ class LinkedInPublishTest {
         QueueEntry e = queue.add(fourPosts(ws).id(), account.id(), When.now());
         li.hold("POST", "/rest/posts", 3000);
         li.hold("POST", "/rest/posts", 3000);
-        Path go = tmp.resolve("go");
-        Files.writeString(go, "");
-        Process p = PublishDueMain.start(ws.root(), tmp.resolve("secrets"), go, tmp.resolve("killed.txt"));
-        try {
-            // the second post's request is at LinkedIn (held there): the process is killed while it waits
-            for (int i = 0; i < 600 && li.count("POST /rest/posts") < 2; i++) {
-                Thread.sleep(50);
-            }
-            assertEquals(2, li.count("POST /rest/posts"), Files.readString(tmp.resolve("killed.txt")));
-        } finally {
-            p.destroyForcibly();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        }
+        // the second post's request is at LinkedIn (held there): the process is killed while it waits
+        PublishDueMain.killWhenAt(ws.root(), tmp, li, "POST /rest/posts", 2);
         for (int i = 0; i < 200 && li.posts().size() < 2; i++) {
             Thread.sleep(50); // LinkedIn carries the held request out after all
         }

@@ -215,19 +215,8 @@ class XPublishTest {
         QueueEntry e = queue.add(fourPosts(ws).id(), account.id(), When.now());
         x.hold("POST", "/2/tweets", 3000);
         x.hold("POST", "/2/tweets", 3000);
-        Path go = tmp.resolve("go");
-        Files.writeString(go, "");
-        Process p = PublishDueMain.start(ws.root(), tmp.resolve("secrets"), go, tmp.resolve("killed.txt"));
-        try {
-            // the second post's request is at X (held there): the process is killed while it waits
-            for (int i = 0; i < 600 && x.count("POST /2/tweets") < 2; i++) {
-                Thread.sleep(50);
-            }
-            assertEquals(2, x.count("POST /2/tweets"), Files.readString(tmp.resolve("killed.txt")));
-        } finally {
-            p.destroyForcibly();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        }
+        // the second post's request is at X (held there): the process is killed while it waits
+        PublishDueMain.killWhenAt(ws.root(), tmp, x, "POST /2/tweets", 2);
         for (int i = 0; i < 200 && x.posts().size() < 2; i++) {
             Thread.sleep(50); // X carries the held request out after all
         }
