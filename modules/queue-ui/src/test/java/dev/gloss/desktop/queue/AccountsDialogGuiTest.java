@@ -67,8 +67,7 @@ class AccountsDialogGuiTest {
         Pds.Account remote = pds.createAccount("gui" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + ".test", "gui-app-pass");
         Workspace ws = Workspace.open(tmp.resolve("ws"));
         Secrets secrets = new Secrets(new FileSecretStore(tmp.resolve("secrets")), Map.<String, String>of()::get);
-        Accounts accounts = new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
-                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
+        Accounts accounts = accounts(ws, secrets);
         try (FakeMastodon masto = new FakeMastodon().account("reader", "masto-token")) {
             SwingUtilities.invokeLater(() -> AccountsDialog.show(ws, accounts));
             JDialog main = waitForDialog("Publishing Accounts");
@@ -124,23 +123,9 @@ class AccountsDialogGuiTest {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
         Workspace ws = Workspace.open(tmp.resolve("ws"));
         Secrets secrets = new Secrets(new FileSecretStore(tmp.resolve("secrets")), Map.<String, String>of()::get);
-        Accounts accounts = new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
-                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
-        java.util.function.Consumer<java.net.URI> systemBrowser = AccountsDialog.browser;
-        int port = AccountsDialog.signInPort;
-        List<java.net.URI> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-        AccountsDialog.browser = uri -> {
-            opened.add(uri);
-            java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    FakeOAuth.browse(uri);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        };
-        AccountsDialog.signInPort = 0;
-        try (FakeX x = new FakeX("1470000000000000001", "alice_research");
+        Accounts accounts = accounts(ws, secrets);
+        try (LoopbackBrowser browser = new LoopbackBrowser();
+                FakeX x = new FakeX("1470000000000000001", "alice_research");
                 FakeThreads threads = new FakeThreads("25025320", "alice.research")) {
             Endpoints.save(ws, new Endpoints("x", x.url(), x.url().resolve("/i/oauth2/authorize"), x.url().resolve("/2/oauth2/token")));
             Endpoints.save(ws, new Endpoints("threads", threads.api(), threads.url().resolve("/oauth/authorize"),
@@ -172,7 +157,7 @@ class AccountsDialogGuiTest {
                 return r;
             });
             assertEquals(List.of("X · alice_research  " + x.url(), "Threads · alice.research  " + threads.api()), rows);
-            assertEquals(2, opened.size(), "the browser was opened once per sign-in");
+            assertEquals(2, browser.opened.size(), "the browser was opened once per sign-in");
             SwingUtilities.invokeAndWait(() -> main.setVisible(false));
             for (AccountRef a : Workspace.open(ws.root()).accounts()) {
                 String tokens = new String(secrets.credential(a.id()).orElseThrow());
@@ -183,9 +168,6 @@ class AccountsDialogGuiTest {
                     assertEquals(tmp.resolve("www").toAbsolutePath().toString(), a.option("imageFolder"));
                 }
             }
-        } finally {
-            AccountsDialog.browser = systemBrowser;
-            AccountsDialog.signInPort = port;
         }
     }
 
@@ -200,8 +182,7 @@ class AccountsDialogGuiTest {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
         Workspace ws = Workspace.open(tmp.resolve("ws"));
         Secrets secrets = new Secrets(new FileSecretStore(tmp.resolve("secrets")), Map.<String, String>of()::get);
-        Accounts accounts = new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
-                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
+        Accounts accounts = accounts(ws, secrets);
         java.util.function.Consumer<java.net.URI> systemBrowser = AccountsDialog.browser;
         int port = AccountsDialog.signInPort;
         AccountsDialog.browser = uri -> {
@@ -374,23 +355,8 @@ class AccountsDialogGuiTest {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "headless JVM: GUI test skipped");
         Workspace ws = Workspace.open(tmp.resolve("ws"));
         Secrets secrets = new Secrets(new FileSecretStore(tmp.resolve("secrets")), Map.<String, String>of()::get);
-        Accounts accounts = new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
-                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
-        java.util.function.Consumer<java.net.URI> systemBrowser = AccountsDialog.browser;
-        int port = AccountsDialog.signInPort;
-        List<java.net.URI> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-        AccountsDialog.browser = uri -> {
-            opened.add(uri);
-            java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    FakeOAuth.browse(uri);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        };
-        AccountsDialog.signInPort = 0;
-        try (FakeLinkedIn li = new FakeLinkedIn("782bbtaQ")) {
+        Accounts accounts = accounts(ws, secrets);
+        try (LoopbackBrowser browser = new LoopbackBrowser(); FakeLinkedIn li = new FakeLinkedIn("782bbtaQ")) {
             Endpoints.save(ws, new Endpoints("linkedin", li.url(), li.url().resolve("/oauth/v2/authorization"),
                     li.url().resolve("/oauth/v2/accessToken")));
             SwingUtilities.invokeLater(() -> AccountsDialog.show(ws, accounts));
@@ -410,8 +376,8 @@ class AccountsDialogGuiTest {
             waitFor(() -> onEdt(() -> list.getModel().getSize()) == 1, "the member in the list");
             screenshot(main, "accounts-linkedin-signed-in.png");
             assertEquals("LinkedIn · Alice Researcher  " + li.url(), onEdt(() -> AccountsDialog.row((AccountRef) list.getModel().getElementAt(0))));
-            assertEquals(1, opened.size(), "the browser was opened once");
-            assertTrue(opened.get(0).getQuery().contains("scope=openid profile w_member_social"), opened.get(0).toString());
+            assertEquals(1, browser.opened.size(), "the browser was opened once");
+            assertTrue(browser.opened.get(0).getQuery().contains("scope=openid profile w_member_social"), browser.opened.get(0).toString());
             SwingUtilities.invokeAndWait(() -> main.setVisible(false));
             AccountRef a = Workspace.open(ws.root()).accounts().get(0);
             assertEquals("782bbtaQ", a.remoteId());
@@ -419,8 +385,40 @@ class AccountsDialogGuiTest {
             assertTrue(new String(secrets.credential(a.id()).orElseThrow()).contains("access"), "tokens in the secret store");
             assertTrue(Files.readString(ws.root().resolve("accounts").resolve(a.id() + ".json")).indexOf("access") < 0,
                     "no token in the workspace");
-        } finally {
-            AccountsDialog.browser = systemBrowser;
+        }
+    }
+
+    private static Accounts accounts(Workspace ws, Secrets secrets) {
+        return new Accounts(ws, secrets, new HttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(20), Clock.systemUTC()),
+                new Retry(2, Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis())));
+    }
+
+    /**
+     * A browser that follows each address the dialog opens (to the loopback services and back),
+     * the sign-in's redirect on any free port, until closed.
+     */
+    private static final class LoopbackBrowser implements AutoCloseable {
+        final List<java.net.URI> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.function.Consumer<java.net.URI> system = AccountsDialog.browser;
+        private final int port = AccountsDialog.signInPort;
+
+        LoopbackBrowser() {
+            AccountsDialog.browser = uri -> {
+                opened.add(uri);
+                java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        FakeOAuth.browse(uri);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            };
+            AccountsDialog.signInPort = 0;
+        }
+
+        @Override
+        public void close() {
+            AccountsDialog.browser = system;
             AccountsDialog.signInPort = port;
         }
     }
