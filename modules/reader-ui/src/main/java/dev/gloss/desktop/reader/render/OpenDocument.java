@@ -359,13 +359,17 @@ public final class OpenDocument implements AutoCloseable {
         return e != null && e.look().equals(look());
     }
 
-    /** The early renders done, once, that are drawn as the document is drawn now ({@code colors}). */
+    /**
+     * The early renders done, once, that are drawn as the document is drawn now ({@code colors});
+     * those still under way stay for {@link #render} to wait for.
+     */
     java.util.Map<RenderKey, BufferedImage> takeEarlyRenders(PageColors colors) {
         String now = colors + " " + linkBorders + " " + fileMarkupHidden;
         java.util.Map<RenderKey, BufferedImage> done = new java.util.HashMap<>();
         for (java.util.Map.Entry<RenderKey, Early> e : early.entrySet()) {
             BufferedImage img = e.getValue().image().getNow(null);
-            if (img != null && e.getValue().look().equals(now) && early.remove(e.getKey(), e.getValue())) {
+            // those done leave either way: drawn in another look, they would only hold memory
+            if (img != null && early.remove(e.getKey(), e.getValue()) && e.getValue().look().equals(now)) {
                 done.put(e.getKey(), img);
             }
         }
