@@ -112,7 +112,7 @@ class SplashCoverGuiTest {
      * With the probe's frame mapped and its first paint held: the splash's page on the screen, then,
      * once painted, the frame's, and the splash closed.
      */
-    private static void pageThroughTheFramesFirstPaint(BufferedReader out, PrintWriter in, Robot robot) throws IOException {
+    private static void pageThroughTheFramesFirstPaint(BufferedReader out, PrintWriter in, Robot robot) throws Exception {
         assertEquals("painting", out.readLine());
         assertTrue(near(robot.getPixelColor(CX, CY), PAGE), "the splash's page while the mapped frame has not painted: "
                 + robot.getPixelColor(CX, CY));
