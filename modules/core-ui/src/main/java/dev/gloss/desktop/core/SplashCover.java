@@ -72,13 +72,8 @@ final class SplashCover extends JComponent {
      * @return completes once the picture is read (at once when there is no splash)
      */
     static CompletableFuture<Void> installIfSplash() {
-        SplashScreen splash;
-        try {
-            splash = SplashScreen.getSplashScreen();
-        } catch (UnsupportedOperationException e) { // headless too
-            return CompletableFuture.completedFuture(null);
-        }
-        if (splash == null || !splash.isVisible()) {
+        SplashScreen splash = visibleSplash();
+        if (splash == null) {
             return CompletableFuture.completedFuture(null);
         }
         URL url = splash.getImageURL();
@@ -129,11 +124,10 @@ final class SplashCover extends JComponent {
 
     /** The JVM's splash is up with a picture smaller than the screen: the launcher's, not a kept page. */
     static boolean splashAwaitsPage() {
+        SplashScreen splash = visibleSplash();
         try {
-            SplashScreen splash = SplashScreen.getSplashScreen();
-            java.awt.Dimension screen = java.awt.Toolkit.getDefaultToolkit().getScreenSize();
-            return splash != null && splash.isVisible() && !isPagePicture(splash.getSize(), screen);
-        } catch (IllegalStateException | UnsupportedOperationException e) {
+            return splash != null && !isPagePicture(splash.getSize(), java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+        } catch (IllegalStateException e) { // closed meanwhile
             return false;
         }
     }
@@ -148,12 +142,12 @@ final class SplashCover extends JComponent {
      * the event thread, which the window system keeps busy until the window shows.
      */
     static void showOnSplash(java.nio.file.Path picture) {
+        SplashScreen splash = visibleSplash();
         try {
-            SplashScreen splash = SplashScreen.getSplashScreen();
-            if (splash != null && splash.isVisible()) {
+            if (splash != null) {
                 splash.setImageURL(picture.toUri().toURL());
             }
-        } catch (IOException | IllegalStateException | UnsupportedOperationException e) {
+        } catch (IOException | IllegalStateException e) {
             // closed meanwhile, or unreadable: the main window shows the page when it is up
             LOG.log(Level.FINE, "The early page is not shown through the splash", e);
         }
@@ -179,7 +173,7 @@ final class SplashCover extends JComponent {
             @Override
             @SuppressWarnings("deprecation") // setVisible(true) comes here
             public void show() {
-                if (!isVisible() && splashShowing()) {
+                if (!isVisible() && visibleSplash() != null) {
                     cover.splashHeld = SplashHold.hold(this);
                 }
                 super.show();
@@ -189,12 +183,13 @@ final class SplashCover extends JComponent {
         return early;
     }
 
-    static boolean splashShowing() {
+    /** The JVM's splash screen while it is up; null when there is none (or no screen at all). */
+    private static SplashScreen visibleSplash() {
         try {
             SplashScreen splash = SplashScreen.getSplashScreen();
-            return splash != null && splash.isVisible();
-        } catch (UnsupportedOperationException e) {
-            return false;
+            return splash != null && splash.isVisible() ? splash : null;
+        } catch (IllegalStateException | UnsupportedOperationException e) { // closed meanwhile; headless
+            return null;
         }
     }
 

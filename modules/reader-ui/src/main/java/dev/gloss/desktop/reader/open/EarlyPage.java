@@ -66,11 +66,7 @@ public final class EarlyPage implements PaperPreloader {
         });
         RP.post(() -> {
             if (READ.remove(key, doc)) {
-                doc.thenAccept(d -> {
-                    if (d != null) {
-                        d.close();
-                    }
-                });
+                closeWhenRead(doc);
             }
         }, KEEP_S * 1000);
     }
@@ -88,15 +84,20 @@ public final class EarlyPage implements PaperPreloader {
             return doc.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            doc.thenAccept(d -> {
-                if (d != null) {
-                    d.close();
-                }
-            });
+            closeWhenRead(doc);
             return null;
         } catch (ExecutionException e) {
             return null;
         }
+    }
+
+    /** Closes the document once it is read: nobody takes it any more. */
+    private static void closeWhenRead(CompletableFuture<OpenDocument> doc) {
+        doc.thenAccept(d -> {
+            if (d != null) {
+                d.close();
+            }
+        });
     }
 
     /**
