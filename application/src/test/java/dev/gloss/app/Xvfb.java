@@ -20,7 +20,8 @@ final class Xvfb {
             Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             for (int i = 0; i < 50 && p.isAlive(); i++) {
-                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                // the socket appears a moment before the server takes clients: wait until one connects
+                if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && answers(":" + n)) {
                     server = p;
                     display = ":" + n;
                     return;
@@ -30,6 +31,15 @@ final class Xvfb {
             p.destroyForcibly();
         }
         throw new IllegalStateException("Xvfb could not be started (is the xvfb package installed? ./test installs it)");
+    }
+
+    /** Whether a client can talk to the X server on {@code display} now. */
+    private static boolean answers(String display) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("xdotool", "getdisplaygeometry").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", display);
+        Process q = pb.start();
+        return q.waitFor(5, java.util.concurrent.TimeUnit.SECONDS) && q.exitValue() == 0;
     }
 
     String display() {
