@@ -272,6 +272,11 @@ final class ReaderPanel extends JPanel {
             view.repaint();
         });
         view.addPropertyChangeListener(PageView.PROP_SCALE, e -> previewsAhead());
+        view.addHierarchyListener(e -> { // a tab brought to the front draws ahead what it skipped while hidden
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && view.isShowing()) {
+                previewsAhead();
+            }
+        });
         view.addPropertyChangeListener(PageView.PROP_PAGE, e -> {
             thumbnails.follow(view.currentPage());
             readCitationsInView();

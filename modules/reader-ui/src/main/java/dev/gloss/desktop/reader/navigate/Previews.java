@@ -229,10 +229,12 @@ public final class Previews {
     /**
      * Draws ahead, in the background, the targets of the markers of the pages in view: each page
      * they lead to is drawn once at the reader's zoom and their pictures cut out of it and kept,
-     * so that their previews open at once.
+     * so that their previews open at once. Not for a view out of sight (a tab behind another): a
+     * hidden tab laid out again as the window changes would draw its pages again at the new zoom,
+     * taking a core from the page the user is waiting for.
      */
     public void drawAhead(List<Citation> markers) {
-        if (!enabled() || !drawingAhead || markers.isEmpty()) {
+        if (!enabled() || !drawingAhead || markers.isEmpty() || !view.isShowing()) {
             return;
         }
         double device = deviceScale();
@@ -257,6 +259,9 @@ public final class Previews {
             }
             AHEAD.post(() -> {
                 try {
+                    if (!view.isShowing()) {
+                        return; // hidden while it waited: drawn again when shown
+                    }
                     // the view's own image of the page when it has one (it has the pages in view)
                     dev.gloss.desktop.reader.render.RenderKey key = dev.gloss.desktop.reader.render.RenderKey.page(page, pageScale);
                     BufferedImage inView = view.cached(key);
@@ -276,6 +281,11 @@ public final class Previews {
                 }
             });
         });
+    }
+
+    /** How much of the targets' pictures is drawn ahead and kept, in bytes. */
+    long drawnAheadBytes() {
+        return cuts.bytes();
     }
 
     /** An area cut out of its page drawn at {@code pageScale}, at {@code scale}; null when it is off the page. */
