@@ -238,6 +238,28 @@ class KeptPagesGuiTest {
     }
 
     @Test
+    void whereTheViewSitsOnTheScreenFollowsTheWindowForTheNextFileDrawnEarly() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("placed.pdf"), 2, 1, "A phrase");
+        OpenDocument doc = open(pdf);
+        SwingUtilities.invokeAndWait(() -> {
+            panel = new ReaderPanel(doc, new UndoRedo.Manager(), PageRasters.in(dir.resolve("derived")));
+            showInFrame(panel);
+        });
+        Callable<Rectangle> portOnScreen = () -> onEdt(() -> {
+            java.awt.Container port = panel.view().getParent();
+            return new Rectangle(port.getLocationOnScreen(), port.getSize());
+        });
+        // a file handed to this window is drawn early at the size its tab will have (not a paper: no markup hidden)
+        waitFor("the view's place", () -> portOnScreen.call().equals(RasterKeeper.viewOnScreen(false)));
+        Rectangle before = portOnScreen.call();
+        SwingUtilities.invokeAndWait(() -> frame.setBounds(BOUNDS.x + 40, BOUNDS.y + 20, BOUNDS.width - 120, BOUNDS.height - 60));
+        waitFor("the view's new place", () -> {
+            Rectangle now = portOnScreen.call();
+            return !now.equals(before) && now.equals(RasterKeeper.viewOnScreen(false));
+        });
+    }
+
+    @Test
     void anEncryptedFileKeepsNothing() throws Exception {
         Path pdf = TestPdfs.write(dir.resolve("secret.pdf"), 1, 1, "Secret");
         try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {

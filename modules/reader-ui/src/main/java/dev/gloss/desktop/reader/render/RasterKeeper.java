@@ -33,6 +33,8 @@ import org.openide.util.RequestProcessor;
 public final class RasterKeeper {
     private static final Logger LOG = Logger.getLogger(RasterKeeper.class.getName());
     private static final RequestProcessor WRITER = new RequestProcessor("Gloss reader: keep pages", 1);
+    /** Where the last view shown in this window of a paper (true) or another file (false) sits on the screen. */
+    private static final Map<Boolean, Rectangle> PLACED = new java.util.concurrent.ConcurrentHashMap<>();
     /** How long the view must stay as it is before it is kept. */
     static final int SETTLE_MS = 1200;
     private final OpenDocument doc;
@@ -59,6 +61,35 @@ public final class RasterKeeper {
         this.box = box;
         settle = new Timer(SETTLE_MS, e -> keep());
         settle.setRepeats(false);
+        // where the view sits, as it changes: a file handed to this window is drawn early at that size
+        view.addHierarchyBoundsListener(new java.awt.event.HierarchyBoundsAdapter() {
+            @Override
+            public void ancestorMoved(java.awt.event.HierarchyEvent e) {
+                placed();
+            }
+
+            @Override
+            public void ancestorResized(java.awt.event.HierarchyEvent e) {
+                placed();
+            }
+        });
+        view.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0) {
+                placed();
+            }
+        });
+    }
+
+    /** The view showing at one device pixel per pixel wholly on one screen: where it sits there, for its kind. */
+    private void placed() {
+        if (!closed && view.isShowing() && view.deviceScale() == 1 && view.getParent() instanceof JViewport port) {
+            Rectangle area = onOneScreen(port, port.getSize());
+            if (area != null) {
+                boolean paper = doc.fileMarkupHidden();
+                PLACED.put(paper, area);
+                rememberViewOnScreen(area, paper);
+            }
+        }
     }
 
     /** Waits until the writes posted so far are on disk (one writer, in order); off the event thread. */
@@ -161,18 +192,24 @@ public final class RasterKeeper {
      * Null when the view is not wholly on one screen.
      */
     private static BufferedImage splash(JViewport port, BufferedImage shot, boolean paper) {
+        Rectangle area = onOneScreen(port, new java.awt.Dimension(shot.getWidth(), shot.getHeight()));
+        if (area == null) {
+            return null;
+        }
+        rememberViewOnScreen(area, paper);
+        return onScreen(port.getGraphicsConfiguration().getBounds(), area.getLocation(), shot);
+    }
+
+    /** Where {@code size} at {@code port}'s place is on the screen; null when not wholly on one (of a sane size). */
+    private static Rectangle onOneScreen(JViewport port, java.awt.Dimension size) {
         GraphicsConfiguration gc = port.getGraphicsConfiguration();
         if (gc == null || !port.isShowing()) {
             return null;
         }
         Rectangle screen = gc.getBounds();
         Point at = port.getLocationOnScreen();
-        Rectangle area = new Rectangle(at.x, at.y, shot.getWidth(), shot.getHeight());
-        if (!screen.contains(area) || screen.width > 8192 || screen.height > 8192) {
-            return null;
-        }
-        rememberViewOnScreen(area, paper);
-        return onScreen(screen, area.getLocation(), shot);
+        Rectangle area = new Rectangle(at, size);
+        return screen.contains(area) && screen.width <= 8192 && screen.height <= 8192 && !area.isEmpty() ? area : null;
     }
 
     /**
@@ -226,11 +263,27 @@ public final class RasterKeeper {
     }
 
     /**
-     * Where a reader's view of a paper (or of another file) last sat on the screen, wholly on one
-     * screen at one device pixel per pixel (the window system puts the next start's window where
-     * this one's was); null if never.
+     * Where a reader's view of a paper (or of another file) sits on the screen, wholly on one
+     * screen at one device pixel per pixel: in this window, where the last one shown of its kind
+     * sits; before any has shown, where one sat last time (the window system puts the next
+     * start's window where this one's was). A view of the other kind shown in this window gives
+     * the width and the left edge (the two differ in the library banner above the view). Null if
+     * never.
      */
     public static Rectangle viewOnScreen(boolean paper) {
+        Rectangle live = PLACED.get(paper);
+        if (live != null) {
+            return new Rectangle(live);
+        }
+        Rectangle before = rememberedOnScreen(paper);
+        Rectangle other = PLACED.get(!paper);
+        if (other == null) {
+            return before;
+        }
+        return before == null ? new Rectangle(other) : new Rectangle(other.x, before.y, other.width, before.height);
+    }
+
+    private static Rectangle rememberedOnScreen(boolean paper) {
         String[] v = NbPreferences.forModule(RasterKeeper.class).get(viewOnScreenKey(paper), "").split(",");
         try {
             Rectangle r = v.length == 4 ? new Rectangle(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
