@@ -163,9 +163,11 @@ public final class OpenDocument implements AutoCloseable {
 
     /** Renders a page or tile on the calling (background) thread. */
     public BufferedImage render(RenderKey key) throws PdfException, InterruptedException {
-        Early e = early.remove(key);
-        if (e != null && e.look().equals(look())) {
-            BufferedImage img = e.image().join(); // never fails: null when the early render did
+        Early e = early.get(key);
+        if (e != null) {
+            // it counts as being rendered early until it is here (renderingEarly)
+            BufferedImage img = e.look().equals(look()) ? e.image().join() : null; // null when the early render failed
+            early.remove(key, e);
             if (img != null) {
                 return img;
             }

@@ -82,7 +82,7 @@ final class RenderPlan {
      * (tiled pages: a preview unless {@code hasImage} says one exists, then the tiles on
      * screen; whole pages without any image, while pages are slow to render, a quick
      * low-resolution pass first), then the next two pages and the previous one (tiled ones as
-     * previews).
+     * previews), but those only once no page on screen is still being rendered early.
      */
     List<RenderKey> wanted(Rectangle visible, int currentPage, IntPredicate hasImage) {
         int[] range = layout.visible(visible);
@@ -97,6 +97,7 @@ final class RenderPlan {
             pages.add(p);
         }
         pages.sort((a, c) -> Integer.compare(Math.abs(a - currentPage), Math.abs(c - currentPage)));
+        boolean early = false;
         for (int p : pages) {
             if (tiled(p)) {
                 if (!hasImage.test(p)) {
@@ -106,11 +107,16 @@ final class RenderPlan {
             } else {
                 RenderKey sharp = RenderKey.page(p, s);
                 // a page being rendered early comes soon: a quick pass beside it would only slow it
-                if (progressive && !hasImage.test(p) && !doc.renderingEarly(sharp)) {
+                boolean renderingEarly = doc.renderingEarly(sharp);
+                early |= renderingEarly;
+                if (progressive && !hasImage.test(p) && !renderingEarly) {
                     want.add(quick(p));
                 }
                 want.add(sharp);
             }
+        }
+        if (early) {
+            return want; // nor the pages ahead, on the other core: they come once it is here
         }
         for (int p : new int[] {range[1] + 1, range[1] + 2, range[0] - 1}) {
             if (p >= 1 && p <= doc.pageCount()) {

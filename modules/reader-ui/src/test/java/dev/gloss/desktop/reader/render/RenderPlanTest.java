@@ -86,6 +86,19 @@ class RenderPlanTest {
     }
 
     @Test
+    void thePagesAheadWaitWhileAPageOnScreenIsRenderedEarly() throws Exception {
+        doc.noteRender(30);
+        RenderPlan p = plan(100, 1, 900);
+        RenderKey first = RenderKey.page(1, p.renderScale());
+        doc.renderEarly(first); // drawn before the tab, not yet taken by it
+        // the other core stays with page 1 (the tab waits for that render) instead of page 2
+        assertEquals(List.of(first), p.wanted(new Rectangle(0, 0, 900, 700), 1, page -> false));
+        doc.render(first); // the tab takes it
+        assertEquals(List.of(1, 2, 3), p.wanted(new Rectangle(0, 0, 900, 700), 1, page -> true).stream()
+                .map(RenderKey::page).toList());
+    }
+
+    @Test
     void heavyPagesBringTheLowResolutionPassBack() {
         doc.noteRender(30);
         assertFalse(doc.slowToRender());
