@@ -95,7 +95,7 @@ public final class OpenRequests implements AutoCloseable {
             try {
                 for (String line : Files.readAllLines(request, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
-                        files.add(Path.of(line));
+                        files.add(real(Path.of(line)));
                     }
                 }
                 Files.delete(request);
@@ -107,6 +107,18 @@ public final class OpenRequests implements AutoCloseable {
             }
             LOG.log(Level.INFO, "Open request: {0}", files);
             open.accept(files);
+        }
+    }
+
+    /**
+     * The file itself, as the platform's launcher names it (links and dots resolved): the launcher
+     * writes names as given, made absolute, without starting a program to resolve them.
+     */
+    private static Path real(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize(); // gone meanwhile: opening it says so
         }
     }
 

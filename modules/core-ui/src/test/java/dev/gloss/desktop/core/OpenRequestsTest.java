@@ -48,4 +48,19 @@ class OpenRequestsTest {
         }
         assertFalse(Files.exists(folder.resolve(OpenRequests.OWNER)), "closed: launches no longer wait for it");
     }
+
+    @Test
+    void namesAreTakenAsTheFilesThemselvesLinksAndDotsResolved() throws Exception {
+        // the launcher writes names as given, made absolute, without a program to resolve them
+        Path folder = dir.resolve("var/open-requests");
+        Path papers = Files.createDirectories(dir.resolve("papers"));
+        Path paper = Files.writeString(papers.resolve("paper.pdf"), "%PDF-1.4");
+        Path link = Files.createSymbolicLink(dir.resolve("latest.pdf"), paper);
+        LinkedBlockingQueue<List<Path>> opened = new LinkedBlockingQueue<>();
+        try (OpenRequests r = OpenRequests.start(folder, opened::add)) {
+            request(folder, "launch-1", link.toString(), papers + "/../papers/./paper.pdf", papers + "/gone/../missing.pdf");
+            assertEquals(List.of(paper.toRealPath(), paper.toRealPath(), papers.toAbsolutePath().normalize().resolve("missing.pdf")),
+                    opened.poll(10, TimeUnit.SECONDS));
+        }
+    }
 }
