@@ -414,7 +414,7 @@ public final class ReaderTopComponent extends TopComponent {
     private void updateStatus() {
         if (reader != null && TopComponent.getRegistry().getActivated() == this) {
             PageView v = reader.view();
-            ReaderStatus.show(reader.document().label(v.currentPage()), reader.document().pageCount(), v.percent());
+            ReaderStatus.show(v.currentPage(), reader.document().label(v.currentPage()), reader.document().pageCount(), v.percent());
         }
     }
 
