@@ -55,7 +55,14 @@ public final class PageView extends JComponent implements Scrollable {
         public void componentResized(ComponentEvent e) {
             int w = viewportSize().width;
             if (w != laidOutForWidth) {
-              setZoom(zoom, null);
+                // still where a remembered position put it: that position again, at the new width (a
+                // restore into a passing layout, wider than the final one, is clamped at the top)
+                ReadingPosition again = restored != null && getVisibleRect().getLocation().equals(restoredAt) ? restored : null;
+                if (again != null) {
+                    restore(again);
+                } else {
+                    setZoom(zoom, null);
+                }
             }
         }
     };
@@ -64,6 +71,9 @@ public final class PageView extends JComponent implements Scrollable {
     private double deviceScale = 1;
     private int currentPage = 1;
     private int laidOutForWidth = -1;
+    /** The position last restored, and where the view was left by it (see the resize listener). */
+    private ReadingPosition restored;
+    private Point restoredAt;
     private boolean held;
     /** Painting for {@link #snapshot}: the pages only, nothing scheduled, nothing announced. */
     private boolean snapshotting;
@@ -195,6 +205,7 @@ public final class PageView extends JComponent implements Scrollable {
      * e.g. the mouse) where it is; null keeps the top-left corner.
      */
     public void setZoom(Zoom z, Point anchor) {
+        restored = null;
         Rectangle vis = getVisibleRect();
         int ax = anchor == null ? 0 : anchor.x;
         int ay = anchor == null ? 0 : anchor.y;
@@ -304,6 +315,8 @@ public final class PageView extends JComponent implements Scrollable {
         setZoom(p.zoom(), null);
         int page = Math.max(1, Math.min(doc.pageCount(), p.page()));
         scrollToPoint(getVisibleRect().x, layout.yOf(page, page == p.page() ? p.offset() : 0));
+        restored = p;
+        restoredAt = getVisibleRect().getLocation();
     }
 
     /** Shows {@code page} from its top edge (and, in a spread wider than the view, from its left). */
