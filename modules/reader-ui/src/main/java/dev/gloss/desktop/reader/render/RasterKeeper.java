@@ -80,14 +80,16 @@ public final class RasterKeeper {
         });
     }
 
-    /** The view showing at one device pixel per pixel wholly on one screen: where it sits there, for its kind. */
+    /**
+     * The view showing at one device pixel per pixel wholly on one screen: where it sits there, for
+     * its kind, in this window (the next start's place is the one kept with the settled view: the
+     * window passes through other layouts as it opens and closes).
+     */
     private void placed() {
         if (!closed && view.isShowing() && view.deviceScale() == 1 && view.getParent() instanceof JViewport port) {
             Rectangle area = onOneScreen(port, port.getSize());
             if (area != null) {
-                boolean paper = doc.fileMarkupHidden();
-                PLACED.put(paper, area);
-                rememberViewOnScreen(area, paper);
+                PLACED.put(doc.fileMarkupHidden(), area);
             }
         }
     }
