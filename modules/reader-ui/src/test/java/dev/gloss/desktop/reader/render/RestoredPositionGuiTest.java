@@ -3,13 +3,13 @@ package dev.gloss.desktop.reader.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gloss.desktop.reader.Edt;
 import dev.gloss.desktop.reader.TestPdfs;
 import dev.gloss.pdf.PdfDocument;
 import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.Ids;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
@@ -31,19 +31,7 @@ class RestoredPositionGuiTest {
     Path dir;
 
     private static <T> T onEdt(Callable<T> c) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Exception> failed = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                out.set(c.call());
-            } catch (Exception e) {
-                failed.set(e);
-            }
-        });
-        if (failed.get() != null) {
-            throw failed.get();
-        }
-        return out.get();
+        return Edt.call(c);
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
