@@ -1,6 +1,7 @@
 package dev.gloss.desktop.annotations;
 
 import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.desktop.core.widgets.WindowMinimum;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Paper;
 import java.awt.BorderLayout;
@@ -69,8 +70,7 @@ public final class AnnotationsTopComponent extends TopComponent {
         setName(Bundle.CTL_AnnotationsTopComponent());
         setToolTipText(Bundle.HINT_AnnotationsTopComponent());
         setLayout(new BorderLayout());
-        // the default layout's slim left column decides the width, not the filter bar's one row
-        setMinimumSize(new java.awt.Dimension(180, 100));
+        WindowMinimum.apply(this);
         add(panel, BorderLayout.CENTER);
         associateLookup(new AbstractLookup(content));
         getActionMap().put(javax.swing.text.DefaultEditorKit.copyAction, panel.copyAction());

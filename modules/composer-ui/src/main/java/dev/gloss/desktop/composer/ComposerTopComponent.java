@@ -1,6 +1,7 @@
 package dev.gloss.desktop.composer;
 
 import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.desktop.core.widgets.WindowMinimum;
 import dev.gloss.workspace.Annotation;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.PostThread;
@@ -72,6 +73,7 @@ public final class ComposerTopComponent extends TopComponent {
         setName(Bundle.CTL_ComposerTopComponent());
         setToolTipText(Bundle.HINT_ComposerTopComponent());
         setLayout(new BorderLayout());
+        WindowMinimum.apply(this);
         JLabel loading = new JLabel(Bundle.LBL_Loading(), SwingConstants.CENTER);
         loading.setEnabled(false);
         add(loading, BorderLayout.CENTER);

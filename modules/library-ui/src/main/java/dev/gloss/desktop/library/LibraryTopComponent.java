@@ -1,6 +1,7 @@
 package dev.gloss.desktop.library;
 
 import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.desktop.core.widgets.WindowMinimum;
 import dev.gloss.sources.Identifiers;
 import dev.gloss.workspace.Kind;
 import dev.gloss.workspace.Workspace;
@@ -81,8 +82,7 @@ public final class LibraryTopComponent extends TopComponent implements ExplorerM
         setName(Bundle.CTL_LibraryTopComponent());
         setToolTipText(Bundle.HINT_LibraryTopComponent());
         setLayout(new BorderLayout());
-        // the default layout's slim column decides the width, not the widest row of the table
-        setMinimumSize(new java.awt.Dimension(180, 100));
+        WindowMinimum.apply(this);
         OutlineView view = new OutlineView(Bundle.COL_Title());
         view.setPropertyColumns("authors", Bundle.COL_Authors(), "year", Bundle.COL_Year(), "arxiv", Bundle.COL_Arxiv(),
                 "annotations", Bundle.COL_Annotations(), "threads", Bundle.COL_Threads(), "added", Bundle.COL_Added());

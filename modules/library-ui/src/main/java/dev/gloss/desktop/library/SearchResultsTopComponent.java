@@ -1,5 +1,6 @@
 package dev.gloss.desktop.library;
 
+import dev.gloss.desktop.core.widgets.WindowMinimum;
 import dev.gloss.desktop.core.Sentences;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
@@ -55,6 +56,7 @@ public final class SearchResultsTopComponent extends TopComponent {
     public SearchResultsTopComponent() {
         setName(Bundle.CTL_SearchResults());
         setLayout(new BorderLayout());
+        WindowMinimum.apply(this);
         query.putClientProperty("JTextField.placeholderText", Bundle.HINT_Query());
         query.putClientProperty("JTextField.showClearButton", Boolean.TRUE);
         query.addActionListener(e -> search(query.getText()));

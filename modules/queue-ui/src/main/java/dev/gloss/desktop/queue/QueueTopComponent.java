@@ -2,6 +2,7 @@ package dev.gloss.desktop.queue;
 
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.desktop.core.widgets.WindowMinimum;
 import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
 import dev.gloss.publish.When;
@@ -112,6 +113,7 @@ public final class QueueTopComponent extends TopComponent {
     public QueueTopComponent() {
         setName(Bundle.CTL_QueueTopComponent());
         setLayout(new BorderLayout());
+        WindowMinimum.apply(this);
         JToolBar bar = new JToolBar();
         bar.setFloatable(false);
         JButton add = button(Bundle.BTN_Add());

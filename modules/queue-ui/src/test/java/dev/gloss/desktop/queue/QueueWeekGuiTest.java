@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gloss.desktop.core.Gui;
+import dev.gloss.desktop.core.widgets.WindowMinimum;
 import dev.gloss.testing.GuiTest;
 import dev.gloss.workspace.AccountRef;
 import dev.gloss.workspace.Kind;
@@ -58,6 +59,20 @@ class QueueWeekGuiTest {
         if (frame != null) {
             SwingUtilities.invokeAndWait(frame::dispose);
         }
+    }
+
+    /**
+     * The window system never makes a window narrower than its minimum, and looks at minimums when
+     * a tab opens or closes: the queue's toolbar, wider than the column under the papers, made that
+     * column 25 px wider the moment a second paper opened, moving the library and the composer.
+     */
+    @Test
+    void itsToolbarDoesNotDecideHowNarrowTheWindowMayBe() throws Exception {
+        SwingUtilities.invokeAndWait(() -> queue = new QueueTopComponent());
+        int wanted = onEdt(() -> queue.getPreferredSize().width);
+        assertTrue(wanted > 600, "the toolbar's buttons want " + wanted + " px");
+        assertEquals(WindowMinimum.WIDTH, onEdt(() -> queue.getMinimumSize().width));
+        assertEquals(WindowMinimum.HEIGHT, onEdt(() -> queue.getMinimumSize().height));
     }
 
     @Test

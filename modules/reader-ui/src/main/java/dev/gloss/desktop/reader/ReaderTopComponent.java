@@ -1,5 +1,6 @@
 package dev.gloss.desktop.reader;
 
+import dev.gloss.desktop.core.widgets.WindowMinimum;
 import dev.gloss.desktop.reader.annotate.AnnotationModel;
 import dev.gloss.desktop.reader.navigate.HistoryMemory;
 import dev.gloss.desktop.reader.navigate.PositionMemory;
@@ -102,6 +103,7 @@ public final class ReaderTopComponent extends TopComponent {
         setDisplayName(file.getFileName().toString());
         setToolTipText(file.toString());
         setLayout(new BorderLayout());
+        WindowMinimum.apply(this);
         opening = new OpeningCard(Bundle.LBL_Opening(file.getFileName()));
         body.add(opening, "loading");
         body.add(messagePanel(), "message");
