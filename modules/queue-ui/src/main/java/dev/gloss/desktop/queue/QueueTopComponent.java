@@ -2,6 +2,7 @@ package dev.gloss.desktop.queue;
 
 import dev.gloss.desktop.core.Sentences;
 import dev.gloss.desktop.core.GlossWorkspace;
+import dev.gloss.desktop.core.widgets.TwoGroupBar;
 import dev.gloss.desktop.core.widgets.WindowMinimum;
 import dev.gloss.publish.PublishSetupException;
 import dev.gloss.publish.QueueService;
@@ -129,6 +130,7 @@ public final class QueueTopComponent extends TopComponent {
         retry.setToolTipText(Bundle.TIP_Retry());
         openPost.addActionListener(e -> openPublished(null));
         JButton accounts = button(Bundle.BTN_Accounts());
+        accounts.setName("queue.accounts");
         accounts.addActionListener(e -> AccountsDialog.show(workspace));
         JButton slots = button(Bundle.BTN_Slots());
         // Alt+L is the menu item's shortcut, not this button's mnemonic: it works while the queue is hidden too
@@ -145,18 +147,19 @@ public final class QueueTopComponent extends TopComponent {
         for (javax.swing.JComponent c : List.of(add, publishNow, reschedule, cancel, retry, openPost)) {
             bar.add(c);
         }
-        bar.add(javax.swing.Box.createHorizontalStrut(12)); // the zone apart from the actions when the window is narrow
-        bar.add(javax.swing.Box.createHorizontalGlue());
         zone.setName("queue.zone");
         zone.setEnabled(false);
         zone.setToolTipText(Bundle.TIP_Zone());
-        bar.add(zone);
-        bar.add(javax.swing.Box.createHorizontalStrut(8));
-        bar.add(weekToggle);
-        bar.addSeparator();
-        bar.add(slots);
-        bar.add(accounts);
-        add(bar, BorderLayout.NORTH);
+        JToolBar settings = new JToolBar();
+        settings.setFloatable(false);
+        settings.add(zone);
+        settings.add(javax.swing.Box.createHorizontalStrut(8));
+        settings.add(weekToggle);
+        settings.addSeparator();
+        settings.add(slots);
+        settings.add(accounts);
+        // under the papers the window is often narrower than both: Slots and Accounts then go below, whole
+        add(new TwoGroupBar(bar, settings), BorderLayout.NORTH);
 
         list.setCellRenderer(new QueueLineRenderer());
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

@@ -65,14 +65,27 @@ class QueueWeekGuiTest {
      * The window system never makes a window narrower than its minimum, and looks at minimums when
      * a tab opens or closes: the queue's toolbar, wider than the column under the papers, made that
      * column 25 px wider the moment a second paper opened, moving the library and the composer.
+     * In a window narrower than the toolbar (the column is 794 px in the default layout on a
+     * 1600 px screen, the toolbar 819 px in the application's look) every button is whole: Slots
+     * and Accounts go to a row of their own.
      */
     @Test
     void itsToolbarDoesNotDecideHowNarrowTheWindowMayBe() throws Exception {
-        SwingUtilities.invokeAndWait(() -> queue = new QueueTopComponent());
+        SwingUtilities.invokeAndWait(() -> {
+            queue = new QueueTopComponent();
+            frame = new JFrame("Queue");
+            frame.add(queue);
+            frame.setBounds(30, 30, 600, 320);
+            frame.setVisible(true);
+            frame.validate();
+        });
         int wanted = onEdt(() -> queue.getPreferredSize().width);
         assertTrue(wanted > 600, "the toolbar's buttons want " + wanted + " px");
         assertEquals(WindowMinimum.WIDTH, onEdt(() -> queue.getMinimumSize().width));
         assertEquals(WindowMinimum.HEIGHT, onEdt(() -> queue.getMinimumSize().height));
+        Component accounts = find("queue.accounts");
+        Rectangle at = onEdt(() -> SwingUtilities.convertRectangle(accounts.getParent(), accounts.getBounds(), queue));
+        assertTrue(onEdt(() -> new Rectangle(queue.getSize()).contains(at)), "Accounts… whole: " + at);
     }
 
     @Test
