@@ -73,7 +73,8 @@ public final class EarlyPage implements PaperPreloader {
 
     /**
      * The document read early for {@code file}, once (the caller owns it); waits while it is still
-     * being opened (not while its first view is drawn). Null when none was, or it could not be read.
+     * being opened and its first view laid out (not while that view's pages render). Null when none
+     * was, or it could not be read.
      */
     static OpenDocument take(Path file) {
         CompletableFuture<OpenDocument> doc = READ.remove(file.toAbsolutePath().normalize());
@@ -101,9 +102,10 @@ public final class EarlyPage implements PaperPreloader {
     }
 
     /**
-     * Opens {@code file} and hands the document to {@code opened} (a tab may take it from then on),
-     * then draws its first view and shows it over the main window while the start has not shown a
-     * page yet. The tab asking for a page still being rendered here waits for that render.
+     * Opens {@code file}, draws its first view and shows it over the main window while the start
+     * has not shown a page yet, handing the document to {@code opened} (a tab may take it from then
+     * on) as soon as the pages of that view count as being rendered here, or when nothing is drawn.
+     * The tab asking for a page still being rendered here waits for that render.
      */
     private static void read(Path file, CompletableFuture<OpenDocument> opened) throws Exception {
         PdfBoxLogging.install();
@@ -138,14 +140,20 @@ public final class EarlyPage implements PaperPreloader {
             doc.close();
             throw e;
         }
-        opened.complete(doc);
-        Rectangle at = RasterKeeper.viewOnScreen(paper);
-        if (at != null) {
-            BufferedImage picture = EarlyView.draw(doc, at.getSize(), PageLook.spread(prefs),
-                    PositionMemory.standard().recall(doc.sha256()).orElse(null));
-            if (picture != null) {
-                FirstPage.showEarly(picture, at, splashPicture(doc, picture, at));
+        // handed to the tab once its first pages count as rendered here: a tab that took it sooner
+        // would build its view beside this one, each waiting for AWT's tree lock while the other
+        // lays out (up to 170 ms of a hand-over before page 1 started rendering)
+        try {
+            Rectangle at = RasterKeeper.viewOnScreen(paper);
+            if (at != null) {
+                BufferedImage picture = EarlyView.draw(doc, at.getSize(), PageLook.spread(prefs),
+                        PositionMemory.standard().recall(doc.sha256()).orElse(null), () -> opened.complete(doc));
+                if (picture != null) {
+                    FirstPage.showEarly(picture, at, splashPicture(doc, picture, at));
+                }
             }
+        } finally {
+            opened.complete(doc);
         }
     }
 

@@ -25,6 +25,17 @@ public final class EarlyView {
      */
     public static BufferedImage draw(OpenDocument doc, Dimension viewport, boolean spread, ReadingPosition start)
             throws InterruptedException {
+        return draw(doc, viewport, spread, start, () -> { });
+    }
+
+    /**
+     * As {@link #draw(OpenDocument, Dimension, boolean, ReadingPosition)}, telling {@code reserved}
+     * once the pages in view count as being rendered early, before they are: from then on a tab
+     * may take the document, and it waits for those renders rather than making its own. (Told
+     * before any page renders, or not at all.)
+     */
+    public static BufferedImage draw(OpenDocument doc, Dimension viewport, boolean spread, ReadingPosition start,
+            Runnable reserved) throws InterruptedException {
         RenderCache cache = new RenderCache(RenderCache.defaultBudget());
         // nothing is ever scheduled: the snapshot paints what the cache holds
         try (RenderScheduler scheduler = new RenderScheduler(doc::render, cache, 1, key -> { }, Runnable::run)) {
@@ -44,18 +55,27 @@ public final class EarlyView {
             if (range[0] <= 0) {
                 return null;
             }
+            java.util.List<RenderKey> keys = new java.util.ArrayList<>();
             for (int p = range[0]; p <= range[1]; p++) {
                 if (plan.tiled(p)) {
                     return null;
                 }
-                RenderKey key = RenderKey.page(p, plan.renderScale());
-                BufferedImage page;
-                try {
-                    page = doc.renderEarly(key);
-                } catch (dev.gloss.pdf.PdfException | RuntimeException e) {
-                    return null; // the tab says why when it renders the page itself
+                keys.add(RenderKey.page(p, plan.renderScale()));
+            }
+            doc.reserveEarly(keys);
+            try {
+                reserved.run();
+                for (RenderKey key : keys) {
+                    BufferedImage page;
+                    try {
+                        page = doc.renderEarly(key);
+                    } catch (dev.gloss.pdf.PdfException | RuntimeException e) {
+                        return null; // the tab says why when it renders the page itself
+                    }
+                    cache.put(key, page);
                 }
-                cache.put(key, page);
+            } finally {
+                doc.releaseEarly(keys);
             }
             return view.snapshot();
         }

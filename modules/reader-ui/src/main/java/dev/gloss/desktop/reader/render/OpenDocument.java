@@ -344,14 +344,38 @@ public final class OpenDocument implements AutoCloseable {
      * tab gets the same image for the same key ({@link #takeEarlyRenders}, {@link #render}).
      */
     public BufferedImage renderEarly(RenderKey key) throws PdfException, InterruptedException {
-        Early e = new Early(new CompletableFuture<>(), look());
-        early.put(key, e);
+        Early e = early.get(key);
+        if (e == null || e.image().isDone() || !e.look().equals(look())) {
+            e = new Early(new CompletableFuture<>(), look());
+            early.put(key, e);
+        }
         try {
             BufferedImage img = renderNow(key);
             e.image().complete(img);
             return img;
         } finally {
             e.image().complete(null); // failed: whoever asks renders it
+        }
+    }
+
+    /**
+     * Counts {@code keys} as being rendered early from now on, before the first of them is: whoever
+     * renders one of them waits for {@link #renderEarly}, or for {@link #releaseEarly} when it is
+     * not rendered after all.
+     */
+    void reserveEarly(java.util.List<RenderKey> keys) {
+        for (RenderKey key : keys) {
+            early.put(key, new Early(new CompletableFuture<>(), look()));
+        }
+    }
+
+    /** Ends the reservation of those of {@code keys} not rendered early: whoever waits renders them. */
+    void releaseEarly(java.util.List<RenderKey> keys) {
+        for (RenderKey key : keys) {
+            Early e = early.get(key);
+            if (e != null && e.image().complete(null)) {
+                early.remove(key, e);
+            }
         }
     }
 

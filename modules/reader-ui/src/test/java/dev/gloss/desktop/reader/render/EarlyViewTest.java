@@ -17,6 +17,11 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
@@ -77,6 +82,46 @@ class EarlyViewTest {
             doc.setLook(PageColors.values()[1], doc.linkBordersDrawn());
             assertNotSame(again, doc.render(key), "drawn in another look: rendered again");
         } finally {
+            doc.close();
+        }
+    }
+
+    /**
+     * The document may go to its tab as soon as the pages in view count as rendered early, before
+     * they are (a tab taking it sooner built its view beside the early one, the two waiting for
+     * AWT's tree lock in turn): the tab's render of such a page waits for the early render and
+     * takes it, rather than rendering the page a second time beside it.
+     */
+    @Test
+    void theTabMayTakeTheDocumentOnceThePagesInViewAreReserved() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 30, "the end");
+        OpenDocument doc = new OpenDocument(PdfDocument.open(pdf), null, Ids.sha256(pdf));
+        ExecutorService tab = Executors.newSingleThreadExecutor();
+        try {
+            AtomicReference<RenderKey> first = new AtomicReference<>();
+            try (RenderScheduler none = new RenderScheduler(doc::render, new RenderCache(1 << 20), 1, k -> { })) {
+                SwingUtilities.invokeAndWait(() -> { // the key the tab asks for first: page 1 at its view's scale
+                    PageView view = new PageView(doc, none);
+                    JViewport port = new JViewport();
+                    port.setView(view);
+                    port.setSize(VIEWPORT);
+                    view.setZoom(Zoom.FIT_WIDTH, null);
+                    first.set(RenderKey.page(1, view.plan().renderScale()));
+                });
+            }
+            AtomicBoolean reservedFirst = new AtomicBoolean();
+            AtomicReference<Future<BufferedImage>> tabsRender = new AtomicReference<>();
+            BufferedImage early = EarlyView.draw(doc, VIEWPORT, false, null, () -> {
+                reservedFirst.set(doc.renderingEarly(first.get()));
+                tabsRender.set(tab.submit(() -> doc.render(first.get())));
+            });
+            assertNotNull(early);
+            assertTrue(reservedFirst.get(), "page 1 counted as rendered early when the tab could take the document");
+            assertNotNull(tabsRender.get().get(30, TimeUnit.SECONDS), "the tab's page 1");
+            assertTrue(doc.takeEarlyRenders(doc.pageColors()).isEmpty(),
+                    "the tab took the early render of page 1; none was left over beside its own");
+        } finally {
+            tab.shutdownNow();
             doc.close();
         }
     }
