@@ -4,38 +4,31 @@ import static dev.gloss.desktop.core.Gui.onEdt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gloss.testing.GuiTest;
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Rectangle;
 import javax.swing.JButton;
-import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A window's two-group bar in a real frame: wide, one row with the end group at the right; made
- * narrower, the end group on a row of its own below, every button whole, the window's content
- * moved down to make room; wide again, one row.
+ * A window's two-group bar at the top of a window laid out by its layout managers (no frame: a
+ * frame resized under X can be given its old size back by a late event), laid out as validating
+ * a shown window lays it out: wide, one row with the
+ * end group at the right; made narrower, the end group on a row of its own below, every button
+ * whole, the window's content moved down to make room; wide again, one row.
  */
-@GuiTest
-class TwoGroupBarGuiTest {
-    private JFrame frame;
+class TwoGroupBarTest {
+    private JPanel window;
     private TwoGroupBar bar;
     private JToolBar actions;
     private JToolBar settings;
     private JButton last;
     private JLabel content;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (frame != null) {
-            SwingUtilities.invokeAndWait(frame::dispose);
-        }
-    }
 
     @Test
     void theEndGroupTakesARowOfItsOwnWhenBothDoNotFit() throws Exception {
@@ -49,31 +42,27 @@ class TwoGroupBarGuiTest {
             last = new JButton("Accounts…");
             settings.add(last);
             bar = new TwoGroupBar(actions, settings);
-            JPanel window = new JPanel(new BorderLayout());
+            window = new JPanel(new BorderLayout());
             window.add(bar, BorderLayout.NORTH);
             content = new JLabel("entries");
             window.add(content, BorderLayout.CENTER);
-            frame = new JFrame("Bar");
-            frame.setContentPane(window);
-            frame.setBounds(40, 40, 1000, 300);
-            frame.setVisible(true);
+            window.setSize(1000, 300);
+            layOut(window);
         });
         int both = onEdt(() -> actions.getPreferredSize().width + TwoGroupBar.GAP + settings.getPreferredSize().width);
-        assertTrue(both < 1000 - 40, "both groups fit in 1000 px: " + both);
-        onEdt(() -> {
-            frame.validate();
-            return null;
-        });
+        assertTrue(both < 1000, "both groups fit in 1000 px: " + both);
         assertOneRow();
 
         // narrower than both groups, wider than each
         int narrow = onEdt(() -> Math.max(actions.getPreferredSize().width, settings.getPreferredSize().width)) + 40;
         assertTrue(narrow < both, "a width for two rows: " + narrow);
         SwingUtilities.invokeAndWait(() -> {
-            frame.setSize(narrow, 300);
-            frame.validate();
+            window.setSize(narrow, 300);
+            layOut(window);
         });
+        assertEquals(narrow, (int) onEdt(() -> bar.getWidth()));
         int rowHeight = onEdt(() -> actions.getHeight());
+        assertTrue(rowHeight > 10, "a row of buttons: " + rowHeight);
         assertEquals(rowHeight, (int) onEdt(() -> settings.getY()), "the end group is on the second row");
         Rectangle button = onEdt(() -> SwingUtilities.convertRectangle(last.getParent(), last.getBounds(), bar));
         Rectangle shown = onEdt(() -> new Rectangle(bar.getSize()));
@@ -84,13 +73,25 @@ class TwoGroupBarGuiTest {
                 "the content below both rows");
 
         SwingUtilities.invokeAndWait(() -> {
-            frame.setSize(1000, 300);
-            frame.validate();
+            window.setSize(1000, 300);
+            layOut(window);
         });
         assertOneRow();
     }
 
+    /** What validating a shown window does: each container lays out its children, top down. */
+    static void layOut(Container c) {
+        c.doLayout();
+        for (Component k : c.getComponents()) {
+            if (k instanceof Container inner) {
+                layOut(inner);
+            }
+        }
+    }
+
     private void assertOneRow() {
+        assertEquals(1000, (int) onEdt(() -> bar.getWidth()));
+        assertTrue(onEdt(() -> actions.getHeight()) > 10, "a row of buttons");
         assertEquals(0, (int) onEdt(() -> settings.getY()), "one row");
         assertEquals((int) onEdt(() -> bar.getWidth()), (int) onEdt(() -> settings.getX() + settings.getWidth()),
                 "the end group at the right");
