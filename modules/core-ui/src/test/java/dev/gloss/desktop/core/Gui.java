@@ -1,5 +1,7 @@
 package dev.gloss.desktop.core;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
@@ -10,7 +12,7 @@ import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 
-/** What the GUI tests of this module do to real windows: wait, read on the EDT, press keys, take screenshots. */
+/** What the GUI tests of this module do to real windows: wait, read on the EDT, lay out, press keys, take screenshots. */
 public final class Gui {
     private Gui() {
     }
@@ -39,6 +41,20 @@ public final class Gui {
             throw new IllegalStateException(e);
         }
         return r.get();
+    }
+
+    /**
+     * Lays {@code c} out as validating a shown window does (each container lays out its children,
+     * top down), for a window given a size without a frame: validate() does nothing there, and a
+     * frame resized under X can be given its old size back by a late event.
+     */
+    public static void layOut(Container c) {
+        c.doLayout();
+        for (Component k : c.getComponents()) {
+            if (k instanceof Container inner) {
+                layOut(inner);
+            }
+        }
     }
 
     /** Presses and releases {@code code} with the {@code modifiers} (key codes) held. */

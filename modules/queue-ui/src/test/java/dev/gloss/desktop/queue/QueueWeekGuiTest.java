@@ -1,6 +1,7 @@
 package dev.gloss.desktop.queue;
 
 import static dev.gloss.desktop.core.Gui.key;
+import static dev.gloss.desktop.core.Gui.layOut;
 import static dev.gloss.desktop.core.Gui.onEdt;
 import static dev.gloss.desktop.core.Gui.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,7 +75,7 @@ class QueueWeekGuiTest {
         SwingUtilities.invokeAndWait(() -> {
             queue = new QueueTopComponent();
             queue.setSize(600, 320);
-            layOut(queue); // as validating a shown window does
+            layOut(queue);
         });
         int wanted = onEdt(() -> queue.getPreferredSize().width);
         assertTrue(wanted > 600, "the toolbar's buttons want " + wanted + " px");
@@ -186,15 +187,6 @@ class QueueWeekGuiTest {
             throw new AssertionError("no component " + name);
         }
         return c;
-    }
-
-    private static void layOut(Container c) {
-        c.doLayout();
-        for (Component k : c.getComponents()) {
-            if (k instanceof Container inner) {
-                layOut(inner);
-            }
-        }
     }
 
     private static Component findOrNull(Container root, String name) {

@@ -1,12 +1,11 @@
 package dev.gloss.desktop.core.widgets;
 
+import static dev.gloss.desktop.core.Gui.layOut;
 import static dev.gloss.desktop.core.Gui.onEdt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.Rectangle;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -16,9 +15,8 @@ import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 
 /**
- * A window's two-group bar at the top of a window laid out by its layout managers (no frame: a
- * frame resized under X can be given its old size back by a late event), laid out as validating
- * a shown window lays it out: wide, one row with the
+ * A window's two-group bar at the top of a window without a frame, laid out as validating a shown
+ * window lays it out ({@link dev.gloss.desktop.core.Gui#layOut}): wide, one row with the
  * end group at the right; made narrower, the end group on a row of its own below, every button
  * whole, the window's content moved down to make room; wide again, one row.
  */
@@ -77,16 +75,6 @@ class TwoGroupBarTest {
             layOut(window);
         });
         assertOneRow();
-    }
-
-    /** What validating a shown window does: each container lays out its children, top down. */
-    static void layOut(Container c) {
-        c.doLayout();
-        for (Component k : c.getComponents()) {
-            if (k instanceof Container inner) {
-                layOut(inner);
-            }
-        }
     }
 
     private void assertOneRow() {
