@@ -214,6 +214,15 @@ public final class Workspace {
         return dir.toAbsolutePath().normalize().resolve(".gloss");
     }
 
+    /**
+     * Whether the workspace in {@code dir} has a paper of the PDF with this SHA-256, by its file
+     * alone, without reading the workspace (for what must start before it is read).
+     */
+    public static boolean hasPaperOf(Path dir, String sha256) {
+        String id = Ids.paperId(sha256);
+        return Ids.isSafe(id) && Files.isRegularFile(dir.toAbsolutePath().normalize().resolve(Kind.PAPERS.pathOfId(id)));
+    }
+
     // ---- settings -------------------------------------------------------------------------
 
     /** A copy of the settings object of {@code gloss.json} (no secrets live there). */

@@ -28,7 +28,12 @@ public final class PositionMemory {
 
     /** The memory of this installation (the user directory's preferences). */
     public static PositionMemory standard() {
-        return new PositionMemory(NbPreferences.forModule(PositionMemory.class).node("positions"));
+        return in(NbPreferences.forModule(PositionMemory.class));
+    }
+
+    /** The memory kept in the reader's preferences {@code readerPrefs}. */
+    public static PositionMemory in(Preferences readerPrefs) {
+        return new PositionMemory(readerPrefs.node("positions"));
     }
 
     /** The position last remembered for the document with this SHA-256 (hex). */

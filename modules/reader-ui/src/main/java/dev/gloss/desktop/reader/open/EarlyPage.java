@@ -130,12 +130,8 @@ public final class EarlyPage implements PaperPreloader {
         boolean paper;
         try {
             doc.expectPaceOfEarlierDocuments();
-            doc.setLook(PageLook.colors(prefs), PageLook.linkBorders(prefs));
-            // a paper's marks come from the workspace, and its tab has no banner above the view
             paper = PaperFinder.isPaper(file, doc.sha256());
-            if (paper) {
-                doc.hideFileMarkup();
-            }
+            lookAsTheTab(doc, prefs, paper);
         } catch (RuntimeException | Error e) {
             doc.close();
             throw e;
@@ -146,8 +142,7 @@ public final class EarlyPage implements PaperPreloader {
         try {
             Rectangle at = RasterKeeper.viewOnScreen(paper);
             if (at != null) {
-                BufferedImage picture = EarlyView.draw(doc, at.getSize(), PageLook.spread(prefs),
-                        PositionMemory.standard().recall(doc.sha256()).orElse(null), () -> opened.complete(doc));
+                BufferedImage picture = firstView(doc, prefs, at.getSize(), () -> opened.complete(doc));
                 if (picture != null) {
                     FirstPage.showEarly(picture, at, splashPicture(doc, picture, at));
                 }
@@ -155,6 +150,28 @@ public final class EarlyPage implements PaperPreloader {
         } finally {
             opened.complete(doc);
         }
+    }
+
+    /**
+     * Gives {@code doc} the look its tab will give it, as the reader's preferences {@code prefs}
+     * say: the pages' colours, the links' borders; a paper's marks come from the workspace, not
+     * from the file.
+     */
+    static void lookAsTheTab(OpenDocument doc, Preferences prefs, boolean paper) {
+        doc.setLook(PageLook.colors(prefs), PageLook.linkBorders(prefs));
+        if (paper) {
+            doc.hideFileMarkup();
+        }
+    }
+
+    /**
+     * The view a new tab of {@code size} shows first (the position remembered in {@code prefs},
+     * or page 1 from the top), drawn as {@link EarlyView#draw} does; null when it cannot be.
+     */
+    static BufferedImage firstView(OpenDocument doc, Preferences prefs, java.awt.Dimension size, Runnable reserved)
+            throws InterruptedException {
+        return EarlyView.draw(doc, size, PageLook.spread(prefs),
+                PositionMemory.in(prefs).recall(doc.sha256()).orElse(null), reserved);
     }
 
     /**

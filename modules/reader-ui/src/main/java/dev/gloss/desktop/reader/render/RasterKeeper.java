@@ -256,12 +256,30 @@ public final class RasterKeeper {
         return paper ? "viewOnScreen.paper" : "viewOnScreen.file";
     }
 
+    /** The look's panel colour, from which the colour around the pages comes ({@link PageView#backdrop}). */
+    private static final String LOOK_PANEL = "viewLookPanel";
+
     private static void rememberViewOnScreen(Rectangle area, boolean paper) {
         String value = area.x + "," + area.y + "," + area.width + "," + area.height;
         Preferences prefs = NbPreferences.forModule(RasterKeeper.class);
         if (!value.equals(prefs.get(viewOnScreenKey(paper), null))) {
             prefs.put(viewOnScreenKey(paper), value);
         }
+        java.awt.Color panel = javax.swing.UIManager.getColor("Panel.background");
+        String look = panel == null ? null : String.format("%06x", panel.getRGB() & 0xFFFFFF);
+        if (look != null && !look.equals(prefs.get(LOOK_PANEL, null))) {
+            prefs.put(LOOK_PANEL, look);
+        }
+    }
+
+    /**
+     * The look's panel colour when a view was last kept, as the reader's preferences {@code prefs}
+     * hold it (a view drawn outside the application is drawn in it, to be the same pixels); null if
+     * never.
+     */
+    public static java.awt.Color rememberedLookPanel(Preferences prefs) {
+        String v = prefs.get(LOOK_PANEL, "");
+        return v.matches("[0-9a-f]{6}") ? new java.awt.Color(Integer.parseInt(v, 16)) : null;
     }
 
     /**
@@ -277,7 +295,7 @@ public final class RasterKeeper {
         if (live != null) {
             return new Rectangle(live);
         }
-        Rectangle before = rememberedOnScreen(paper);
+        Rectangle before = rememberedOnScreen(NbPreferences.forModule(RasterKeeper.class), paper);
         Rectangle other = PLACED.get(!paper);
         if (other == null) {
             return before;
@@ -285,8 +303,12 @@ public final class RasterKeeper {
         return before == null ? new Rectangle(other) : new Rectangle(other.x, before.y, other.width, before.height);
     }
 
-    private static Rectangle rememberedOnScreen(boolean paper) {
-        String[] v = NbPreferences.forModule(RasterKeeper.class).get(viewOnScreenKey(paper), "").split(",");
+    /**
+     * Where a reader's view of a paper (or of another file) sat on the screen when last kept, as
+     * the reader's preferences {@code prefs} hold it; null if never.
+     */
+    public static Rectangle rememberedOnScreen(Preferences prefs, boolean paper) {
+        String[] v = prefs.get(viewOnScreenKey(paper), "").split(",");
         try {
             Rectangle r = v.length == 4 ? new Rectangle(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
                     Integer.parseInt(v[2]), Integer.parseInt(v[3])) : null;
