@@ -73,12 +73,29 @@ final class SplashCover extends JComponent {
      */
     static CompletableFuture<Void> installIfSplash() {
         SplashScreen splash = visibleSplash();
-        if (splash == null) {
+        SplashCover cover;
+        CompletableFuture<Void> read;
+        if (splash != null) {
+            URL url = splash.getImageURL();
+            Rectangle at = splash.getBounds();
+            cover = new SplashCover(at);
+            read = CompletableFuture.runAsync(() -> cover.read(url, at), READER);
+        } else if (FirstLookSplash.process().isPresent()) {
+            // the first look's splash, another JVM's: its picture is screen-sized, at the screen's corner
+            Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                    .getDefaultConfiguration().getBounds();
+            cover = new SplashCover(screen);
+            read = CompletableFuture.completedFuture(null);
+            FirstLookSplash.drawn().thenAcceptAsync(picture -> {
+                try {
+                    cover.read(picture.toUri().toURL(), screen);
+                } catch (java.net.MalformedURLException e) {
+                    LOG.log(Level.FINE, "The first look is not shown over the window", e);
+                }
+            }, READER);
+        } else {
             return CompletableFuture.completedFuture(null);
         }
-        URL url = splash.getImageURL();
-        SplashCover cover = new SplashCover(splash.getBounds());
-        CompletableFuture<Void> read = CompletableFuture.runAsync(() -> cover.read(url), READER);
         SwingUtilities.invokeLater(() -> {
             if (current == null) {
                 current = cover;
@@ -173,7 +190,7 @@ final class SplashCover extends JComponent {
             @Override
             @SuppressWarnings("deprecation") // setVisible(true) comes here
             public void show() {
-                if (!isVisible() && visibleSplash() != null) {
+                if (!isVisible() && (visibleSplash() != null || FirstLookSplash.process().isPresent())) {
                     cover.splashHeld = SplashHold.hold(this);
                 }
                 super.show();
@@ -193,16 +210,17 @@ final class SplashCover extends JComponent {
         }
     }
 
-    private void read(URL url) {
+    /** Reads the splash's picture, whose corner is at {@code at}'s on the screen, for the cover. */
+    private void read(URL url, Rectangle at) {
         try {
             BufferedImage img = ImageIO.read(url);
             // a smaller picture is the launcher's picture of Gloss, which covers nothing
             if (img != null && isPagePicture(new java.awt.Dimension(img.getWidth(), img.getHeight()),
                     java.awt.Toolkit.getDefaultToolkit().getScreenSize())) {
                 Rectangle opaque = opaqueBounds(img);
-                Rectangle at = splashBounds;
                 SwingUtilities.invokeLater(() -> {
                     if (image == null) { // not replaced by an early page meanwhile
+                        splashBounds = at;
                         shown = new Rectangle(at.x + opaque.x, at.y + opaque.y, opaque.width, opaque.height);
                         image = img;
                         repaint();
@@ -271,6 +289,7 @@ final class SplashCover extends JComponent {
 
     private void detach() {
         releaseSplash();
+        FirstLookSplash.end(); // also when it was not held under the frame
         early = null;
         if (getParent() instanceof JLayeredPane pane) {
             pane.remove(this);

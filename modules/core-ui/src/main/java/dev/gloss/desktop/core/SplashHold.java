@@ -11,7 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the JVM's splash on the screen, under the main frame, until the frame has painted.
+ * Keeps the JVM's splash (or the first look's, another JVM's: {@link FirstLookSplash}) on the
+ * screen, under the main frame, until the frame has painted.
  * <p>
  * AWT closes the splash as it maps the first window, and the X server fills a window it maps
  * with the window's background colour: between the two and the frame's first paint the screen
@@ -77,8 +78,12 @@ final class SplashHold {
         }
     }
 
-    /** Closes the held splash: the frame over it has painted (or will not be shown). */
+    /**
+     * Closes the held splash, or ends the first look showing one ({@link FirstLookSplash}): the
+     * frame over it has painted (or will not be shown).
+     */
     static void release() {
+        FirstLookSplash.end();
         try {
             SplashScreen splash = SplashScreen.getSplashScreen();
             if (splash != null && splash.isVisible()) {

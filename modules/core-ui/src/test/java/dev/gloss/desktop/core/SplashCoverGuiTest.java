@@ -109,6 +109,38 @@ class SplashCoverGuiTest {
     }
 
     /**
+     * A file seen for the first time, with the launcher's first look: another JVM shows the page on
+     * its splash (here a stand-in with the page's picture), this one has none. The main frame maps
+     * over that splash without a background, paints the page first, and then ends the first look.
+     */
+    @Test
+    void theFirstLooksSplashIsTakenOverAndEnded(@TempDir Path dir) throws Exception {
+        Path picture = pagePicture(dir.resolve("first-look.png"));
+        Process standIn = start(picture, "standIn", "dev.gloss.desktop.reader.open.FirstLook");
+        Process p = null;
+        try (BufferedReader standInOut = new BufferedReader(new InputStreamReader(standIn.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("up", standInOut.readLine());
+            Robot robot = new Robot();
+            waitFor(() -> near(robot.getPixelColor(CX, CY), PAGE), "the first look's page on its splash");
+            p = start(null, List.of("-D" + FirstLookSplash.PICTURE + "=" + picture, "-D" + FirstLookSplash.PID + "=" + standIn.pid()),
+                    "firstLook");
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+                    PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
+                assertEquals("ready", out.readLine());
+                assertTrue(standIn.isAlive(), "the first look stays until the frame has painted");
+                pageThroughTheFramesFirstPaint(out, in, robot);
+                assertTrue(standIn.waitFor(10, TimeUnit.SECONDS), "the first look ended once the frame had painted");
+            }
+        } finally {
+            if (p != null) {
+                p.waitFor(10, TimeUnit.SECONDS);
+                p.destroyForcibly();
+            }
+            standIn.destroyForcibly();
+        }
+    }
+
+    /**
      * With the probe's frame mapped and its first paint held: the splash's page on the screen, then,
      * once painted, the frame's, and the splash closed.
      */
@@ -147,8 +179,17 @@ class SplashCoverGuiTest {
     }
 
     private static Process start(Path splash, String... args) throws IOException {
+        return start(splash, List.of(), args);
+    }
+
+    /** The probe with {@code splash} (none when null) and system properties {@code options}. */
+    private static Process start(Path splash, List<String> options, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-splash:" + splash));
+        List<String> cmd = new ArrayList<>(List.of(java));
+        if (splash != null) {
+            cmd.add("-splash:" + splash);
+        }
+        cmd.addAll(options);
         for (String open : List.of("java.desktop/java.awt", "java.desktop/sun.awt", "java.desktop/sun.awt.X11")) {
             cmd.add("--add-opens=" + open + "=ALL-UNNAMED");
         }

@@ -20,8 +20,23 @@ public final class SplashCoverProbe {
     public static void main(String[] args) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         boolean early = args.length > 0 && args[0].equals("early");
-        boolean holdFirstPaint = early || args.length > 0 && args[0].equals("holdFirstPaint");
+        boolean firstLook = args.length > 0 && args[0].equals("firstLook");
+        boolean holdFirstPaint = early || firstLook || args.length > 0 && args[0].equals("holdFirstPaint");
+        if (args.length > 0 && args[0].equals("standIn")) { // the first look's JVM: its splash until ended
+            System.out.println("up");
+            Thread.sleep(60_000);
+            System.exit(1);
+        }
+        if (firstLook) { // no splash of its own: the first look's (FirstLookSplash's properties set)
+            FirstLookSplash.watch();
+            FirstLookSplash.drawn().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
         SplashCover.installIfSplash().get(); // the picture is read long before the platform shows its window
+        if (firstLook) {
+            SwingUtilities.invokeAndWait(() -> { }); // the cover installed
+            Thread.sleep(500); // and its picture read
+            System.out.println("ready");
+        }
         if (early) { // a page drawn before the window: args[1] the picture on a screen-sized PNG, then its place
             java.awt.Rectangle at = new java.awt.Rectangle(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), Integer.parseInt(args[5]));
