@@ -68,6 +68,7 @@ class LauncherBuildIT {
                 # the application: says where it runs from and what it is, then runs until told to stop
                 home="$(cd "$(dirname "$0")/.." && pwd)"
                 echo "$home $(cat "$home/version.txt")" >> "$GLOSS_TEST_RUNS"
+                [ -z "$GLOSS_TEST_ARGS" ] || printf '%s\n' "$@" > "$GLOSS_TEST_ARGS"
                 while [ ! -e "$GLOSS_TEST_STOP" ]; do sleep 0.1; done
                 APP
                 chmod +x application/target/gloss/bin/gloss
@@ -81,6 +82,19 @@ class LauncherBuildIT {
                 """;
         Files.writeString(bin.resolve("mvn"), mvn);
         Files.setPosixFilePermissions(bin.resolve("mvn"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        // Java's stand-in (GLOSS_JAVA_HOME): the first look's JVM, which says how it was started
+        Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+        Files.writeString(java, """
+                #!/bin/sh
+                printf '%s\n' "$@" > "$GLOSS_TEST_FIRST_LOOK.part"
+                echo $$ > "$GLOSS_TEST_FIRST_LOOK.pid"
+                mv "$GLOSS_TEST_FIRST_LOOK.part" "$GLOSS_TEST_FIRST_LOOK"
+                while [ ! -e "$GLOSS_TEST_STOP" ]; do sleep 0.1; done
+                """);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path brand = repo.resolve("branding/src/main/nbm-branding/core/core.jar/org/netbeans/core/startup/splash.gif");
+        Files.createDirectories(brand.getParent());
+        Files.writeString(brand, "GIF89a");
     }
 
     @AfterEach
@@ -107,6 +121,86 @@ class LauncherBuildIT {
         Process p = pb.start();
         started.add(p);
         return p;
+    }
+
+    /** A launch with a screen and Java's stand-in, whose arguments (and the application's) are kept. */
+    private Process launchOnAScreen(String file, boolean screen) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(repo.resolve("gloss").toString(), "--workspace", dir.resolve("ws").toString(), file)
+                .directory(repo.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("launcher.log").toFile()));
+        pb.environment().put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
+        pb.environment().put("GLOSS_TEST_BUILDS", builds.toString());
+        pb.environment().put("GLOSS_TEST_RUNS", runs.toString());
+        pb.environment().put("GLOSS_TEST_STOP", stop.toString());
+        pb.environment().put("GLOSS_TEST_ARGS", dir.resolve("app-args").toString());
+        pb.environment().put("GLOSS_TEST_FIRST_LOOK", dir.resolve("first-look-args").toString());
+        pb.environment().put("GLOSS_USERDIR", dir.resolve("user").toString());
+        pb.environment().put("GLOSS_CACHEDIR", dir.resolve("cache").toString());
+        pb.environment().put("GLOSS_JAVA_HOME", dir.resolve("jdk").toString());
+        if (screen) {
+            pb.environment().put("DISPLAY", ":99");
+        } else {
+            pb.environment().remove("DISPLAY");
+        }
+        Process p = pb.start();
+        started.add(p);
+        return p;
+    }
+
+    /**
+     * A file seen for the first time, on a screen: its first view is drawn beside the
+     * application's boot in a JVM of its own (FirstLook in the reader) that shows Gloss's splash
+     * picture; the application gets no splash, and learns where that view will be kept and which
+     * process shows it. Without a screen, or with the file's view kept, the application's own JVM
+     * shows the picture, as before.
+     */
+    @Test
+    void aFileSeenForTheFirstTimeIsDrawnBesideTheBootByAFirstLook() throws Exception {
+        Path paper = repo.resolve("paper.pdf").toRealPath();
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(paper)));
+        Path ws = dir.resolve("ws").toAbsolutePath();
+        Path brand = repo.resolve("branding/src/main/nbm-branding/core/core.jar/org/netbeans/core/startup/splash.gif");
+        Path kept = ws.resolve(".gloss/pages/1/" + sha + "/splash.png");
+        launchOnAScreen("paper.pdf", true);
+        runs(1);
+        Path firstLookArgs = dir.resolve("first-look-args");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(firstLookArgs) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        List<String> look = Files.readAllLines(firstLookArgs);
+        Path install = repo.resolve("target/gloss").toRealPath();
+        assertEquals("-splash:" + brand, look.get(0));
+        assertEquals(List.of("dev.gloss.desktop.reader.open.FirstLook", paper.toString(), sha, ws.toString(),
+                dir.resolve("user").toAbsolutePath().toString()), look.subList(look.size() - 5, look.size()));
+        assertEquals(Files.readString(install.resolve("first-look.classpath")).strip(), look.get(look.indexOf("-cp") + 1));
+        assertTrue(look.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cache"))),
+                "its classes archived by its first run: " + look);
+        String pid = Files.readString(Path.of(firstLookArgs + ".pid")).strip();
+        List<String> app = Files.readAllLines(dir.resolve("app-args"));
+        assertTrue(app.contains("--nosplash"), app.toString());
+        assertFalse(app.stream().anyMatch(a -> a.startsWith("-J-splash:")), "no splash of its own: " + app);
+        assertTrue(app.contains("-J-Dgloss.firstLook=" + kept), app.toString());
+        assertTrue(app.contains("-J-Dgloss.firstLook.pid=" + pid), app.toString());
+
+        // without a screen: no first look, the application's JVM shows Gloss's picture
+        Files.delete(firstLookArgs);
+        launchOnAScreen("paper.pdf", false);
+        runs(2);
+        app = Files.readAllLines(dir.resolve("app-args"));
+        assertTrue(app.contains("-J-splash:" + brand), app.toString());
+        assertFalse(app.stream().anyMatch(a -> a.startsWith("-J-Dgloss.firstLook")), app.toString());
+
+        // the file's last view kept: shown by the application's JVM at once, no first look
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, "a picture");
+        launchOnAScreen("paper.pdf", true);
+        runs(3);
+        app = Files.readAllLines(dir.resolve("app-args"));
+        assertTrue(app.contains("-J-splash:" + kept), app.toString());
+        assertFalse(app.stream().anyMatch(a -> a.startsWith("-J-Dgloss.firstLook")), app.toString());
+        assertFalse(Files.exists(firstLookArgs), "no first look");
     }
 
     /** The applications started so far: each one's installation and build. */
