@@ -177,6 +177,8 @@ class LauncherBuildIT {
         assertEquals(Files.readString(install.resolve("first-look.classpath")).strip(), look.get(look.indexOf("-cp") + 1));
         assertTrue(look.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cache"))),
                 "its classes archived by its first run: " + look);
+        assertTrue(look.stream().anyMatch(a -> a.startsWith("-Dgloss.firstLook.drawn=" + dir.resolve("cache"))),
+                "which marks the archive once it has drawn a page: " + look);
         String pid = Files.readString(Path.of(firstLookArgs + ".pid")).strip();
         List<String> app = Files.readAllLines(dir.resolve("app-args"));
         assertTrue(app.contains("--nosplash"), app.toString());

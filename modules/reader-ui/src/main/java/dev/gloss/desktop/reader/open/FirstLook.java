@@ -43,6 +43,8 @@ import java.util.prefs.Preferences;
  */
 public final class FirstLook {
     static final int AT_MOST_S = 30;
+    /** The system property naming the mark of an archive of classes that drew a page ({@link #markArchive}). */
+    static final String DRAWN = "gloss.firstLook.drawn";
 
     private FirstLook() {
     }
@@ -65,12 +67,28 @@ public final class FirstLook {
             if (picture != null && splash != null && splash.isVisible()) {
                 splash.setImageURL(picture.toUri().toURL());
                 code = 0;
+                markArchive();
             }
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             // nothing drawn: the application reads the file again, and says why if it cannot
         }
         end.await(AT_MOST_S, java.util.concurrent.TimeUnit.SECONDS);
         System.exit(code);
+    }
+
+    /**
+     * The launcher archives the classes of a first look that drew a page, for the next ones
+     * ({@code -XX:ArchiveClassesAtExit}); it is told so by a mark beside the archive, named here.
+     */
+    private static void markArchive() {
+        String mark = System.getProperty(DRAWN);
+        if (mark != null) {
+            try {
+                Files.writeString(Path.of(mark), "");
+            } catch (IOException | RuntimeException e) {
+                // unmarked: the next first look archives again
+            }
+        }
     }
 
     /**
