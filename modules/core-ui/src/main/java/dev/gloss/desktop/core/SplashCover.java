@@ -37,6 +37,10 @@ import org.openide.util.RequestProcessor;
  * The frame is painted at once, in the very call that shows it, instead of when the window
  * system's work on the event thread lets its paint event through; until then the splash stays on
  * the screen under the frame, which the X server leaves unpainted ({@link SplashHold}).
+ * <p>
+ * A file seen for the first time is shown by the launcher's first look, another JVM, on its own
+ * splash ({@link FirstLookSplash}); this JVM has none then, and the frame is covered the same way
+ * with the first look's picture, read from the file it keeps, once it is drawn.
  */
 final class SplashCover extends JComponent {
     private static final Logger LOG = Logger.getLogger(SplashCover.class.getName());
