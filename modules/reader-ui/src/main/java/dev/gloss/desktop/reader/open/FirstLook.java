@@ -69,8 +69,9 @@ public final class FirstLook {
                 code = 0;
                 markArchive();
             }
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            // nothing drawn: the application reads the file again, and says why if it cannot
+        } catch (Exception | VirtualMachineError | LinkageError e) {
+            // nothing drawn: the application reads the file again, and says why if it cannot;
+            // the splash stays until the application ends this JVM
         }
         end.await(AT_MOST_S, java.util.concurrent.TimeUnit.SECONDS);
         System.exit(code);
