@@ -72,6 +72,24 @@ class FirstLookTest {
         assertSamePixels(expected, splash.getSubimage(view.x, view.y, view.width, view.height));
     }
 
+    /** The colour around the pages comes from the application's look, remembered with the view. */
+    @Test
+    void theViewIsDrawnInTheApplicationsLook() throws Exception {
+        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
+        String sha = Ids.sha256(pdf);
+        Rectangle view = new Rectangle(100, 100, 600, 500);
+        Path userdir = userdir(view, null, "viewLookPanel=303030");
+        Object before = javax.swing.UIManager.get("Panel.background");
+        try {
+            Path kept = FirstLook.keep(pdf, sha, Files.createDirectories(dir.resolve("ws")), reader(userdir), SCREEN);
+            int around = ImageIO.read(kept.toFile()).getRGB(view.x + 2, view.y + view.height - 2) & 0xFFFFFF;
+            int shade = (int) (0x30 * 0.90f); // PageView.backdrop: a shade darker than the look's panels
+            assertEquals(shade << 16 | shade << 8 | shade, around, Integer.toHexString(around));
+        } finally {
+            javax.swing.UIManager.put("Panel.background", before);
+        }
+    }
+
     @Test
     void theRememberedPositionIsDrawn() throws Exception {
         Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
