@@ -21,7 +21,7 @@ import java.util.prefs.Preferences;
 
 /**
  * The first page of a file opened from the command line, drawn in a JVM of its own while the
- * application's boots, which takes a few seconds on two cores. {@code ./gloss FILE.pdf} starts it
+ * application's JVM boots, which takes a few seconds on two cores. {@code ./gloss FILE.pdf} starts it
  * beside the application for a file whose last view was not kept, with Gloss's splash picture
  * ({@code -splash:}), and the application without one. It draws the view the reader's tab will
  * show first, as {@link EarlyPage} draws it inside the application (the same code, so the same
