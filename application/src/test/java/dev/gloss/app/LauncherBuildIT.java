@@ -89,6 +89,7 @@ class LauncherBuildIT {
                 printf '%s\n' "$@" > "$GLOSS_TEST_FIRST_LOOK.part"
                 echo $$ > "$GLOSS_TEST_FIRST_LOOK.pid"
                 mv "$GLOSS_TEST_FIRST_LOOK.part" "$GLOSS_TEST_FIRST_LOOK"
+                echo shown
                 while [ ! -e "$GLOSS_TEST_STOP" ]; do sleep 0.1; done
                 """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));

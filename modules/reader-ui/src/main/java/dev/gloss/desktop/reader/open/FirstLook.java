@@ -33,10 +33,11 @@ import java.util.prefs.Preferences;
  * It reads the reader's preferences from the user directory's files, and the workspace only to
  * know whether the file is one of its papers (whose tab has no banner above the view). It writes
  * nothing but that picture, and not over one kept meanwhile. It exits once ended, or when the
- * process that started it (the application's launcher) has, or after {@value #AT_MOST_S} s; with
- * 0 when the picture was shown, 1 when nothing could be drawn early (no view kept before to place
- * it by, a password, a broken file: the application draws the page, or says why it cannot), 2 on
- * a usage error.
+ * process that started it (the application's launcher) has, or after {@value #AT_MOST_S} s. It
+ * says on its standard output, as soon as it knows, {@code shown} or {@code none}: the launcher
+ * starts the application then, the page first. It exits with 0 when the picture was shown, 1 when
+ * nothing could be drawn early (no view kept before to place it by, a password, a broken file:
+ * the application draws the page, or says why it cannot), 2 on a usage error.
  * <pre>
  * java -splash:PICTURE -cp ... dev.gloss.desktop.reader.open.FirstLook FILE SHA-256 WORKSPACE USERDIR
  * </pre>
@@ -57,7 +58,7 @@ public final class FirstLook {
         // the application ends this one; if it never does, its launcher's end or the time does
         java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(end::countDown));
-        int code = 1;
+        boolean shown = false;
         try {
             SplashScreen splash = SplashScreen.getSplashScreen();
             Preferences reader = SavedPreferences.in(Path.of(args[3])).node(readerNode());
@@ -66,15 +67,18 @@ public final class FirstLook {
             Path picture = keep(Path.of(args[0]), args[1], Path.of(args[2]), reader, screen);
             if (picture != null && splash != null && splash.isVisible()) {
                 splash.setImageURL(picture.toUri().toURL());
-                code = 0;
+                shown = true;
                 markArchive();
             }
         } catch (Exception | VirtualMachineError | LinkageError e) {
             // nothing drawn: the application reads the file again, and says why if it cannot;
             // the splash stays until the application ends this JVM
         }
+        // the launcher starts the application once told (a line on standard output)
+        System.out.println(shown ? "shown" : "none");
+        System.out.flush();
         end.await(AT_MOST_S, java.util.concurrent.TimeUnit.SECONDS);
-        System.exit(code);
+        System.exit(shown ? 0 : 1);
     }
 
     /**
