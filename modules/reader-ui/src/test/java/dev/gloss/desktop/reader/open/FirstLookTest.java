@@ -31,6 +31,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,15 @@ class FirstLookTest {
 
     @TempDir
     Path dir;
+    /** A paper of ten pages, and its SHA-256. */
+    private Path pdf;
+    private String sha;
+
+    @BeforeEach
+    void tenPages() throws IOException {
+        pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
+        sha = Ids.sha256(pdf);
+    }
 
     @Test
     void theReadersNodeIsNamedAsThePlatformNamesTheModules() throws IOException {
@@ -54,8 +64,6 @@ class FirstLookTest {
 
     @Test
     void theViewIsKeptAtItsPlaceAsTheTabWillShowIt() throws Exception {
-        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
-        String sha = Ids.sha256(pdf);
         Rectangle view = new Rectangle(300, 150, 640, 480);
         Path userdir = userdir(view, null, "pageColors=dark");
         Path ws = Files.createDirectories(dir.resolve("ws"));
@@ -75,8 +83,6 @@ class FirstLookTest {
     /** The colour around the pages comes from the application's look, remembered with the view. */
     @Test
     void theViewIsDrawnInTheApplicationsLook() throws Exception {
-        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
-        String sha = Ids.sha256(pdf);
         Rectangle view = new Rectangle(100, 100, 600, 500);
         Path userdir = userdir(view, null, "viewLookPanel=303030");
         Object before = javax.swing.UIManager.get("Panel.background");
@@ -92,8 +98,6 @@ class FirstLookTest {
 
     @Test
     void theRememberedPositionIsDrawn() throws Exception {
-        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
-        String sha = Ids.sha256(pdf);
         Rectangle view = new Rectangle(100, 100, 600, 500);
         Path userdir = userdir(view, sha + "=4;120.0;125;1796671156323", null);
 
@@ -106,8 +110,6 @@ class FirstLookTest {
 
     @Test
     void aPaperOfTheWorkspaceIsPlacedAsAPapersView() throws Exception {
-        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
-        String sha = Ids.sha256(pdf);
         Rectangle file = new Rectangle(300, 200, 600, 400);
         Rectangle paper = new Rectangle(250, 120, 700, 600);
         Path userdir = userdir(file, null, "viewOnScreen.paper=250,120,700,600");
@@ -124,8 +126,6 @@ class FirstLookTest {
 
     @Test
     void nothingIsDrawnWithoutAViewKeptBeforeOrOffTheScreen() throws Exception {
-        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
-        String sha = Ids.sha256(pdf);
         Path ws = Files.createDirectories(dir.resolve("ws"));
         assertNull(FirstLook.keep(pdf, sha, ws, reader(userdir(null, null, null)), SCREEN));
         assertNull(FirstLook.keep(pdf, sha, ws, reader(userdir(new Rectangle(1000, 100, 600, 400), null, null)), SCREEN));
@@ -134,8 +134,6 @@ class FirstLookTest {
 
     @Test
     void aPictureKeptMeanwhileIsNotWrittenOver() throws Exception {
-        Path pdf = TestPdfs.write(dir.resolve("ten.pdf"), 10, 3, "the end");
-        String sha = Ids.sha256(pdf);
         Path ws = Files.createDirectories(dir.resolve("ws"));
         PageRasters rasters = PageRasters.in(Workspace.derivedFolder(ws));
         rasters.putSplash(sha, new BufferedImage(SCREEN.width, SCREEN.height, BufferedImage.TYPE_INT_ARGB));
