@@ -56,14 +56,16 @@ final class FirstLookSplash {
      * aside and renamed in; it may never come, when nothing could be drawn early).
      */
     static void watch() {
-        if (process().isEmpty()) {
+        Optional<ProcessHandle> look = process();
+        if (look.isEmpty()) {
             return;
         }
         Path picture = Path.of(System.getProperty(PICTURE));
         WATCH.post(() -> {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(AT_MOST_S);
             while (!Files.isRegularFile(picture)) {
-                if (System.nanoTime() > end || FirstPage.shown().isDone() || process().isEmpty()) {
+                // the process checked once above; here only whether it still runs
+                if (System.nanoTime() > end || FirstPage.shown().isDone() || !look.get().isAlive()) {
                     return;
                 }
                 try {
