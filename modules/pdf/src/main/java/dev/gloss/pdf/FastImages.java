@@ -8,6 +8,7 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.ref.SoftReference;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * The common images of papers (8-bit DeviceRGB or DeviceGray, Flate or LZW or unfiltered, with
  * or without a same-size 8-bit soft mask) decoded straight into the image PDFBox would make,
- * the same pixels of the same type, without PDFBox's pixel-by-pixel colour conversion and mask
- * application, which cost several times the decompression. Decoded images are kept (softly) for
+ * of the same type and size, without PDFBox's pixel-by-pixel colour conversion and mask
+ * application, which cost several times the decompression; the same pixels, but that a smaller
+ * image averages the samples PDFBox would skip ({@link #decode}). Decoded images are kept (softly) for
  * the next render of the page, as PDFBox keeps its own. Anything else goes PDFBox's way. One per
  * document; not thread-safe: a document renders one page at a time.
  */
@@ -74,10 +76,13 @@ final class FastImages {
     }
 
     /**
-     * As PDFBox's SampledImageReader reads an 8-bit image: every {@code subsampling}-th sample of
-     * every {@code subsampling}-th row; components packed into TYPE_INT_RGB as its
-     * {@code toRGBImage} does; the soft mask's samples as alpha of a TYPE_INT_ARGB image, as
-     * its {@code applyMask} does for a mask of the image's size.
+     * The image made {@code subsampling} times smaller each way, the size PDFBox's
+     * SampledImageReader gives it; components packed into TYPE_INT_RGB as its
+     * {@code toRGBImage} does, the soft mask's samples as alpha of a TYPE_INT_ARGB image, as its
+     * {@code applyMask} does for a mask of the image's size. At 1, PDFBox's pixels exactly.
+     * Subsampled, each pixel is the average of the block of samples it stands for, where PDFBox
+     * keeps the block's first sample: a figure's thin lines and small lettering, drawn at a
+     * paper's resolution and shown eight times smaller, would otherwise come and go with the zoom.
      */
     BufferedImage decode(PDImageXObject x, int subsampling) throws IOException {
         Decoded d = decoded.get(x.getCOSObject());
@@ -91,11 +96,15 @@ final class FastImages {
         BufferedImage img = new BufferedImage(w, h, mask == null ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
         int[] out = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         boolean rgb = x.getColorSpace() == PDDeviceRGB.INSTANCE;
-        read(x, subsampling, rgb ? 3 : 1, (i, s, o) -> {
-            out[i] = rgb ? (s[o] & 0xff) << 16 | (s[o + 1] & 0xff) << 8 | s[o + 2] & 0xff : (s[o] & 0xff) * 0x010101;
-        });
-        if (mask != null) {
-            read(mask, subsampling, 1, (i, s, o) -> out[i] = (out[i] & 0xffffff) | (s[o] & 0xff) << 24);
+        if (subsampling > 1) {
+            averaged(x, mask, subsampling, rgb ? 3 : 1, out, w);
+        } else {
+            read(x, rgb ? 3 : 1, (i, s, o) -> {
+                out[i] = rgb ? (s[o] & 0xff) << 16 | (s[o + 1] & 0xff) << 8 | s[o + 2] & 0xff : (s[o] & 0xff) * 0x010101;
+            });
+            if (mask != null) {
+                read(mask, 1, (i, s, o) -> out[i] = (out[i] & 0xffffff) | (s[o] & 0xff) << 24);
+            }
         }
         decoded.put(x.getCOSObject(), new Decoded(new SoftReference<>(img), subsampling));
         return img;
@@ -106,27 +115,143 @@ final class FastImages {
         void put(int pixel, byte[] row, int offset);
     }
 
-    private static void read(PDImageXObject x, int subsampling, int components, Sample sample) throws IOException {
+    private static void read(PDImageXObject x, int components, Sample sample) throws IOException {
         int width = x.getWidth();
         int height = x.getHeight();
-        int outWidth = (int) Math.ceil((double) width / subsampling);
         byte[] row = new byte[width * components];
-        DecodeOptions options = new DecodeOptions(subsampling);
-        options.setSourceRegion(new Rectangle(0, 0, width, height));
-        try (InputStream in = x.createInputStream(options)) {
+        try (InputStream in = x.createInputStream()) {
             int pixel = 0;
             for (int y = 0; y < height; y++) {
                 // a short row keeps what was read before it, as PDFBox's reader does
                 in.readNBytes(row, 0, row.length);
-                if (y % subsampling != 0) {
-                    continue;
-                }
-                int rowStart = pixel;
-                for (int sx = 0; sx < width; sx += subsampling) {
+                for (int sx = 0; sx < width; sx++) {
                     sample.put(pixel++, row, sx * components);
                 }
-                pixel = rowStart + outWidth;
             }
+        }
+    }
+
+    /**
+     * Each {@code s} x {@code s} block of samples (fewer at the right and bottom edges) averaged
+     * into one pixel. With a soft mask, colours are weighted by their alpha, so that what is
+     * transparent does not tint what is not: the block composites as its samples would. Opaque
+     * rows, nearly all of a paper's figures, are summed a column at a time first (a loop the
+     * compiler makes fast), and across once a block of rows is read.
+     */
+    private static void averaged(PDImageXObject x, PDImageXObject mask, int s, int components, int[] out, int w)
+            throws IOException {
+        int width = x.getWidth();
+        int height = x.getHeight();
+        byte[] row = new byte[width * components];
+        byte[] alphaRow = new byte[width];
+        Arrays.fill(alphaRow, (byte) 0xff);
+        int[] columns = new int[width * components];
+        long[] red = new long[w];
+        long[] green = new long[w];
+        long[] blue = new long[w];
+        long[] alpha = new long[w];
+        try (InputStream in = x.createInputStream(); InputStream m = mask == null ? null : mask.createInputStream()) {
+            int opaqueRows = 0;
+            for (int y = 0; y < height; y++) {
+                // a short row keeps what was read before it, as PDFBox's reader does
+                in.readNBytes(row, 0, row.length);
+                if (m != null) {
+                    m.readNBytes(alphaRow, 0, width);
+                }
+                if (m == null || opaque(alphaRow)) {
+                    addRow(columns, row);
+                    opaqueRows++;
+                } else {
+                    addWeighted(row, alphaRow, components, s, width, red, green, blue, alpha);
+                }
+                if (y % s == s - 1 || y == height - 1) {
+                    if (opaqueRows > 0) {
+                        addColumns(columns, opaqueRows, components, s, width, red, green, blue, alpha);
+                        Arrays.fill(columns, 0);
+                        opaqueRows = 0;
+                    }
+                    int rows = y % s + 1;
+                    int base = (y / s) * w;
+                    for (int ox = 0; ox < w; ox++) {
+                        long samples = (long) rows * (Math.min(width, (ox + 1) * s) - ox * s);
+                        long a = alpha[ox];
+                        int pixel = a == 0 ? 0 : mean(red[ox], a) << 16 | mean(green[ox], a) << 8 | mean(blue[ox], a);
+                        out[base + ox] = mask == null ? pixel : mean(a, samples) << 24 | pixel;
+                    }
+                    Arrays.fill(red, 0);
+                    Arrays.fill(green, 0);
+                    Arrays.fill(blue, 0);
+                    Arrays.fill(alpha, 0);
+                }
+            }
+        }
+    }
+
+    /** {@code sum / n} rounded half up. */
+    private static int mean(long sum, long n) {
+        return (int) ((sum + n / 2) / n);
+    }
+
+    private static void addRow(int[] columns, byte[] row) {
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] += row[i] & 0xff;
+        }
+    }
+
+    private static boolean opaque(byte[] alphaRow) {
+        for (byte a : alphaRow) {
+            if (a != (byte) 0xff) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The column sums of {@code rows} opaque rows into the sums of their blocks, each colour counting 255 times, as its alpha. */
+    private static void addColumns(int[] columns, int rows, int components, int s, int width, long[] red, long[] green,
+            long[] blue, long[] alpha) {
+        // a grey sample is its own red, green and blue
+        int greenAt = components == 3 ? 1 : 0;
+        int blueAt = components == 3 ? 2 : 0;
+        for (int ox = 0, sx = 0; sx < width; ox++) {
+            long r = 0;
+            long g = 0;
+            long b = 0;
+            int end = Math.min(width, sx + s);
+            alpha[ox] += 255L * rows * (end - sx);
+            for (; sx < end; sx++) {
+                int o = sx * components;
+                r += columns[o];
+                g += columns[o + greenAt];
+                b += columns[o + blueAt];
+            }
+            red[ox] += 255 * r;
+            green[ox] += 255 * g;
+            blue[ox] += 255 * b;
+        }
+    }
+
+    /** One row of samples and their alpha into the sums of its blocks, each colour weighted by its alpha. */
+    private static void addWeighted(byte[] row, byte[] alphaRow, int components, int s, int width, long[] red, long[] green,
+            long[] blue, long[] alpha) {
+        for (int ox = 0, sx = 0; sx < width; ox++) {
+            long r = 0;
+            long g = 0;
+            long b = 0;
+            long a = 0;
+            for (int end = Math.min(width, sx + s); sx < end; sx++) {
+                int wa = alphaRow[sx] & 0xff;
+                int o = sx * components;
+                int c0 = row[o] & 0xff;
+                r += c0 * wa;
+                g += (components == 3 ? row[o + 1] & 0xff : c0) * wa;
+                b += (components == 3 ? row[o + 2] & 0xff : c0) * wa;
+                a += wa;
+            }
+            red[ox] += r;
+            green[ox] += g;
+            blue[ox] += b;
+            alpha[ox] += a;
         }
     }
 
