@@ -133,50 +133,66 @@ final class FastImages {
 
     /**
      * Each {@code s} x {@code s} block of samples (fewer at the right and bottom edges) averaged
-     * into one pixel. With a soft mask, colours are weighted by their alpha, so that what is
-     * transparent does not tint what is not: the block composites as its samples would. Opaque
-     * rows, nearly all of a paper's figures, are summed a column at a time first (a loop the
-     * compiler makes fast), and across once a block of rows is read.
+     * into one pixel, from every {@code step}-th sample of every {@code step}-th row of the block:
+     * a quarter of the block from 8 on, since summing every sample of a large figure cost a young
+     * JVM's first render of it about 50 ms; a line narrower than a quarter of a pixel may then
+     * be missed. With a soft mask, colours are weighted by their alpha, so that what is
+     * transparent does not tint what is not: the block composites as its samples would.
      */
     private static void averaged(PDImageXObject x, PDImageXObject mask, int s, int components, int[] out, int w)
             throws IOException {
         int width = x.getWidth();
         int height = x.getHeight();
+        int step = step(s);
         byte[] row = new byte[width * components];
-        byte[] alphaRow = new byte[width];
-        Arrays.fill(alphaRow, (byte) 0xff);
-        int[] columns = new int[width * components];
-        long[] red = new long[w];
-        long[] green = new long[w];
-        long[] blue = new long[w];
-        long[] alpha = new long[w];
+        byte[] opaqueRow = new byte[width];
+        Arrays.fill(opaqueRow, (byte) 0xff);
+        byte[] alphaRow = opaqueRow.clone();
+        // per sample column: the block's sums so far; alpha is 255 a sample in an opaque row
+        long[] red = new long[width];
+        long[] green = new long[width];
+        long[] blue = new long[width];
+        long[] alpha = new long[width];
+        int greenAt = components == 3 ? 1 : 0; // a grey sample is its own red, green and blue
+        int blueAt = components == 3 ? 2 : 0;
         try (InputStream in = x.createInputStream(); InputStream m = mask == null ? null : mask.createInputStream()) {
-            int opaqueRows = 0;
             for (int y = 0; y < height; y++) {
                 // a short row keeps what was read before it, as PDFBox's reader does
                 in.readNBytes(row, 0, row.length);
                 if (m != null) {
                     m.readNBytes(alphaRow, 0, width);
                 }
-                if (m == null || opaque(alphaRow)) {
-                    addRow(columns, row);
-                    opaqueRows++;
-                } else {
-                    addWeighted(row, alphaRow, components, s, width, red, green, blue, alpha);
+                if ((y % s) % step == 0) {
+                    boolean opaque = m == null || Arrays.mismatch(alphaRow, opaqueRow) < 0;
+                    for (int block = 0; block < width; block += s) {
+                        for (int sx = block, end = Math.min(width, block + s); sx < end; sx += step) {
+                            int o = sx * components;
+                            int a = opaque ? 255 : alphaRow[sx] & 0xff;
+                            red[sx] += (row[o] & 0xff) * a;
+                            green[sx] += (row[o + greenAt] & 0xff) * a;
+                            blue[sx] += (row[o + blueAt] & 0xff) * a;
+                            alpha[sx] += a;
+                        }
+                    }
                 }
                 if (y % s == s - 1 || y == height - 1) {
-                    if (opaqueRows > 0) {
-                        addColumns(columns, opaqueRows, components, s, width, red, green, blue, alpha);
-                        Arrays.fill(columns, 0);
-                        opaqueRows = 0;
-                    }
-                    int rows = y % s + 1;
+                    int rows = (y % s) / step + 1;
                     int base = (y / s) * w;
                     for (int ox = 0; ox < w; ox++) {
-                        long samples = (long) rows * (Math.min(width, (ox + 1) * s) - ox * s);
-                        long a = alpha[ox];
-                        int pixel = a == 0 ? 0 : mean(red[ox], a) << 16 | mean(green[ox], a) << 8 | mean(blue[ox], a);
-                        out[base + ox] = mask == null ? pixel : mean(a, samples) << 24 | pixel;
+                        long r = 0;
+                        long g = 0;
+                        long b = 0;
+                        long a = 0;
+                        int columns = 0;
+                        for (int sx = ox * s, end = Math.min(width, sx + s); sx < end; sx += step) {
+                            r += red[sx];
+                            g += green[sx];
+                            b += blue[sx];
+                            a += alpha[sx];
+                            columns++;
+                        }
+                        int pixel = a == 0 ? 0 : mean(r, a) << 16 | mean(g, a) << 8 | mean(b, a);
+                        out[base + ox] = mask == null ? pixel : mean(a, (long) rows * columns) << 24 | pixel;
                     }
                     Arrays.fill(red, 0);
                     Arrays.fill(green, 0);
@@ -187,72 +203,14 @@ final class FastImages {
         }
     }
 
+    /** Which samples of a block of {@code s} are averaged: every one up to 7, then every {@code s / 4}-th. */
+    static int step(int s) {
+        return Math.max(1, s / 4);
+    }
+
     /** {@code sum / n} rounded half up. */
     private static int mean(long sum, long n) {
         return (int) ((sum + n / 2) / n);
-    }
-
-    private static void addRow(int[] columns, byte[] row) {
-        for (int i = 0; i < columns.length; i++) {
-            columns[i] += row[i] & 0xff;
-        }
-    }
-
-    private static boolean opaque(byte[] alphaRow) {
-        for (byte a : alphaRow) {
-            if (a != (byte) 0xff) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The column sums of {@code rows} opaque rows into the sums of their blocks, each colour counting 255 times, as its alpha. */
-    private static void addColumns(int[] columns, int rows, int components, int s, int width, long[] red, long[] green,
-            long[] blue, long[] alpha) {
-        // a grey sample is its own red, green and blue
-        int greenAt = components == 3 ? 1 : 0;
-        int blueAt = components == 3 ? 2 : 0;
-        for (int ox = 0, sx = 0; sx < width; ox++) {
-            long r = 0;
-            long g = 0;
-            long b = 0;
-            int end = Math.min(width, sx + s);
-            alpha[ox] += 255L * rows * (end - sx);
-            for (; sx < end; sx++) {
-                int o = sx * components;
-                r += columns[o];
-                g += columns[o + greenAt];
-                b += columns[o + blueAt];
-            }
-            red[ox] += 255 * r;
-            green[ox] += 255 * g;
-            blue[ox] += 255 * b;
-        }
-    }
-
-    /** One row of samples and their alpha into the sums of its blocks, each colour weighted by its alpha. */
-    private static void addWeighted(byte[] row, byte[] alphaRow, int components, int s, int width, long[] red, long[] green,
-            long[] blue, long[] alpha) {
-        for (int ox = 0, sx = 0; sx < width; ox++) {
-            long r = 0;
-            long g = 0;
-            long b = 0;
-            long a = 0;
-            for (int end = Math.min(width, sx + s); sx < end; sx++) {
-                int wa = alphaRow[sx] & 0xff;
-                int o = sx * components;
-                int c0 = row[o] & 0xff;
-                r += c0 * wa;
-                g += (components == 3 ? row[o + 1] & 0xff : c0) * wa;
-                b += (components == 3 ? row[o + 2] & 0xff : c0) * wa;
-                a += wa;
-            }
-            red[ox] += r;
-            green[ox] += g;
-            blue[ox] += b;
-            alpha[ox] += a;
-        }
     }
 
     /** The image as PDFBox sees it, whose pixels come from {@link #decode}. */
