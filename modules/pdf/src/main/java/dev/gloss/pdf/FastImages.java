@@ -28,9 +28,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * or without a same-size 8-bit soft mask) decoded straight into the image PDFBox would make,
  * of the same type and size, without PDFBox's pixel-by-pixel colour conversion and mask
  * application, which cost several times the decompression; the same pixels, but that a smaller
- * image averages the samples PDFBox would skip ({@link #decode}). Decoded images are kept (softly) for
- * the next render of the page, as PDFBox keeps its own. Anything else goes PDFBox's way. One per
- * document; not thread-safe: a document renders one page at a time.
+ * image averages the samples PDFBox would skip ({@link #decode}). Any other image PDFBox decodes,
+ * and a smaller one is averaged down from finer samples than PDFBox would take
+ * ({@link #averagedByPdfBox}). Images are kept (softly) for the next render of the page, as
+ * PDFBox keeps its own. One per document; not thread-safe: a document renders one page at a time.
  */
 final class FastImages {
     private record Decoded(SoftReference<BufferedImage> image, int subsampling) {
@@ -38,9 +39,24 @@ final class FastImages {
 
     private final Map<COSBase, Decoded> decoded = new IdentityHashMap<>();
 
-    /** The image to hand to PDFBox's drawer instead of {@code x}, or null to draw {@code x} itself. */
+    /**
+     * The image to hand to PDFBox's drawer instead of {@code x}, or null to draw {@code x} itself
+     * (a stencil mask, an image of a layer, a masked image this class does not decode). One this
+     * class does not decode is decoded by PDFBox, finer than PDFBox would, and averaged down
+     * ({@link #averagedByPdfBox}).
+     */
     PDImage wrap(PDImageXObject x) throws IOException {
-        return supported(x) ? new Wrapped(x) : null;
+        // PDFBox's drawer hides an image of a hidden layer only when it sees the image itself
+        if (x.isStencil() || x.getOptionalContent() != null) {
+            return null;
+        }
+        if (supported(x)) {
+            return new Wrapped(x, true);
+        }
+        // PDFBox's masked images, made smaller, lost the drawing around them (papermage.pdf's
+        // page 4: indexed images with JPEG soft masks); they stay PDFBox's
+        boolean masked = x.getSoftMask() != null || x.getCOSObject().containsKey(COSName.MASK);
+        return masked ? null : new Wrapped(x, false);
     }
 
     static boolean supported(PDImageXObject x) throws IOException {
@@ -208,6 +224,98 @@ final class FastImages {
         return Math.max(1, s / 4);
     }
 
+    /**
+     * An image this class does not decode (another colour space, JPEG, a colour key...) made
+     * {@code s} times smaller as {@link #decode} makes one: PDFBox decodes it at every
+     * {@link #fine}-th sample (its colour conversion, sample by sample, is what costs: about
+     * four samples a pixel instead of PDFBox's one), and each block of those is averaged.
+     */
+    BufferedImage averagedByPdfBox(PDImageXObject x, int s) throws IOException {
+        Decoded d = decoded.get(x.getCOSObject());
+        BufferedImage cached = d == null ? null : d.image().get();
+        if (cached != null && d.subsampling() <= s) {
+            return cached;
+        }
+        int fine = fine(s);
+        BufferedImage img = shrink(x.getImage(null, fine), fine, s, (int) Math.ceil((double) x.getWidth() / s),
+                (int) Math.ceil((double) x.getHeight() / s));
+        decoded.put(x.getCOSObject(), new Decoded(new SoftReference<>(img), s));
+        return img;
+    }
+
+    /** Which samples PDFBox reads of an image {@code s} times smaller: every {@code s / 2}-th, rounded up. */
+    static int fine(int s) {
+        return (s + 1) / 2;
+    }
+
+    /**
+     * {@code image}, every {@code fine}-th sample of an image, as {@code w} x {@code h} pixels
+     * each averaging the samples it has of a block of {@code s} x {@code s}: colours weighted by
+     * alpha, as in {@link #averaged}.
+     */
+    static BufferedImage shrink(BufferedImage image, int fine, int s, int w, int h) {
+        boolean hasAlpha = image.getColorModel().hasAlpha();
+        BufferedImage out = new BufferedImage(w, h, hasAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        int iw = image.getWidth();
+        int ih = image.getHeight();
+        int[] row = new int[iw];
+        int type = image.getType();
+        int[] packed = (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt ints && ints.getNumBanks() == 1
+                && image.getRaster().getParent() == null && ints.getOffset() == 0 ? ints.getData() : null;
+        long[] red = new long[w];
+        long[] green = new long[w];
+        long[] blue = new long[w];
+        long[] alpha = new long[w];
+        int[] count = new int[w];
+        for (int oy = 0; oy < h; oy++) {
+            // the samples of the block's rows that the fine image has: j * fine within [oy * s, oy * s + s)
+            for (int jy = first(oy, s, fine, ih), endY = end(oy, s, fine, ih); jy < endY; jy++) {
+                if (packed != null) { // PDFBox's usual images: the pixels as they are, not one by one through the colour model
+                    System.arraycopy(packed, jy * iw, row, 0, iw);
+                } else {
+                    image.getRGB(0, jy, iw, 1, row, 0, iw);
+                }
+                for (int ox = 0; ox < w; ox++) {
+                    for (int jx = first(ox, s, fine, iw), endX = end(ox, s, fine, iw); jx < endX; jx++) {
+                        int c = row[jx];
+                        int a = hasAlpha ? c >>> 24 : 255;
+                        red[ox] += (long) ((c >> 16) & 0xff) * a;
+                        green[ox] += (long) ((c >> 8) & 0xff) * a;
+                        blue[ox] += (long) (c & 0xff) * a;
+                        alpha[ox] += a;
+                        count[ox]++;
+                    }
+                }
+            }
+            for (int ox = 0; ox < w; ox++) {
+                long a = alpha[ox];
+                int pixel = a == 0 ? 0 : mean(red[ox], a) << 16 | mean(green[ox], a) << 8 | mean(blue[ox], a);
+                pixels[oy * w + ox] = hasAlpha ? mean(a, count[ox]) << 24 | pixel : pixel;
+            }
+            Arrays.fill(red, 0);
+            Arrays.fill(green, 0);
+            Arrays.fill(blue, 0);
+            Arrays.fill(alpha, 0);
+            Arrays.fill(count, 0);
+        }
+        return out;
+    }
+
+    /**
+     * The first of the fine samples (every {@code fine}-th of {@code n}) that fall in block
+     * {@code b} of {@code s} samples; the last fine sample when none does (a narrow last block).
+     */
+    private static int first(int b, int s, int fine, int n) {
+        return Math.min(n - 1, (b * s + fine - 1) / fine);
+    }
+
+    /** After the last of the fine samples that fall in block {@code b}; at least one after {@link #first}. */
+    private static int end(int b, int s, int fine, int n) {
+        return Math.max(first(b, s, fine, n) + 1, Math.min(n, (b * s + s + fine - 1) / fine));
+    }
+
     /** {@code sum / n} rounded half up. */
     private static int mean(long sum, long n) {
         return (int) ((sum + n / 2) / n);
@@ -216,14 +324,17 @@ final class FastImages {
     /** The image as PDFBox sees it, whose pixels come from {@link #decode}. */
     private final class Wrapped implements PDImage {
         private final PDImageXObject x;
+        /** Whether {@link #decode} reads it; else PDFBox does. */
+        private final boolean decoded;
 
-        Wrapped(PDImageXObject x) {
+        Wrapped(PDImageXObject x, boolean decoded) {
             this.x = x;
+            this.decoded = decoded;
         }
 
         @Override
         public BufferedImage getImage() throws IOException {
-            return decode(x, 1);
+            return decoded ? decode(x, 1) : x.getImage();
         }
 
         @Override
@@ -231,7 +342,10 @@ final class FastImages {
             if (region != null && !region.contains(0, 0, x.getWidth(), x.getHeight())) {
                 return x.getImage(region, subsampling);
             }
-            return decode(x, Math.max(1, subsampling));
+            if (subsampling <= 1) {
+                return getImage();
+            }
+            return decoded ? decode(x, subsampling) : averagedByPdfBox(x, subsampling);
         }
 
         @Override

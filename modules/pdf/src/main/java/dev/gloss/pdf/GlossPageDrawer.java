@@ -342,9 +342,9 @@ final class GlossPageDrawer extends PageDrawer {
             notePicture();
         }
         if (images != null && image instanceof PDImageXObject x) {
-            PDImage fast = images.wrap(x);
-            if (fast != null) {
-                super.drawImage(fast);
+            PDImage wrapped = images.wrap(x);
+            if (wrapped != null) {
+                super.drawImage(wrapped);
                 return;
             }
         }

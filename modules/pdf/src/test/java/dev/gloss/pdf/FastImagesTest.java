@@ -16,10 +16,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Images decoded by {@link FastImages} are PDFBox's: the same type, the same size at every
@@ -53,6 +56,9 @@ class FastImagesTest {
         int checked = 0;
         for (PDImageXObject x : all) {
             if (!FastImages.supported(x)) {
+                if (!x.isStencil()) {
+                    assertAveragedFromPdfBox(x);
+                }
                 continue;
             }
             BufferedImage full = x.getImage();
@@ -75,6 +81,62 @@ class FastImagesTest {
             checked++;
         }
         return checked;
+    }
+
+    /**
+     * An image PDFBox decodes, made smaller: each pixel the average of the samples PDFBox reads at
+     * every {@link FastImages#fine}-th that fall in its block (the last one when none does).
+     */
+    private static void assertAveragedFromPdfBox(PDImageXObject x) throws Exception {
+        for (int sub : new int[] {2, 3, 7, 8}) {
+            int fine = FastImages.fine(sub);
+            BufferedImage samples = x.getImage(null, fine);
+            BufferedImage ours = new FastImages().averagedByPdfBox(x, sub);
+            int w = (int) Math.ceil((double) x.getWidth() / sub);
+            int h = (int) Math.ceil((double) x.getHeight() / sub);
+            String what = x.getWidth() + "x" + x.getHeight() + " " + x.getColorSpace().getName() + " subsampling " + sub;
+            assertEquals(w, ours.getWidth(), what);
+            assertEquals(h, ours.getHeight(), what);
+            boolean hasAlpha = samples.getColorModel().hasAlpha();
+            for (int oy = 0; oy < h; oy++) {
+                for (int ox = 0; ox < w; ox++) {
+                    long r = 0;
+                    long g = 0;
+                    long b = 0;
+                    long a = 0;
+                    int n = 0;
+                    for (int sy : taken(oy, sub, fine, samples.getHeight())) {
+                        for (int sx : taken(ox, sub, fine, samples.getWidth())) {
+                            int c = samples.getRGB(sx, sy);
+                            int alpha = hasAlpha ? c >>> 24 : 255;
+                            r += (long) ((c >> 16) & 0xff) * alpha;
+                            g += (long) ((c >> 8) & 0xff) * alpha;
+                            b += (long) (c & 0xff) * alpha;
+                            a += alpha;
+                            n++;
+                        }
+                    }
+                    int rgb = a == 0 ? 0 : (int) ((r + a / 2) / a) << 16 | (int) ((g + a / 2) / a) << 8 | (int) ((b + a / 2) / a);
+                    int expected = (hasAlpha ? (int) ((a + n / 2) / n) : 255) << 24 | rgb;
+                    int actual = ours.getRGB(ox, oy);
+                    if (expected != actual) {
+                        throw new AssertionError(what + ": pixel " + ox + "," + oy + " is " + Integer.toHexString(actual)
+                                + ", PDFBox's samples give " + Integer.toHexString(expected));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The samples read at every {@code fine}-th of {@code n} that fall in block {@code block}; the last one when none does. */
+    private static List<Integer> taken(int block, int sub, int fine, int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (j * fine >= block * sub && j * fine < (block + 1) * sub) {
+                out.add(j);
+            }
+        }
+        return out.isEmpty() ? List.of(n - 1) : out;
     }
 
     /**
@@ -144,10 +206,12 @@ class FastImagesTest {
     /**
      * A figure made at a paper's resolution (here 800 dpi) and shown at a screen's: its thin
      * lines, which fall between the samples PDFBox would keep, still show, each as a grey line
-     * where the figure has one, as pdftoppm shows them.
+     * where the figure has one, as pdftoppm shows them; from a PNG-like image, which Gloss
+     * decodes, and from a JPEG, which PDFBox does.
      */
-    @Test
-    void thinLinesOfAFigureShownSmallStillShow() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void thinLinesOfAFigureShownSmallStillShow(boolean jpeg) throws Exception {
         Path file = dir.resolve("figure.pdf");
         int size = 1600;
         try (PDDocument doc = new PDDocument()) {
@@ -165,7 +229,8 @@ class FastImagesTest {
             }
             g.dispose();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(doc, figure), 36, 36, 144, 144);
+                cs.drawImage(jpeg ? JPEGFactory.createFromImage(doc, figure)
+                        : LosslessFactory.createFromImage(doc, figure), 36, 36, 144, 144);
             }
             doc.save(file.toFile());
         }
@@ -183,6 +248,27 @@ class FastImagesTest {
                 lines++;
             }
             assertEquals(7, lines);
+        }
+    }
+
+    /**
+     * Which images are averaged down: those Gloss decodes, and those PDFBox decodes unless they
+     * are masked (made smaller, papermage.pdf's masked indexed images lost the drawing around
+     * them); never a stencil mask.
+     */
+    @Test
+    void maskedImagesPdfBoxDecodesStayPdfBoxs() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            BufferedImage opaque = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+            BufferedImage translucent = new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB);
+            FastImages images = new FastImages();
+            assertTrue(images.wrap(LosslessFactory.createFromImage(doc, opaque)) != null, "decoded by Gloss");
+            assertTrue(images.wrap(LosslessFactory.createFromImage(doc, translucent)) != null, "decoded by Gloss, soft mask and all");
+            assertTrue(images.wrap(JPEGFactory.createFromImage(doc, opaque)) != null, "decoded by PDFBox");
+            assertEquals(null, images.wrap(JPEGFactory.createFromImage(doc, translucent)), "decoded by PDFBox, masked");
+            PDImageXObject stencil = LosslessFactory.createFromImage(doc, opaque);
+            stencil.setStencil(true);
+            assertEquals(null, images.wrap(stencil), "a stencil mask");
         }
     }
 
