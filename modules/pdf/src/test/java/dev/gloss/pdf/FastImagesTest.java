@@ -97,27 +97,9 @@ class FastImagesTest {
             String what = x.getWidth() + "x" + x.getHeight() + " " + x.getColorSpace().getName() + " subsampling " + sub;
             assertEquals(w, ours.getWidth(), what);
             assertEquals(h, ours.getHeight(), what);
-            boolean hasAlpha = samples.getColorModel().hasAlpha();
             for (int oy = 0; oy < h; oy++) {
                 for (int ox = 0; ox < w; ox++) {
-                    long r = 0;
-                    long g = 0;
-                    long b = 0;
-                    long a = 0;
-                    int n = 0;
-                    for (int sy : taken(oy, sub, fine, samples.getHeight())) {
-                        for (int sx : taken(ox, sub, fine, samples.getWidth())) {
-                            int c = samples.getRGB(sx, sy);
-                            int alpha = hasAlpha ? c >>> 24 : 255;
-                            r += (long) ((c >> 16) & 0xff) * alpha;
-                            g += (long) ((c >> 8) & 0xff) * alpha;
-                            b += (long) (c & 0xff) * alpha;
-                            a += alpha;
-                            n++;
-                        }
-                    }
-                    int rgb = a == 0 ? 0 : (int) ((r + a / 2) / a) << 16 | (int) ((g + a / 2) / a) << 8 | (int) ((b + a / 2) / a);
-                    int expected = (hasAlpha ? (int) ((a + n / 2) / n) : 255) << 24 | rgb;
+                    int expected = mean(samples, taken(ox, sub, fine, samples.getWidth()), taken(oy, sub, fine, samples.getHeight()));
                     int actual = ours.getRGB(ox, oy);
                     if (expected != actual) {
                         throw new AssertionError(what + ": pixel " + ox + "," + oy + " is " + Integer.toHexString(actual)
@@ -139,6 +121,38 @@ class FastImagesTest {
         return out.isEmpty() ? List.of(n - 1) : out;
     }
 
+    /** Every {@code step}-th of {@code from} up to {@code to}. */
+    private static List<Integer> every(int from, int to, int step) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i < to; i += step) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** The pixels of {@code image} at {@code xs} x {@code ys} as one: colours weighted by alpha, alpha their mean. */
+    private static int mean(BufferedImage image, List<Integer> xs, List<Integer> ys) {
+        boolean hasAlpha = image.getColorModel().hasAlpha();
+        long r = 0;
+        long g = 0;
+        long b = 0;
+        long a = 0;
+        int n = 0;
+        for (int y : ys) {
+            for (int x : xs) {
+                int c = image.getRGB(x, y);
+                int alpha = hasAlpha ? c >>> 24 : 255;
+                r += (long) ((c >> 16) & 0xff) * alpha;
+                g += (long) ((c >> 8) & 0xff) * alpha;
+                b += (long) (c & 0xff) * alpha;
+                a += alpha;
+                n++;
+            }
+        }
+        int rgb = a == 0 ? 0 : (int) ((r + a / 2) / a) << 16 | (int) ((g + a / 2) / a) << 8 | (int) ((b + a / 2) / a);
+        return (hasAlpha ? (int) ((a + n / 2) / n) : 255) << 24 | rgb;
+    }
+
     /**
      * Each {@code sub} x {@code sub} block of {@code full} as one pixel, from every
      * {@link FastImages#step}-th sample of every such row of the block: colours weighted by
@@ -148,29 +162,12 @@ class FastImagesTest {
         if (sub == 1) {
             return full.getRGB(0, 0, w, h, null, 0, w);
         }
-        boolean hasAlpha = full.getColorModel().hasAlpha();
         int step = FastImages.step(sub);
         int[] out = new int[w * h];
         for (int oy = 0; oy < h; oy++) {
             for (int ox = 0; ox < w; ox++) {
-                long r = 0;
-                long g = 0;
-                long b = 0;
-                long a = 0;
-                int n = 0;
-                for (int y = oy * sub; y < Math.min(full.getHeight(), (oy + 1) * sub); y += step) {
-                    for (int x = ox * sub; x < Math.min(full.getWidth(), (ox + 1) * sub); x += step) {
-                        int c = full.getRGB(x, y);
-                        int alpha = hasAlpha ? c >>> 24 : 255;
-                        r += (long) ((c >> 16) & 0xff) * alpha;
-                        g += (long) ((c >> 8) & 0xff) * alpha;
-                        b += (long) (c & 0xff) * alpha;
-                        a += alpha;
-                        n++;
-                    }
-                }
-                int rgb = a == 0 ? 0 : (int) ((r + a / 2) / a) << 16 | (int) ((g + a / 2) / a) << 8 | (int) ((b + a / 2) / a);
-                out[oy * w + ox] = (hasAlpha ? (int) ((a + n / 2) / n) : 255) << 24 | rgb;
+                out[oy * w + ox] = mean(full, every(ox * sub, Math.min(full.getWidth(), (ox + 1) * sub), step),
+                        every(oy * sub, Math.min(full.getHeight(), (oy + 1) * sub), step));
             }
         }
         return out;
