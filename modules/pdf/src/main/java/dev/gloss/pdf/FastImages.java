@@ -41,22 +41,15 @@ final class FastImages {
 
     /**
      * The image to hand to PDFBox's drawer instead of {@code x}, or null to draw {@code x} itself
-     * (a stencil mask, an image of a layer, a masked image this class does not decode). One this
-     * class does not decode is decoded by PDFBox, finer than PDFBox would, and averaged down
-     * ({@link #averagedByPdfBox}).
+     * (a stencil mask, an image of a layer). One this class does not decode is decoded by PDFBox,
+     * finer than PDFBox would, and averaged down ({@link #averagedByPdfBox}).
      */
     PDImage wrap(PDImageXObject x) throws IOException {
         // PDFBox's drawer hides an image of a hidden layer only when it sees the image itself
         if (x.isStencil() || x.getOptionalContent() != null) {
             return null;
         }
-        if (supported(x)) {
-            return new Wrapped(x, true);
-        }
-        // PDFBox's masked images, made smaller, lost the drawing around them (papermage.pdf's
-        // page 4: indexed images with JPEG soft masks); they stay PDFBox's
-        boolean masked = x.getSoftMask() != null || x.getCOSObject().containsKey(COSName.MASK);
-        return masked ? null : new Wrapped(x, false);
+        return new Wrapped(x, supported(x));
     }
 
     static boolean supported(PDImageXObject x) throws IOException {
