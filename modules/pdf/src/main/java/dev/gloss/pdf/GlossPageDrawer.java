@@ -2,7 +2,6 @@ package dev.gloss.pdf;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
-import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Rectangle;
@@ -29,9 +28,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
-import org.apache.pdfbox.pdmodel.graphics.blend.BlendComposite;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
-import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -224,7 +221,7 @@ final class GlossPageDrawer extends PageDrawer {
 
     /** The fill paint, converted once per colour (PDFBox converts it again for every glyph). */
     private Paint fillColor() throws IOException {
-        org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState state = getGraphicsState();
+        PDGraphicsState state = getGraphicsState();
         org.apache.pdfbox.pdmodel.graphics.color.PDColor c = state.getNonStrokingColor();
         if (c == fillFor && state.getSoftMask() == null) {
             return fill;
@@ -276,23 +273,6 @@ final class GlossPageDrawer extends PageDrawer {
     /** The first pixel whose centre is past an edge at {@code v}. */
     private static int centreIn(double v) {
         return (int) Math.ceil(v - 0.5);
-    }
-
-    /**
-     * A group drawn with a separable blend mode (Multiply, Screen, ...) is composited by
-     * {@link SeparableBlend}: the same pixels as PDFBox's composite, a row at a time.
-     */
-    @Override
-    protected void showTransparencyGroupOnGraphics(PDTransparencyGroup form, Graphics2D graphics) throws IOException {
-        PDGraphicsState state = getGraphicsState();
-        BlendMode mode = state.getBlendMode();
-        if (mode == BlendMode.NORMAL || mode == BlendMode.COMPATIBLE || !mode.isSeparableBlendMode()) {
-            super.showTransparencyGroupOnGraphics(form, graphics);
-            return;
-        }
-        Composite general = state.getNonStrokingJavaComposite();
-        Composite fast = new SeparableBlend(mode, (float) state.getNonStrokeAlphaConstant(), general);
-        super.showTransparencyGroupOnGraphics(form, new CompositeSwap(graphics, BlendComposite.class, fast));
     }
 
     /**
