@@ -162,7 +162,7 @@ class LauncherBuildIT {
                 .digest(Files.readAllBytes(paper)));
         Path ws = dir.resolve("ws").toAbsolutePath();
         Path brand = repo.resolve("branding/src/main/nbm-branding/core/core.jar/org/netbeans/core/startup/splash.gif");
-        Path kept = ws.resolve(".gloss/pages/1/" + sha + "/splash.png");
+        Path kept = ws.resolve(".gloss/pages/" + dev.gloss.pdf.raster.PageRasters.VERSION + "/" + sha + "/splash.png");
         launchOnAScreen("paper.pdf", true);
         runs(1);
         Path firstLookArgs = dir.resolve("first-look-args");

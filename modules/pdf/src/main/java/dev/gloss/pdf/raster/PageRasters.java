@@ -54,7 +54,7 @@ public final class PageRasters {
      * The layout of the folder and what the renderer draws: raise it when either changes, so that
      * rasters drawn otherwise are not shown (the launcher script names it too: {@code gloss}).
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The folder under the workspace's derived folder. */
     public static final String FOLDER = "pages";
     /** The file the launcher looks for, in the folder of a file's hash. */
