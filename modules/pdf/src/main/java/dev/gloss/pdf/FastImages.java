@@ -37,6 +37,9 @@ final class FastImages {
     private record Decoded(SoftReference<BufferedImage> image, int subsampling) {
     }
 
+    /** The most pixels PDFBox decodes an image into for {@link #averagedByPdfBox} (64 MB as ARGB). */
+    static final long MAX_FINE_PIXELS = 16_000_000L;
+
     private final Map<COSBase, Decoded> decoded = new IdentityHashMap<>();
 
     /**
@@ -224,12 +227,21 @@ final class FastImages {
      * four samples a pixel instead of PDFBox's one), and each block of those is averaged.
      */
     BufferedImage averagedByPdfBox(PDImageXObject x, int s) throws IOException {
+        return averagedByPdfBox(x, s, MAX_FINE_PIXELS);
+    }
+
+    /** As {@link #averagedByPdfBox(PDImageXObject, int)}, PDFBox's own samples when the finer ones would be more than {@code maxFinePixels}. */
+    BufferedImage averagedByPdfBox(PDImageXObject x, int s, long maxFinePixels) throws IOException {
         Decoded d = decoded.get(x.getCOSObject());
         BufferedImage cached = d == null ? null : d.image().get();
         if (cached != null && d.subsampling() <= s) {
             return cached;
         }
         int fine = fine(s);
+        long finePixels = (long) ((x.getWidth() + fine - 1) / fine) * ((x.getHeight() + fine - 1) / fine);
+        if (finePixels > maxFinePixels) {
+            return x.getImage(null, s); // a huge scan: PDFBox's own samples, in a quarter of the memory
+        }
         BufferedImage img = shrink(x.getImage(null, fine), fine, s, (int) Math.ceil((double) x.getWidth() / s),
                 (int) Math.ceil((double) x.getHeight() / s));
         decoded.put(x.getCOSObject(), new Decoded(new SoftReference<>(img), s));
@@ -318,16 +330,16 @@ final class FastImages {
     private final class Wrapped implements PDImage {
         private final PDImageXObject x;
         /** Whether {@link #decode} reads it; else PDFBox does. */
-        private final boolean decoded;
+        private final boolean readHere;
 
-        Wrapped(PDImageXObject x, boolean decoded) {
+        Wrapped(PDImageXObject x, boolean readHere) {
             this.x = x;
-            this.decoded = decoded;
+            this.readHere = readHere;
         }
 
         @Override
         public BufferedImage getImage() throws IOException {
-            return decoded ? decode(x, 1) : x.getImage();
+            return readHere ? decode(x, 1) : x.getImage();
         }
 
         @Override
@@ -338,7 +350,7 @@ final class FastImages {
             if (subsampling <= 1) {
                 return getImage();
             }
-            return decoded ? decode(x, subsampling) : averagedByPdfBox(x, subsampling);
+            return readHere ? decode(x, subsampling) : averagedByPdfBox(x, subsampling);
         }
 
         @Override

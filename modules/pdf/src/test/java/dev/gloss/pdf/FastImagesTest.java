@@ -265,6 +265,29 @@ class FastImagesTest {
         }
     }
 
+    /** An image whose finer samples would take too much memory (a huge scan) is PDFBox's own subsampled image. */
+    @Test
+    void aHugeImageIsLeftToPdfBoxsOwnSamples() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            BufferedImage src = new BufferedImage(90, 70, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < 70; y++) {
+                for (int x = 0; x < 90; x++) {
+                    src.setRGB(x, y, (x * 3) << 16 | (y * 3) << 8 | (x ^ y));
+                }
+            }
+            PDImageXObject jpeg = JPEGFactory.createFromImage(doc, src);
+            BufferedImage ours = new FastImages().averagedByPdfBox(jpeg, 4, 100);
+            BufferedImage theirs = jpeg.getImage(null, 4);
+            assertEquals(theirs.getWidth(), ours.getWidth());
+            assertEquals(theirs.getHeight(), ours.getHeight());
+            for (int y = 0; y < ours.getHeight(); y++) {
+                for (int x = 0; x < ours.getWidth(); x++) {
+                    assertEquals(theirs.getRGB(x, y), ours.getRGB(x, y), "pixel " + x + "," + y);
+                }
+            }
+        }
+    }
+
     @Test
     void corpusImagesDecodeAsPdfBoxDecodesThem() throws Exception {
         int checked = 0;
