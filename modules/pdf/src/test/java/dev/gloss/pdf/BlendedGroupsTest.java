@@ -105,8 +105,8 @@ class BlendedGroupsTest {
     /**
      * papermage.pdf's page 4, an Illustrator figure of some forty nested Multiply and Screen
      * groups, rendered twice in a JVM of its own, each time from the file opened afresh: the first
-     * render is the second's pixels (this test's JVM has rendered the corpus already, so the
-     * first render has to be made elsewhere).
+     * render is the second's pixels (a JVM that has drawn the page once, at any scale, drew it
+     * right afterwards even with the old composite, and this one may have drawn the corpus).
      */
     @Test
     void aJvmsFirstRenderOfBlendedGroupsIsItsNext() throws Exception {
