@@ -206,6 +206,56 @@ class LauncherBuildIT {
         assertFalse(Files.exists(firstLookArgs), "no first look");
     }
 
+    /**
+     * A Java of 25 or later (by its release file) keeps the first look's classes loaded and linked
+     * ahead of time: its first run that draws a page makes the cache, the next ones use it. An
+     * older one archives them as before.
+     */
+    @Test
+    void aJavaOf25OrLaterKeepsTheFirstLooksClassesAheadOfTime() throws Exception {
+        Path release = dir.resolve("jdk/release");
+        Files.writeString(release, "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"17.0.15\"\n");
+        List<String> look = firstLook(1);
+        assertTrue(look.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=") && a.endsWith(".jsa")), look.toString());
+
+        Files.writeString(release, "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"25.0.2\"\n");
+        look = firstLook(2);
+        String cache = look.stream().filter(a -> a.startsWith("-XX:AOTCacheOutput=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no cache made: " + String.join(" ", firstLookArgs())))
+                .substring("-XX:AOTCacheOutput=".length());
+        assertTrue(cache.startsWith(dir.resolve("cache").toString()) && cache.endsWith(".aot"), cache);
+        assertTrue(look.contains("-Dgloss.firstLook.drawn=" + cache + ".drawn"), look.toString());
+        assertFalse(look.stream().anyMatch(a -> a.contains("SharedArchive") || a.contains("ArchiveClasses")), look.toString());
+
+        Files.writeString(Path.of(cache), "a cache"); // as that first look would have made and marked it
+        Files.writeString(Path.of(cache + ".drawn"), "");
+        look = firstLook(3);
+        assertTrue(look.contains("-XX:AOTCache=" + cache), look.toString());
+        assertFalse(look.stream().anyMatch(a -> a.startsWith("-XX:AOTCacheOutput") || a.startsWith("-Dgloss.firstLook.drawn")),
+                look.toString());
+    }
+
+    private List<String> firstLookArgs() {
+        try {
+            return Files.readAllLines(dir.resolve("first-look-args"));
+        } catch (IOException e) {
+            return List.of(e.toString());
+        }
+    }
+
+    /** The arguments of the first look of the {@code n}th launch of the paper, on a screen. */
+    private List<String> firstLook(int n) throws Exception {
+        Path firstLookArgs = dir.resolve("first-look-args");
+        Files.deleteIfExists(firstLookArgs);
+        launchOnAScreen("paper.pdf", true);
+        runs(n);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(firstLookArgs) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return Files.readAllLines(firstLookArgs);
+    }
+
     /** The applications started so far: each one's installation and build. */
     private List<String> runs(int expected) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
