@@ -13,8 +13,8 @@ import org.openide.util.RequestProcessor;
  * The launcher's first look at a file: for a file whose last view was not kept, {@code ./gloss
  * FILE.pdf} starts FirstLook (in the reader) in a JVM of its own beside this one, with Gloss's
  * splash picture, and this JVM without a splash. It draws the file's first view while the platform
- * boots, keeps it as the file's splash picture (a screen-sized PNG, transparent around the view,
- * at {@value #PICTURE}) and shows it on its splash screen. Here the main frame takes over from
+ * boots, keeps it as the file's splash picture (a PNG centred on the screen, transparent around the
+ * view, at {@value #PICTURE}) and shows it on its splash screen. Here the main frame takes over from
  * that splash as from its own ({@link SplashCover}): it maps over it without a background, paints
  * the picture first, and then ends the first look ({@link #end}).
  */

@@ -37,7 +37,7 @@ public final class FirstPage {
     /**
      * As {@link #showEarly(java.awt.image.BufferedImage, java.awt.Rectangle)}, and before the
      * window is up through the JVM's splash screen too, which then shows {@code splashPicture}
-     * (the picture on a transparent screen-sized PNG, see {@link #splashAwaitsPage()}); any thread.
+     * (the picture on a transparent PNG centred on the screen, see {@link #splashAwaitsPage()}); any thread.
      */
     public static void showEarly(java.awt.image.BufferedImage picture, java.awt.Rectangle onScreen,
             java.nio.file.Path splashPicture) {

@@ -85,7 +85,7 @@ final class SplashCover extends JComponent {
             cover = new SplashCover(at);
             read = CompletableFuture.runAsync(() -> cover.read(url, at), READER);
         } else if (FirstLookSplash.process().isPresent()) {
-            // the first look's splash, another JVM's: its picture is screen-sized, at the screen's corner
+            // the first look's splash, another JVM's: its picture is centred on the screen
             Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
                     .getDefaultConfiguration().getBounds();
             cover = new SplashCover(screen);
@@ -143,23 +143,26 @@ final class SplashCover extends JComponent {
         image = picture;
     }
 
-    /** The JVM's splash is up with a picture smaller than the screen: the launcher's, not a kept page. */
+    /** The JVM's splash is up with the launcher's picture of Gloss, not a kept page. */
     static boolean splashAwaitsPage() {
         SplashScreen splash = visibleSplash();
         try {
-            return splash != null && !isPagePicture(splash.getSize(), java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+            return splash != null && !isPagePicture(splash.getImageURL());
         } catch (IllegalStateException e) { // closed meanwhile
             return false;
         }
     }
 
-    /** A page kept by the reader is a screen-sized picture, transparent around the page. */
-    private static boolean isPagePicture(java.awt.Dimension picture, java.awt.Dimension screen) {
-        return picture.width >= screen.width && picture.height >= screen.height;
+    /**
+     * A page kept by the reader is a PNG, transparent around the page; the launcher's picture of
+     * Gloss is the platform's splash picture, a GIF (branding).
+     */
+    private static boolean isPagePicture(URL picture) {
+        return picture != null && picture.getPath().toLowerCase(java.util.Locale.ROOT).endsWith(".png");
     }
 
     /**
-     * Shows {@code picture} (a screen-sized PNG) through the JVM's splash screen while it is up; off
+     * Shows {@code picture} (a kept page's PNG) through the JVM's splash screen while it is up; off
      * the event thread, which the window system keeps busy until the window shows.
      */
     static void showOnSplash(java.nio.file.Path picture) {
@@ -214,13 +217,17 @@ final class SplashCover extends JComponent {
         }
     }
 
-    /** Reads the splash's picture, whose corner is at {@code at}'s on the screen, for the cover. */
-    private void read(URL url, Rectangle at) {
+    /**
+     * Reads the splash's picture, which is centred on {@code around} on the screen (the splash's
+     * bounds, or the screen), for the cover.
+     */
+    private void read(URL url, Rectangle around) {
         try {
-            BufferedImage img = ImageIO.read(url);
-            // a smaller picture is the launcher's picture of Gloss, which covers nothing
-            if (img != null && isPagePicture(new java.awt.Dimension(img.getWidth(), img.getHeight()),
-                    java.awt.Toolkit.getDefaultToolkit().getScreenSize())) {
+            // the launcher's picture of Gloss covers nothing
+            BufferedImage img = isPagePicture(url) ? ImageIO.read(url) : null;
+            if (img != null) {
+                Rectangle at = new Rectangle(around.x + (around.width - img.getWidth()) / 2,
+                        around.y + (around.height - img.getHeight()) / 2, img.getWidth(), img.getHeight());
                 Rectangle opaque = opaqueBounds(img);
                 SwingUtilities.invokeLater(() -> {
                     if (image == null) { // not replaced by an early page meanwhile

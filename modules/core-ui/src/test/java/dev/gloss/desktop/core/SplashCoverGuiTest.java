@@ -89,10 +89,10 @@ class SplashCoverGuiTest {
         g.setColor(Color.BLUE);
         g.fillRect(0, 0, 200, 100);
         g.dispose();
-        Path brandPng = dir.resolve("brand.png");
-        ImageIO.write(brand, "png", brandPng.toFile());
+        Path brandGif = dir.resolve("brand.gif"); // as the launcher's
+        ImageIO.write(brand, "gif", brandGif.toFile());
         Path early = pagePicture(dir.resolve("early.png"));
-        Process p = start(brandPng, "early", early.toString(), String.valueOf(BLOCK.x), String.valueOf(BLOCK.y),
+        Process p = start(brandGif, "early", early.toString(), String.valueOf(BLOCK.x), String.valueOf(BLOCK.y),
                 String.valueOf(BLOCK.width), String.valueOf(BLOCK.height), Integer.toHexString(PAGE.getRGB() & 0xFFFFFF));
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
                 PrintWriter in = new PrintWriter(p.getOutputStream(), true, StandardCharsets.UTF_8)) {
@@ -160,13 +160,18 @@ class SplashCoverGuiTest {
         in.println("exit");
     }
 
-    /** A screen-sized picture, transparent but for the page block, as the reader keeps one. */
+    /**
+     * A picture transparent but for the page block, as the reader keeps one: the smallest centred
+     * on the screen that the splash screen, which centres it, shows with the block at its place.
+     */
     private static Path pagePicture(Path png) throws IOException {
         Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
-        BufferedImage picture = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_ARGB);
+        int left = Math.min(BLOCK.x, screen.width - BLOCK.x - BLOCK.width);
+        int top = Math.min(BLOCK.y, screen.height - BLOCK.y - BLOCK.height);
+        BufferedImage picture = new BufferedImage(screen.width - 2 * left, screen.height - 2 * top, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = picture.createGraphics();
         g.setColor(PAGE);
-        g.fill(BLOCK);
+        g.fillRect(BLOCK.x - left, BLOCK.y - top, BLOCK.width, BLOCK.height);
         g.dispose();
         ImageIO.write(picture, "png", png.toFile());
         return png;

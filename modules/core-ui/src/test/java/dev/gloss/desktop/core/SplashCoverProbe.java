@@ -37,7 +37,7 @@ public final class SplashCoverProbe {
             Thread.sleep(500); // and its picture read
             System.out.println("ready");
         }
-        if (early) { // a page drawn before the window: args[1] the picture on a screen-sized PNG, then its place
+        if (early) { // a page drawn before the window: args[1] the picture as the reader keeps it (a PNG), then its place
             java.awt.Rectangle at = new java.awt.Rectangle(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]), Integer.parseInt(args[5]));
             java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(at.width, at.height,

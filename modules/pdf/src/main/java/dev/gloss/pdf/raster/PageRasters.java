@@ -33,9 +33,9 @@ import java.util.stream.Stream;
  * for the width it wants and gets the nearest kept (to stretch until its own render is ready).</li>
  * <li><b>The view</b> ({@link #view}, {@link #putView}): what a reader showed of the file when it
  * last settled, with the caller's note of where it was (a text of its own).</li>
- * <li><b>The splash</b> ({@link #splash}, {@link #putSplash}): that view on a transparent image the
- * size of the screen, at its place there, which the launcher hands to the JVM's native splash
- * screen ({@code -splash:}) so it shows before any Java runs.</li>
+ * <li><b>The splash</b> ({@link #splash}, {@link #putSplash}): that view on a transparent image
+ * centred on the screen, which the launcher hands to the JVM's native splash screen
+ * ({@code -splash:}, which centres it) so it shows at its place before any Java runs.</li>
  * </ul>
  * Every file is written aside and renamed in; each names what it is inside, and a file that is
  * damaged, foreign or for another key is ignored (and removed), never shown. The folder is kept

@@ -25,8 +25,8 @@ import java.util.prefs.Preferences;
  * beside the application for a file whose last view was not kept, with Gloss's splash picture
  * ({@code -splash:}), and the application without one. It draws the view the reader's tab will
  * show first, as {@link EarlyPage} draws it inside the application (the same code, so the same
- * pixels), keeps it as the file's splash picture ({@link PageRasters#splash}, a screen-sized
- * picture with the view at its place) and shows that on its splash screen. The application's main
+ * pixels), keeps it as the file's splash picture ({@link PageRasters#splash}, a picture
+ * centred on the screen with the view at its place) and shows that on its splash screen. The application's main
  * window takes it as its first picture when it maps over it, and ends this JVM once it has
  * painted (SplashCover in core-ui).
  * <p>

@@ -189,8 +189,8 @@ public final class RasterKeeper {
     }
 
     /**
-     * The view on a transparent image the size of its screen, at its place there: the JVM's splash
-     * screen centres its image on the screen, so a screen-sized one lands where the view was.
+     * The view on a transparent picture that the JVM's splash screen shows where the view was
+     * ({@link #onScreen}).
      * Null when the view is not wholly on one screen.
      */
     private static BufferedImage splash(JViewport port, BufferedImage shot, boolean paper) {
@@ -215,14 +215,19 @@ public final class RasterKeeper {
     }
 
     /**
-     * {@code shot} at {@code at} on a transparent picture of {@code screen}'s size: what the
-     * launcher hands to the JVM's splash screen (which centres its picture on the screen).
+     * {@code shot} at {@code at} on a transparent picture that the JVM's splash screen, which
+     * centres its picture on the screen, shows at that very place: the smallest one centred on
+     * {@code screen} that holds it. Its width and height differ from the screen's by even numbers,
+     * the margins left out on either side being equal. (The native splash converts and maps every
+     * pixel it is given, transparent or not, while the screen shows neither picture.)
      */
     public static BufferedImage onScreen(Rectangle screen, Point at, BufferedImage shot) {
-        BufferedImage img = new BufferedImage(screen.width, screen.height, BufferedImage.TYPE_INT_ARGB);
+        int left = Math.max(0, Math.min(at.x - screen.x, screen.x + screen.width - at.x - shot.getWidth()));
+        int top = Math.max(0, Math.min(at.y - screen.y, screen.y + screen.height - at.y - shot.getHeight()));
+        BufferedImage img = new BufferedImage(screen.width - 2 * left, screen.height - 2 * top, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
-            g.drawImage(shot, at.x - screen.x, at.y - screen.y, null);
+            g.drawImage(shot, at.x - screen.x - left, at.y - screen.y - top, null);
         } finally {
             g.dispose();
         }

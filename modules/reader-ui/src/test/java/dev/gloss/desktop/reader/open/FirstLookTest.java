@@ -71,9 +71,12 @@ class FirstLookTest {
         Path kept = FirstLook.keep(pdf, sha, ws, reader(userdir), SCREEN);
 
         assertEquals(PageRasters.in(Workspace.derivedFolder(ws)).splash(sha), kept);
-        BufferedImage splash = ImageIO.read(kept.toFile());
-        assertEquals(SCREEN.width, splash.getWidth());
-        assertEquals(SCREEN.height, splash.getHeight());
+        BufferedImage picture = ImageIO.read(kept.toFile());
+        // the smallest picture the splash screen, which centres it, shows at the view's place
+        // (300 px left out on either side, the view's distance from the nearer side; 150 above and below)
+        assertEquals(1280 - 2 * 300, picture.getWidth());
+        assertEquals(900 - 2 * 150, picture.getHeight());
+        BufferedImage splash = asShown(picture);
         assertEquals(0, splash.getRGB(view.x - 1, view.y) >>> 24, "transparent around the view");
         assertEquals(0, splash.getRGB(view.x + view.width, view.y + view.height - 1) >>> 24);
         BufferedImage expected = view(pdf, sha, view.getSize(), PageColors.DARK, null);
@@ -88,7 +91,7 @@ class FirstLookTest {
         Object before = javax.swing.UIManager.get("Panel.background");
         try {
             Path kept = FirstLook.keep(pdf, sha, Files.createDirectories(dir.resolve("ws")), reader(userdir), SCREEN);
-            int around = ImageIO.read(kept.toFile()).getRGB(view.x + 2, view.y + view.height - 2) & 0xFFFFFF;
+            int around = asShown(ImageIO.read(kept.toFile())).getRGB(view.x + 2, view.y + view.height - 2) & 0xFFFFFF;
             int shade = (int) (0x30 * 0.90f); // PageView.backdrop: a shade darker than the look's panels
             assertEquals(shade << 16 | shade << 8 | shade, around, Integer.toHexString(around));
         } finally {
@@ -105,7 +108,7 @@ class FirstLookTest {
 
         BufferedImage expected = view(pdf, sha, view.getSize(), PageColors.PRINTED,
                 new ReadingPosition(4, 120, Zoom.percent(125)));
-        assertSamePixels(expected, ImageIO.read(kept.toFile()).getSubimage(view.x, view.y, view.width, view.height));
+        assertSamePixels(expected, asShown(ImageIO.read(kept.toFile())).getSubimage(view.x, view.y, view.width, view.height));
     }
 
     @Test
@@ -119,9 +122,20 @@ class FirstLookTest {
 
         Path kept = FirstLook.keep(pdf, sha, ws, reader(userdir), SCREEN);
 
-        BufferedImage splash = ImageIO.read(kept.toFile());
+        BufferedImage splash = asShown(ImageIO.read(kept.toFile()));
         assertTrue((splash.getRGB(paper.x + 2, paper.y + 2) >>> 24) != 0, "the paper's place");
         assertEquals(0, splash.getRGB(paper.x - 1, paper.y + 2) >>> 24);
+    }
+
+    /** The screen as the JVM's splash screen shows {@code picture}: centred, on a transparent one. */
+    private static BufferedImage asShown(BufferedImage picture) {
+        assertEquals(0, (SCREEN.width - picture.getWidth()) % 2, "centred to the pixel");
+        assertEquals(0, (SCREEN.height - picture.getHeight()) % 2);
+        BufferedImage screen = new BufferedImage(SCREEN.width, SCREEN.height, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = screen.createGraphics();
+        g.drawImage(picture, (SCREEN.width - picture.getWidth()) / 2, (SCREEN.height - picture.getHeight()) / 2, null);
+        g.dispose();
+        return screen;
     }
 
     @Test
