@@ -231,6 +231,7 @@ class LauncherBuildIT {
         Files.writeString(Path.of(cache + ".drawn"), "");
         look = firstLook(3);
         assertTrue(look.contains("-XX:AOTCache=" + cache), look.toString());
+        assertTrue(look.contains("-Dgloss.firstLook.archived=" + cache + ".drawn"), "unmarked if it cannot be used: " + look);
         assertFalse(look.stream().anyMatch(a -> a.startsWith("-XX:AOTCacheOutput") || a.startsWith("-Dgloss.firstLook.drawn")),
                 look.toString());
     }

@@ -65,7 +65,11 @@ final class OpenFromOutsideBench {
             // defaults, a later one from the proportions the one before saved, a few pixels apart;
             // from the second start on they stay where they are (the early page is drawn where
             // the reader's view was last time)
+            // the paper's kept view removed: its first look draws, and keeps its classes for the
+            // starts measured (as its JVM exits, which the window ends once painted)
+            Files.deleteIfExists(splash);
             watch(x, gloss.command(paper, template), 60, 3, "prep-second", GLOSS_WINDOW);
+            waitForFirstLooks(cache);
             Files.deleteIfExists(template.resolve("config/Preferences/dev/gloss/desktop/reader/open.properties"));
             notes.add(String.format(Locale.ROOT, "the first start (no caches yet): page sharp after %.0f ms",
                     prep.get(0).path("sharpMs").asDouble()));
@@ -193,6 +197,16 @@ final class OpenFromOutsideBench {
                 + "until the new page is on the screen as it finally is, photographed as above; " + s.spread()
                 + "; something useful after " + fmt(u.median()) + " ms; handed to the very first start (no caches yet): "
                 + fmt(firstStart.path("sharpMs").asDouble()) + " ms");
+    }
+
+    /** Until no first look (nor the JVM making its archive of classes) runs with an archive in {@code cache}. */
+    private static void waitForFirstLooks(Path cache) throws InterruptedException {
+        String archives = cache.resolve("cds-first-look").toString();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < end && ProcessHandle.allProcesses().anyMatch(p -> p.info().arguments()
+                .map(a -> java.util.Arrays.stream(a).anyMatch(s -> s.contains(archives))).orElse(false))) {
+            Thread.sleep(100);
+        }
     }
 
     /** The runs where the page was seen (a value of -1 is a run where it was not); NaN when none. */

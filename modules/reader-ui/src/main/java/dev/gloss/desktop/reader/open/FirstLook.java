@@ -46,6 +46,8 @@ public final class FirstLook {
     static final int AT_MOST_S = 30;
     /** The system property naming the mark of an archive of classes that drew a page ({@link #markArchive}). */
     static final String DRAWN = "gloss.firstLook.drawn";
+    /** The system property naming the mark of the archive of classes this JVM was started with ({@link #checkArchive}). */
+    static final String ARCHIVED = "gloss.firstLook.archived";
 
     private FirstLook() {
     }
@@ -58,6 +60,7 @@ public final class FirstLook {
         // the application ends this one; if it never does, its launcher's end or the time does
         java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
         ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(end::countDown));
+        checkArchive(System.getProperty(ARCHIVED), System.getProperty("java.vm.info", ""));
         boolean shown = false;
         try {
             SplashScreen splash = SplashScreen.getSplashScreen();
@@ -79,6 +82,21 @@ public final class FirstLook {
         System.out.flush();
         end.await(AT_MOST_S, java.util.concurrent.TimeUnit.SECONDS);
         System.exit(shown ? 0 : 1);
+    }
+
+    /**
+     * A JVM started with an archive of classes it could not use (one cut short as it was written,
+     * its writer ended; the JVM then runs without, and says no "sharing" in {@code vmInfo}) has
+     * the archive's {@code mark} removed: the next first look makes it again.
+     */
+    static void checkArchive(String mark, String vmInfo) {
+        if (mark != null && !vmInfo.contains("sharing")) {
+            try {
+                Files.deleteIfExists(Path.of(mark));
+            } catch (IOException | RuntimeException e) {
+                // kept: this start and the next run without the archive's classes, as before
+            }
+        }
     }
 
     /**

@@ -57,6 +57,18 @@ class FirstLookTest {
         sha = Ids.sha256(pdf);
     }
 
+    /** An archive the JVM could not use (no "sharing" in its java.vm.info) is made again next time. */
+    @Test
+    void theMarkOfAnArchiveThatCouldNotBeUsedIsRemoved() throws IOException {
+        Path mark = Files.writeString(dir.resolve("cds-first-look.aot.drawn"), "");
+        FirstLook.checkArchive(mark.toString(), "mixed mode, sharing");
+        assertTrue(Files.exists(mark), "used: kept");
+        FirstLook.checkArchive(null, "mixed mode");
+        assertTrue(Files.exists(mark), "none named");
+        FirstLook.checkArchive(mark.toString(), "mixed mode");
+        assertTrue(Files.notExists(mark), "not used: made again by the next first look");
+    }
+
     @Test
     void theReadersNodeIsNamedAsThePlatformNamesTheModules() throws IOException {
         assertEquals(READER, FirstLook.readerNode());
