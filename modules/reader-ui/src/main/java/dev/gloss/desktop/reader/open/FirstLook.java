@@ -25,9 +25,9 @@ import java.util.prefs.Preferences;
  * beside the application for a file whose last view was not kept, with Gloss's splash picture
  * ({@code -splash:}), and the application without one. It draws the view the reader's tab will
  * show first, as {@link EarlyPage} draws it inside the application (the same code, so the same
- * pixels), keeps it as the file's splash picture ({@link PageRasters#splash}, a picture
- * centred on the screen with the view at its place) and shows that on its splash screen. The application's main
- * window takes it as its first picture when it maps over it, and ends this JVM once it has
+ * pixels), keeps it as the file's splash picture ({@link PageRasters#splash}, a picture centred on
+ * the screen with the view at its place) and shows that on its splash screen. The application's
+ * main window takes it as its first picture when it maps over it, and ends this JVM once it has
  * painted (SplashCover in core-ui).
  * <p>
  * It reads the reader's preferences from the user directory's files, and the workspace only to
