@@ -84,6 +84,36 @@ class BootIT {
             fail("messages.log has warnings:\n" + String.join("\n", bad) + "\n---\n" + read(log));
         }
         assertTrue(Files.isRegularFile(workspace.resolve("gloss.json")), "the workspace was created");
+        assertTrue(read(log).contains("New workspace: the demo paper opens in the reader"), read(log));
+    }
+
+    /**
+     * A new user's first start with a file of their own ({@code ./gloss FILE.pdf}): that file is
+     * the paper shown, and the demo paper waits in the Library instead of opening over it.
+     */
+    @Test
+    void aNewUsersOwnFileIsShownInsteadOfTheDemoPaper() throws Exception {
+        Path appDir = Path.of(System.getProperty("gloss.app.dir"));
+        Path userdir = temp.resolve("userdir");
+        Path file = temp.resolve("mine.pdf");
+        dev.gloss.library.demo.DemoPaper.write(file);
+        ProcessBuilder pb = new ProcessBuilder(appDir.resolve("bin/gloss").toString(),
+                "--userdir", userdir.toString(), "-J-Dgloss.workspace=" + temp.resolve("workspace"), file.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("launcher.log").toFile());
+        pb.environment().put("DISPLAY", xvfb.display());
+        app = pb.start();
+
+        Path log = userdir.resolve("var/log/messages.log");
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline && !read(log).contains("New workspace:")) {
+            Thread.sleep(500);
+            assertTrue(app.isAlive() || !app.descendants().findAny().isEmpty(),
+                    "the launcher exited early: " + read(temp.resolve("launcher.log")));
+        }
+        String text = read(log);
+        assertTrue(text.contains("Command line: opening " + file), text);
+        assertTrue(text.contains("New workspace: the start opens a paper; the demo paper stays in the Library"), text);
+        assertTrue(!text.contains("the demo paper opens in the reader"), text);
     }
 
     private static String read(Path file) throws IOException {

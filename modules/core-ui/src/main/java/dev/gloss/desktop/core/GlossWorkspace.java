@@ -57,9 +57,17 @@ public final class GlossWorkspace {
             boolean fresh = !Workspace.exists(folder().toAbsolutePath().normalize());
             Workspace ws = Workspace.openOrCreate(folder());
             if (fresh && !ws.papers().isEmpty()) {
-                // A new user sees the whole loop at once: the demo paper opens in the reader.
-                org.openide.windows.WindowManager.getDefault().invokeWhenUIReady(
-                        () -> PaperOpener.open(ws, ws.papers().get(0)));
+                // A new user sees the whole loop at once: the demo paper opens in the reader,
+                // unless the start opens a paper of the user's (./gloss FILE.pdf), which is the
+                // one to show; the demo paper waits in the Library then.
+                org.openide.windows.WindowManager.getDefault().invokeWhenUIReady(() -> {
+                    if (FirstPage.isPaperComing()) {
+                        LOG.log(Level.INFO, "New workspace: the start opens a paper; the demo paper stays in the Library");
+                    } else {
+                        LOG.log(Level.INFO, "New workspace: the demo paper opens in the reader");
+                        PaperOpener.open(ws, ws.papers().get(0));
+                    }
+                });
             }
             LOG.log(Level.INFO, "Workspace {0}: {1} papers", new Object[]{ws.root(), ws.papers().size()});
             READY.complete(ws);
