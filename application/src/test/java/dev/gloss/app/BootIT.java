@@ -45,14 +45,9 @@ class BootIT {
 
     @Test
     void startsWithTheDemoPaperAndNoWarnings() throws Exception {
-        Path appDir = Path.of(System.getProperty("gloss.app.dir"));
         Path userdir = temp.resolve("userdir");
         Path workspace = temp.resolve("workspace");
-        ProcessBuilder pb = new ProcessBuilder(appDir.resolve("bin/gloss").toString(),
-                "--userdir", userdir.toString(), "-J-Dgloss.workspace=" + workspace)
-                .redirectErrorStream(true).redirectOutput(temp.resolve("launcher.log").toFile());
-        pb.environment().put("DISPLAY", xvfb.display());
-        app = pb.start();
+        app = launch(userdir, workspace);
 
         Path log = userdir.resolve("var/log/messages.log");
         long deadline = System.currentTimeMillis() + 180_000;
@@ -93,15 +88,10 @@ class BootIT {
      */
     @Test
     void aNewUsersOwnFileIsShownInsteadOfTheDemoPaper() throws Exception {
-        Path appDir = Path.of(System.getProperty("gloss.app.dir"));
         Path userdir = temp.resolve("userdir");
         Path file = temp.resolve("mine.pdf");
         dev.gloss.library.demo.DemoPaper.write(file);
-        ProcessBuilder pb = new ProcessBuilder(appDir.resolve("bin/gloss").toString(),
-                "--userdir", userdir.toString(), "-J-Dgloss.workspace=" + temp.resolve("workspace"), file.toString())
-                .redirectErrorStream(true).redirectOutput(temp.resolve("launcher.log").toFile());
-        pb.environment().put("DISPLAY", xvfb.display());
-        app = pb.start();
+        app = launch(userdir, temp.resolve("workspace"), file.toString());
 
         Path log = userdir.resolve("var/log/messages.log");
         long deadline = System.currentTimeMillis() + 180_000;
@@ -114,6 +104,18 @@ class BootIT {
         assertTrue(text.contains("Command line: opening " + file), text);
         assertTrue(text.contains("New workspace: the start opens a paper; the demo paper stays in the Library"), text);
         assertTrue(!text.contains("the demo paper opens in the reader"), text);
+    }
+
+    /** The application through its launcher on the display, with {@code files} to open. */
+    private Process launch(Path userdir, Path workspace, String... files) throws IOException {
+        Path appDir = Path.of(System.getProperty("gloss.app.dir"));
+        List<String> cmd = new java.util.ArrayList<>(List.of(appDir.resolve("bin/gloss").toString(),
+                "--userdir", userdir.toString(), "-J-Dgloss.workspace=" + workspace));
+        cmd.addAll(List.of(files));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("launcher.log").toFile());
+        pb.environment().put("DISPLAY", xvfb.display());
+        return pb.start();
     }
 
     private static String read(Path file) throws IOException {
