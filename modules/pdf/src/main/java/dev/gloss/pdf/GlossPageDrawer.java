@@ -29,8 +29,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDPattern;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.pattern.PDShadingPattern;
+import org.apache.pdfbox.pdmodel.graphics.shading.PDShading;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -74,11 +78,13 @@ final class GlossPageDrawer extends PageDrawer {
     private final GlyphSprites sprites;
     /** Decodes the common kinds of images; null leaves every image to PDFBox. */
     private final FastImages images;
+    /** The document's shadings' colour spaces, made once. */
+    private final ShadingColorSpaces shadingColors;
     /** The RGB image the page's own graphics draws into, or null when unknown. */
     private final BufferedImage target;
     private Graphics2D pageGraphics;
     /** The colour {@link #fill} was converted from. */
-    private org.apache.pdfbox.pdmodel.graphics.color.PDColor fillFor;
+    private PDColor fillFor;
     private Paint fill;
     /** The clipping paths {@link #clipRect} was worked out for. */
     private List<Path2D> clipFor;
@@ -86,8 +92,10 @@ final class GlossPageDrawer extends PageDrawer {
     private Rectangle clipRect;
 
     private GlossPageDrawer(PageDrawerParameters parameters, BooleanSupplier markupDrawn, BooleanSupplier linkBordersDrawn,
-            GlyphSprites sprites, FastImages images, BufferedImage target, List<Shape> pictures) throws IOException {
+            GlyphSprites sprites, FastImages images, ShadingColorSpaces shadingColors, BufferedImage target,
+            List<Shape> pictures) throws IOException {
         super(parameters);
+        this.shadingColors = shadingColors;
         this.markupDrawn = markupDrawn;
         this.linkBordersDrawn = linkBordersDrawn;
         this.pictures = pictures;
@@ -114,6 +122,7 @@ final class GlossPageDrawer extends PageDrawer {
         private final BooleanSupplier linkBordersDrawn;
         private final GlyphSprites sprites;
         private final FastImages images;
+        private final ShadingColorSpaces shadingColors = new ShadingColorSpaces();
         private BufferedImage target;
         private List<Shape> pictures;
 
@@ -168,7 +177,8 @@ final class GlossPageDrawer extends PageDrawer {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new GlossPageDrawer(parameters, markupDrawn, linkBordersDrawn, sprites, images, target, pictures);
+            return new GlossPageDrawer(parameters, markupDrawn, linkBordersDrawn, sprites, images, shadingColors, target,
+                    pictures);
         }
     }
 
@@ -222,7 +232,7 @@ final class GlossPageDrawer extends PageDrawer {
     /** The fill paint, converted once per colour (PDFBox converts it again for every glyph). */
     private Paint fillColor() throws IOException {
         PDGraphicsState state = getGraphicsState();
-        org.apache.pdfbox.pdmodel.graphics.color.PDColor c = state.getNonStrokingColor();
+        PDColor c = state.getNonStrokingColor();
         if (c == fillFor && state.getSoftMask() == null) {
             return fill;
         }
@@ -283,10 +293,25 @@ final class GlossPageDrawer extends PageDrawer {
     @Override
     public void shadingFill(COSName shadingName) throws IOException {
         try {
+            // the same instance PDFBox's fill then takes from the resources' cache
+            PDShading shading = getResources() == null ? null : getResources().getShading(shadingName);
+            if (shading != null) {
+                shadingColors.share(shading);
+            }
             super.shadingFill(shadingName);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "shading " + shadingName.getName() + " left out", e);
         }
+    }
+
+    /** A shading pattern's colour space is shared as a shading's is ({@link #shadingFill}). */
+    @Override
+    protected Paint getPaint(PDColor color) throws IOException {
+        if (color.getColorSpace() instanceof PDPattern patterns
+                && patterns.getPattern(color) instanceof PDShadingPattern pattern && pattern.getShading() != null) {
+            shadingColors.share(pattern.getShading());
+        }
+        return super.getPaint(color);
     }
 
     @Override
