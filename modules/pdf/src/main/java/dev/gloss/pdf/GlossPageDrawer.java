@@ -122,7 +122,7 @@ final class GlossPageDrawer extends PageDrawer {
         private final BooleanSupplier linkBordersDrawn;
         private final GlyphSprites sprites;
         private final FastImages images;
-        private final ShadingColorSpaces shadingColors = new ShadingColorSpaces();
+        private final ShadingColorSpaces shadingColors;
         private BufferedImage target;
         private List<Shape> pictures;
 
@@ -133,6 +133,7 @@ final class GlossPageDrawer extends PageDrawer {
             this.linkBordersDrawn = linkBordersDrawn;
             this.sprites = sprites;
             this.images = images;
+            this.shadingColors = new ShadingColorSpaces(doc.getResourceCache());
         }
 
         /**

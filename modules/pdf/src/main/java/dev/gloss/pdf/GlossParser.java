@@ -50,6 +50,7 @@ final class GlossParser extends PDFParser {
         try {
             GlossParser parser = new GlossParser(source, password);
             PDDocument doc = parser.parse();
+            doc.setResourceCache(new ProfileSharingCache());
             return new Parsed(doc, parser.declaredCount, parser.attachmentsLocked,
                     !parser.trailerAsWritten);
         } catch (IOException | RuntimeException | Error e) {

@@ -9,7 +9,11 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.ResourceCache;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.shading.PDShading;
 
 /**
@@ -17,12 +21,20 @@ import org.apache.pdfbox.pdmodel.graphics.shading.PDShading;
  * PDFBox makes each shading its own, uncached (unlike an image's or a page's), and an ICC-based
  * one builds its colour transform on the way: about 8 ms each. A chart exported from Keynote
  * (page 11 of tracemonkey.pdf) fills 54 gradients in one ICC colour space, which cost 0.4 s of
- * a first render of the page for 54 copies of the same transform. One per document; not
- * thread-safe: a document renders one page at a time.
+ * a first render of the page for 54 copies of the same transform. An ICC profile named by
+ * reference is looked up in the document's resource cache as well, where the page's own colour
+ * spaces are ({@link ProfileSharingCache}). One per document; not thread-safe: a document renders
+ * one page at a time.
  */
 final class ShadingColorSpaces {
     private static final Logger LOG = Logger.getLogger(ShadingColorSpaces.class.getName());
     private final Map<COSBase, PDColorSpace> made = new IdentityHashMap<>();
+    /** The document's resource cache, or null. */
+    private final ResourceCache cache;
+
+    ShadingColorSpaces(ResourceCache cache) {
+        this.cache = cache;
+    }
 
     /**
      * Gives {@code shading} the colour space made before for the same colour space object, or
@@ -30,16 +42,26 @@ final class ShadingColorSpaces {
      */
     void share(PDShading shading) {
         COSDictionary dict = shading.getCOSObject();
-        COSBase key = key(dict.getDictionaryObject(COSName.CS, COSName.COLORSPACE));
+        COSBase space = dict.getDictionaryObject(COSName.CS, COSName.COLORSPACE);
+        COSBase key = key(space);
         if (key == null) {
             return; // a device colour space's name: PDFBox's own single instance
         }
+        COSObject profile = cache != null && key instanceof COSStream && ((COSArray) space).get(1) instanceof COSObject o ? o : null;
         try {
             PDColorSpace known = made.get(key);
+            if (known == null && profile != null) {
+                known = cache.getColorSpace(profile);
+            }
             if (known == null) {
-                made.put(key, shading.getColorSpace());
+                PDColorSpace own = shading.getColorSpace();
+                made.put(key, own);
+                if (profile != null && own instanceof PDICCBased) {
+                    cache.put(profile, own); // as PDICCBased.create puts a page's
+                }
                 return;
             }
+            made.putIfAbsent(key, known);
             // setColorSpace also writes the colour space into the dictionary: put back what was there
             COSBase before = dict.getItem(COSName.COLORSPACE);
             shading.setColorSpace(known);

@@ -125,7 +125,7 @@ class ShadingColorSpacesTest {
             assertEquals(GRADIENTS, shadings.size());
             assertTrue(before.stream().anyMatch(b -> b instanceof COSObject) && before.stream().anyMatch(b -> b instanceof COSArray),
                     "the file names its colour space both ways: " + before);
-            ShadingColorSpaces colors = new ShadingColorSpaces();
+            ShadingColorSpaces colors = new ShadingColorSpaces(doc.getResourceCache());
             for (PDShading s : shadings) {
                 colors.share(s);
             }
