@@ -3,7 +3,10 @@ package dev.gloss.pdf;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,15 +23,17 @@ import org.apache.pdfbox.filter.DecodeOptions;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The common images of papers (8-bit DeviceRGB or DeviceGray, Flate or LZW or unfiltered, with
- * or without a same-size 8-bit soft mask) decoded straight into the image PDFBox would make,
- * of the same type and size, without PDFBox's pixel-by-pixel colour conversion and mask
- * application, which cost several times the decompression; the same pixels, but that a smaller
- * image averages the samples PDFBox would skip ({@link #decode}). Any other image PDFBox decodes,
+ * The common images of papers (8-bit DeviceRGB or DeviceGray, or RGB or grey in an ICC profile,
+ * Flate or LZW or unfiltered, with or without a same-size 8-bit soft mask) decoded straight into
+ * the image PDFBox would make, of the same type and size, without PDFBox's pixel-by-pixel
+ * colour conversion and mask application, which cost several times the decompression (an ICC
+ * profile's conversion is PDFBox's, of the whole image at once); the same pixels, but that a
+ * smaller image averages the samples PDFBox would skip ({@link #decode}). Any other image PDFBox decodes,
  * and a smaller one is averaged down from finer samples than PDFBox would take
  * ({@link #averagedByPdfBox}). Images are kept (softly) for the next render of the page, as
  * PDFBox keeps its own. One per document; not thread-safe: a document renders one page at a time.
@@ -75,7 +80,7 @@ final class FastImages {
             return false;
         }
         PDColorSpace cs = x.getColorSpace();
-        if (cs != PDDeviceRGB.INSTANCE && cs != PDDeviceGray.INSTANCE) {
+        if (cs != PDDeviceRGB.INSTANCE && cs != PDDeviceGray.INSTANCE && !iccRgbOrGrey(cs)) {
             return false;
         }
         List<COSName> filters = x.getStream().getFilters();
@@ -85,6 +90,15 @@ final class FastImages {
             }
         }
         return true;
+    }
+
+    /** An ICC colour space of RGB or grey samples from 0 to 1, whose conversion {@link #toSrgb} hands to PDFBox. */
+    private static boolean iccRgbOrGrey(PDColorSpace cs) {
+        return cs instanceof PDICCBased icc
+                && (icc.getColorSpaceType() == java.awt.color.ColorSpace.TYPE_RGB && icc.getNumberOfComponents() == 3
+                        || icc.getColorSpaceType() == java.awt.color.ColorSpace.TYPE_GRAY && icc.getNumberOfComponents() == 1)
+                && Arrays.equals(icc.getDefaultDecode(8), icc.getNumberOfComponents() == 3
+                        ? new float[] {0, 1, 0, 1, 0, 1} : new float[] {0, 1});
     }
 
     /**
@@ -107,7 +121,8 @@ final class FastImages {
         PDImageXObject mask = x.getSoftMask();
         BufferedImage img = new BufferedImage(w, h, mask == null ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
         int[] out = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        boolean rgb = x.getColorSpace() == PDDeviceRGB.INSTANCE;
+        PDColorSpace space = x.getColorSpace();
+        boolean rgb = space.getNumberOfComponents() == 3;
         if (subsampling > 1) {
             averaged(x, mask, subsampling, rgb ? 3 : 1, out, w);
         } else {
@@ -118,8 +133,36 @@ final class FastImages {
                 read(mask, 1, (i, s, o) -> out[i] = (out[i] & 0xffffff) | (s[o] & 0xff) << 24);
             }
         }
+        if (space instanceof PDICCBased icc) {
+            toSrgb(icc, out, w, h, rgb ? 3 : 1);
+        }
         decoded.put(x.getCOSObject(), new Decoded(new SoftReference<>(img), subsampling));
         return img;
+    }
+
+    /**
+     * {@code pixels}' colours, so far samples of {@code icc} (their red, green and blue, or grey
+     * in each), converted to sRGB by PDFBox's own conversion of that colour space, alpha kept.
+     * PDFBox converts an image with a colour conversion it keeps per colour space, so its
+     * transform is built once; a smaller image is converted after its samples were averaged.
+     */
+    static void toSrgb(PDICCBased icc, int[] pixels, int w, int h, int components) throws IOException {
+        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, w, h, components, null);
+        byte[] samples = ((DataBufferByte) raster.getDataBuffer()).getData();
+        for (int i = 0, o = 0; i < w * h; i++) {
+            int c = pixels[i];
+            if (components == 3) {
+                samples[o++] = (byte) (c >> 16);
+                samples[o++] = (byte) (c >> 8);
+            }
+            samples[o++] = (byte) c;
+        }
+        BufferedImage converted = icc.toRGBImage(raster);
+        int[] rgb = converted.getType() == BufferedImage.TYPE_INT_RGB && converted.getRaster().getDataBuffer() instanceof DataBufferInt ints
+                ? ints.getData() : converted.getRGB(0, 0, w, h, null, 0, w);
+        for (int i = 0; i < w * h; i++) {
+            pixels[i] = (pixels[i] & 0xff000000) | (rgb[i] & 0xffffff);
+        }
     }
 
     @FunctionalInterface

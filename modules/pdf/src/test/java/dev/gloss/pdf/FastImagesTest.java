@@ -3,18 +3,24 @@ package dev.gloss.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -27,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Images decoded by {@link FastImages} are PDFBox's: the same type, the same size at every
  * subsampling, and in full the same pixels; subsampled, each pixel the average of the block of
- * PDFBox's full-size pixels it stands for (where PDFBox keeps the block's first).
+ * PDFBox's full-size pixels it stands for (where PDFBox keeps the block's first). An ICC image's
+ * block is averaged as samples and then converted by PDFBox's conversion of its colour space.
  */
 class FastImagesTest {
     @TempDir
@@ -62,6 +69,8 @@ class FastImagesTest {
                 continue;
             }
             BufferedImage full = x.getImage();
+            PDICCBased icc = x.getColorSpace() instanceof PDICCBased i ? i : null;
+            BufferedImage device = icc == null ? null : deviceSamples(x);
             for (int sub : new int[] {1, 2, 3, 7, 8}) {
                 BufferedImage ours = new FastImages().decode(x, sub);
                 BufferedImage theirs = x.getImage(null, sub);
@@ -70,6 +79,10 @@ class FastImagesTest {
                 assertEquals(theirs.getWidth(), ours.getWidth(), what);
                 assertEquals(theirs.getHeight(), ours.getHeight(), what);
                 int[] a = blockAverages(full, sub, theirs.getWidth(), theirs.getHeight());
+                if (icc != null && sub > 1) { // averaged as samples, then converted by PDFBox's conversion
+                    a = blockAverages(device, sub, theirs.getWidth(), theirs.getHeight());
+                    FastImages.toSrgb(icc, a, theirs.getWidth(), theirs.getHeight(), icc.getNumberOfComponents());
+                }
                 int[] b = ours.getRGB(0, 0, ours.getWidth(), ours.getHeight(), null, 0, ours.getWidth());
                 for (int i = 0; i < a.length; i++) {
                     if (a[i] != b[i]) {
@@ -81,6 +94,29 @@ class FastImagesTest {
             checked++;
         }
         return checked;
+    }
+
+    /**
+     * An ICC image's samples as they are in the file (red, green and blue, or grey in each), not
+     * converted, with its soft mask as alpha.
+     */
+    private static BufferedImage deviceSamples(PDImageXObject x) throws Exception {
+        Raster raster = x.getRawRaster();
+        Raster mask = x.getSoftMask() == null ? null : x.getSoftMask().getRawRaster();
+        int w = x.getWidth();
+        int h = x.getHeight();
+        BufferedImage out = new BufferedImage(w, h, mask == null ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        int n = raster.getNumBands();
+        for (int y = 0; y < h; y++) {
+            for (int px = 0; px < w; px++) {
+                int r = raster.getSample(px, y, 0);
+                int g = n == 3 ? raster.getSample(px, y, 1) : r;
+                int b = n == 3 ? raster.getSample(px, y, 2) : r;
+                int a = mask == null ? 0xff : mask.getSample(px, y, 0);
+                out.setRGB(px, y, a << 24 | r << 16 | g << 8 | b);
+            }
+        }
+        return out;
     }
 
     /**
@@ -190,13 +226,23 @@ class FastImagesTest {
                         }
                     }
                     cs.drawImage(LosslessFactory.createFromImage(doc, src), 20, y, 101, 67);
+                    // the same samples in an ICC profile's colours (linear RGB, or the JDK's grey)
+                    PDImageXObject icc = LosslessFactory.createFromImage(doc, src);
+                    boolean grey = type == BufferedImage.TYPE_BYTE_GRAY;
+                    COSStream profile = doc.getDocument().createCOSStream();
+                    profile.setInt(COSName.N, grey ? 1 : 3);
+                    try (java.io.OutputStream out = profile.createOutputStream()) {
+                        out.write(ICC_Profile.getInstance(grey ? ColorSpace.CS_GRAY : ColorSpace.CS_LINEAR_RGB).getData());
+                    }
+                    icc.getCOSObject().setItem(COSName.COLORSPACE, new COSArray(List.of(COSName.ICCBASED, profile)));
+                    cs.drawImage(icc, 200, y, 101, 67);
                     y += 80;
                 }
             }
             doc.save(file);
         }
         try (PDDocument doc = Loader.loadPDF(file)) {
-            assertEquals(3, assertSameAsPdfBox(doc), "an RGB, a grey and a soft-masked image");
+            assertEquals(6, assertSameAsPdfBox(doc), "an RGB, a grey and a soft-masked image, each also in an ICC profile");
         }
     }
 
