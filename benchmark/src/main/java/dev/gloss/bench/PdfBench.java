@@ -10,6 +10,39 @@ import java.util.List;
 /** Rendering, text and first-page rows: Gloss warm in this JVM, the tools as processes. */
 final class PdfBench {
     static final float DPI_150 = 150f / 72f;
+    /**
+     * Whole passes before the measured ones, at least: a reader renders page after page for
+     * hours, and PDFBox's code reaches its compiled speed only after about five passes over these
+     * papers (the first 3x the last, the second and third still 1.5-2x). The first page of a fresh
+     * JVM has rows of its own.
+     */
+    static final int WARM_UP_PASSES = 5;
+    /** At most this many, when the last three passes have not yet come within 15% of each other. */
+    static final int MAX_WARM_UP_PASSES = 15;
+
+    @FunctionalInterface
+    interface Pass {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code pass} until the JIT has settled (see {@link #WARM_UP_PASSES}); returns the passes run. */
+    static int warmUp(Pass pass) throws Exception {
+        double[] last = new double[3];
+        int n = 0;
+        while (n < MAX_WARM_UP_PASSES) {
+            PdfDocument.clearCaches();
+            long t = System.nanoTime();
+            pass.run();
+            last[n % 3] = System.nanoTime() - t;
+            n++;
+            double min = Math.min(last[0], Math.min(last[1], last[2]));
+            double max = Math.max(last[0], Math.max(last[1], last[2]));
+            if (n >= WARM_UP_PASSES && max <= min * 1.15) {
+                break;
+            }
+        }
+        return n;
+    }
     private final Tools tools;
     private final int repeats;
 
@@ -26,8 +59,11 @@ final class PdfBench {
      */
     List<Row> render(List<Path> papers) throws Exception {
         int pages = pageCount(papers);
-        renderPapers(papers, 1); // warm-up: fonts, JIT
-        renderPapers(papers, 2);
+        int warm = warmUp(() -> {
+            renderPapers(papers, 1);
+            PdfDocument.clearCaches();
+            renderPapers(papers, 2);
+        });
         double[] one = new double[repeats];
         double[] oneCpu = new double[repeats];
         double[] two = new double[repeats];
@@ -52,10 +88,12 @@ final class PdfBench {
         Stats pdftoppm = tools.hyperfine("d=$(mktemp -d); for f in " + files + "; do pdftoppm -r 150 \"$f\" \"$d/p\"; done; rm -rf \"$d\"", repeats);
         String what = "render 150 dpi, whole paper, 3 papers (" + pages + " pages)";
         String how2 = "Gloss: every page on 2 threads, each with its own instance of the file, as the reader renders the visible page "
-                + "and its neighbours (the tools use one core), glyph cache emptied and files opened before each pass, warm JVM, "
+                + "and its neighbours (the tools use one core), glyph cache emptied and files opened before each pass, warm JVM (" + warm + " passes first, until three "
+                + "came within 15%), "
                 + g2.spread() + " ms/page; on one thread " + fmt(g1.median()) + " ms/page (" + fmt(cpu1.median())
                 + " ms CPU); tools: whole processes (hyperfine), total/pages";
-        String how1 = "Gloss: every page on one thread, glyph cache emptied before each pass, warm JVM, " + g1.spread()
+        String how1 = "Gloss: every page on one thread, glyph cache emptied before each pass, warm JVM (" + warm
+                + " passes first), " + g1.spread()
                 + " ms/page, CPU " + fmt(cpu1.median()) + " ms/page; tools: whole processes (hyperfine), total/pages";
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(what + ", 2 threads", g2.median(), mutool.median() / pages, "mutool draw (no output)", "ms/page", how2));
@@ -73,8 +111,10 @@ final class PdfBench {
      */
     Row darkPages(List<Path> papers) throws Exception {
         int pages = pageCount(papers);
-        renderPapers(papers, dev.gloss.pdf.PageColors.DARK); // warm-up
-        renderPapers(papers, dev.gloss.pdf.PageColors.PRINTED);
+        warmUp(() -> {
+            renderPapers(papers, dev.gloss.pdf.PageColors.DARK);
+            renderPapers(papers, dev.gloss.pdf.PageColors.PRINTED);
+        });
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] dark = new double[repeats];
         double[] printed = new double[repeats];
@@ -181,11 +221,11 @@ final class PdfBench {
     List<Row> text(List<Path> papers) throws Exception {
         int pages = pageCount(papers);
         double[] glossRuns = new double[repeats];
-        for (int w = 0; w < 2; w++) { // warm-up: two whole passes, as for rendering (one file's pass left the JIT at work)
+        int warm = warmUp(() -> {
             for (Path p : papers) {
                 textOnce(p);
             }
-        }
+        });
         for (int r = 0; r < repeats; r++) {
             long t = System.nanoTime();
             for (Path p : papers) {
@@ -198,7 +238,7 @@ final class PdfBench {
         Stats pdftotext = tools.hyperfine("for f in " + files + "; do pdftotext \"$f\" /dev/null; done", repeats);
         Stats mutool = tools.hyperfine("for f in " + files + "; do mutool draw -q -F txt -o /dev/null \"$f\"; done", repeats);
         String what = "text of all pages, " + papers.size() + " papers (" + pages + " pages)";
-        String how = "Gloss: open + reading-order text of every page on one thread, warm (two passes first), " + gloss.spread()
+        String how = "Gloss: open + reading-order text of every page on one thread, warm (" + warm + " passes first, until three came within 15%), " + gloss.spread()
                 + "; tools: whole processes, total/pages";
         return List.of(
                 new Row(what, gloss.median(), pdftotext.median() / pages, "pdftotext", "ms/page", how),
