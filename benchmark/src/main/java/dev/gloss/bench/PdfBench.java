@@ -25,15 +25,23 @@ final class PdfBench {
         void run() throws Exception;
     }
 
-    /** Runs {@code pass} until the JIT has settled (see {@link #WARM_UP_PASSES}); returns the passes run. */
-    static int warmUp(Pass pass) throws Exception {
+    /** How a warm-up went: the passes it took, and how long the first of them took (ms), the JVM fresh. */
+    record Warm(int passes, double firstMs) {
+    }
+
+    /** Runs {@code pass} until the JIT has settled (see {@link #WARM_UP_PASSES}). */
+    static Warm warmUp(Pass pass) throws Exception {
         double[] last = new double[3];
+        double first = 0;
         int n = 0;
         while (n < MAX_WARM_UP_PASSES) {
             PdfDocument.clearCaches();
             long t = System.nanoTime();
             pass.run();
             last[n % 3] = System.nanoTime() - t;
+            if (n == 0) {
+                first = last[0] / 1e6;
+            }
             n++;
             double min = Math.min(last[0], Math.min(last[1], last[2]));
             double max = Math.max(last[0], Math.max(last[1], last[2]));
@@ -41,7 +49,7 @@ final class PdfBench {
                 break;
             }
         }
-        return n;
+        return new Warm(n, first);
     }
     private final Tools tools;
     private final int repeats;
@@ -59,11 +67,13 @@ final class PdfBench {
      */
     List<Row> render(List<Path> papers) throws Exception {
         int pages = pageCount(papers);
-        int warm = warmUp(() -> {
+        Warm warm = warmUp(() -> {
             renderPapers(papers, 1);
             PdfDocument.clearCaches();
             renderPapers(papers, 2);
         });
+        String fresh = "; the fresh JVM's first pass " + fmt(warm.firstMs() / pages / 2)
+                + " ms/page, its one- and two-thread halves averaged";
         double[] one = new double[repeats];
         double[] oneCpu = new double[repeats];
         double[] two = new double[repeats];
@@ -88,12 +98,12 @@ final class PdfBench {
         Stats pdftoppm = tools.hyperfine("d=$(mktemp -d); for f in " + files + "; do pdftoppm -r 150 \"$f\" \"$d/p\"; done; rm -rf \"$d\"", repeats);
         String what = "render 150 dpi, whole paper, 3 papers (" + pages + " pages)";
         String how2 = "Gloss: every page on 2 threads, each with its own instance of the file, as the reader renders the visible page "
-                + "and its neighbours (the tools use one core), glyph cache emptied and files opened before each pass, warm JVM (" + warm + " passes first, until three "
-                + "came within 15%), "
-                + g2.spread() + " ms/page; on one thread " + fmt(g1.median()) + " ms/page (" + fmt(cpu1.median())
+                + "and its neighbours (the tools use one core), glyph cache emptied and files opened before each pass, warm JVM ("
+                + warm.passes() + " passes first, until three came within 15%" + fresh + "), " + g2.spread()
+                + " ms/page; on one thread " + fmt(g1.median()) + " ms/page (" + fmt(cpu1.median())
                 + " ms CPU); tools: whole processes (hyperfine), total/pages";
-        String how1 = "Gloss: every page on one thread, glyph cache emptied before each pass, warm JVM (" + warm
-                + " passes first), " + g1.spread()
+        String how1 = "Gloss: every page on one thread, glyph cache emptied before each pass, warm JVM (" + warm.passes()
+                + " passes first" + fresh + "), " + g1.spread()
                 + " ms/page, CPU " + fmt(cpu1.median()) + " ms/page; tools: whole processes (hyperfine), total/pages";
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(what + ", 2 threads", g2.median(), mutool.median() / pages, "mutool draw (no output)", "ms/page", how2));
@@ -221,7 +231,7 @@ final class PdfBench {
     List<Row> text(List<Path> papers) throws Exception {
         int pages = pageCount(papers);
         double[] glossRuns = new double[repeats];
-        int warm = warmUp(() -> {
+        Warm warm = warmUp(() -> {
             for (Path p : papers) {
                 textOnce(p);
             }
@@ -238,8 +248,9 @@ final class PdfBench {
         Stats pdftotext = tools.hyperfine("for f in " + files + "; do pdftotext \"$f\" /dev/null; done", repeats);
         Stats mutool = tools.hyperfine("for f in " + files + "; do mutool draw -q -F txt -o /dev/null \"$f\"; done", repeats);
         String what = "text of all pages, " + papers.size() + " papers (" + pages + " pages)";
-        String how = "Gloss: open + reading-order text of every page on one thread, warm (" + warm + " passes first, until three came within 15%), " + gloss.spread()
-                + "; tools: whole processes, total/pages";
+        String how = "Gloss: open + reading-order text of every page on one thread, warm (" + warm.passes()
+                + " passes first, until three came within 15%; the fresh JVM's first " + fmt(warm.firstMs() / pages)
+                + " ms/page), " + gloss.spread() + "; tools: whole processes, total/pages";
         return List.of(
                 new Row(what, gloss.median(), pdftotext.median() / pages, "pdftotext", "ms/page", how),
                 new Row(what, gloss.median(), mutool.median() / pages, "mutool draw -F txt", "ms/page", how));
