@@ -2,6 +2,7 @@ package dev.gloss.pdf;
 
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
@@ -33,8 +34,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * the image PDFBox would make, of the same type and size, without PDFBox's pixel-by-pixel
  * colour conversion and mask application, which cost several times the decompression (an ICC
  * profile's conversion is PDFBox's, of the whole image at once); the same pixels, but that a
- * smaller image averages the samples PDFBox would skip ({@link #decode}). Any other image PDFBox decodes,
- * and a smaller one is averaged down from finer samples than PDFBox would take
+ * smaller image averages the samples PDFBox would skip ({@link #decode}). Any other image PDFBox
+ * decodes, and a smaller one is averaged down from finer samples than PDFBox would take
  * ({@link #averagedByPdfBox}). Images are kept (softly) for the next render of the page, as
  * PDFBox keeps its own. One per document; not thread-safe: a document renders one page at a time.
  */
@@ -95,8 +96,8 @@ final class FastImages {
     /** An ICC colour space of RGB or grey samples from 0 to 1, whose conversion {@link #toSrgb} hands to PDFBox. */
     private static boolean iccRgbOrGrey(PDColorSpace cs) {
         return cs instanceof PDICCBased icc
-                && (icc.getColorSpaceType() == java.awt.color.ColorSpace.TYPE_RGB && icc.getNumberOfComponents() == 3
-                        || icc.getColorSpaceType() == java.awt.color.ColorSpace.TYPE_GRAY && icc.getNumberOfComponents() == 1)
+                && (icc.getColorSpaceType() == ColorSpace.TYPE_RGB && icc.getNumberOfComponents() == 3
+                        || icc.getColorSpaceType() == ColorSpace.TYPE_GRAY && icc.getNumberOfComponents() == 1)
                 && Arrays.equals(icc.getDefaultDecode(8), icc.getNumberOfComponents() == 3
                         ? new float[] {0, 1, 0, 1, 0, 1} : new float[] {0, 1});
     }
@@ -158,8 +159,9 @@ final class FastImages {
             samples[o++] = (byte) c;
         }
         BufferedImage converted = icc.toRGBImage(raster);
-        int[] rgb = converted.getType() == BufferedImage.TYPE_INT_RGB && converted.getRaster().getDataBuffer() instanceof DataBufferInt ints
-                ? ints.getData() : converted.getRGB(0, 0, w, h, null, 0, w);
+        int[] rgb = converted.getType() == BufferedImage.TYPE_INT_RGB
+                && converted.getRaster().getDataBuffer() instanceof DataBufferInt ints
+                        ? ints.getData() : converted.getRGB(0, 0, w, h, null, 0, w);
         for (int i = 0; i < w * h; i++) {
             pixels[i] = (pixels[i] & 0xff000000) | (rgb[i] & 0xffffff);
         }

@@ -95,12 +95,12 @@ final class GlossPageDrawer extends PageDrawer {
             GlyphSprites sprites, FastImages images, ShadingColorSpaces shadingColors, BufferedImage target,
             List<Shape> pictures) throws IOException {
         super(parameters);
-        this.shadingColors = shadingColors;
         this.markupDrawn = markupDrawn;
         this.linkBordersDrawn = linkBordersDrawn;
         this.pictures = pictures;
         this.sprites = sprites;
         this.images = images;
+        this.shadingColors = shadingColors;
         this.target = target != null && target.getType() == BufferedImage.TYPE_INT_RGB ? target : null;
     }
 

@@ -47,7 +47,8 @@ final class ShadingColorSpaces {
         if (key == null) {
             return; // a device colour space's name: PDFBox's own single instance
         }
-        COSObject profile = cache != null && key instanceof COSStream && ((COSArray) space).get(1) instanceof COSObject o ? o : null;
+        COSObject profile = cache != null && key instanceof COSStream && ((COSArray) space).get(1) instanceof COSObject o
+                ? o : null;
         try {
             PDColorSpace known = made.get(key);
             if (known == null && profile != null) {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
@@ -98,7 +99,7 @@ class ShadingColorSpacesTest {
         shading.getCOSObject().setItem(COSName.COLORSPACE, space);
         shading.setCoords(floats(x0, y0, x1, y1));
         shading.setFunction(new PDFunctionType2(f));
-        shading.setExtend(new COSArray(List.of(org.apache.pdfbox.cos.COSBoolean.TRUE, org.apache.pdfbox.cos.COSBoolean.TRUE)));
+        shading.setExtend(new COSArray(List.of(COSBoolean.TRUE, COSBoolean.TRUE)));
         return shading;
     }
 
