@@ -1,8 +1,11 @@
 package dev.gloss.pdf;
 
+import dev.gloss.workspace.Ids;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +26,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
  * whose figures came from one Mac holds the same profile many times (tracemonkey.pdf: 12
  * streams, 2 profiles); PDFBox makes a colour space for each, about 8 ms with its transform
  * (more for a grey one, whose colour model builds lookup tables), every time the file is opened.
- * Streams are the same profile when their bytes, number of components, range and alternate
- * (what PDFBox draws with when it cannot use the profile) are; a stream whose alternate is not
- * a device colour space's name is not shared.
+ * Streams are the same profile when their bytes (by their SHA-256), number of components, range
+ * and alternate (what PDFBox draws with when it cannot use the profile) are; a stream whose
+ * alternate is not a device colour space's name is not shared. The colour spaces are held
+ * softly, as PDFBox holds its own: a hostile file's many large profiles cannot pin memory.
  */
 final class ProfileSharingCache extends DefaultResourceCache {
     private static final Logger LOG = Logger.getLogger(ProfileSharingCache.class.getName());
@@ -34,12 +38,12 @@ final class ProfileSharingCache extends DefaultResourceCache {
     /** Distinct profiles kept: a paper has a handful. */
     static final int MAX_PROFILES = 32;
 
-    private record Profile(ByteBuffer bytes, int components, String range, COSName alternate) {
+    private record Profile(String sha256, int components, String range, COSName alternate) {
     }
 
-    private final Map<Profile, PDICCBased> byProfile = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Profile, SoftReference<PDICCBased>> byProfile = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Profile, PDICCBased> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Profile, SoftReference<PDICCBased>> eldest) {
             return size() > MAX_PROFILES;
         }
     };
@@ -56,7 +60,8 @@ final class ProfileSharingCache extends DefaultResourceCache {
         }
         PDICCBased same;
         synchronized (byProfile) {
-            same = byProfile.get(profile);
+            SoftReference<PDICCBased> kept = byProfile.get(profile);
+            same = kept == null ? null : kept.get();
         }
         if (same != null) {
             super.put(indirect, same); // PDFBox puts only what it made
@@ -72,7 +77,10 @@ final class ProfileSharingCache extends DefaultResourceCache {
             Profile profile = profile(stream);
             if (profile != null) {
                 synchronized (byProfile) {
-                    byProfile.putIfAbsent(profile, icc);
+                    SoftReference<PDICCBased> kept = byProfile.get(profile);
+                    if (kept == null || kept.get() == null) {
+                        byProfile.put(profile, new SoftReference<>(icc));
+                    }
                 }
             }
         }
@@ -91,7 +99,8 @@ final class ProfileSharingCache extends DefaultResourceCache {
                 return null;
             }
             COSBase range = stream.getDictionaryObject(COSName.RANGE);
-            return new Profile(ByteBuffer.wrap(bytes), stream.getInt(COSName.N),
+            return new Profile(Ids.sha256(new ByteArrayInputStream(bytes), OutputStream.nullOutputStream()),
+                    stream.getInt(COSName.N),
                     range instanceof COSArray a ? Arrays.toString(a.toFloatArray()) : "", (COSName) alternate);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "ICC profile not compared", e);
