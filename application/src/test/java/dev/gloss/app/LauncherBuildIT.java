@@ -69,7 +69,7 @@ class LauncherBuildIT {
                 home="$(cd "$(dirname "$0")/.." && pwd)"
                 echo "$home $(cat "$home/version.txt")" >> "$GLOSS_TEST_RUNS"
                 [ -z "$GLOSS_TEST_ARGS" ] || printf '%s\n' "$@" > "$GLOSS_TEST_ARGS"
-                while [ ! -e "$GLOSS_TEST_STOP" ]; do sleep 0.1; done
+                while [ ! -e "$GLOSS_TEST_STOP" ] && [ -d "${GLOSS_TEST_STOP%/*}" ]; do sleep 0.1; done
                 APP
                 chmod +x application/target/gloss/bin/gloss
                 sleep 1
@@ -82,7 +82,9 @@ class LauncherBuildIT {
                 """;
         Files.writeString(bin.resolve("mvn"), mvn);
         Files.setPosixFilePermissions(bin.resolve("mvn"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        // Java's stand-in (GLOSS_JAVA_HOME): the first look's JVM, which says how it was started
+        // Java's stand-in (GLOSS_JAVA_HOME): the first look's JVM, which says how it was started.
+        // Both stand-ins end with the test's folder too: the first look, which no test process
+        // waits for, could miss the stop file before the folder went, and sleep on for good.
         Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
         Files.writeString(java, """
                 #!/bin/sh
@@ -90,7 +92,7 @@ class LauncherBuildIT {
                 echo $$ > "$GLOSS_TEST_FIRST_LOOK.pid"
                 mv "$GLOSS_TEST_FIRST_LOOK.part" "$GLOSS_TEST_FIRST_LOOK"
                 echo shown
-                while [ ! -e "$GLOSS_TEST_STOP" ]; do sleep 0.1; done
+                while [ ! -e "$GLOSS_TEST_STOP" ] && [ -d "${GLOSS_TEST_STOP%/*}" ]; do sleep 0.1; done
                 """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path brand = repo.resolve("branding/src/main/nbm-branding/core/core.jar/org/netbeans/core/startup/splash.gif");
